@@ -1,0 +1,94 @@
+"""Run the whole text pipeline on one parsed article: frames → speakers → claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from attribution.arabic.article import ParsedArticle
+
+# Bump when rules change: stored quotes record which extractor produced them.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class ExtractedQuote:
+    """One attributed span of ``article.body``: ``body[start:end] == text``.
+
+    ``speaker`` is the canonical name without titles (``None`` when unresolved);
+    ``speaker_type`` is person / organization / anonymous / unknown; ``kind`` is
+    direct / indirect / mixed; ``stance`` is asserts / claims / denies / warns / neutral.
+    Offsets of the cue and of the mention are ``-1`` when the rule has none (an
+    interview answer has no cue word).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    stance: str
+    rule: str
+    speaker: str | None
+    speaker_mention: str
+    mention_start: int
+    mention_end: int
+    speaker_type: str
+    speaker_role: str = ""
+    speaker_aliases: tuple[str, ...] = ()
+    intermediary: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class ExtractedClaim:
+    """A check-worthy statement inside quote ``quote_index``, scored 0..1."""
+
+    text: str
+    quote_index: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article: ParsedArticle
+    quotes: tuple[ExtractedQuote, ...]
+    claims: tuple[ExtractedClaim, ...]
+
+
+def extract_article(article: ParsedArticle) -> Extraction:
+    """Return the quotes and claim candidates found in ``article``."""
+    return Extraction(article=article, quotes=(), claims=())
+
+
+def extraction_record(name: str, extraction: Extraction) -> dict:
+    """Return the ``extract_quotes --format jsonl`` object for one article (the scorer's input)."""
+    article = extraction.article
+    return {
+        "file": name,
+        "article": {
+            "url": article.url,
+            "title": article.title,
+            "outlet": article.outlet,
+            "published": article.published.isoformat() if article.published else None,
+        },
+        "quotes": [
+            {
+                "text": q.text,
+                "speaker": q.speaker,
+                "speaker_mention": q.speaker_mention,
+                "speaker_type": q.speaker_type,
+                "cue": q.cue,
+                "kind": q.kind,
+                "start": q.start,
+                "end": q.end,
+                "confidence": round(q.confidence, 3),
+            }
+            for q in extraction.quotes
+        ],
+        "claims": [
+            {"text": c.text, "quote_index": c.quote_index, "score": round(c.score, 3)}
+            for c in extraction.claims
+        ],
+    }
