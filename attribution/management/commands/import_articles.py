@@ -1,0 +1,128 @@
+"""Import articles into the database: parse, extract, and write idempotently."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import Counter
+from collections.abc import Iterator
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
+from tqdm import tqdm
+
+from attribution.arabic.readers import Source, SourceError, iter_sources
+from attribution.importer import import_source
+
+
+def parse_shard(value: str) -> tuple[int, int]:
+    """Return ``(k, n)`` from ``"K/N"`` with 1 ≤ K ≤ N."""
+    try:
+        k, n = (int(part) for part in value.split("/"))
+    except ValueError as exc:
+        raise CommandError(f"--shard takes K/N, e.g. 1/2, not {value!r}") from exc
+    if not 1 <= k <= n:
+        raise CommandError(f"--shard {value}: K must be between 1 and N")
+    return k, n
+
+
+def _import_one(source: Source) -> tuple[str, str, dict]:
+    """Worker: import one source; return (name, status, counts or reason)."""
+    try:
+        result = import_source(source)
+    except (OperationalError, InterfaceError) as exc:
+        return source.name, "database", {"reason": str(exc).strip() or type(exc).__name__}
+    except DatabaseError as exc:
+        return source.name, "failed", {"reason": f"database refused it: {exc}".strip()}
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the archive
+        return source.name, "failed", {"reason": f"{type(exc).__name__}: {exc}"}
+    counts = {"quotes": result.quotes, "speakers": result.speakers, "claims": result.claims}
+    return source.name, result.status, counts
+
+
+def _init_worker() -> None:
+    # Connections inherited through fork are shared sockets: every worker opens its own.
+    connections.close_all()
+
+
+class Command(BaseCommand):
+    help = "Import articles (text files, directories, JSON Lines) and their attributed quotes."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--workers", type=int, default=1, help="Processes that import in parallel.")
+        parser.add_argument(
+            "--shard", default="1/1", metavar="K/N",
+            help="Import only every N-th input starting at the K-th, so N processes or machines split one archive.",
+        )
+        parser.add_argument("--progress", action="store_true", help="Show a progress bar even when not on a terminal.")
+
+    def handle(self, *args, paths: list[str], workers: int, shard: str, progress: bool, **options) -> None:
+        k, n = parse_shard(shard)
+        if workers < 1:
+            raise CommandError("--workers must be at least 1")
+        totals: Counter[str] = Counter()
+        failures: list[tuple[str, str]] = []
+        sources = self._shard(iter_sources(paths), k, n, failures, totals)
+        bar = tqdm(
+            unit=" articles", file=sys.stderr, disable=not (progress or sys.stderr.isatty()),
+            dynamic_ncols=True,
+        )
+        try:
+            for name, status, info in self._run(sources, workers):
+                bar.update()
+                if status == "database":
+                    raise CommandError(
+                        f"{name}: the database is unavailable ({info['reason']}). "
+                        f"{totals['new'] + totals['updated']} article(s) were imported before it went "
+                        "away; run the same command again to finish: finished articles are skipped."
+                    )
+                totals[status] += 1
+                if status == "failed":
+                    failures.append((name, info["reason"]))
+                    self.stderr.write(f"{name}: {info['reason']}")
+                    continue
+                for key in ("quotes", "speakers", "claims"):
+                    totals[key] += info[key]
+        finally:
+            bar.close()
+        self._report(totals, failures)
+        if failures:
+            raise CommandError(f"{len(failures)} input(s) failed; the others were imported")
+
+    def _shard(
+        self, sources: Iterator[Source | SourceError], k: int, n: int,
+        failures: list[tuple[str, str]], totals: Counter[str],
+    ) -> Iterator[Source]:
+        """Yield this shard's readable sources; record unreadable ones as failures."""
+        for index, source in enumerate(sources):
+            if index % n != k - 1:
+                continue
+            if isinstance(source, SourceError):
+                totals["failed"] += 1
+                failures.append((source.name, source.reason))
+                self.stderr.write(f"{source.name}: {source.reason}")
+                continue
+            yield source
+
+    def _run(self, sources: Iterator[Source], workers: int) -> Iterator[tuple[str, str, dict]]:
+        if workers == 1:
+            yield from map(_import_one, sources)
+            return
+        connections.close_all()
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers, initializer=_init_worker) as pool:
+            yield from pool.imap(_import_one, sources, chunksize=8)
+
+    def _report(self, totals: Counter[str], failures: list[tuple[str, str]]) -> None:
+        self.stdout.write(
+            "Articles: {new} new, {updated} updated, {unchanged} unchanged, {kept} kept as curated, "
+            "{failed} failed. Quotes: {quotes}. New speakers: {speakers}. Claims linked: {claims}.".format(
+                **{key: totals[key] for key in (
+                    "new", "updated", "unchanged", "kept", "failed", "quotes", "speakers", "claims"
+                )}
+            )
+        )
+        if failures:
+            reasons = Counter(reason.split(":")[0] for _name, reason in failures)
+            self.stdout.write("Failures by reason: " + ", ".join(f"{r} ({c})" for r, c in reasons.most_common()))
