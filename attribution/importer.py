@@ -247,3 +247,33 @@ def _claim_for(text: str, *, claimant: Speaker | None, score: float) -> Claim:
             return Claim.objects.create(text=text, claimant=claimant, checkworthiness=score)
     except IntegrityError:
         return Claim.objects.get(text_hash=digest)
+
+
+@transaction.atomic
+def reextract_article(*, article: Article) -> ImportResult:
+    """Run extraction again on a stored article, replacing only its uncurated quotes."""
+    parsed = parse_article(
+        article.raw_text, url=article.url, title=article.title or None,
+        outlet=article.outlet or None, published=article.published_at,
+    )
+    extraction = extract_article(parsed)
+    if parsed.body != article.body:
+        # Stored offsets (curated ones included) point into the stored body: extract on it.
+        extraction = extract_article(
+            ParsedArticle(raw=article.raw_text, body=article.body, url=article.url, title=article.title,
+                          outlet=article.outlet, published=article.published_at,
+                          paragraphs=_paragraph_spans(article.body))
+        )
+    result = ImportResult(status="updated", article_id=article.pk)
+    _write_quotes(article, extraction, result)
+    Article.objects.filter(pk=article.pk).update(extractor_version=EXTRACTOR_VERSION)
+    return result
+
+
+def _paragraph_spans(body: str) -> tuple[tuple[int, int], ...]:
+    spans, start = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(spans)

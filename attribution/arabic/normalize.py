@@ -1,45 +1,163 @@
-"""One normalisation for matching, dedup and search keys; display text stays as written."""
+"""One normalisation for matching, dedup and search keys; display text stays as written.
+
+``normalize`` is the matching key used everywhere (dedup, aliases, search, evaluation). It
+must stay equivalent to the shared scorer's normalisation for Arabic letters, digits and
+punctuation; the per-rule helpers below spell out each step and can be used on their own.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# Harakat, Quranic marks, superscript alef and tatweel carry no identity for matching.
+from pyarabic import araby
+
+# Harakat, Quranic annotation marks, superscript alef and tatweel carry no identity for
+# matching. Wider than pyarabic's TASHKEEL (which lacks U+0670 and the Quranic marks).
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+_ALEFS = {
+    "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}": "\N{ARABIC LETTER ALEF}",
+    "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}": "\N{ARABIC LETTER ALEF}",
+    "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}": "\N{ARABIC LETTER ALEF}",
+    "\N{ARABIC LETTER ALEF WASLA}": "\N{ARABIC LETTER ALEF}",
+}
+_HAMZA_CARRIERS = {
+    "\N{ARABIC LETTER WAW WITH HAMZA ABOVE}": "\N{ARABIC LETTER WAW}",
+    "\N{ARABIC LETTER YEH WITH HAMZA ABOVE}": "\N{ARABIC LETTER YEH}",
+}
+_PERSIAN_LETTERS = {
+    "\N{ARABIC LETTER FARSI YEH}": "\N{ARABIC LETTER YEH}",
+    "\N{ARABIC LETTER KEHEH}": "\N{ARABIC LETTER KAF}",
+}
+_DIGITS = {
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian/Urdu)
+}
+_ALEF_TABLE = str.maketrans(_ALEFS)
+_DIGIT_TABLE = str.maketrans(_DIGITS)
 _LETTERS = str.maketrans(
     {
-        "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF WASLA}": "\N{ARABIC LETTER ALEF}",
+        **_ALEFS,
+        **_HAMZA_CARRIERS,
+        **_PERSIAN_LETTERS,
         "\N{ARABIC LETTER ALEF MAKSURA}": "\N{ARABIC LETTER YEH}",
         "\N{ARABIC LETTER TEH MARBUTA}": "\N{ARABIC LETTER HEH}",
-        "\N{ARABIC LETTER WAW WITH HAMZA ABOVE}": "\N{ARABIC LETTER WAW}",
-        "\N{ARABIC LETTER YEH WITH HAMZA ABOVE}": "\N{ARABIC LETTER YEH}",
-        "\N{ARABIC LETTER FARSI YEH}": "\N{ARABIC LETTER YEH}",
-        "\N{ARABIC LETTER KEHEH}": "\N{ARABIC LETTER KAF}",
-        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Persian digits
+        **_DIGITS,
     }
 )
-_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD = re.compile(r"[\W_]+")
+# Text made only of ASCII and plain Arabic letters is NFKC-stable; skipping NFKC for it keeps
+# the common path fast. Combining hamza/madda (U+0653-0655) compose and high-hamza letters
+# (U+0675-0678) decompose, so they take the slow path.
+_NEEDS_NFKC = re.compile("[^\x00-\x7f\u0600-\u0652\u0656-\u0674\u0679-\u06ff]")
+
+
+def strip_diacritics(text: str) -> str:
+    """Return ``text`` without harakat, shadda, Quranic marks or tatweel.
+
+    >>> strip_diacritics("الْعَرَبِيَّةُ")
+    'العربية'
+    """
+    return _DIACRITICS.sub("", text)
+
+
+def strip_tatweel(text: str) -> str:
+    """Return ``text`` without tatweel (kashida) stretching.
+
+    >>> strip_tatweel("مدرســـة")
+    'مدرسة'
+    """
+    return araby.strip_tatweel(text)
+
+
+def normalize_alef(text: str) -> str:
+    """Return ``text`` with every alef form (أ إ آ ٱ) written as bare alef.
+
+    >>> normalize_alef("أإآٱ")
+    'اااا'
+    """
+    return text.translate(_ALEF_TABLE)
+
+
+def normalize_hamza_carriers(text: str) -> str:
+    """Return ``text`` with ؤ → و and ئ → ي.
+
+    >>> normalize_hamza_carriers("مسؤول قائد")
+    'مسوول قايد'
+    """
+    return text.translate(str.maketrans(_HAMZA_CARRIERS))
+
+
+def normalize_alef_maksura(text: str) -> str:
+    """Return ``text`` with alef maksura (ى) written as yeh (ي).
+
+    >>> normalize_alef_maksura("مستشفى")
+    'مستشفي'
+    """
+    return text.replace("\N{ARABIC LETTER ALEF MAKSURA}", "\N{ARABIC LETTER YEH}")
+
+
+def normalize_teh_marbuta(text: str) -> str:
+    """Return ``text`` with teh marbuta (ة) written as heh (ه).
+
+    >>> normalize_teh_marbuta("مدرسة")
+    'مدرسه'
+    """
+    return text.replace("\N{ARABIC LETTER TEH MARBUTA}", "\N{ARABIC LETTER HEH}")
 
 
 def fold_digits(text: str) -> str:
-    """Return ``text`` with Arabic-Indic and Persian digits as ASCII ("٢٠٢٤" → "2024")."""
-    return text.translate({**{0x0660 + i: str(i) for i in range(10)},
-                           **{0x06F0 + i: str(i) for i in range(10)}})
+    """Return ``text`` with Arabic-Indic and Persian digits as ASCII; length is unchanged.
+
+    >>> fold_digits("٢٠٢٤ و ۲۰")
+    '2024 و 20'
+    """
+    return text.translate(_DIGIT_TABLE)
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Return ``text`` with compatibility forms (lam-alef ligatures, ﻷ …) decomposed (NFKC).
+
+    >>> fold_presentation_forms("اﻷحكام")
+    'الأحكام'
+    """
+    if _NEEDS_NFKC.search(text) is None:
+        return text
+    return unicodedata.normalize("NFKC", text)
+
+
+def punctuation_to_space(text: str) -> str:
+    """Return ``text`` with punctuation, quote marks and runs of spaces as single spaces.
+
+    >>> punctuation_to_space('قال: «نعم»، ثم…')
+    'قال نعم ثم'
+    """
+    return " ".join(_NON_WORD.sub(" ", text).split())
 
 
 def normalize(text: str) -> str:
     """Return the matching key of ``text``.
 
     Folds presentation forms (NFKC), drops diacritics and tatweel, unifies alef/hamza
-    forms, ى→ي, ة→ه, digits → ASCII, and turns punctuation into single spaces:
-    "أَحْمَدُ" → "احمد", "مدرسـة" → "مدرسه".
+    forms, ى→ي, ة→ه, digits → ASCII, and turns punctuation into single spaces.
+
+    >>> normalize("أَحْمَدُ")
+    'احمد'
+    >>> normalize("«مدرسـة» الأولى، ٢٠٢٤")
+    'مدرسه الاولي 2024'
     """
-    text = unicodedata.normalize("NFKC", text or "")
+    if not text:
+        return ""
+    text = fold_presentation_forms(text)
     text = _DIACRITICS.sub("", text).translate(_LETTERS)
-    text = _NON_WORD.sub(" ", text.replace("_", " "))
-    return " ".join(text.split())
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def search_key(text: str) -> str:
+    """Return the key stored for database search; the same as :func:`normalize`.
+
+    >>> search_key("الرئيسُ الروسيّ")
+    'الرييس الروسي'
+    """
+    return normalize(text)

@@ -1,0 +1,154 @@
+"""Editors' writes: review quotes, reassign and merge speakers, turn quotes into claims, give verdicts.
+
+Every function here is what the admin and the API call, so both record the same curation:
+a quote an editor touched is marked curated and imports never overwrite it.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from attribution.models import Claim, Quote, Speaker, SpeakerAlias, SpeakerMerge, search_key
+
+
+@transaction.atomic
+def review_quote(*, quote: Quote, status: str, user: AbstractBaseUser | None) -> Quote:
+    """Set a quote's review status, marking it curated and recording who reviewed it."""
+    if status not in Quote.Status.values:
+        raise ValidationError({"status": _("Unknown status %(status)s.") % {"status": status}})
+    quote.status = status
+    quote.curated = True
+    quote.reviewed_by = user
+    quote.reviewed_at = timezone.now()
+    quote.save()
+    return quote
+
+
+@transaction.atomic
+def reassign_quote_speaker(*, quote: Quote, speaker: Speaker | None, user: AbstractBaseUser | None) -> Quote:
+    """Give a quote another speaker; the change is curation and survives re-imports."""
+    quote.speaker = speaker
+    quote.curated = True
+    quote.reviewed_by = user
+    quote.reviewed_at = timezone.now()
+    quote.save()
+    return quote
+
+
+@transaction.atomic
+def claim_from_quote(*, quote: Quote, text: str | None = None, user: AbstractBaseUser | None) -> Claim:
+    """Return the claim for ``text`` (the whole quote by default), linked to ``quote``.
+
+    The same statement seen before (by normalised text) is the same claim.
+    """
+    text = (text or quote.text).strip()
+    if not text:
+        raise ValidationError({"text": _("A claim needs a statement.")})
+    claim = Claim.objects.filter(text_normalized=search_key(text)).first()
+    if claim is None:
+        claim = Claim.objects.create(text=text, claimant=quote.speaker)
+    claim.quotes.add(quote)
+    if not quote.curated:
+        quote.curated = True
+        quote.reviewed_by = user
+        quote.reviewed_at = timezone.now()
+        quote.save()
+    return claim
+
+
+@transaction.atomic
+def review_claim(
+    *,
+    claim: Claim,
+    status: str,
+    user: AbstractBaseUser | None,
+    verdict: str = "",
+    rating_text: str = "",
+    explanation: str = "",
+    factcheck_url: str = "",
+) -> Claim:
+    """Move a claim through unreviewed → in review → reviewed.
+
+    "reviewed" needs a verdict, an explanation and a fact-check URL.
+    """
+    if status not in Claim.Status.values:
+        raise ValidationError({"status": _("Unknown review state %(status)s.") % {"status": status}})
+    if verdict and verdict not in Claim.Verdict.values:
+        raise ValidationError({"verdict": _("Unknown verdict %(verdict)s.") % {"verdict": verdict}})
+    claim.status = status
+    claim.verdict = verdict or claim.verdict
+    claim.rating_text = rating_text or claim.rating_text
+    claim.verdict_explanation = explanation or claim.verdict_explanation
+    claim.factcheck_url = factcheck_url or claim.factcheck_url
+    check_reviewed_claim(claim)
+    claim.reviewed_by = user
+    claim.reviewed_at = timezone.now()
+    claim.save()
+    return claim
+
+
+def check_reviewed_claim(claim: Claim) -> None:
+    """Raise ValidationError naming what a "reviewed" claim still lacks."""
+    if claim.status != Claim.Status.REVIEWED:
+        return
+    missing = {
+        name: _("Required for a reviewed claim.")
+        for name, value in (
+            ("verdict", claim.verdict),
+            ("verdict_explanation", claim.verdict_explanation),
+            ("factcheck_url", claim.factcheck_url),
+        )
+        if not value
+    }
+    if missing:
+        raise ValidationError(missing)
+
+
+@transaction.atomic
+def merge_speakers(*, survivor: Speaker, others: list[Speaker], user: AbstractBaseUser | None) -> list[SpeakerMerge]:
+    """Merge ``others`` into ``survivor``: quotes, claims, aliases and members move, names become aliases.
+
+    Each merged speaker leaves a SpeakerMerge record with a snapshot of what it held.
+    Anonymous sources are distinct people by definition and are refused.
+    """
+    others = [other for other in others if other.pk != survivor.pk]
+    if any(s.kind == Speaker.Kind.ANONYMOUS for s in [survivor, *others]) and others:
+        raise ValidationError(_("Anonymous sources are never merged: each is a different source."))
+    records = []
+    for other in Speaker.objects.select_for_update().filter(pk__in=[o.pk for o in others]):
+        snapshot = {
+            "key": other.key, "name": other.name, "kind": other.kind, "role": other.role,
+            "wikidata_id": other.wikidata_id, "verified": other.verified,
+            "affiliation": other.affiliation_id,
+            "quotes": list(other.quotes.values_list("pk", flat=True)),
+            "relayed_quotes": list(other.relayed_quotes.values_list("pk", flat=True)),
+            "claims": list(other.claims.values_list("pk", flat=True)),
+            "aliases": list(other.aliases.values_list("name", flat=True)),
+            "members": list(other.members.values_list("pk", flat=True)),
+        }
+        other.quotes.update(speaker=survivor, curated=True)
+        other.relayed_quotes.update(intermediary=survivor)
+        other.claims.update(claimant=survivor)
+        other.members.update(affiliation=survivor)
+        other.aliases.update(speaker=survivor)
+        SpeakerAlias.objects.get_or_create(
+            name_normalized=search_key(other.name), defaults={"speaker": survivor, "name": other.name}
+        )
+        if not survivor.role and other.role:
+            survivor.role = other.role
+        if not survivor.wikidata_id and other.wikidata_id:
+            wikidata_id, other.wikidata_id = other.wikidata_id, ""
+            other.save(update_fields=["wikidata_id"])
+            survivor.wikidata_id = wikidata_id
+        records.append(
+            SpeakerMerge.objects.create(
+                survivor=survivor, merged_key=other.key, merged_name=other.name, snapshot=snapshot, merged_by=user
+            )
+        )
+        other.delete()
+    survivor.save()
+    return records
