@@ -9,6 +9,7 @@ from attribution.importer import raw_hash
 from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias, search_key
 
 _serial = itertools.count(1)
+_AUTO_URL = "auto"
 
 
 def make_speaker(name: str, *, kind: str = Speaker.Kind.PERSON, aliases: tuple[str, ...] = (), **fields) -> Speaker:
@@ -21,12 +22,12 @@ def make_speaker(name: str, *, kind: str = Speaker.Kind.PERSON, aliases: tuple[s
 
 def make_article(
     body: str, *, title: str = "", outlet: str = "test outlet", published_at: datetime | None = None,
-    url: str | None = None,
+    url: str | None = _AUTO_URL,
 ) -> Article:
-    """Create an article whose raw text is its body."""
+    """Create an article whose raw text is its body (``url=None`` for one without a URL)."""
     n = next(_serial)
     return Article.objects.create(
-        url=url if url is not None else f"https://example.test/{n}",
+        url=f"https://example.test/{n}" if url == _AUTO_URL else url,
         title=title or f"article {n}",
         outlet=outlet,
         published_at=published_at or datetime(2024, 6, 12, 12, 0, tzinfo=UTC),
