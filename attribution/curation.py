@@ -9,10 +9,31 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from attribution.models import Claim, Quote, Speaker, SpeakerAlias, SpeakerMerge, search_key
+
+
+def _attribute(instance: Model, *, user: AbstractBaseUser | None, reason: str) -> None:
+    """Tell simple_history who made the next save of ``instance`` and why.
+
+    The request middleware only knows the user inside a request; services also run from
+    commands and tests, so the user is passed explicitly when there is one.
+    """
+    if user is not None:
+        instance._history_user = user
+    instance._change_reason = reason
+
+
+def _mark_curated(quote: Quote, *, user: AbstractBaseUser | None, reason: str) -> Quote:
+    quote.curated = True
+    quote.reviewed_by = user
+    quote.reviewed_at = timezone.now()
+    _attribute(quote, user=user, reason=reason)
+    quote.save()
+    return quote
 
 
 @transaction.atomic
@@ -21,22 +42,20 @@ def review_quote(*, quote: Quote, status: str, user: AbstractBaseUser | None) ->
     if status not in Quote.Status.values:
         raise ValidationError({"status": _("Unknown status %(status)s.") % {"status": status}})
     quote.status = status
-    quote.curated = True
-    quote.reviewed_by = user
-    quote.reviewed_at = timezone.now()
-    quote.save()
-    return quote
+    return _mark_curated(quote, user=user, reason=f"review: {status}")
 
 
 @transaction.atomic
 def reassign_quote_speaker(*, quote: Quote, speaker: Speaker | None, user: AbstractBaseUser | None) -> Quote:
     """Give a quote another speaker; the change is curation and survives re-imports."""
     quote.speaker = speaker
-    quote.curated = True
-    quote.reviewed_by = user
-    quote.reviewed_at = timezone.now()
-    quote.save()
-    return quote
+    return _mark_curated(quote, user=user, reason="speaker reassigned")
+
+
+@transaction.atomic
+def edit_quote(*, quote: Quote, user: AbstractBaseUser | None) -> Quote:
+    """Save an editor's other changes to ``quote`` (kind, stance, relay…), marking it curated."""
+    return _mark_curated(quote, user=user, reason="edited")
 
 
 @transaction.atomic
@@ -53,10 +72,8 @@ def claim_from_quote(*, quote: Quote, text: str | None = None, user: AbstractBas
         claim = Claim.objects.create(text=text, claimant=quote.speaker)
     claim.quotes.add(quote)
     if not quote.curated:
-        quote.curated = True
-        quote.reviewed_by = user
-        quote.reviewed_at = timezone.now()
-        quote.save()
+        # A quote backing a claim must survive re-imports, or the claim loses its source.
+        _mark_curated(quote, user=user, reason="claim created")
     return claim
 
 
@@ -87,6 +104,7 @@ def review_claim(
     check_reviewed_claim(claim)
     claim.reviewed_by = user
     claim.reviewed_at = timezone.now()
+    _attribute(claim, user=user, reason=f"review: {status}" + (f" ({claim.verdict})" if claim.verdict else ""))
     claim.save()
     return claim
 
@@ -112,10 +130,12 @@ def check_reviewed_claim(claim: Claim) -> None:
 def merge_speakers(*, survivor: Speaker, others: list[Speaker], user: AbstractBaseUser | None) -> list[SpeakerMerge]:
     """Merge ``others`` into ``survivor``: quotes, claims, aliases and members move, names become aliases.
 
-    Each merged speaker leaves a SpeakerMerge record with a snapshot of what it held.
+    Each merged speaker leaves a SpeakerMerge record with a snapshot of what it held, and
+    records of earlier merges into it move to the survivor, so no merge history is lost.
     Anonymous sources are distinct people by definition and are refused.
     """
     others = [other for other in others if other.pk != survivor.pk]
+    merged_ids = {other.pk for other in others}
     if any(s.kind == Speaker.Kind.ANONYMOUS for s in [survivor, *others]) and others:
         raise ValidationError(_("Anonymous sources are never merged: each is a different source."))
     records = []
@@ -135,6 +155,8 @@ def merge_speakers(*, survivor: Speaker, others: list[Speaker], user: AbstractBa
         other.claims.update(claimant=survivor)
         other.members.update(affiliation=survivor)
         other.aliases.update(speaker=survivor)
+        # SpeakerMerge.survivor cascades: earlier records would vanish with ``other``.
+        other.merges.update(survivor=survivor)
         SpeakerAlias.objects.get_or_create(
             name_normalized=search_key(other.name), defaults={"speaker": survivor, "name": other.name}
         )
@@ -149,6 +171,11 @@ def merge_speakers(*, survivor: Speaker, others: list[Speaker], user: AbstractBa
                 survivor=survivor, merged_key=other.key, merged_name=other.name, snapshot=snapshot, merged_by=user
             )
         )
+        _attribute(other, user=user, reason=f"merged into {survivor.key}")
         other.delete()
+    if survivor.affiliation_id in merged_ids:
+        # The survivor was a member of a merged organisation, i.e. now of itself.
+        survivor.affiliation = None
+    _attribute(survivor, user=user, reason="merge survivor")
     survivor.save()
     return records

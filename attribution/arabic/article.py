@@ -1,9 +1,166 @@
-"""Parse raw scraped Arabic news text into metadata and an offset-true cleaned body."""
+"""Parse raw scraped Arabic news text into metadata and an offset-true cleaned body.
+
+The raw text of a scraped page is a list of lines. Each line is classified (url, date,
+site name, tags, image/link, contact/footer boilerplate, social, byline, teaser marker,
+text) instead of being guessed by position; the first text line is the title. The body is
+built from the remaining text lines:
+
+* repeated text is kept once: a paragraph whose sentences all occur elsewhere is dropped,
+  longest first, so a run-together copy of the whole article (no line breaks) loses to the
+  better-segmented copy, and a paragraph repeated with a glued fragment loses to the clean one;
+* stray line breaks inside a sentence are mended when the dropped run-together copy shows
+  the sentence continuing there, or when a line ends on an opening quote mark;
+* sentences and section headings the scraper glued together ("الحرب.وأكد",
+  "بوتينوقال") are split into paragraphs;
+* a teaser marker ("اقرأ أيضا") or an end-of-item marker ("// انتهى //") ends the body.
+
+``body`` is ``"\\n".join(paragraphs)`` and starts with the title, so a headline attribution
+("بوتين: …") has offsets like any other quote; ``title_span`` says where it is.
+"""
 
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+
+from attribution.arabic.dates import HIJRI_SUFFIX, find_date, iter_dates
+from attribution.arabic.normalize import fold_digits, fold_presentation_forms, normalize
+
+# ---------------------------------------------------------------------------------------
+# Lexicon: site names, markers and boilerplate, as written on the pages.
+# ---------------------------------------------------------------------------------------
+KNOWN_OUTLETS: tuple[str, ...] = (
+    "سبوتنيك عربي", "سبوتنيك", "فلسطين أون لاين", "البوابة نيوز", "الجزيرة نت",
+    "العربية نت", "سكاي نيوز عربية", "RT Arabic", "RT عربي", "روسيا اليوم",
+    "بي بي سي عربي", "BBC عربي", "BBC News عربي", "فرانس 24", "الشرق الأوسط",
+    "اليوم السابع", "المصري اليوم", "بوابة الأهرام", "الأهرام", "الشروق", "القدس العربي",
+    "عربي 21", "عربي21", "الخليج أونلاين", "الميادين", "وكالة الأناضول", "الأناضول",
+    "وكالة الأنباء السعودية", "واس", "وكالة وفا", "شبكة قدس", "المركز الفلسطيني للإعلام",
+    "TRT عربي", "إندبندنت عربية", "CNN بالعربية", "يورونيوز عربي", "DW عربية",
+    "عين اليوم", "صحيفة الوئام", "صحيفة سبق", "صحيفة عكاظ", "جريدة الرياض",
+)
+# Domains whose site name is known, for pages that never print it.
+OUTLET_DOMAINS: dict[str, str] = {
+    "sarabic.ae": "سبوتنيك عربي",
+    "felesteen.news": "فلسطين أون لاين",
+    "felesteen.ps": "فلسطين أون لاين",
+    "albawabhnews.com": "البوابة نيوز",
+    "aljazeera.net": "الجزيرة نت",
+    "alarabiya.net": "العربية نت",
+    "skynewsarabia.com": "سكاي نيوز عربية",
+    "arabic.rt.com": "RT Arabic",
+    "france24.com": "فرانس 24",
+}
+SOURCE_PREFIXES: tuple[str, ...] = ("المصدر", "مصدر الخبر", "نقلا عن", "Source")
+TAG_PREFIXES: tuple[str, ...] = (
+    "كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الوسوم",
+    "وسوم", "مواضيع متعلقة", "Tags", "سمات",
+)
+# A teaser marker on its own line starts another article's teaser: the body ends there.
+TEASER_MARKERS: tuple[str, ...] = (
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "إقرأ ايضا",
+    "أقرأ أيضا", "اقرأ المزيد", "إقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "شاهد ايضا",
+    "طالع أيضا", "طالع أيضاً", "اقرأ كذلك", "أخبار ذات صلة", "مواضيع ذات صلة",
+    "مقالات ذات صلة", "المزيد من الأخبار", "Read also", "Read more",
+)
+# End-of-item markers (wire services, site footers): nothing after them is body.
+END_MARKERS: tuple[str, ...] = (
+    "انتهى", "رابط الخبر بصحيفة الوئام", "للتواصل مع الكاتب", "جميع الحقوق محفوظة",
+    "All rights reserved",
+)
+# Lines made of these (with a colon) name the author, not a speaker.
+BYLINE_LABELS: tuple[str, ...] = (
+    "كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "متابعة", "ترجمة", "تصوير",
+    "أجرى المقابلة", "أجرت المقابلة", "أجرى الحوار", "أجرت الحوار", "أجرى اللقاء",
+    "حاوره", "حاورته", "حاورها",
+)
+SOCIAL_PHRASES: tuple[str, ...] = (
+    "تابعونا على", "تابعوا", "شارك هذا", "شارك المقال", "شارك الخبر", "انضم إلى قناتنا",
+    "اشترك في", "للاشتراك", "Share this", "Follow us",
+)
+# Words that may sit on a date line besides the date itself.
+DATE_LINE_FILLERS: frozenset[str] = frozenset(
+    normalize(w) for w in (
+        "date", "published", "updated", "تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث",
+        "اخر تحديث", "تم التحديث", "تحديث", "الموافق", "م", "هـ", "GMT", "UTC", "ص",
+        "ت م", "بتوقيت", "غرينتش", "مكة", "المكرمة", "السعودية", "حصري",
+    ) for w in normalize(w).split()
+)
+# Verbs of saying that a scraper glues to the preceding heading ("بوتينوقال").
+GLUED_CUES: tuple[str, ...] = (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "تابع", "تابعت", "أشار", "أشارت",
+    "أوضح", "أوضحت", "شدد", "شددت", "ذكر", "ذكرت", "أعلن", "أعلنت", "كشف", "كشفت",
+    "لفت", "لفتت", "نفى", "نفت",
+)
+IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "svg", "mp4", "mp3", "pdf")
+
+# ---------------------------------------------------------------------------------------
+# Compiled patterns.
+# ---------------------------------------------------------------------------------------
+_AR = "\u0621-\u064a"  # Arabic letters (hamza … yeh)
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_INLINE_JUNK = re.compile(r"\[email\s*protected\]|/\*\s*\*/")
+_SPACES = re.compile(r"\s+")
+# Three or more blanks inside a line separate paragraphs on some sites (sabq: " \xa0 ").
+_WIDE_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{3,}")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_ARABIC_LETTER = re.compile(f"[{_AR}]")
+_WORD = re.compile(r"\w+")
+_TERMINAL = ".؟?!:؛…\"»”)"
+_LATIN_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{1,30}")
+_HASHTAG_OR_HANDLE = re.compile(r"(?<!\w)[#@]\w+")
+_DESCRIPTION_TRAILER = re.compile(
+    r"(?<=[.!؟\"»”)])\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
+    r"\s*[,،]\s*(?P<site>[^,،.\d][^,،.]{1,40})$"
+)
+_BYLINE = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, BYLINE_LABELS))})\s*[:：]\s*(?P<name>[^:.؟!]{{2,60}})$"
+)
+# "منيف الشهراني – الرياض", "عين اليوم – جدة": name or site, dash, place; nothing else.
+_DASH_BYLINE = re.compile(r"^[^\s.:،؟!\"«»]+(?:\s+[^\s.:،؟!\"«»]+){0,3}\s*[-–—ـ]\s*[^\s.:،؟!\"«»]+(?:\s+[^\s.:،؟!\"«»]+){0,2}\s*$")
+# A dateline opening the lead: "سبق- الرياض: " or "عبد الله الراجحي- سبق- جازان: ".
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[^\s.:،؟!\"«»]+\s*){1,4}[-–—ـ]\s*(?:[^\s.:،؟!\"«»]+\s*){1,3}"
+    r"(?:[-–—ـ]\s*(?:[^\s.:،؟!\"«»]+\s*){1,3})?[:：]\s*"
+)
+_SOURCE_LINE = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, SOURCE_PREFIXES))})\s*[:：]\s*(?P<name>.{{2,60}})$"
+)
+_TAG_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, TAG_PREFIXES))})\s*[:：]")
+# Ain Alyoum glues its tag block ("سمات …") after the last sentence.
+_TRAILING_TAGS = re.compile(rf"(?<=[.!؟\"»”])\s*سمات(?:\s+[^\s.!؟:]+){{1,15}}\s*$")
+_TEASER = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, TEASER_MARKERS))})(?![{_AR}\w])\s*[:：.…-]*\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_END = re.compile(
+    rf"(?:^|(?<=[\s.!؟\"»”]))(?://\s*)?(?:{'|'.join(map(re.escape, END_MARKERS))})(?:\s*//)?"
+    rf"(?=\s*(?::|$|//))",
+    re.IGNORECASE,
+)
+_TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ت\s*م|ص|م|GMT|UTC|AM|PM)?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|حقوق (?:النشر|الطبع)", re.IGNORECASE)
+_GLUED_HEADING = re.compile(rf"(?<=[{_AR}]{{3}})(?=و(?:{'|'.join(GLUED_CUES)})(?=[\s:،,]))")
+# A sentence end glued to the next word: "الحرب.وأكد", "غزة؟من", "".وتابع".
+_GLUED_STOP = re.compile(rf"(?:(?<=[{_AR}]{{3}})|(?<=[\"”»)]))[.؟!]+(?=[{_AR}]{{3}})")
+_SENTENCE_BREAK = re.compile(r"[.؟?!؛:\n]+")
+
+OPENING_QUOTES = "«“„"
+CLOSING_QUOTES = "»”"
+# Dedup work is quadratic in the worst case; bound it (bigger texts only lose exact dups).
+MAX_COVERAGE_CHARS = 150_000
+COVERED_SHARE = 0.9
+TITLE_MAX_WORDS = 40
+TITLE_SEARCH_LINES = 12
+HEADER_LINES = 8
 
 
 @dataclass(frozen=True)
@@ -13,6 +170,7 @@ class ParsedArticle:
     ``body`` is the cleaned text every later offset points into; ``paragraphs`` are
     ``(start, end)`` spans of ``body``. ``published`` is timezone-aware (UTC when the
     source gives no zone) or ``None``. ``dropped`` lists the raw lines left out of the body.
+    The title is the first paragraph of ``body`` when there is one (``title_span``).
     """
 
     raw: str
@@ -24,6 +182,452 @@ class ParsedArticle:
     language: str = "ar"
     paragraphs: tuple[tuple[int, int], ...] = ()
     dropped: tuple[str, ...] = field(default=(), repr=False)
+    title_span: tuple[int, int] | None = None
+    byline: str = ""
+
+
+# ---------------------------------------------------------------------------------------
+# Line cleaning and classification.
+# ---------------------------------------------------------------------------------------
+def clean_text(text: str) -> str:
+    """Return one line of display text: no invisible marks, entities decoded, single spaces.
+
+    >>> clean_text("\\u200f\\u202bمطار جازان &quot;فلاي دبي&quot;\\u00a0 ")
+    'مطار جازان "فلاي دبي"'
+    """
+    text = _INVISIBLE.sub("", text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if "[" in text or "/*" in text:
+        text = _INLINE_JUNK.sub(" ", text)
+    text = _CONTROL.sub(" ", fold_presentation_forms(text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _has_arabic(text: str) -> bool:
+    return _ARABIC_LETTER.search(text) is not None
+
+
+def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
+    return any(text.startswith(p) for p in prefixes)
+
+
+def is_url_line(line: str) -> bool:
+    """Return whether ``line`` is a link or image line (a URL and at most a few words).
+
+    >>> is_url_line("https://cdn.img.sarabic.ae/img/1.jpgسبوتنيك عربي")
+    True
+    """
+    m = _URL.match(line)
+    return m is not None and _words(line[m.end():]) <= 4
+
+
+def is_date_line(line: str) -> bool:
+    """Return whether ``line`` only states a date (with time, zone or a dateline place).
+
+    >>> is_date_line("12:23 GMT 12.06.2024 (تم التحديث: 12:24 GMT 12.06.2024) حصري")
+    True
+    >>> is_date_line("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس")
+    True
+    """
+    rest, last, found = [], 0, False
+    for m in iter_dates(line):
+        rest.append(line[last:m.start])
+        last, found = m.end, True
+    if not found:
+        return False
+    rest.append(line[last:])
+    leftover = _TIME.sub(" ", _URL.sub(" ", " ".join(rest)))
+    words = [w for w in normalize(leftover).split() if w not in DATE_LINE_FILLERS]
+    return len(words) <= 3
+
+
+def is_tag_list(line: str) -> bool:
+    """Return whether ``line`` is a comma-separated list of short tags.
+
+    >>> is_tag_list("حوارات, أخبار فلسطين اليوم, إسرائيل, روسيا, حصري")
+    True
+    >>> is_tag_list("زار الرئيس الرياض، وجدة، والدمام، وأكد أن الزيارة ناجحة.")
+    False
+    """
+    if any(ch in line for ch in ".؟?!:\"«»“”"):
+        return False
+    items = [i.strip() for i in re.split(r"[,،|]", line)]
+    return len(items) >= 3 and all(0 < _words(i) <= 4 for i in items)
+
+
+def is_social_line(line: str) -> bool:
+    """Return whether ``line`` is hashtags, handles or a share/follow call.
+
+    >>> is_social_line("#FreeGaza #Palestine #غزة")
+    True
+    """
+    tokens = line.split()
+    tagged = len(_HASHTAG_OR_HANDLE.findall(line))
+    if tokens and tagged * 2 >= len(tokens):
+        return True
+    return _words(line) <= 12 and _starts_with_any(line, SOCIAL_PHRASES)
+
+
+def is_contact_line(line: str) -> bool:
+    """Return whether ``line`` is contact or footer boilerplate (mail, phone, copyright).
+
+    >>> is_contact_line("feedback.arabic@sputniknews.com")
+    True
+    >>> is_contact_line("+74956456601")
+    True
+    """
+    stripped = _PHONE.sub("", _EMAIL.sub("", line)).strip(" ,؛:-|")
+    if stripped != line.strip() and _words(stripped) <= 3:
+        return True
+    return _words(line) <= 15 and _COPYRIGHT.search(line) is not None
+
+
+def byline_name(line: str) -> str | None:
+    """Return the author named by a byline line ("أجرى المقابلة: وائل مجدي"), else ``None``.
+
+    >>> byline_name("أجرى المقابلة: وائل مجدي")
+    'وائل مجدي'
+    """
+    m = _BYLINE.match(line)
+    return m.group("name").strip() if m and _words(m.group("name")) <= 6 else None
+
+
+def is_dash_byline(line: str) -> bool:
+    """Return whether ``line`` is a "name – place" byline or dateline.
+
+    >>> is_dash_byline("منيف الشهراني – الرياض")
+    True
+    """
+    return _words(line) <= 7 and _DASH_BYLINE.match(line) is not None
+
+
+def source_name(line: str) -> str | None:
+    """Return the outlet of an "المصدر: …" line, else ``None``.
+
+    >>> source_name("المصدر: البوابة نيوز")
+    'البوابة نيوز'
+    """
+    m = _SOURCE_LINE.match(line)
+    return m.group("name").strip() if m and _words(m.group("name")) <= 6 else None
+
+
+_OUTLET_KEYS = {normalize(name): name for name in KNOWN_OUTLETS}
+
+
+def known_outlet(line: str) -> str | None:
+    """Return the site name when ``line`` is just a known outlet's name.
+
+    >>> known_outlet("فلسطين أون لاين")
+    'فلسطين أون لاين'
+    """
+    if _words(line) > 5:
+        return None
+    return _OUTLET_KEYS.get(normalize(line)) and line
+
+
+def outlet_from_url(url: str | None) -> str:
+    """Return the site name of a known domain, else ``""``.
+
+    >>> outlet_from_url("https://sarabic.ae/20240612/x.html")
+    'سبوتنيك عربي'
+    """
+    if not url:
+        return ""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
+    for domain, name in OUTLET_DOMAINS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return ""
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """Return the date a URL path encodes (/20240612/, /2015/07/31/), else ``None``.
+
+    >>> date_from_url("https://sarabic.ae/20240612/x.html").date().isoformat()
+    '2024-06-12'
+    """
+    if not url:
+        return None
+    m = re.search(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?=[/_-])", url)
+    if not m:
+        return None
+    found = find_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    return found.value if found else None
+
+
+# ---------------------------------------------------------------------------------------
+# Line records.
+# ---------------------------------------------------------------------------------------
+TEXT, META, END, TEASER_END = "text", "meta", "end", "teaser"
+
+
+@dataclass
+class _Line:
+    index: int
+    text: str
+    kind: str = TEXT
+    description: bool = False  # a meta-description copy of the lead; dropped first on ties
+    key: str = ""
+
+
+@dataclass
+class _Header:
+    url: str | None = None
+    outlet: str = ""
+    published: datetime | None = None
+    byline: str = ""
+    title: str = ""
+    dropped: list[str] = field(default_factory=list)
+
+
+def _split_pieces(raw: str) -> list[str]:
+    # U+001A stands in for a lost paragraph break (Al-Yaum); wide gaps separate paragraphs.
+    raw = raw.replace("\x1a", "\n")
+    pieces: list[str] = []
+    for line in raw.splitlines():
+        if _WIDE_GAP.search(line):
+            pieces.extend(_WIDE_GAP.split(line))
+        else:
+            pieces.append(line)
+    return pieces
+
+
+def _classify(line: _Line, header: _Header, in_header: bool) -> None:
+    """Set ``line.kind`` and harvest metadata; text lines may be trimmed in place."""
+    text = line.text
+    if _TEASER.match(text):
+        rest = _TEASER.match(text).group("rest")  # type: ignore[union-attr]
+        line.kind = TEASER_END if _words(rest) <= 1 else META
+        return
+    end = _END.search(text)
+    if end is not None:
+        before = text[: end.start()].strip()
+        header.dropped.append(text[end.start():])
+        if _words(before) <= 2:
+            line.kind = END
+            return
+        line.text = text = before
+        line.kind = END  # keep the text before the marker, then stop
+        return
+    if is_url_line(text):
+        url = _URL.match(text).group(0)  # type: ignore[union-attr]
+        if header.url is None and not url.lower().rstrip("/").endswith(IMAGE_EXTENSIONS) and "/img/" not in url:
+            header.url = url
+        line.kind = META
+        return
+    if (name := byline_name(text)) is not None:
+        header.byline = header.byline or name
+        line.kind = META
+        return
+    if (name := source_name(text)) is not None:
+        header.outlet = header.outlet or name
+        line.kind = META
+        return
+    if (name := known_outlet(text)) is not None:
+        header.outlet = header.outlet or name
+        line.kind = META
+        return
+    if _TAG_LINE.match(text) or is_tag_list(text) or is_social_line(text) or is_contact_line(text):
+        line.kind = META
+        return
+    if _TIME_LINE.match(text):
+        line.kind = META
+        return
+    if is_date_line(text):
+        _harvest_date(text, header)
+        for url in _URL.findall(text):
+            header.url = header.url or url
+        line.kind = META
+        return
+    if not _has_arabic(text):
+        if in_header and not header.outlet and _LATIN_ID.fullmatch(text):
+            header.outlet = text
+        if _words(text) <= 8:
+            line.kind = META
+            return
+    if is_dash_byline(text):
+        line.kind = META
+        return
+    m = _DESCRIPTION_TRAILER.search(fold_digits(text))
+    if m is not None and _words(m.group("site")) <= 4:
+        _harvest_date(m.group("date"), header)
+        header.outlet = header.outlet or m.group("site").strip()
+        header.dropped.append(text[m.start():].strip())
+        line.text = text[: m.start()].rstrip()
+        line.description = True
+        return
+    if header.published is None:
+        _strip_leading_date(line, header)
+
+
+def _harvest_date(text: str, header: _Header) -> None:
+    if header.published is None:
+        found = find_date(text)
+        if found is not None:
+            header.published = found.value
+
+
+def _strip_leading_date(line: _Line, header: _Header) -> None:
+    # "فبراير ۲۰، ۲۰۲٤اتخذت روسيا …": a date glued in front of the lead.
+    found = find_date(line.text[:80])
+    if found is None or found.start > 0 or HIJRI_SUFFIX in line.text[found.end: found.end + 3]:
+        return
+    header.published = found.value
+    header.dropped.append(line.text[: found.end])
+    line.text = line.text[found.end:].lstrip(" ,،-–|")
+
+
+# ---------------------------------------------------------------------------------------
+# Repeated text.
+# ---------------------------------------------------------------------------------------
+def _sentence_keys(text: str) -> list[str]:
+    keys = []
+    for part in _SENTENCE_BREAK.split(_GLUED_STOP.sub(".", text)):
+        key = normalize(part)
+        if key.count(" ") >= 2:  # sentences under three words prove nothing
+            keys.append(key)
+    return keys
+
+
+def _drop_repeats(lines: list[_Line], dropped: list[str]) -> list[_Line]:
+    """Return ``lines`` without paragraphs whose text the other paragraphs already hold."""
+    kept = list(lines)
+    if sum(len(ln.text) for ln in kept) > MAX_COVERAGE_CHARS:
+        seen: set[str] = set()
+        result = []
+        for ln in kept:
+            if ln.key in seen:
+                dropped.append(ln.text)
+            else:
+                seen.add(ln.key)
+                result.append(ln)
+        return result
+    order = sorted(range(len(kept)), key=lambda i: (not kept[i].description, -len(kept[i].text), -i))
+    alive = [True] * len(kept)
+    for i in order:
+        sentences = _sentence_keys(kept[i].text)
+        total = sum(len(s) for s in sentences)
+        if not total:
+            continue
+        others = " ".join(kept[j].key for j in range(len(kept)) if alive[j] and j != i)
+        missing, budget = 0, total * (1 - COVERED_SHARE)
+        for sentence in sentences:
+            if sentence not in others:
+                missing += len(sentence)
+                if missing > budget:
+                    break
+        if missing <= budget:
+            alive[i] = False
+            dropped.append(kept[i].text)
+    return [ln for ln, keep in zip(kept, alive, strict=True) if keep]
+
+
+def _ends_open(text: str) -> bool:
+    # A line ending on an opening quote mark cannot end a paragraph.
+    if not text:
+        return False
+    last = text[-1]
+    if last in OPENING_QUOTES:
+        return True
+    return last == '"' and text.count('"') % 2 == 1
+
+
+def _mend_breaks(lines: list[_Line], evidence: str) -> list[_Line]:
+    """Join consecutive lines split mid-sentence (see module docstring)."""
+    if not lines:
+        return lines
+    result = [lines[0]]
+    for ln in lines[1:]:
+        prev = result[-1]
+        adjacent = ln.index == prev.index + 1
+        join = ""
+        if adjacent and _ends_open(prev.text):
+            join = "glue"
+        elif adjacent and evidence and prev.text[-1:] not in _TERMINAL:
+            tail = prev.key.split()[-3:]
+            head = ln.key.split()[:3]
+            if len(tail) + len(head) >= 4 and " ".join(tail + head) in evidence:
+                join = "space"
+        if join:
+            sep = "" if join == "glue" else " "
+            result[-1] = _Line(ln.index, prev.text + sep + ln.text, prev.kind, prev.description,
+                               normalize(prev.text + sep + ln.text))
+        else:
+            result.append(ln)
+    return result
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraph splitting.
+# ---------------------------------------------------------------------------------------
+def _balanced(segment: str) -> bool:
+    return (
+        segment.count('"') % 2 == 0
+        and segment.count("«") <= segment.count("»")
+        and segment.count("“") <= segment.count("”")
+        and segment.count("(") <= segment.count(")")
+    )
+
+
+def split_glued(text: str) -> list[str]:
+    """Split sentences and headings the scraper glued together into paragraphs.
+
+    A stop glued to the next word ends a paragraph unless a quotation or parenthesis is
+    still open; a verb of saying glued to the previous word starts one.
+
+    >>> split_glued('في الحرب.وأكد الهباش أن "روسيا صديق.نعم".وتابع: "نعم"')
+    ['في الحرب.', 'وأكد الهباش أن "روسيا صديق.نعم".', 'وتابع: "نعم"']
+    >>> split_glued("تصريحات الرئيس الروسي فلاديمير بوتينوقال بوتين إن")
+    ['تصريحات الرئيس الروسي فلاديمير بوتين', 'وقال بوتين إن']
+    """
+    cuts: list[int] = []
+    last = 0
+    for m in _GLUED_STOP.finditer(text):
+        if _balanced(text[last: m.end()]):
+            cuts.append(m.end())
+            last = m.end()
+    for m in _GLUED_HEADING.finditer(text):
+        cuts.append(m.start())
+    if not cuts:
+        return [text]
+    parts, start = [], 0
+    for cut in sorted(set(cuts)):
+        parts.append(text[start:cut].strip())
+        start = cut
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _strip_dateline(text: str, dropped: list[str]) -> str:
+    m = _DATELINE_PREFIX.match(text)
+    if m is None or _words(m.group(0)) > 6:
+        return text
+    dropped.append(m.group(0).strip())
+    return text[m.end():]
+
+
+def _trim_trailing_tags(text: str, dropped: list[str]) -> str:
+    m = _TRAILING_TAGS.search(text)
+    if m is None:
+        return text
+    dropped.append(m.group(0).strip())
+    return text[: m.start()].rstrip()
+
+
+# ---------------------------------------------------------------------------------------
+# The parser.
+# ---------------------------------------------------------------------------------------
+def _language(body: str) -> str:
+    letters = sum(1 for _ in _WORD.finditer(body[:5000]))
+    if not letters:
+        return "ar"
+    arabic = len(re.findall(rf"[{_AR}]+", body[:5000]))
+    return "ar" if arabic * 2 >= letters else "und"
 
 
 def parse_article(
@@ -34,15 +638,107 @@ def parse_article(
     outlet: str | None = None,
     published: datetime | None = None,
 ) -> ParsedArticle:
-    """Return the parsed article; keyword arguments override what the text says (JSON Lines)."""
-    # Placeholder until the full parser lands: every non-empty line is a paragraph.
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    body = "\n".join(lines)
-    spans, pos = [], 0
+    """Return the parsed article; keyword arguments override what the text says (JSON Lines).
+
+    >>> a = parse_article("https://x.test/a\\nبوتين: العلاقات راسخة\\nسبوتنيك عربي\\n"
+    ...                   "2024-06-12T12:23+0000\\nقال بوتين إن العلاقات راسخة.")
+    >>> a.title, a.outlet, a.published.date().isoformat(), a.url
+    ('بوتين: العلاقات راسخة', 'سبوتنيك عربي', '2024-06-12', 'https://x.test/a')
+    >>> a.body
+    'بوتين: العلاقات راسخة\\nقال بوتين إن العلاقات راسخة.'
+    """
+    raw = raw if isinstance(raw, str) else ""
+    header = _Header()
+    lines: list[_Line] = []
+    for index, piece in enumerate(_split_pieces(raw)):
+        text = clean_text(piece)
+        if text:
+            lines.append(_Line(index, text))
+
+    given_title = clean_text(title) if isinstance(title, str) else None
+    title_key = normalize(given_title) if given_title else ""
+    title_index = -1
+    text_seen = 0
+    body: list[_Line] = []
     for line in lines:
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+        in_header = text_seen == 0 and line.index < HEADER_LINES * 2
+        _classify(line, header, in_header)
+        if line.kind == TEASER_END or (line.kind == END and not line.text):
+            header.dropped.append(line.text)
+            break
+        if line.kind == META:
+            header.dropped.append(line.text)
+            continue
+        if not line.text:
+            continue
+        line.key = normalize(line.text)
+        if given_title is None and title_index < 0 and text_seen < TITLE_SEARCH_LINES:
+            words = _words(line.text)
+            if 2 <= words <= TITLE_MAX_WORDS and not line.description:
+                title_index, title_key, header.title = line.index, line.key, line.text
+                text_seen += 1
+                continue
+        text_seen += 1
+        if title_key and line.key == title_key:
+            header.dropped.append(line.text)
+            continue
+        body.append(line)
+        if line.kind == END:
+            break
+
+    final_title = given_title if given_title is not None else header.title
+    body = _drop_noise(body, header.dropped)
+    before = {id(ln) for ln in body}
+    dropped_repeats: list[str] = []
+    body = _drop_repeats(body, dropped_repeats)
+    header.dropped.extend(dropped_repeats)
+    evidence = " ".join(normalize(t) for t in dropped_repeats if len(t) > 200)
+    body = _mend_breaks(body, evidence)
+    del before
+
+    paragraphs: list[str] = [final_title] if final_title else []
+    for n, line in enumerate(body):
+        text = line.text
+        if n == 0:
+            text = _strip_dateline(text, header.dropped)
+        if n == len(body) - 1:
+            text = _trim_trailing_tags(text, header.dropped)
+        paragraphs.extend(p for p in split_glued(text) if p)
+
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    body_text = "\n".join(paragraphs)
+    final_url = url if url is not None else header.url
     return ParsedArticle(
-        raw=raw, body=body, url=url, title=title or "", outlet=outlet or "",
-        published=published, paragraphs=tuple(spans),
+        raw=raw,
+        body=body_text,
+        url=final_url,
+        title=final_title or "",
+        outlet=outlet if outlet is not None else (header.outlet or outlet_from_url(final_url)),
+        published=published if published is not None else (header.published or date_from_url(final_url)),
+        language=_language(body_text),
+        paragraphs=tuple(spans),
+        dropped=tuple(d for d in header.dropped if d),
+        title_span=spans[0] if final_title else None,
+        byline=header.byline,
     )
+
+
+def _drop_noise(body: list[_Line], dropped: list[str]) -> list[_Line]:
+    """Drop navigation crumbs: one- or two-word lines, tag words, short lines seen twice."""
+    counts: dict[str, int] = {}
+    for ln in body:
+        if _words(ln.text) <= 6:
+            counts[ln.key] = counts.get(ln.key, 0) + 1
+    kept = []
+    for ln in body:
+        words = _words(ln.text)
+        crumb = words <= 2 and ln.text[-1:] not in _TERMINAL
+        repeated = words <= 6 and counts.get(ln.key, 0) > 1 and ln.text[-1:] not in _TERMINAL
+        if crumb or repeated:
+            dropped.append(ln.text)
+        else:
+            kept.append(ln)
+    return kept

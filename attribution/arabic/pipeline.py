@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from attribution.arabic import claims as claim_rules
 from attribution.arabic.article import ParsedArticle
+from attribution.arabic.quotes import extract_frames
+from attribution.arabic.speakers import resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
 EXTRACTOR_VERSION = "0.1.0"
@@ -59,7 +62,37 @@ class Extraction:
 
 def extract_article(article: ParsedArticle) -> Extraction:
     """Return the quotes and claim candidates found in ``article``."""
-    return Extraction(article=article, quotes=(), claims=())
+    body = article.body
+    folded, frames = extract_frames(body, article.paragraphs)
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return folded.to_original(start), folded.end_to_original(end)
+
+    def body_of(start: int, end: int) -> str:
+        s, e = span(start, end)
+        return body[s:e]
+
+    speakers = resolve(frames, folded.text, body_of)
+    quotes: list[ExtractedQuote] = []
+    for frame, who in zip(frames, speakers, strict=True):
+        start, end = span(frame.content_start, frame.content_end)
+        cue_start, cue_end = span(frame.cue_start, frame.cue_end) if frame.cue_start >= 0 else (-1, -1)
+        m_start, m_end = span(*frame.mention) if frame.mention else (-1, -1)
+        cue = frame.cue if frame.cue in (":", "answer", "according_to") else body[cue_start:cue_end]
+        quotes.append(ExtractedQuote(
+            text=body[start:end], start=start, end=end, kind=frame.kind, cue=cue,
+            cue_start=cue_start, cue_end=cue_end, stance=frame.stance, rule=frame.rule,
+            speaker=who.speaker, speaker_mention=who.mention or (body[m_start:m_end] if m_start >= 0 else ""),
+            mention_start=m_start, mention_end=m_end, speaker_type=who.kind if who.speaker else "unknown",
+            speaker_role=who.role, speaker_aliases=who.aliases, intermediary=who.intermediary,
+            confidence=who.confidence,
+        ))
+    claims = [
+        ExtractedClaim(text=q.text[c.start : c.end], quote_index=i, score=c.score)
+        for i, q in enumerate(quotes)
+        for c in claim_rules.detect(q.text)
+    ]
+    return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
 
 
 def extraction_record(name: str, extraction: Extraction) -> dict:

@@ -1,0 +1,190 @@
+"""FilterSets for the API and the CSV exports: every parameter validated and documented.
+
+An invalid value is a 400 naming the parameter (django-filter's form errors), never a 500.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.db.models import Exists, OuterRef, QuerySet
+from django.utils.translation import gettext_lazy as _
+from django_filters import rest_framework as filters
+
+from attribution.models import Article, Claim, Quote, Speaker
+
+# Ids beyond a bigint would overflow on PostgreSQL instead of matching nothing.
+MAX_ID = 2**63 - 1
+
+
+class IdFilter(filters.Filter):
+    """An exact match on a numeric id; anything but a positive whole number is a 400."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
+BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
+
+
+class OrderingFilter(filters.ChoiceFilter):
+    """``ordering=field`` or ``-field`` (descending); the id breaks ties for the cursor."""
+
+    def __init__(self, *args, fields: tuple[str, ...], **kwargs) -> None:
+        choices = [(f"{sign}{name}", f"{sign}{name}") for name in fields for sign in ("", "-")]
+        super().__init__(*args, choices=choices, **kwargs)
+
+    def filter(self, qs: QuerySet, value: str) -> QuerySet:
+        if not value:
+            return qs
+        return qs.order_by(value, "-id" if value.startswith("-") else "id")
+
+
+def _named(field: str):
+    """Return a filter method matching ``field``'s speaker by name or any alias."""
+
+    def method(filterset: filters.FilterSet, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.filter(**{f"{field}__in": Speaker.objects.named(value).values("pk")})
+
+    return method
+
+
+class SpeakerFilter(filters.FilterSet):
+    name = filters.CharFilter(
+        method="filter_name",
+        help_text=_("Name or any alias contains this, ignoring diacritics, tatweel and hamza/ya/ta marbuta spelling."),
+    )
+    kind = filters.ChoiceFilter(choices=Speaker.Kind.choices, help_text=_("Kind of speaker."))
+    verified = filters.ChoiceFilter(
+        choices=BOOLEAN_CHOICES, method="filter_verified", help_text=_("Only speakers an editor confirmed (true) or not (false).")
+    )
+    ordering = OrderingFilter(fields=("name", "created_at"), help_text=_("Sort order; prefix with - for descending. Default: name."))
+
+    class Meta:
+        model = Speaker
+        fields: list[str] = []
+
+    def filter_name(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.filter(pk__in=Speaker.objects.named(value).values("pk"))
+
+    def filter_verified(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.filter(verified=value == "true")
+
+
+class ArticleFilter(filters.FilterSet):
+    outlet = filters.CharFilter(help_text=_("Exact outlet name."))
+    published_after = filters.IsoDateTimeFilter(
+        field_name="published_at", lookup_expr="gte",
+        help_text=_("Published at or after this date or ISO 8601 time (UTC unless an offset is given)."),
+    )
+    published_before = filters.IsoDateTimeFilter(
+        field_name="published_at", lookup_expr="lt",
+        help_text=_("Published strictly before this date or ISO 8601 time."),
+    )
+    ordering = OrderingFilter(fields=("published_at",), help_text=_("Sort order; prefix with - for descending. Default: -published_at."))
+
+    class Meta:
+        model = Article
+        fields: list[str] = []
+
+
+class QuoteFilter(filters.FilterSet):
+    speaker = IdFilter(field_name="speaker_id", help_text=_("Speaker id."))
+    speaker_name = filters.CharFilter(
+        method=_named("speaker"),
+        help_text=_("Speaker's name or any alias contains this, spelling-insensitively (أحمد = احمد)."),
+    )
+    article = IdFilter(field_name="article_id", help_text=_("Article id."))
+    claim = IdFilter(field_name="claims", help_text=_("Only quotes linked to this claim id."))
+    outlet = filters.CharFilter(field_name="article__outlet", help_text=_("Exact outlet name of the article."))
+    published_after = filters.IsoDateTimeFilter(
+        field_name="published_at", lookup_expr="gte",
+        help_text=_("Published at or after this date or ISO 8601 time (UTC unless an offset is given)."),
+    )
+    published_before = filters.IsoDateTimeFilter(
+        field_name="published_at", lookup_expr="lt",
+        help_text=_("Published strictly before this date or ISO 8601 time."),
+    )
+    kind = filters.ChoiceFilter(choices=Quote.Kind.choices, help_text=_("Direct, indirect or mixed speech."))
+    cue = filters.CharFilter(help_text=_("Exact reporting verb as extracted, e.g. قال."))
+    status = filters.ChoiceFilter(
+        choices=Quote.Status.choices,
+        help_text=_("Review status. Rejected quotes are hidden unless status=rejected is asked for."),
+    )
+    min_confidence = filters.NumberFilter(
+        field_name="confidence", lookup_expr="gte", min_value=0, max_value=1,
+        help_text=_("Extraction confidence at least this (0 to 1)."),
+    )
+    has_claim = filters.ChoiceFilter(
+        choices=BOOLEAN_CHOICES, method="filter_has_claim",
+        help_text=_("Only quotes linked to a claim (true) or to none (false)."),
+    )
+    search = filters.CharFilter(
+        method="filter_search",
+        help_text=_(
+            "Quote text contains this, ignoring diacritics, tatweel, alef/hamza/ya/ta marbuta "
+            "spelling and Arabic-Indic digits. Three or more letters use the trigram index."
+        ),
+    )
+    ordering = OrderingFilter(
+        fields=("published_at", "confidence"),
+        help_text=_("Sort order; prefix with - for descending. Default: -published_at."),
+    )
+
+    class Meta:
+        model = Quote
+        fields: list[str] = []
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("status"):
+            queryset = queryset.visible()
+        return queryset
+
+    def filter_has_claim(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        linked = Exists(Claim.quotes.through.objects.filter(quote_id=OuterRef("pk")))
+        return qs.filter(linked) if value == "true" else qs.exclude(linked)
+
+    def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.search(value)
+
+
+class ClaimFilter(filters.FilterSet):
+    verdict = filters.ChoiceFilter(choices=Claim.Verdict.choices, help_text=_("Verdict of a reviewed claim."))
+    status = filters.ChoiceFilter(choices=Claim.Status.choices, help_text=_("Review state."))
+    claimant = IdFilter(field_name="claimant_id", help_text=_("Claimant (speaker) id."))
+    claimant_name = filters.CharFilter(
+        method=_named("claimant"),
+        help_text=_("Claimant's name or any alias contains this, spelling-insensitively."),
+    )
+    quote = IdFilter(field_name="quotes", help_text=_("Only claims linked to this quote id."))
+    created_after = filters.IsoDateTimeFilter(
+        field_name="created_at", lookup_expr="gte", help_text=_("Recorded at or after this date or time.")
+    )
+    created_before = filters.IsoDateTimeFilter(
+        field_name="created_at", lookup_expr="lt", help_text=_("Recorded strictly before this date or time.")
+    )
+    reviewed_after = filters.IsoDateTimeFilter(
+        field_name="reviewed_at", lookup_expr="gte", help_text=_("Reviewed at or after this date or time.")
+    )
+    reviewed_before = filters.IsoDateTimeFilter(
+        field_name="reviewed_at", lookup_expr="lt", help_text=_("Reviewed strictly before this date or time.")
+    )
+    search = filters.CharFilter(
+        method="filter_search",
+        help_text=_("Claim text contains this, ignoring diacritics, tatweel and hamza/ya/ta marbuta spelling."),
+    )
+    ordering = OrderingFilter(
+        fields=("created_at", "reviewed_at", "checkworthiness"),
+        help_text=_("Sort order; prefix with - for descending. Default: -created_at."),
+    )
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+
+    def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.search(value)

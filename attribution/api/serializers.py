@@ -1,0 +1,177 @@
+"""Read serializers (hyperlinked between resources) and the two write serializers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from attribution.models import Article, Claim, Quote, Speaker
+
+_PK = "__pk__"
+
+
+def _link(context: dict[str, Any], view_name: str, pk: int | None) -> str | None:
+    """Return the absolute URL of ``view_name`` for ``pk``, reversing once per request.
+
+    DRF's HyperlinkedRelatedField reverses for every row and link; on a page of quotes that is
+    hundreds of reverse() calls, a measurable part of the response time.
+    """
+    if pk is None:
+        return None
+    templates = context.setdefault("_link_templates", {})
+    template = templates.get(view_name)
+    if template is None:
+        path = reverse(view_name, kwargs={"pk": _PK})
+        request = context.get("request")
+        template = request.build_absolute_uri(path) if request is not None else path
+        templates[view_name] = template
+    return template.replace(_PK, str(pk))
+
+
+def _list_link(context: dict[str, Any], view_name: str, **params: Any) -> str:
+    """Return the absolute URL of the list ``view_name`` filtered by ``params``."""
+    path = f"{reverse(view_name)}?{urlencode(params)}"
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+@extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+class LinkField(serializers.Field):
+    """A read-only hyperlink to the detail view of the id in ``source`` (e.g. ``speaker_id``)."""
+
+    def __init__(self, view_name: str, **kwargs: Any) -> None:
+        self.view_name = view_name
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: int | None) -> str | None:
+        return _link(self.context, self.view_name, value)
+
+
+class SpeakerSerializer(serializers.ModelSerializer):
+    url = LinkField("speaker-detail", source="pk", help_text=_("This speaker in the API."))
+    affiliation = LinkField("speaker-detail", source="affiliation_id", help_text=_("Organisation the speaker belongs to."))
+    aliases = serializers.SerializerMethodField(help_text=_("Every spelling the speaker is known by."))
+    quotes = serializers.SerializerMethodField(help_text=_("The speaker's quotes (a filtered quote list)."))
+    claims = serializers.SerializerMethodField(help_text=_("Claims the speaker made (a filtered claim list)."))
+
+    class Meta:
+        model = Speaker
+        fields = [
+            "url", "id", "name", "kind", "role", "affiliation", "wikidata_id", "verified", "aliases",
+            "quotes", "claims", "created_at", "updated_at",
+        ]
+
+    def get_aliases(self, speaker: Speaker) -> list[str]:
+        return [alias.name for alias in speaker.aliases.all()]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_quotes(self, speaker: Speaker) -> str:
+        return _list_link(self.context, "quote-list", speaker=speaker.pk)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_claims(self, speaker: Speaker) -> str:
+        return _list_link(self.context, "claim-list", claimant=speaker.pk)
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    url = LinkField("article-detail", source="pk", help_text=_("This article in the API."))
+    source_url = serializers.CharField(source="url", read_only=True, allow_null=True, help_text=_("Where the article was published."))
+    quotes = serializers.SerializerMethodField(help_text=_("Quotes found in the article (a filtered quote list)."))
+
+    class Meta:
+        model = Article
+        fields = ["url", "id", "title", "source_url", "outlet", "published_at", "language", "quotes", "imported_at"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_quotes(self, article: Article) -> str:
+        return _list_link(self.context, "quote-list", article=article.pk)
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    """An article with its cleaned body, which quote offsets point into (detail view only)."""
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "body"]
+
+
+class QuoteSerializer(serializers.ModelSerializer):
+    url = LinkField("quote-detail", source="pk", help_text=_("This quote in the API."))
+    speaker = LinkField("speaker-detail", source="speaker_id", help_text=_("The speaker, when resolved."))
+    speaker_name = serializers.CharField(source="speaker.name", read_only=True, allow_null=True, default=None)
+    intermediary = LinkField("speaker-detail", source="intermediary_id", help_text=_("Who relayed the quote."))
+    article = LinkField("article-detail", source="article_id", help_text=_("The article the quote is in."))
+    article_url = serializers.CharField(source="article.url", read_only=True, allow_null=True, help_text=_("Where the article was published."))
+    outlet = serializers.CharField(source="article.outlet", read_only=True)
+    claims = serializers.SerializerMethodField(help_text=_("Claims made from this quote."))
+
+    class Meta:
+        model = Quote
+        fields = [
+            "url", "id", "text", "speaker", "speaker_name", "speaker_mention", "intermediary", "article",
+            "article_url", "outlet", "published_at", "kind", "cue", "stance", "confidence", "status",
+            "curated", "start", "end", "claims",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
+    def get_claims(self, quote: Quote) -> list[str]:
+        return [_link(self.context, "claim-detail", claim.pk) for claim in quote.claims.all()]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    url = LinkField("claim-detail", source="pk", help_text=_("This claim in the API."))
+    claimant = LinkField("speaker-detail", source="claimant_id", help_text=_("Who made the claim."))
+    claimant_name = serializers.CharField(source="claimant.name", read_only=True, allow_null=True, default=None)
+    rating_value = serializers.IntegerField(
+        read_only=True, allow_null=True, help_text=_("5 (true) … 1 (false); null when unverifiable or unset.")
+    )
+    quotes = serializers.SerializerMethodField(help_text=_("Quotes the claim was made in."))
+    articles = serializers.SerializerMethodField(help_text=_("Articles those quotes appeared in."))
+    claimreview = serializers.SerializerMethodField(help_text=_("schema.org ClaimReview (JSON-LD) once reviewed."))
+
+    class Meta:
+        model = Claim
+        fields = [
+            "url", "id", "text", "claimant", "claimant_name", "status", "verdict", "rating_text",
+            "rating_value", "verdict_explanation", "factcheck_url", "checkworthiness", "reviewed_at",
+            "created_at", "quotes", "articles", "claimreview",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
+    def get_quotes(self, claim: Claim) -> list[str]:
+        return [_link(self.context, "quote-detail", quote.pk) for quote in claim.quotes.all()]
+
+    @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
+    def get_articles(self, claim: Claim) -> list[str]:
+        article_ids = dict.fromkeys(quote.article_id for quote in claim.quotes.all())
+        return [_link(self.context, "article-detail", pk) for pk in article_ids]
+
+    @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+    def get_claimreview(self, claim: Claim) -> str | None:
+        if claim.status != Claim.Status.REVIEWED or not claim.verdict:
+            return None
+        return self.context["request"].build_absolute_uri(reverse("claim-claimreview", kwargs={"pk": claim.pk}))
+
+
+class QuoteReviewSerializer(serializers.Serializer):
+    """An editor's review of a quote: its new status."""
+
+    status = serializers.ChoiceField(choices=Quote.Status.choices)
+
+
+class ClaimReviewSerializer(serializers.Serializer):
+    """An editor's review of a claim; "reviewed" needs verdict, explanation and fact-check URL."""
+
+    status = serializers.ChoiceField(choices=Claim.Status.choices)
+    verdict = serializers.ChoiceField(choices=Claim.Verdict.choices, required=False, allow_blank=True)
+    rating_text = serializers.CharField(required=False, allow_blank=True, max_length=255)
+    verdict_explanation = serializers.CharField(required=False, allow_blank=True)
+    factcheck_url = serializers.URLField(required=False, allow_blank=True, max_length=2048)

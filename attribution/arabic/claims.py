@@ -1,0 +1,67 @@
+"""Mark check-worthy statements inside quotes: figures, quantities, comparisons, dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from attribution.arabic import lexicon as lx
+from attribution.arabic.quotes import fold_word
+
+_SENTENCE_RE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+_DIGITS_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    forms = sorted({fold_word(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+
+
+_QUANTITY_RE = _alternation(lx.CLAIM_QUANTITY_WORDS)
+_COMPARISON_RE = _alternation(lx.CLAIM_COMPARISON_WORDS)
+_TIME_RE = _alternation(lx.CLAIM_TIME_WORDS)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A check-worthy span of a quote: ``quote[start:end]``, scored 0..1."""
+
+    start: int
+    end: int
+    score: float
+
+
+def checkworthiness(sentence: str) -> float:
+    """Score how check-worthy a sentence is from its evidence.
+
+    "أرسلنا أكثر من ٨٠٠ طن من البضائع" (figure + comparison) → 0.8;
+    "نهجنا مبدئي وليس انتهازيا" → 0.
+    """
+    folded = fold_word(sentence)
+    score = 0.0
+    if _DIGITS_RE.search(sentence):
+        score += 0.5
+    if _QUANTITY_RE.search(folded):
+        score += 0.3
+    if _COMPARISON_RE.search(folded):
+        score += 0.2
+    if _TIME_RE.search(folded) and score:
+        score += 0.1
+    return min(score, 1.0)
+
+
+def detect(quote: str, threshold: float = 0.5) -> list[Candidate]:
+    """Return the check-worthy sentences of ``quote`` (offsets into it)."""
+    found = []
+    for m in _SENTENCE_RE.finditer(quote):
+        start, end = m.start(), m.end()
+        while start < end and quote[start] in " \t\"«»“”،,":
+            start += 1
+        while end > start and quote[end - 1] in " \t\"«»“”،,.":
+            end -= 1
+        if len(quote[start:end].split()) < 4:
+            continue
+        score = checkworthiness(quote[start:end])
+        if score >= threshold:
+            found.append(Candidate(start, end, score))
+    return found

@@ -1,0 +1,819 @@
+"""Find reported-speech frames in an article body: cue, speaker mention, content.
+
+All matching runs on a folded copy of the body (no diacritics or tatweel, one alef,
+ى→ي, ة→ه) whose offsets map back to the body, so every frame points into
+``article.body``. The cue lexicon is compiled into one trie-shaped alternation and a
+single ``finditer`` over the folded body finds every cue.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from attribution.arabic import lexicon as lx
+
+# Marks that carry no identity for matching; removed from the folded copy.
+_DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u00ad]")
+# One-to-one letter folding keeps offsets aligned with the unfolded text.
+_FOLD_TABLE = str.maketrans(
+    {
+        "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}": "\N{ARABIC LETTER ALEF}",
+        "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}": "\N{ARABIC LETTER ALEF}",
+        "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}": "\N{ARABIC LETTER ALEF}",
+        "\N{ARABIC LETTER ALEF WASLA}": "\N{ARABIC LETTER ALEF}",
+        "\N{ARABIC LETTER ALEF MAKSURA}": "\N{ARABIC LETTER YEH}",
+        "\N{ARABIC LETTER FARSI YEH}": "\N{ARABIC LETTER YEH}",
+        "\N{ARABIC LETTER TEH MARBUTA}": "\N{ARABIC LETTER HEH}",
+        "\N{ARABIC LETTER WAW WITH HAMZA ABOVE}": "\N{ARABIC LETTER WAW}",
+        "\N{ARABIC LETTER YEH WITH HAMZA ABOVE}": "\N{ARABIC LETTER YEH}",
+        "\N{ARABIC LETTER KEHEH}": "\N{ARABIC LETTER KAF}",
+        "\N{NO-BREAK SPACE}": " ",
+        "\N{SUBSTITUTE}": "\n",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+
+_QUOTE_CHARS = "".join(sorted(set(lx.QUOTE_PAIRS) | set(lx.QUOTE_PAIRS.values())))
+_QUOTE_CLASS = "[" + re.escape(_QUOTE_CHARS) + "]"
+_PUNCT_STRIP = " \t\n،,؛;:.!؟?()[]-–—" + _QUOTE_CHARS
+
+
+def fold_word(word: str) -> str:
+    """Return the folded matching form of a lexicon word: "أكّد" → "اكد"."""
+    return _DROPPED.sub("", word).translate(_FOLD_TABLE)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded copy of a text and the map of its offsets back to the text."""
+
+    text: str
+    removed_keys: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    def to_original(self, index: int) -> int:
+        """Return the original offset of folded offset ``index`` (a start)."""
+        if not self.removed_keys:
+            return index
+        return index + bisect_right(self.removed_keys, index)
+
+    def end_to_original(self, index: int) -> int:
+        """Return the original exclusive end of a folded span ending at ``index``."""
+        if index <= 0:
+            return 0
+        return self.to_original(index - 1) + 1
+
+    def from_original(self, index: int) -> int:
+        """Return the folded offset of original offset ``index``."""
+        if not self.removed:
+            return index
+        return index - bisect_left(self.removed, index)
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching, remembering where the dropped marks were.
+
+    "قالَ" → "قال" with offset 3 of the fold mapping back to 4 of the text.
+    """
+    removed = [m.start() for m in _DROPPED.finditer(text)]
+    folded = (_DROPPED.sub("", text) if removed else text).translate(_FOLD_TABLE)
+    keys = tuple(pos - rank for rank, pos in enumerate(removed))
+    return Folded(folded, keys, tuple(removed))
+
+
+# ---------------------------------------------------------------------------
+# Compiled lexicon
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """Return one regex alternation for ``words`` shaped as a trie (fast to match).
+
+    ["قال", "قالت"] → "قال(?:ت)?"
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    optional = "" in node
+    branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return "(?:" + body + ")?"
+    return body
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """What a surface form tells: its cue, whether it is a participle, its gender."""
+
+    cue: lx.Cue
+    participle: bool
+    gender: str  # m / f / p
+
+
+def _cue_forms() -> dict[str, CueForm]:
+    forms: dict[str, CueForm] = {}
+    for cue in lx.CUES:
+        for gender, words in (("m", cue.masc), ("f", cue.fem), ("p", cue.plural)):
+            for word in words:
+                forms.setdefault(fold_word(word), CueForm(cue, False, gender))
+        for word in cue.participles:
+            folded = fold_word(word)
+            gender = "f" if folded.endswith("\N{ARABIC LETTER HEH}") else (
+                "p" if folded.endswith("ين") else "m")
+            forms.setdefault(folded, CueForm(cue, True, gender))
+    return forms
+
+
+CUE_FORMS = _cue_forms()
+_CUE_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?(?P<form>" + trie_pattern(CUE_FORMS) + r")(?!\w)")
+
+_ACCORDING_FORMS = sorted({fold_word(w) for w in lx.ACCORDING_TO}, key=len, reverse=True)
+_ACCORDING_RE = re.compile(
+    r"(?<!\w)و?(?P<phrase>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ACCORDING_FORMS)
+    + r")(?!\w)"
+)
+_COMP = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS if c != "لأن"}, key=len, reverse=True))
+_COMP_SUFFIX = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key=len, reverse=True))
+# "بعد أن" / "قبل أن" are temporal, not the content of speech.
+_OPENER_RE = re.compile(
+    r"(?<!بعد )(?<!قبل )(?<!دون )(?<!يمكن )(?<!يجب )(?<!\w)(?P<comp>(?:" + _COMP + r")(?:" + _COMP_SUFFIX
+    + r")?)(?!\w)|(?P<colon>:)|(?P<quote>" + _QUOTE_CLASS + r")"
+)
+_QUOTE_SPAN_RE = re.compile(
+    "|".join(
+        re.escape(o) + "[^" + re.escape(o + c) + "\n]*" + re.escape(c)
+        for o, c in lx.QUOTE_PAIRS.items()
+        if o not in ("\N{RIGHT DOUBLE QUOTATION MARK}",)
+    )
+)
+# Sentence ends outside quotes: . ! ? ؟ (not a decimal point), or a run of 3+ spaces.
+_SENTENCE_END_RE = re.compile(r"[.!?؟](?![\d.])|(?<=\S) {3,}(?=\S)")
+_TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
+_URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
+
+
+def _folded_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in words)
+
+
+_ADJUNCTS = _folded_set(lx.ADJUNCT_STARTERS)
+_IMPERSONAL = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
+_SUBJECT_FIRST = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
+_PRE_VERB = _folded_set(lx.PRE_VERB_PARTICLES)
+_CLAUSE_WORDS = _folded_set(("ثم", "كما", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قد", "وقد", "كذلك"))
+_COLON_LABELS = _folded_set(lx.COLON_LABELS)
+_ACCORDING_NON = _folded_set(lx.ACCORDING_NON_SPEAKERS)
+_ACCORDING_DOCS = tuple(sorted((fold_word(w) for w in lx.ACCORDING_DOCS), key=len, reverse=True))
+_ON_BEHALF_RE = re.compile(r"(?<!\w)علي\s+لسان(?!\w)")
+_RELAY_SPEECH = _folded_set(lx.RELAY_SPEECH_NOUNS)
+_NOUN_OBJECTS = _folded_set(lx.NOUN_OBJECT_STARTERS)
+_SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
+                            + lx.GIVEN_NAMES)
+_INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
+
+
+# ---------------------------------------------------------------------------
+# Frames
+
+
+@dataclass
+class Frame:
+    """One attribution found in the folded body (offsets are folded until ``finish``)."""
+
+    rule: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    kind: str = "indirect"
+    stance: str = "neutral"
+    gender: str = "m"
+    mention: tuple[int, int] | None = None
+    # explicit / continuation / participle / subject_first / according_to / colon / answer
+    link: str = "explicit"
+    intermediary: tuple[int, int] | None = None
+    on_behalf_of: tuple[int, int] | None = None
+    paragraph: int = 0
+    sentence_start: int = 0
+    closed: bool = False  # content ends at a closing quote mark
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Paragraph, sentence and quote-span boundaries of the folded body."""
+
+    paragraphs: tuple[tuple[int, int], ...]
+    sentence_ends: tuple[int, ...]
+    quote_spans: tuple[tuple[int, int], ...]
+    quote_starts: tuple[int, ...]
+
+    def paragraph_of(self, pos: int) -> int:
+        """Return the index of the paragraph holding ``pos``."""
+        starts = [p[0] for p in self.paragraphs]
+        return max(0, bisect_right(starts, pos) - 1)
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        """Return the quote span (marks included) that contains ``pos``, if any."""
+        i = bisect_right(self.quote_starts, pos) - 1
+        if i >= 0:
+            start, end = self.quote_spans[i]
+            if start <= pos < end:
+                return start, end
+        return None
+
+    def quote_starting_at(self, pos: int) -> tuple[int, int] | None:
+        """Return the quote span whose opening mark is at ``pos``."""
+        i = bisect_left(self.quote_starts, pos)
+        if i < len(self.quote_starts) and self.quote_starts[i] == pos:
+            return self.quote_spans[i]
+        return None
+
+    def sentence_end_after(self, pos: int, limit: int) -> int:
+        """Return the first sentence end at or after ``pos`` (exclusive of the mark), or ``limit``."""
+        i = bisect_left(self.sentence_ends, pos)
+        if i < len(self.sentence_ends) and self.sentence_ends[i] < limit:
+            return self.sentence_ends[i]
+        return limit
+
+    def sentence_start_before(self, pos: int, floor: int) -> int:
+        """Return the start of the sentence holding ``pos`` (not before ``floor``)."""
+        i = bisect_left(self.sentence_ends, pos) - 1
+        if i >= 0 and self.sentence_ends[i] + 1 > floor:
+            return self.sentence_ends[i] + 1
+        return floor
+
+
+def layout(text: str, paragraphs: Sequence[tuple[int, int]]) -> Layout:
+    """Compute paragraph, quote-span and sentence boundaries of a folded body."""
+    spans: list[tuple[int, int]] = []
+    ends: list[int] = []
+    for start, end in paragraphs:
+        para_spans = [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text, start, end)]
+        spans.extend(para_spans)
+        starts = [s for s, _ in para_spans]
+        for m in _SENTENCE_END_RE.finditer(text, start, end):
+            pos = m.start()
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and para_spans[i][0] < pos < para_spans[i][1] - 1:
+                continue  # a full stop inside a quotation does not end the frame's sentence
+            ends.append(pos)
+    return Layout(tuple(paragraphs), tuple(ends), tuple(spans), tuple(s for s, _ in spans))
+
+
+def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the non-blank line spans of ``text``: the fallback paragraph segmentation."""
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text))
+
+
+# ---------------------------------------------------------------------------
+# Token helpers
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().strip(_PUNCT_STRIP)) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``(start, end)`` without surrounding spaces and punctuation."""
+    while start < end and text[start] in _PUNCT_STRIP:
+        start += 1
+    while end > start and text[end - 1] in _PUNCT_STRIP:
+        end -= 1
+    return start, end
+
+
+def _is_adjunct(word: str) -> bool:
+    """Return whether ``word`` opens an adjunct after the subject: "في"، "خلال"، "لـ"."""
+    return word in _ADJUNCTS or (word.startswith("ل") and len(word) <= 1)
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+# ---------------------------------------------------------------------------
+# Rules
+
+
+def find_content_opener(text: str, lay: Layout, start: int, limit: int) -> re.Match[str] | None:
+    """Return the first إن/أن, colon or speech-opening quote mark after a cue.
+
+    A short quoted name is skipped: in 'أعلنت "راجيش" عن …' the quote is the subject.
+    """
+    pos = start
+    while True:
+        m = _OPENER_RE.search(text, pos, limit)
+        if not m or not m.group("quote"):
+            return m
+        span = lay.quote_starting_at(m.start())
+        if span is None:
+            # A closing mark or an unpaired one: speech only if right after the cue region.
+            if lay.quote_at(m.start()) is None and not text[start:m.start()].strip(_PUNCT_STRIP):
+                return m
+            pos = m.end()
+            continue
+        inner = text[span[0] + 1 : span[1] - 1]
+        after = text[span[1] : limit].strip(_PUNCT_STRIP)
+        if _word_count(inner) <= 3 and after and not text[start : m.start()].rstrip().endswith(":"):
+            pos = span[1]
+            continue
+        return m
+
+
+def content_span(text: str, lay: Layout, start: int, para_end: int, *, to_paragraph_end: bool) -> tuple[int, int, bool]:
+    """Return the content span starting at ``start``: a whole quotation, else up to the sentence end.
+
+    'إنه "خلال أحلك … إنسانية".وتابع' → the quoted words; closed=True.
+    """
+    while start < para_end and text[start] in " \t":
+        start += 1
+    span = lay.quote_starting_at(start)
+    if span is not None:
+        inner = text[span[0] + 1 : span[1] - 1]
+        if not inner.strip():  # a doubled opening mark: ':" "إن …'
+            return content_span(text, lay, span[1] - 1, para_end, to_paragraph_end=to_paragraph_end)
+        if _word_count(inner) >= 2:
+            tail = text[span[1] : lay.sentence_end_after(span[1], para_end)]
+            if not tail.strip(_PUNCT_STRIP) or _word_count(tail) > 3:
+                return span[0] + 1, span[1] - 1, True
+    end = para_end if to_paragraph_end else lay.sentence_end_after(start, para_end)
+    return start, end, False
+
+
+def classify_kind(text: str, start: int, end: int, closed: bool, colon: bool) -> str:
+    """Return direct / mixed / indirect for a content span."""
+    if closed:
+        return "direct"
+    has_quote = any(ch in _QUOTE_CHARS for ch in text[start:end])
+    if has_quote:
+        quoted_words = sum(_word_count(m.group()) for m in _QUOTE_SPAN_RE.finditer(text, start, end))
+        if quoted_words >= 3:
+            return "mixed"
+    return "direct" if colon else "indirect"
+
+
+def subject_mention(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Return the subject mention after a verb and the on-behalf-of part, if any.
+
+    "الكرملين على لسان المتحدث باسمه دميتري بيسكوف" → the person after على لسان;
+    "عباس خلال لقائه الرئيس الروسي" → "عباس" (the adjunct is not the subject).
+    """
+    behalf = _ON_BEHALF_RE.search(text, start, end)
+    if behalf:
+        org = _strip_span(text, start, behalf.start())
+        person, _ = subject_mention(text, behalf.end(), end)
+        return (person or org if person else org), (org if person else None)
+    start = _skip_addressee(text, start, end)
+    tokens = _tokens(text, start, end)
+    if not tokens:
+        return None, None
+    first_word = tokens[0][2]
+    if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS:
+        return None, None
+    mention_end = None
+    segment_words = 0
+    for tok_start, tok_end, word in tokens:
+        if not word:
+            continue
+        gap = text[(mention_end or tok_start) : tok_start]
+        if mention_end is not None and ("،" in gap or "," in gap):
+            # Apposition between commas: keep it when short and not an adjunct.
+            if _is_adjunct(word) or segment_words > 8:
+                break
+            segment_words = 0
+        elif _is_adjunct(word) or (word.startswith("ل") and text[tok_start + 1 : tok_start + 2] in _QUOTE_CHARS):
+            break
+        if text[tok_start] in _QUOTE_CHARS and segment_words == 0 and mention_end is None:
+            pass
+        mention_end = tok_end
+        segment_words += 1
+        if segment_words > 20:
+            return None, None
+    if mention_end is None:
+        return None, None
+    return _strip_span(text, start, mention_end), None
+
+
+def _skip_addressee(text: str, start: int, end: int) -> int:
+    """Skip the addressee before a subject: 'قال لـ "الاقتصادية" مصدر مطلع' → 'مصدر مطلع'."""
+    m = re.match(r"\s*(?:ل\s*|ل\w+\s+)(" + _QUOTE_CLASS + r")", text[start:end])
+    if not m:
+        return start
+    open_at = start + m.start(1)
+    i = bisect_left(_LAST_LAYOUT[0].quote_starts, open_at) if _LAST_LAYOUT else -1
+    if i < 0:
+        return start
+    lay = _LAST_LAYOUT[0]
+    if i < len(lay.quote_starts) and lay.quote_starts[i] == open_at:
+        after = lay.quote_spans[i][1]
+        rest = text[after:end]
+        return after + len(rest) - len(rest.lstrip(" ،,")) if rest.strip() else start
+    return start
+
+
+_LAST_LAYOUT: list[Layout] = []
+
+
+def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Return the subject written before its verb: "وكانت الخارجية الروسية أعلنت أن".
+
+    Needs an opener (كان، أما، علما بأن …) or "قد" between subject and verb.
+    """
+    clause_start = max(sentence_start, text.rfind("؛", sentence_start, cue_start) + 1)
+    before = text[clause_start:cue_start]
+    stripped = before.rstrip()
+    has_qad = False
+    for particle in _PRE_VERB:
+        if stripped.endswith(" " + particle) or stripped == particle:
+            stripped = stripped[: -len(particle)].rstrip()
+            has_qad = True
+    stripped = stripped.rstrip(" ،,")
+    lead = stripped.lstrip(" ،,")
+    offset = clause_start + (len(before) - len(before.lstrip(" ،,")))
+    opener = next((o for o in _SUBJECT_FIRST if lead.startswith(o + " ")), None)
+    if opener:
+        mention_start = offset + len(opener) + 1
+    elif has_qad and lead and not any(lead.startswith(w) for w in _IMPERSONAL):
+        mention_start = offset
+    else:
+        return None
+    span = _strip_span(text, mention_start, offset + len(lead))
+    if span[1] <= span[0] or _word_count(text[span[0] : span[1]]) > 10:
+        return None
+    return span
+
+
+def _clause_level(text: str, para_start: int, m: re.Match[str], participle: bool) -> bool:
+    """Return whether a cue starts a new clause (and so may end the previous content)."""
+    if participle or m.group("conj"):
+        return True
+    before = text[para_start : m.start()].rstrip()
+    if not before or before[-1] in "،,؛;.:!؟?" + _QUOTE_CHARS:
+        return True
+    last = before.split()[-1]
+    return last in _CLAUSE_WORDS
+
+
+def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
+    """Return one frame per verb or participle of saying with its content."""
+    frames: list[Frame] = []
+    para_starts = [p[0] for p in lay.paragraphs]
+    for m in _CUE_RE.finditer(text):
+        form = CUE_FORMS[m.group("form")]
+        cue = form.cue
+        cs, ce = m.start(), m.end()
+        pi = max(0, bisect_right(para_starts, cs) - 1)
+        ps, pe = lay.paragraphs[pi]
+        if not ps <= cs < pe or _URL_LINE_RE.match(text, ps):
+            continue
+        if lay.quote_at(cs) is not None:
+            continue  # inside someone's quotation
+        ss = lay.sentence_start_before(cs, ps)
+        if cue.needs_conj and not form.participle and not m.group("conj"):
+            before = text[ss:cs].split()
+            if before and before[-1] not in _CLAUSE_WORDS:
+                continue
+        se = lay.sentence_end_after(ce, pe)
+        limit = min(pe, max(se, ce + 1) + 1, ce + 400)
+        opener = find_content_opener(text, lay, ce, limit)
+        region_end = opener.start() if opener else limit
+        prep_span = _prep_complement(text, cue, ce, region_end)
+        frame = Frame(rule="", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
+                      content_start=-1, content_end=-1, stance=cue.stance, gender=form.gender,
+                      paragraph=pi, sentence_start=ss)
+        frame.extra["clause_level"] = _clause_level(text, ps, m, form.participle)
+        frame.extra["lemma"] = cue.lemma
+        colon = False
+        if opener and (prep_span is None or prep_span[1] >= opener.start() - 1):
+            kind = opener.lastgroup
+            if kind == "comp" and lx.AN not in cue.complements:
+                continue
+            if kind == "colon" and lx.COLON not in cue.complements:
+                continue
+            if kind == "quote" and lx.QUOTE not in cue.complements and lx.COLON not in cue.complements:
+                continue
+            region = (ce, prep_span[0] if prep_span else opener.start())
+            content_from = opener.start() if kind == "quote" else opener.end()
+            colon = kind == "colon"
+            frame.rule = {"comp": "verb_that", "colon": "verb_colon", "quote": "verb_quote"}[kind]
+        elif prep_span is not None:
+            region = (ce, prep_span[0])
+            content_from = prep_span[1]
+            frame.rule = "verb_prep"
+        elif lx.NOUN in cue.complements:
+            region, content_from = _noun_complement_region(text, ce, se)
+            frame.rule = "verb_noun"
+        else:
+            continue
+        if form.participle:
+            if _word_count(text[region[0] : region[1]]) > 6:
+                continue
+            frame.link = "participle"
+            frame.rule = "participle_" + frame.rule.split("_", 1)[1]
+        else:
+            mention, behalf = subject_mention(text, *region)
+            if cue.lemma == "نقل" and mention:
+                mention, intermediary = _relay_source(text, mention)
+                frame.intermediary = intermediary
+                if intermediary is None:
+                    continue
+            if mention:
+                frame.mention = mention
+                frame.on_behalf_of = behalf
+            else:
+                before = subject_before_verb(text, ss, m.start())
+                if before:
+                    frame.mention = before
+                    frame.link = "subject_first"
+                    frame.rule += "_subject_first"
+                else:
+                    frame.link = "continuation"
+        start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
+        if frame.rule.endswith("noun") and _word_count(text[start:end]) < 4:
+            continue
+        frame.content_start, frame.content_end, frame.closed = start, end, closed
+        frame.kind = classify_kind(text, start, end, closed, colon)
+        frames.append(frame)
+    return frames
+
+
+def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the cue's own preposition before the content: "أشار … إلى"."""
+    best = None
+    for prep in cue.preps:
+        folded = fold_word(prep)
+        if len(folded) == 1:
+            continue
+        m = re.search(r"(?<!\w)" + folded + r"(?!\w)", text[start:end])
+        if m and (best is None or m.start() + start < best[0]):
+            best = (m.start() + start, m.end() + start)
+    return best
+
+
+def _noun_complement_region(text: str, start: int, sentence_end: int) -> tuple[tuple[int, int], int]:
+    """Split "أعلنت الشركة، توصلها إلى اتفاق" into subject region and content start.
+
+    The subject ends at the first comma (when close) or after at most six words.
+    """
+    tokens = _tokens(text, start, sentence_end)
+    comma = -1
+    for i, (tok_start, _tok_end, _word) in enumerate(tokens[:12]):
+        if i and ("،" in text[tokens[i - 1][1] : tok_start] or "," in text[tokens[i - 1][1] : tok_start]):
+            comma = i
+            break
+    if comma > 0:
+        return (start, tokens[comma - 1][1]), tokens[comma][0]
+    subject: list[tuple[int, int, str]] = []
+    for tok in tokens[:6]:
+        if _is_adjunct(tok[2]) or tok[2] in ("عن", "علي", "الي"):
+            break
+        subject.append(tok)
+    cut = len(subject)
+    if cut == 0:
+        return (start, start), tokens[0][0] if tokens else start
+    # A verbal noun with a pronoun suffix ends the subject: "توصله"، "امتلاكها".
+    for i, tok in enumerate(subject[1:], 1):
+        if re.search("(?:ه|ها|هم)$", tok[2]) and not tok[2].startswith("ال"):
+            cut = i
+            break
+    region_end = subject[cut - 1][1]
+    nxt = tokens[cut][0] if cut < len(tokens) else sentence_end
+    if nxt < len(text) and text[nxt : nxt + 3] in ("عن ",):
+        nxt += 3
+    return (start, region_end), nxt
+
+
+def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Split "رويترز عن مصدر مطلع قوله" into speaker "مصدر مطلع" and intermediary "رويترز"."""
+    part = text[mention[0] : mention[1]]
+    m = re.search(r"(?<!\w)عن\s+", part)
+    if not m:
+        return mention, None
+    speaker_start = mention[0] + m.end()
+    words = _tokens(text, speaker_start, mention[1])
+    speaker_end = mention[1]
+    for tok_start, _e, word in words:
+        if word in _RELAY_SPEECH:
+            speaker_end = tok_start
+            break
+    return _strip_span(text, speaker_start, speaker_end), _strip_span(text, mention[0], mention[0] + m.start())
+
+
+def according_to_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of "وفقا لـ X" / "بحسب X" / "نقلا عن X" attributions.
+
+    At the head of a sentence the content follows ("بحسب مصادر، تم عزلهم"); elsewhere
+    it is the clause before ("… حسب «رويترز»").
+    """
+    frames: list[Frame] = []
+    para_starts = [p[0] for p in lay.paragraphs]
+    for m in _ACCORDING_RE.finditer(text):
+        cs, ce = m.start("phrase"), m.end()
+        pi = max(0, bisect_right(para_starts, cs) - 1)
+        ps, pe = lay.paragraphs[pi]
+        if not ps <= cs < pe or lay.quote_at(cs) is not None or _URL_LINE_RE.match(text, ps):
+            continue
+        mention = _according_object(text, lay, ce, pe)
+        if mention is None:
+            continue
+        ss = lay.sentence_start_before(cs, ps)
+        se = lay.sentence_end_after(mention[1], pe)
+        head = text[ss:m.start()].strip(_PUNCT_STRIP + "و")
+        if not head:
+            after = mention[1]
+            rest = text[after:se]
+            skip = re.match(r"[\s،,]*(?:ف[اإأ]ن(?:ه|ها|هم)?\s|ان\s)?", rest)
+            start, end = _strip_span(text, after + (skip.end() if skip else 0), se)
+        else:
+            start, end = _strip_span(text, ss, m.start())
+        if _word_count(text[start:end]) < 4:
+            continue
+        frame = Frame(rule="according_to", cue="according_to", cue_start=cs, cue_end=ce,
+                      content_start=start, content_end=end, mention=mention, link="according_to",
+                      paragraph=pi, sentence_start=ss)
+        frame.kind = classify_kind(text, start, end, False, False)
+        frame.extra["clause_level"] = True
+        frame.extra["phrase_start"] = m.start()
+        frames.append(frame)
+    return frames
+
+
+def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tuple[int, int] | None:
+    """Return the source named after an according-to phrase, without document words."""
+    tokens = _tokens(text, start, min(para_end, start + 160))
+    words: list[tuple[int, int, str]] = []
+    for tok in tokens:
+        gap = text[(words[-1][1] if words else start) : tok[0]]
+        if words and any(ch in gap for ch in "،,؛.:"):
+            break
+        if tok[2] in ("فان", "فانه", "فانها", "ان", "انه", "فقد", "تم") or len(words) >= 7:
+            break
+        words.append(tok)
+        if text[tok[1] - 1 : tok[1]] in "،,.":
+            break
+    if not words:
+        return None
+    first = words[0][2]
+    span_start = words[0][0]
+    # "لـ" / "ل" glued to the object: "وفقا لإعلان المركز", "حسب «رويترز»".
+    while span_start < words[-1][1] and text[span_start] in "ل " + _QUOTE_CHARS and first.startswith("ل"):
+        span_start += 1
+        break
+    obj = text[span_start : words[-1][1]].strip(_PUNCT_STRIP)
+    if obj.startswith("ل"):
+        obj = obj[1:]
+        span_start += 1
+    if obj.startswith("ل") and obj[1:2] == "ل":
+        obj = "ا" + obj[1:]
+    for doc in _ACCORDING_DOCS:
+        if obj.startswith(doc + " ") or obj == doc:
+            if doc == obj:
+                return None
+            span_start = text.find(obj, span_start) + len(doc) + 1
+            obj = obj[len(doc) + 1 :]
+            break
+    head = obj.split()[0] if obj.split() else ""
+    if not head or head in _ACCORDING_NON or head.isdigit() or head.startswith("ما"):
+        return None
+    if head.startswith("ال") and ("ال" + head[2:]) in _ACCORDING_NON:
+        return None
+    return _strip_span(text, span_start, words[-1][1])
+
+
+def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
+    """Return "NAME: CONTENT" frames opening a paragraph (headlines, transcript turns).
+
+    "بوتين: العلاقات الروسية الفلسطينية راسخة" → speaker بوتين, the rest is the quote.
+    Labels ("المصدر:"، "رابط الخبر:") and bylines ("سبق- الرياض:") are not speakers.
+    """
+    frames: list[Frame] = []
+    first_cue = {}
+    for f in taken:
+        first_cue.setdefault(f.paragraph, f.cue_start)
+        first_cue[f.paragraph] = min(first_cue[f.paragraph], f.cue_start)
+    for pi, (ps, pe) in enumerate(lay.paragraphs):
+        colon = text.find(":", ps, min(pe, ps + 90))
+        if colon < 0 or _URL_LINE_RE.match(text, ps) or first_cue.get(pi, pe) < colon:
+            continue
+        name_start, name_end = _strip_span(text, ps, colon)
+        prefix = text[name_start:name_end]
+        words = prefix.split()
+        if not 1 <= len(words) <= 7 or any(ch in prefix for ch in "-–—/|@#_=0123456789:."):
+            continue
+        first = words[0].strip(_PUNCT_STRIP)
+        last = words[-1].strip(_PUNCT_STRIP)
+        if first in _COLON_LABELS or last in _COLON_LABELS or fold_word(first) in _COLON_LABELS:
+            continue
+        start, end, closed = content_span(text, lay, colon + 1, pe, to_paragraph_end=True)
+        start, end = _strip_span(text, start, end)
+        if _word_count(text[start:end]) < 3:
+            continue
+        mention = _strip_adjunct_tail(text, name_start, name_end)
+        frame = Frame(rule="colon_turn", cue=":", cue_start=colon, cue_end=colon + 1,
+                      content_start=start, content_end=end, kind="direct", mention=mention,
+                      link="colon", paragraph=pi, sentence_start=ps, closed=closed)
+        frame.extra["clause_level"] = True
+        frames.append(frame)
+    return frames
+
+
+def _strip_adjunct_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop 'لـ"سبوتنيك"' from 'مستشار الرئيس الفلسطيني لـ"سبوتنيك"'."""
+    for tok_start, _tok_end, word in _tokens(text, start, end):
+        if tok_start > start and (word == "ل" or (word.startswith("ل") and text[tok_start + 1 : tok_start + 2] in _QUOTE_CHARS + " ")):
+            return _strip_span(text, start, tok_start)
+    return _strip_span(text, start, end)
+
+
+def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
+    """Return one direct quote per answer paragraph of a Q&A interview.
+
+    An interview has a marker ("أجرى المقابلة"، "نص الحوار") and at least two question
+    paragraphs (ending in ؟); the paragraphs after each question, up to the next one,
+    are answers of the interviewee.
+    """
+    if not _INTERVIEW_RE.search(text):
+        return []
+    questions = [i for i, (ps, pe) in enumerate(lay.paragraphs) if text[ps:pe].rstrip().endswith(("؟", "?"))]
+    if len(questions) < 2:
+        return []
+    has_frame = {f.paragraph for f in taken}
+    frames: list[Frame] = []
+    qset = set(questions)
+    for i in range(questions[0] + 1, len(lay.paragraphs)):
+        if i in qset or i in has_frame:
+            continue
+        ps, pe = lay.paragraphs[i]
+        start, end = _strip_span(text, ps, pe)
+        if _word_count(text[start:end]) < 5 or _INTERVIEW_RE.match(text, start):
+            continue
+        frame = Frame(rule="interview_answer", cue="answer", cue_start=-1, cue_end=-1,
+                      content_start=start, content_end=end, kind="direct", link="answer",
+                      paragraph=i, sentence_start=ps)
+        frame.extra["clause_level"] = True
+        frames.append(frame)
+    return frames
+
+
+def settle(frames: list[Frame], text: str) -> list[Frame]:
+    """Order frames, end each content at the next clause-level frame, drop nested ones.
+
+    "… أن الجمعية مستمرة، مؤكدا أن …": the participle ends the first content; a bare
+    verb inside someone's content ("قال إن الوزارة أكدت أن") is nested speech and dropped.
+    """
+    frames.sort(key=lambda f: (f.cue_start if f.cue_start >= 0 else f.content_start, f.content_start))
+    kept: list[Frame] = []
+    for frame in frames:
+        anchor = frame.extra.get("phrase_start", frame.cue_start)
+        if frame.link == "subject_first" and frame.mention:
+            anchor = min(anchor, frame.mention[0])
+        if kept:
+            prev = kept[-1]
+            inside = prev.content_start <= anchor < prev.content_end
+            if inside and (prev.closed or not frame.extra.get("clause_level")):
+                continue
+            if inside:
+                prev.content_end = anchor
+                prev.content_start, prev.content_end = _strip_span(text, prev.content_start, prev.content_end)
+                if prev.content_end - prev.content_start < 3:
+                    kept.pop()
+        kept.append(frame)
+    result = []
+    for frame in kept:
+        frame.content_start, frame.content_end = _strip_span(text, frame.content_start, frame.content_end)
+        if frame.content_end - frame.content_start >= 3 and _word_count(text[frame.content_start:frame.content_end]) >= 2:
+            result.append(frame)
+    return result
+
+
+def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tuple[Folded, list[Frame]]:
+    """Return the folded body and every frame found in it (folded offsets)."""
+    folded = fold(body)
+    text = folded.text
+    if paragraphs:
+        paras = tuple((folded.from_original(s), folded.from_original(e)) for s, e in paragraphs)
+    else:
+        paras = split_paragraphs(text)
+    if not paras:
+        return folded, []
+    lay = layout(text, paras)
+    frames = frames_from_cues(text, lay)
+    frames += according_to_frames(text, lay)
+    frames += colon_frames(text, lay, frames)
+    frames += interview_frames(text, lay, frames)
+    return folded, settle(frames, text)
