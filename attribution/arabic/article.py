@@ -66,9 +66,11 @@ TEASER_MARKERS: tuple[str, ...] = (
     "طالع أيضا", "طالع أيضاً", "اقرأ كذلك", "أخبار ذات صلة", "مواضيع ذات صلة",
     "مقالات ذات صلة", "المزيد من الأخبار", "Read also", "Read more",
 )
-# End-of-item markers (wire services, site footers): nothing after them is body.
-END_MARKERS: tuple[str, ...] = (
-    "انتهى", "رابط الخبر بصحيفة الوئام", "للتواصل مع الكاتب", "جميع الحقوق محفوظة",
+# End-of-item markers: nothing after them is body. The wire marker is "// انتهى //";
+# the footers may follow the last sentence on the same line.
+WIRE_END = "انتهى"
+FOOTER_MARKERS: tuple[str, ...] = (
+    "رابط الخبر بصحيفة الوئام", "للتواصل مع الكاتب", "جميع الحقوق محفوظة",
     "All rights reserved",
 )
 # Lines made of these (with a colon) name the author, not a speaker.
@@ -110,7 +112,7 @@ _SPACES = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{3,}")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+_PHONE_LINE = re.compile(r"^\+?[\d\s().-]{7,}$")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _ARABIC_LETTER = re.compile(f"[{_AR}]")
 _WORD = re.compile(r"\w+")
@@ -142,8 +144,8 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 _END = re.compile(
-    rf"(?:^|(?<=[\s.!؟\"»”]))(?://\s*)?(?:{'|'.join(map(re.escape, END_MARKERS))})(?:\s*//)?"
-    rf"(?=\s*(?::|$|//))",
+    rf"//\s*{WIRE_END}\s*//|^{WIRE_END}$|(?:^|(?<=[\s.!؟\"»”]))"
+    rf"(?:{'|'.join(map(re.escape, FOOTER_MARKERS))})",
     re.IGNORECASE,
 )
 _TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ت\s*م|ص|م|GMT|UTC|AM|PM)?$", re.IGNORECASE)
@@ -159,7 +161,6 @@ CLOSING_QUOTES = "»”"
 MAX_COVERAGE_CHARS = 150_000
 COVERED_SHARE = 0.9
 TITLE_MAX_WORDS = 40
-TITLE_SEARCH_LINES = 12
 HEADER_LINES = 8
 
 
@@ -281,8 +282,10 @@ def is_contact_line(line: str) -> bool:
     >>> is_contact_line("+74956456601")
     True
     """
-    stripped = _PHONE.sub("", _EMAIL.sub("", line)).strip(" ,؛:-|")
-    if stripped != line.strip() and _words(stripped) <= 3:
+    if _PHONE_LINE.match(line):
+        return True
+    without_mail, mails = _EMAIL.subn("", line)
+    if mails and _words(without_mail.strip(" ,؛:-|")) <= 3:
         return True
     return _words(line) <= 15 and _COPYRIGHT.search(line) is not None
 
@@ -383,6 +386,7 @@ class _Header:
     byline: str = ""
     title: str = ""
     dropped: list[str] = field(default_factory=list)
+    tag_items: set[str] = field(default_factory=set)
 
 
 def _split_pieces(raw: str) -> list[str]:
@@ -397,7 +401,7 @@ def _split_pieces(raw: str) -> list[str]:
     return pieces
 
 
-def _classify(line: _Line, header: _Header, in_header: bool) -> None:
+def _classify(line: _Line, header: _Header, in_header: bool, lead: bool) -> None:
     """Set ``line.kind`` and harvest metadata; text lines may be trimmed in place."""
     text = line.text
     if _TEASER.match(text):
@@ -432,7 +436,11 @@ def _classify(line: _Line, header: _Header, in_header: bool) -> None:
         header.outlet = header.outlet or name
         line.kind = META
         return
-    if _TAG_LINE.match(text) or is_tag_list(text) or is_social_line(text) or is_contact_line(text):
+    if is_tag_list(text):
+        header.tag_items.update(normalize(item) for item in re.split(r"[,،|]", text))
+        line.kind = META
+        return
+    if _TAG_LINE.match(text) or is_social_line(text) or is_contact_line(text):
         line.kind = META
         return
     if _TIME_LINE.match(text):
@@ -461,7 +469,7 @@ def _classify(line: _Line, header: _Header, in_header: bool) -> None:
         line.text = text[: m.start()].rstrip()
         line.description = True
         return
-    if header.published is None:
+    if lead and header.published is None:
         _strip_leading_date(line, header)
 
 
@@ -622,12 +630,16 @@ def _trim_trailing_tags(text: str, dropped: list[str]) -> str:
 # ---------------------------------------------------------------------------------------
 # The parser.
 # ---------------------------------------------------------------------------------------
+_ARABIC_WORD = re.compile(f"[{_AR}]+")
+
+
 def _language(body: str) -> str:
-    letters = sum(1 for _ in _WORD.finditer(body[:5000]))
-    if not letters:
+    # Arabic when at least half the words of the opening are Arabic; "und" otherwise.
+    sample = body[:5000]
+    words = len(_WORD.findall(sample))
+    if not words:
         return "ar"
-    arabic = len(re.findall(rf"[{_AR}]+", body[:5000]))
-    return "ar" if arabic * 2 >= letters else "und"
+    return "ar" if 2 * len(_ARABIC_WORD.findall(sample)) >= words else "und"
 
 
 def parse_article(
@@ -657,12 +669,11 @@ def parse_article(
 
     given_title = clean_text(title) if isinstance(title, str) else None
     title_key = normalize(given_title) if given_title else ""
-    title_index = -1
     text_seen = 0
     body: list[_Line] = []
     for line in lines:
-        in_header = text_seen == 0 and line.index < HEADER_LINES * 2
-        _classify(line, header, in_header)
+        in_header = line.index < HEADER_LINES and text_seen <= 1
+        _classify(line, header, in_header, lead=text_seen <= 2)
         if line.kind == TEASER_END or (line.kind == END and not line.text):
             header.dropped.append(line.text)
             break
@@ -672,13 +683,12 @@ def parse_article(
         if not line.text:
             continue
         line.key = normalize(line.text)
-        if given_title is None and title_index < 0 and text_seen < TITLE_SEARCH_LINES:
-            words = _words(line.text)
-            if 2 <= words <= TITLE_MAX_WORDS and not line.description:
-                title_index, title_key, header.title = line.index, line.key, line.text
-                text_seen += 1
-                continue
         text_seen += 1
+        if given_title is None and text_seen == 1 and not line.description:
+            # The title is the first text line, when it is headline-sized.
+            if 2 <= _words(line.text) <= TITLE_MAX_WORDS:
+                title_key, header.title = line.key, line.text
+                continue
         if title_key and line.key == title_key:
             header.dropped.append(line.text)
             continue
@@ -687,14 +697,12 @@ def parse_article(
             break
 
     final_title = given_title if given_title is not None else header.title
-    body = _drop_noise(body, header.dropped)
-    before = {id(ln) for ln in body}
+    body = _drop_noise(body, header.dropped, header.tag_items)
     dropped_repeats: list[str] = []
     body = _drop_repeats(body, dropped_repeats)
     header.dropped.extend(dropped_repeats)
     evidence = " ".join(normalize(t) for t in dropped_repeats if len(t) > 200)
     body = _mend_breaks(body, evidence)
-    del before
 
     paragraphs: list[str] = [final_title] if final_title else []
     for n, line in enumerate(body):
@@ -726,7 +734,7 @@ def parse_article(
     )
 
 
-def _drop_noise(body: list[_Line], dropped: list[str]) -> list[_Line]:
+def _drop_noise(body: list[_Line], dropped: list[str], tag_items: set[str]) -> list[_Line]:
     """Drop navigation crumbs: one- or two-word lines, tag words, short lines seen twice."""
     counts: dict[str, int] = {}
     for ln in body:
@@ -737,7 +745,7 @@ def _drop_noise(body: list[_Line], dropped: list[str]) -> list[_Line]:
         words = _words(ln.text)
         crumb = words <= 2 and ln.text[-1:] not in _TERMINAL
         repeated = words <= 6 and counts.get(ln.key, 0) > 1 and ln.text[-1:] not in _TERMINAL
-        if crumb or repeated:
+        if crumb or repeated or (words <= 4 and ln.key in tag_items):
             dropped.append(ln.text)
         else:
             kept.append(ln)

@@ -367,7 +367,7 @@ def classify_kind(text: str, start: int, end: int, closed: bool, colon: bool) ->
     return "direct" if colon else "indirect"
 
 
-def subject_mention(text: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Return the subject mention after a verb and the on-behalf-of part, if any.
 
     "الكرملين على لسان المتحدث باسمه دميتري بيسكوف" → the person after على لسان;
@@ -376,9 +376,9 @@ def subject_mention(text: str, start: int, end: int) -> tuple[tuple[int, int] | 
     behalf = _ON_BEHALF_RE.search(text, start, end)
     if behalf:
         org = _strip_span(text, start, behalf.start())
-        person, _ = subject_mention(text, behalf.end(), end)
+        person, _ = subject_mention(text, lay, behalf.end(), end)
         return (person or org if person else org), (org if person else None)
-    start = _skip_addressee(text, start, end)
+    start = _skip_addressee(text, lay, start, end)
     tokens = _tokens(text, start, end)
     if not tokens:
         return None, None
@@ -409,24 +409,14 @@ def subject_mention(text: str, start: int, end: int) -> tuple[tuple[int, int] | 
     return _strip_span(text, start, mention_end), None
 
 
-def _skip_addressee(text: str, start: int, end: int) -> int:
+def _skip_addressee(text: str, lay: Layout, start: int, end: int) -> int:
     """Skip the addressee before a subject: 'قال لـ "الاقتصادية" مصدر مطلع' → 'مصدر مطلع'."""
     m = re.match(r"\s*(?:ل\s*|ل\w+\s+)(" + _QUOTE_CLASS + r")", text[start:end])
-    if not m:
+    span = lay.quote_starting_at(start + m.start(1)) if m else None
+    if span is None or span[1] >= end:
         return start
-    open_at = start + m.start(1)
-    i = bisect_left(_LAST_LAYOUT[0].quote_starts, open_at) if _LAST_LAYOUT else -1
-    if i < 0:
-        return start
-    lay = _LAST_LAYOUT[0]
-    if i < len(lay.quote_starts) and lay.quote_starts[i] == open_at:
-        after = lay.quote_spans[i][1]
-        rest = text[after:end]
-        return after + len(rest) - len(rest.lstrip(" ،,")) if rest.strip() else start
-    return start
-
-
-_LAST_LAYOUT: list[Layout] = []
+    rest = text[span[1] : end]
+    return span[1] + len(rest) - len(rest.lstrip(" ،,")) if rest.strip() else start
 
 
 def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -492,7 +482,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         limit = min(pe, max(se, ce + 1) + 1, ce + 400)
         opener = find_content_opener(text, lay, ce, limit)
         region_end = opener.start() if opener else limit
-        prep_span = _prep_complement(text, cue, ce, region_end)
+        prep_span = _prep_complement(text, cue, ce, min(region_end, ce + 120))
         frame = Frame(rule="", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
                       content_start=-1, content_end=-1, stance=cue.stance, gender=form.gender,
                       paragraph=pi, sentence_start=ss)
@@ -526,7 +516,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             frame.link = "participle"
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
         else:
-            mention, behalf = subject_mention(text, *region)
+            mention, behalf = subject_mention(text, lay, *region)
             if cue.lemma == "نقل" and mention:
                 mention, intermediary = _relay_source(text, mention)
                 frame.intermediary = intermediary
@@ -687,10 +677,17 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
             span_start = text.find(obj, span_start) + len(doc) + 1
             obj = obj[len(doc) + 1 :]
             break
-    head = obj.split()[0] if obj.split() else ""
-    if not head or head in _ACCORDING_NON or head.isdigit() or head.startswith("ما"):
+    obj_words = obj.split()
+    # "حسبما أعلن X" / "بحسب ما ذكرته X": the verb is not part of the source.
+    while obj_words and (obj_words[0] == "ما" or obj_words[0] in CUE_FORMS
+                         or obj_words[0][:-1] in CUE_FORMS or obj_words[0][:-2] in CUE_FORMS):
+        span_start = text.find(obj_words[0], span_start) + len(obj_words[0])
+        obj_words = obj_words[1:]
+    head = obj_words[0] if obj_words else ""
+    if not head or head in _ACCORDING_NON or head.isdigit():
         return None
-    if head.startswith("ال") and ("ال" + head[2:]) in _ACCORDING_NON:
+    quoted = text[span_start:words[-1][1]].lstrip()[:1] in _QUOTE_CHARS
+    if not (quoted or head in _SOURCE_HEADS or (head.startswith("ال") and head[2:] in _SOURCE_HEADS)):
         return None
     return _strip_span(text, span_start, words[-1][1])
 

@@ -7,6 +7,7 @@ variants, institution back-references and subject-less verbs to the speakers see
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from attribution.arabic import lexicon as lx
@@ -226,6 +227,7 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     original text of a folded span (mentions are reported as written).
     """
     registry = Registry()
+    names = NameIndex(text, body_of)
     # Pass 1: register every explicit named mention so earlier short forms resolve too.
     parsed: list[Mention | None] = []
     for frame in frames:
@@ -239,7 +241,7 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     results: list[Resolved] = []
     history: list[tuple[Entity, str]] = []
     for frame, mention in zip(frames, parsed, strict=True):
-        resolved, entity = _resolve_one(frame, mention, registry, history, results, body_of)
+        resolved, entity = _resolve_one(frame, mention, registry, history, names)
         if entity is not None:
             if not entity.gender and frame.link in ("explicit", "subject_first", "colon"):
                 entity.gender = frame.gender
@@ -248,8 +250,9 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     return results
 
 
-def _resolve_one(frame, mention, registry, history, results, body_of) -> tuple[Resolved, Entity | None]:
-    intermediary = body_of(*frame.intermediary) if frame.intermediary else None
+def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
+                 history: list[tuple[Entity, str]], names: NameIndex) -> tuple[Resolved, Entity | None]:
+    intermediary = names.body_of(*frame.intermediary) if frame.intermediary else None
     if frame.link in ("continuation", "participle", "answer"):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
         if entity is None:
@@ -262,7 +265,13 @@ def _resolve_one(frame, mention, registry, history, results, body_of) -> tuple[R
         entity = _anonymous_backref(mention, history) or registry.add(mention, frame.gender)
         return _out(entity, written, 0.7, intermediary), entity
     if mention.kind == "person" and mention.name:
-        entity = registry.find_name(mention.name) or registry.add(mention, frame.gender)
+        entity = registry.find_name(mention.name)
+        if entity is None and len(mention.name.split()) == 1:
+            full = names.full_name(mention.name)
+            if full:
+                mention = Mention(mention.text, full, mention.role, "person", mention.aliases)
+                entity = registry.find_name(full)
+        entity = entity or registry.add(mention, frame.gender)
         if mention.role and not entity.role:
             entity.role = mention.role
         conf = 0.9 if len(mention.name.split()) >= 2 else 0.8
@@ -271,17 +280,80 @@ def _resolve_one(frame, mention, registry, history, results, body_of) -> tuple[R
         entity = registry.find_role(mention.role)
         if entity is not None:
             return _out(entity, written, 0.75, intermediary), entity
+        named = names.after_role(mention.role)
+        if named is not None:
+            entity = registry.find_name(named.name) or registry.add(named, frame.gender)
+            return _out(entity, written, 0.7, intermediary), entity
         entity = registry.add(Mention(written, mention.role, "", "person"), frame.gender)
         return _out(entity, written, 0.5, intermediary), entity
     # Organisations and bare definite words: a surname, a back-reference or an institution.
     name = mention.name or written
     entity = registry.find_name(name)
+    if entity is None and len(name.split()) == 1:
+        full = names.full_name(name)
+        if full:
+            entity = registry.find_name(full) or registry.add(Mention(written, full, "", "person"), frame.gender)
     if entity is None and fold_word(name.split()[0]) in _ORG_BACKREFS:
         entity = _organization_backref(name, history, registry)
     if entity is None:
         kind = "organization" if mention.kind in ("organization", "unknown") else mention.kind
         entity = registry.add(Mention(written, name, "", kind), frame.gender)
     return _out(entity, written, 0.75, intermediary), entity
+
+
+class NameIndex:
+    """Names written anywhere in the article, narration included.
+
+    "الرئيس اليمني عبدربه منصور هادي" in the lead lets a later "وأكد الرئيس اليمني"
+    resolve, and "الدكتور توفيق بن أحمد خوجة" lets "وأفاد الدكتور خوجة" resolve.
+    """
+
+    def __init__(self, text: str, body_of) -> None:
+        self.text = text
+        self.body_of = body_of
+        self.words = [(m.start(), m.end(), m.group().strip(_PUNCT)) for m in _WORD_RE.finditer(text)]
+
+    def full_name(self, surname: str) -> str | None:
+        """Return the full name ending in ``surname``: "خوجة" → "توفيق بن أحمد خوجة"."""
+        key = fold_word(surname)
+        for i, (_s, _e, word) in enumerate(self.words):
+            if word != key:
+                continue
+            for j in range(i - 1, max(-1, i - 5), -1):
+                prev = self.words[j][2]
+                if prev in _GIVEN or (prev.startswith("عبد") and len(prev) > 4):
+                    start = j
+                    while start > 0 and self.words[start - 1][2] in _GIVEN and start > j - 1:
+                        start -= 1
+                    return self.body_of(self.words[start][0], self.words[i][1]).strip(_PUNCT)
+                if not (prev in _NAME_LINKS or _is_name_word(prev)):
+                    break
+        return None
+
+    def after_role(self, role: str) -> Mention | None:
+        """Return the person named right after ``role`` somewhere in the article."""
+        key = [fold_word(w) for w in role.split() if fold_word(w) not in _HONORIFICS]
+        n = len(key)
+        if not n:
+            return None
+        folded_words = [w for _s, _e, w in self.words]
+        for i in range(len(folded_words) - n):
+            if folded_words[i : i + n] == key:
+                stop = i + n
+                while stop < len(self.words) and stop < i + n + 6:
+                    gap = self.text[self.words[stop - 1][1] : self.words[stop][0]]
+                    if any(ch in gap for ch in "،,.:؛") or self.words[stop][2] in ("في", "خلال", "ان"):
+                        break
+                    stop += 1
+                if stop == i + n:
+                    continue
+                mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
+                if mention.kind == "person" and mention.name and len(mention.name.split()) >= 2:
+                    return mention
+        return None
+
+
+_WORD_RE = re.compile(r"[^\s،,؛;:]+")
 
 
 def _out(entity: Entity, written: str, confidence: float, intermediary: str | None) -> Resolved:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import sys
 from collections import Counter
@@ -112,7 +113,10 @@ class Command(BaseCommand):
         connections.close_all()
         context = multiprocessing.get_context("fork")
         with context.Pool(workers, initializer=_init_worker) as pool:
-            yield from pool.imap(_import_one, sources, chunksize=8)
+            # Pool.imap would read the whole archive ahead into its queue: feed it in
+            # windows so memory stays bounded however large the input is.
+            while window := list(itertools.islice(sources, workers * 32)):
+                yield from pool.imap(_import_one, window, chunksize=4)
 
     def _report(self, totals: Counter[str], failures: list[tuple[str, str]]) -> None:
         self.stdout.write(
