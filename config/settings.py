@@ -211,11 +211,62 @@ LOGGING = {
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Tokens for scripts and notebooks, the session for the browsable API.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    # Anyone reads; writing needs the model's change permission (the editors group).
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "attribution.api.pagination.KeysetPagination",
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "attribution.api.throttling.AnonThrottle",
+        "attribution.api.throttling.UserThrottle",
+        "attribution.api.throttling.ScopedThrottle",
+    ],
+    # Counters live in the default cache: per process unless CACHES points at a shared one.
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("DJANGO_API_ANON_RATE", "120/minute"),
+        "user": os.environ.get("DJANGO_API_USER_RATE", "1200/minute"),
+        "export": os.environ.get("DJANGO_API_EXPORT_RATE", "30/hour"),
+        "token": os.environ.get("DJANGO_API_TOKEN_RATE", "10/minute"),
+    },
+    # Trust X-Forwarded-For only behind this many proxies, or anyone could pick their own throttle key.
+    "NUM_PROXIES": envint("DJANGO_NUM_PROXIES", 0),
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+
+# Who signs the ClaimReviews (schema.org ``author``).
+FACTCHECK_ORGANIZATION = {
+    "name": os.environ.get("FACTCHECK_ORGANIZATION", "Arabic Fact-Check Desk"),
+    "url": os.environ.get("FACTCHECK_ORGANIZATION_URL", ""),
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Arabic quote and claim attribution API",
-    "DESCRIPTION": "Who said what, where and when, in Arabic news.",
+    "DESCRIPTION": (
+        "Who said what, where and when, in Arabic news. Read anonymously (throttled) or with "
+        "a token (`Authorization: Token <key>`, from `POST /api/v1/auth/token/`); reviewing "
+        "quotes and claims needs the editors' permissions."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The docs page works without internet: Swagger UI is served from drf-spectacular-sidecar.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "QuoteStatusEnum": "attribution.models.Quote.Status",
+        "ClaimStatusEnum": "attribution.models.Claim.Status",
+        "SpeakerKindEnum": "attribution.models.Speaker.Kind",
+        "QuoteKindEnum": "attribution.models.Quote.Kind",
+    },
 }
+# Serves the sidecar's Swagger UI files as static files.
+INSTALLED_APPS += ["drf_spectacular_sidecar"]

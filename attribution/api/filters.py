@@ -43,13 +43,9 @@ class OrderingFilter(filters.ChoiceFilter):
         return qs.order_by(value, "-id" if value.startswith("-") else "id")
 
 
-def _named(field: str):
-    """Return a filter method matching ``field``'s speaker by name or any alias."""
-
-    def method(filterset: filters.FilterSet, qs: QuerySet, name: str, value: str) -> QuerySet:
-        return qs.filter(**{f"{field}__in": Speaker.objects.named(value).values("pk")})
-
-    return method
+def _spoken_by(qs: QuerySet, field: str, name: str) -> QuerySet:
+    """Return rows of ``qs`` whose speaker ``field`` is named ``name`` or has it as an alias."""
+    return qs.filter(**{f"{field}__in": Speaker.objects.named(name).values("pk")})
 
 
 class SpeakerFilter(filters.FilterSet):
@@ -68,7 +64,7 @@ class SpeakerFilter(filters.FilterSet):
         fields: list[str] = []
 
     def filter_name(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        return qs.filter(pk__in=Speaker.objects.named(value).values("pk"))
+        return _spoken_by(qs, "pk", value)
 
     def filter_verified(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return qs.filter(verified=value == "true")
@@ -94,7 +90,7 @@ class ArticleFilter(filters.FilterSet):
 class QuoteFilter(filters.FilterSet):
     speaker = IdFilter(field_name="speaker_id", help_text=_("Speaker id."))
     speaker_name = filters.CharFilter(
-        method=_named("speaker"),
+        method="filter_speaker_name",
         help_text=_("Speaker's name or any alias contains this, spelling-insensitively (أحمد = احمد)."),
     )
     article = IdFilter(field_name="article_id", help_text=_("Article id."))
@@ -144,6 +140,9 @@ class QuoteFilter(filters.FilterSet):
             queryset = queryset.visible()
         return queryset
 
+    def filter_speaker_name(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return _spoken_by(qs, "speaker", value)
+
     def filter_has_claim(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         linked = Exists(Claim.quotes.through.objects.filter(quote_id=OuterRef("pk")))
         return qs.filter(linked) if value == "true" else qs.exclude(linked)
@@ -157,7 +156,7 @@ class ClaimFilter(filters.FilterSet):
     status = filters.ChoiceFilter(choices=Claim.Status.choices, help_text=_("Review state."))
     claimant = IdFilter(field_name="claimant_id", help_text=_("Claimant (speaker) id."))
     claimant_name = filters.CharFilter(
-        method=_named("claimant"),
+        method="filter_claimant_name",
         help_text=_("Claimant's name or any alias contains this, spelling-insensitively."),
     )
     quote = IdFilter(field_name="quotes", help_text=_("Only claims linked to this quote id."))
@@ -188,3 +187,6 @@ class ClaimFilter(filters.FilterSet):
 
     def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return qs.search(value)
+
+    def filter_claimant_name(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return _spoken_by(qs, "claimant", value)

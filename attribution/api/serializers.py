@@ -13,7 +13,8 @@ from rest_framework import serializers
 
 from attribution.models import Article, Claim, Quote, Speaker
 
-_PK = "__pk__"
+# A sentinel id no row will have, replaced in the reversed URL.
+_PK = "987654321098765432"
 
 
 def _link(context: dict[str, Any], view_name: str, pk: int | None) -> str | None:

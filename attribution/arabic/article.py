@@ -105,6 +105,7 @@ IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "svg", "mp4", "mp3", "p
 _AR = "\u0621-\u064a"  # Arabic letters (hamza … yeh)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ODD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _INLINE_JUNK = re.compile(r"\[email\s*protected\]|/\*\s*\*/")
 _SPACES = re.compile(r"\s+")
@@ -113,6 +114,7 @@ _WIDE_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{3,}")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE_LINE = re.compile(r"^\+?[\d\s().-]{7,}$")
+_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _ARABIC_LETTER = re.compile(f"[{_AR}]")
 _WORD = re.compile(r"\w+")
@@ -138,7 +140,7 @@ _SOURCE_LINE = re.compile(
 )
 _TAG_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, TAG_PREFIXES))})\s*[:：]")
 # Ain Alyoum glues its tag block ("سمات …") after the last sentence.
-_TRAILING_TAGS = re.compile(rf"(?<=[.!؟\"»”])\s*سمات(?:\s+[^\s.!؟:]+){{1,15}}\s*$")
+_TRAILING_TAGS = re.compile(r"(?<=[.!؟\"»”])\s*سمات(?:\s+[^\s.!؟:]+){1,15}\s*$")
 _TEASER = re.compile(
     rf"^(?:{'|'.join(map(re.escape, TEASER_MARKERS))})(?![{_AR}\w])\s*[:：.…-]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -150,15 +152,22 @@ _END = re.compile(
 )
 _TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ت\s*م|ص|م|GMT|UTC|AM|PM)?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|حقوق (?:النشر|الطبع)", re.IGNORECASE)
-_GLUED_HEADING = re.compile(rf"(?<=[{_AR}]{{3}})(?=و(?:{'|'.join(GLUED_CUES)})(?=[\s:،,]))")
+_GLUED_CUE = re.compile(rf"و(?:{'|'.join(GLUED_CUES)})(?=[\s:،,])")
 # A sentence end glued to the next word: "الحرب.وأكد", "غزة؟من", "".وتابع".
-_GLUED_STOP = re.compile(rf"(?:(?<=[{_AR}]{{3}})|(?<=[\"”»)]))[.؟!]+(?=[{_AR}]{{3}})")
+# After a period the next word needs three letters ("في.جي" is a name); after ؟ or ! two do.
+_GLUED_STOP = re.compile(rf"(?:\.+(?=[{_AR}]{{3}})|[؟!]+(?=[{_AR}]{{2}}))")
+_THREE_LETTERS = re.compile(f"[{_AR}]{{3}}")
 _SENTENCE_BREAK = re.compile(r"[.؟?!؛:\n]+")
 
 OPENING_QUOTES = "«“„"
 CLOSING_QUOTES = "»”"
 # Dedup work is quadratic in the worst case; bound it (bigger texts only lose exact dups).
 MAX_COVERAGE_CHARS = 150_000
+# Lines longer than this are body text; the header/boilerplate tests only run on shorter ones.
+SHORT_LINE_CHARS = 300
+DESCRIPTION_TAIL_CHARS = 80
+# Repeated text is looked for only when a line's opening or middle recurs elsewhere.
+PROBE_CHARS = 24
 COVERED_SHARE = 0.9
 TITLE_MAX_WORDS = 40
 HEADER_LINES = 8
@@ -196,17 +205,19 @@ def clean_text(text: str) -> str:
     >>> clean_text("\\u200f\\u202bمطار جازان &quot;فلاي دبي&quot;\\u00a0 ")
     'مطار جازان "فلاي دبي"'
     """
-    text = _INVISIBLE.sub("", text)
+    if _ODD.search(text) is not None:
+        text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     if "[" in text or "/*" in text:
         text = _INLINE_JUNK.sub(" ", text)
-    text = _CONTROL.sub(" ", fold_presentation_forms(text))
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(fold_presentation_forms(text).split())
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    # Lines are single-spaced after clean_text, so counting spaces is enough (and fast).
+    text = text.strip()
+    return text.count(" ") + 1 if text else 0
 
 
 def _has_arabic(text: str) -> bool:
@@ -235,6 +246,8 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس")
     True
     """
+    if _DIGIT.search(line) is None or _words(line) > 25:
+        return False
     rest, last, found = [], 0, False
     for m in iter_dates(line):
         rest.append(line[last:m.start])
@@ -267,10 +280,10 @@ def is_social_line(line: str) -> bool:
     >>> is_social_line("#FreeGaza #Palestine #غزة")
     True
     """
-    tokens = line.split()
-    tagged = len(_HASHTAG_OR_HANDLE.findall(line))
-    if tokens and tagged * 2 >= len(tokens):
-        return True
+    if "#" in line or "@" in line:
+        tagged = len(_HASHTAG_OR_HANDLE.findall(line))
+        if tagged * 2 >= _words(line):
+            return True
     return _words(line) <= 12 and _starts_with_any(line, SOCIAL_PHRASES)
 
 
@@ -284,6 +297,8 @@ def is_contact_line(line: str) -> bool:
     """
     if _PHONE_LINE.match(line):
         return True
+    if "@" not in line:
+        return _words(line) <= 15 and _COPYRIGHT.search(line) is not None
     without_mail, mails = _EMAIL.subn("", line)
     if mails and _words(without_mail.strip(" ,؛:-|")) <= 3:
         return True
@@ -383,6 +398,7 @@ class _Header:
     url: str | None = None
     outlet: str = ""
     published: datetime | None = None
+    described: datetime | None = None  # from a meta-description trailer; a weaker source
     byline: str = ""
     title: str = ""
     dropped: list[str] = field(default_factory=list)
@@ -404,25 +420,27 @@ def _split_pieces(raw: str) -> list[str]:
 def _classify(line: _Line, header: _Header, in_header: bool, lead: bool) -> None:
     """Set ``line.kind`` and harvest metadata; text lines may be trimmed in place."""
     text = line.text
-    if _TEASER.match(text):
-        rest = _TEASER.match(text).group("rest")  # type: ignore[union-attr]
-        line.kind = TEASER_END if _words(rest) <= 1 else META
+    teaser = _TEASER.match(text)
+    if teaser is not None:
+        line.kind = TEASER_END if _words(teaser.group("rest")) <= 1 else META
         return
-    end = _END.search(text)
+    end = _END.search(text) if _has_end_marker(text) else None
     if end is not None:
         before = text[: end.start()].strip()
         header.dropped.append(text[end.start():])
-        if _words(before) <= 2:
-            line.kind = END
-            return
-        line.text = text = before
-        line.kind = END  # keep the text before the marker, then stop
+        # Keep the sentence before a glued footer, then stop.
+        line.text = before if _words(before) > 2 else ""
+        line.kind = END
         return
     if is_url_line(text):
         url = _URL.match(text).group(0)  # type: ignore[union-attr]
         if header.url is None and not url.lower().rstrip("/").endswith(IMAGE_EXTENSIONS) and "/img/" not in url:
             header.url = url
         line.kind = META
+        return
+    if len(text) > SHORT_LINE_CHARS:
+        # Long lines are body text; only a description trailer or a glued date can hide there.
+        _classify_long(line, header, lead)
         return
     if (name := byline_name(text)) is not None:
         header.byline = header.byline or name
@@ -461,15 +479,27 @@ def _classify(line: _Line, header: _Header, in_header: bool, lead: bool) -> None
     if is_dash_byline(text):
         line.kind = META
         return
-    m = _DESCRIPTION_TRAILER.search(fold_digits(text))
+    _classify_long(line, header, lead)
+
+
+def _has_end_marker(text: str) -> bool:
+    return WIRE_END in text or any(marker in text for marker in FOOTER_MARKERS)
+
+
+def _classify_long(line: _Line, header: _Header, lead: bool) -> None:
+    text = line.text
+    tail = text[-DESCRIPTION_TAIL_CHARS:]
+    m = _DESCRIPTION_TRAILER.search(fold_digits(tail)) if _DIGIT.search(tail) else None
     if m is not None and _words(m.group("site")) <= 4:
-        _harvest_date(m.group("date"), header)
+        cut = len(text) - len(tail) + m.start()
+        found = find_date(m.group("date"))
+        header.described = header.described or (found.value if found else None)
         header.outlet = header.outlet or m.group("site").strip()
-        header.dropped.append(text[m.start():].strip())
-        line.text = text[: m.start()].rstrip()
+        header.dropped.append(text[cut:].strip())
+        line.text = text[:cut].rstrip()
         line.description = True
         return
-    if lead and header.published is None:
+    if lead and header.published is None and _DIGIT.search(text[:40]):
         _strip_leading_date(line, header)
 
 
@@ -505,6 +535,10 @@ def _sentence_keys(text: str) -> list[str]:
 def _drop_repeats(lines: list[_Line], dropped: list[str]) -> list[_Line]:
     """Return ``lines`` without paragraphs whose text the other paragraphs already hold."""
     kept = list(lines)
+    if not _may_repeat(kept):
+        return kept
+    for ln in kept:
+        _key(ln)
     if sum(len(ln.text) for ln in kept) > MAX_COVERAGE_CHARS:
         seen: set[str] = set()
         result = []
@@ -535,6 +569,22 @@ def _drop_repeats(lines: list[_Line], dropped: list[str]) -> list[_Line]:
     return [ln for ln, keep in zip(kept, alive, strict=True) if keep]
 
 
+def _may_repeat(lines: list[_Line]) -> bool:
+    """Return whether some line's opening or middle recurs: a cheap gate for the dedup."""
+    if len(lines) < 2:
+        return False
+    joined = "\n".join(ln.text for ln in lines)
+    for ln in lines:
+        text = ln.text
+        if len(text) < 2 * PROBE_CHARS:
+            continue
+        middle = len(text) // 2
+        for probe in (text[:PROBE_CHARS], text[middle: middle + PROBE_CHARS]):
+            if joined.count(probe) > 1:
+                return True
+    return False
+
+
 def _ends_open(text: str) -> bool:
     # A line ending on an opening quote mark cannot end a paragraph.
     if not text:
@@ -557,8 +607,8 @@ def _mend_breaks(lines: list[_Line], evidence: str) -> list[_Line]:
         if adjacent and _ends_open(prev.text):
             join = "glue"
         elif adjacent and evidence and prev.text[-1:] not in _TERMINAL:
-            tail = prev.key.split()[-3:]
-            head = ln.key.split()[:3]
+            tail = _key(prev).split()[-3:]
+            head = _key(ln).split()[:3]
             if len(tail) + len(head) >= 4 and " ".join(tail + head) in evidence:
                 join = "space"
         if join:
@@ -582,6 +632,13 @@ def _balanced(segment: str) -> bool:
     )
 
 
+def _glued_after_word(text: str, stop: int) -> bool:
+    # The stop follows a word of three letters or more, or a closing quote: not "د.محمد".
+    if stop >= 1 and text[stop - 1] in "\"”»)":
+        return True
+    return stop >= 3 and _THREE_LETTERS.fullmatch(text, stop - 3, stop) is not None
+
+
 def split_glued(text: str) -> list[str]:
     """Split sentences and headings the scraper glued together into paragraphs.
 
@@ -596,11 +653,12 @@ def split_glued(text: str) -> list[str]:
     cuts: list[int] = []
     last = 0
     for m in _GLUED_STOP.finditer(text):
-        if _balanced(text[last: m.end()]):
+        if _glued_after_word(text, m.start()) and _balanced(text[last: m.end()]):
             cuts.append(m.end())
             last = m.end()
-    for m in _GLUED_HEADING.finditer(text):
-        cuts.append(m.start())
+    for m in _GLUED_CUE.finditer(text):
+        if m.start() >= 3 and _THREE_LETTERS.fullmatch(text, m.start() - 3, m.start()):
+            cuts.append(m.start())
     if not cuts:
         return [text]
     parts, start = [], 0
@@ -609,6 +667,20 @@ def split_glued(text: str) -> list[str]:
         start = cut
     parts.append(text[start:].strip())
     return [p for p in parts if p]
+
+
+_TRAILING_BYLINE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, BYLINE_LABELS))})\s*[:：]\s*(?P<name>[^:.؟!\n]{{2,40}})$"
+)
+
+
+def _trailing_byline(texts: list[str]) -> str:
+    # A run-together copy of the page may end with the byline the other copy lacks.
+    for text in texts:
+        m = _TRAILING_BYLINE.search(text)
+        if m is not None and _words(m.group("name")) <= 4:
+            return m.group("name").strip()
+    return ""
 
 
 def _strip_dateline(text: str, dropped: list[str]) -> str:
@@ -635,7 +707,7 @@ _ARABIC_WORD = re.compile(f"[{_AR}]+")
 
 def _language(body: str) -> str:
     # Arabic when at least half the words of the opening are Arabic; "und" otherwise.
-    sample = body[:5000]
+    sample = body[:1500]
     words = len(_WORD.findall(sample))
     if not words:
         return "ar"
@@ -675,21 +747,21 @@ def parse_article(
         in_header = line.index < HEADER_LINES and text_seen <= 1
         _classify(line, header, in_header, lead=text_seen <= 2)
         if line.kind == TEASER_END or (line.kind == END and not line.text):
-            header.dropped.append(line.text)
+            if line.kind == TEASER_END:
+                header.dropped.append(line.text)
             break
         if line.kind == META:
             header.dropped.append(line.text)
             continue
         if not line.text:
             continue
-        line.key = normalize(line.text)
         text_seen += 1
-        if given_title is None and text_seen == 1 and not line.description:
-            # The title is the first text line, when it is headline-sized.
-            if 2 <= _words(line.text) <= TITLE_MAX_WORDS:
-                title_key, header.title = line.key, line.text
-                continue
-        if title_key and line.key == title_key:
+        # The title is the first text line, when it is headline-sized.
+        if (given_title is None and text_seen == 1 and not line.description
+                and 2 <= _words(line.text) <= TITLE_MAX_WORDS):
+            title_key, header.title = _key(line), line.text
+            continue
+        if title_key and _same_size(line.text, title_key) and _key(line) == title_key:
             header.dropped.append(line.text)
             continue
         body.append(line)
@@ -702,6 +774,8 @@ def parse_article(
     body = _drop_repeats(body, dropped_repeats)
     header.dropped.extend(dropped_repeats)
     evidence = " ".join(normalize(t) for t in dropped_repeats if len(t) > 200)
+    if not header.byline:
+        header.byline = _trailing_byline(dropped_repeats)
     body = _mend_breaks(body, evidence)
 
     paragraphs: list[str] = [final_title] if final_title else []
@@ -725,7 +799,9 @@ def parse_article(
         url=final_url,
         title=final_title or "",
         outlet=outlet if outlet is not None else (header.outlet or outlet_from_url(final_url)),
-        published=published if published is not None else (header.published or date_from_url(final_url)),
+        published=published if published is not None else (
+            header.published or header.described or date_from_url(final_url)
+        ),
         language=_language(body_text),
         paragraphs=tuple(spans),
         dropped=tuple(d for d in header.dropped if d),
@@ -734,18 +810,29 @@ def parse_article(
     )
 
 
+def _key(line: _Line) -> str:
+    if not line.key:
+        line.key = normalize(line.text)
+    return line.key
+
+
+def _same_size(text: str, key: str) -> bool:
+    return abs(len(text) - len(key)) <= len(key) // 3 + 10
+
+
 def _drop_noise(body: list[_Line], dropped: list[str], tag_items: set[str]) -> list[_Line]:
     """Drop navigation crumbs: one- or two-word lines, tag words, short lines seen twice."""
     counts: dict[str, int] = {}
     for ln in body:
         if _words(ln.text) <= 6:
-            counts[ln.key] = counts.get(ln.key, 0) + 1
+            counts[_key(ln)] = counts.get(ln.key, 0) + 1
     kept = []
     for ln in body:
         words = _words(ln.text)
         crumb = words <= 2 and ln.text[-1:] not in _TERMINAL
-        repeated = words <= 6 and counts.get(ln.key, 0) > 1 and ln.text[-1:] not in _TERMINAL
-        if crumb or repeated or (words <= 4 and ln.key in tag_items):
+        short = words <= 6
+        repeated = short and counts.get(ln.key, 0) > 1 and ln.text[-1:] not in _TERMINAL
+        if crumb or repeated or (short and words <= 4 and ln.key in tag_items):
             dropped.append(ln.text)
         else:
             kept.append(ln)

@@ -41,8 +41,8 @@ def checkworthiness(sentence: str) -> float:
     score = 0.0
     if _DIGITS_RE.search(sentence):
         score += 0.5
-    if _QUANTITY_RE.search(folded):
-        score += 0.3
+    quantities = len(set(_QUANTITY_RE.findall(folded)))
+    score += min(0.5, 0.25 * quantities)
     if _COMPARISON_RE.search(folded):
         score += 0.2
     if _TIME_RE.search(folded) and score:

@@ -12,39 +12,51 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from attribution.arabic import lexicon as lx
 
 # Marks that carry no identity for matching; removed from the folded copy.
 _DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u00ad]")
 # One-to-one letter folding keeps offsets aligned with the unfolded text.
-_FOLD_TABLE = str.maketrans(
-    {
-        "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF WASLA}": "\N{ARABIC LETTER ALEF}",
-        "\N{ARABIC LETTER ALEF MAKSURA}": "\N{ARABIC LETTER YEH}",
-        "\N{ARABIC LETTER FARSI YEH}": "\N{ARABIC LETTER YEH}",
-        "\N{ARABIC LETTER TEH MARBUTA}": "\N{ARABIC LETTER HEH}",
-        "\N{ARABIC LETTER WAW WITH HAMZA ABOVE}": "\N{ARABIC LETTER WAW}",
-        "\N{ARABIC LETTER YEH WITH HAMZA ABOVE}": "\N{ARABIC LETTER YEH}",
-        "\N{ARABIC LETTER KEHEH}": "\N{ARABIC LETTER KAF}",
-        "\N{NO-BREAK SPACE}": " ",
-        "\N{SUBSTITUTE}": "\n",
-        **{chr(0x0660 + i): str(i) for i in range(10)},
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-    }
+_FOLD_PAIRS: tuple[tuple[str, str], ...] = (
+    ("\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}", "\N{ARABIC LETTER ALEF}"),
+    ("\N{ARABIC LETTER ALEF WITH HAMZA BELOW}", "\N{ARABIC LETTER ALEF}"),
+    ("\N{ARABIC LETTER ALEF WITH MADDA ABOVE}", "\N{ARABIC LETTER ALEF}"),
+    ("\N{ARABIC LETTER ALEF WASLA}", "\N{ARABIC LETTER ALEF}"),
+    ("\N{ARABIC LETTER ALEF MAKSURA}", "\N{ARABIC LETTER YEH}"),
+    ("\N{ARABIC LETTER FARSI YEH}", "\N{ARABIC LETTER YEH}"),
+    ("\N{ARABIC LETTER TEH MARBUTA}", "\N{ARABIC LETTER HEH}"),
+    ("\N{ARABIC LETTER WAW WITH HAMZA ABOVE}", "\N{ARABIC LETTER WAW}"),
+    ("\N{ARABIC LETTER YEH WITH HAMZA ABOVE}", "\N{ARABIC LETTER YEH}"),
+    ("\N{ARABIC LETTER KEHEH}", "\N{ARABIC LETTER KAF}"),
+    ("\N{NO-BREAK SPACE}", " "),
+    ("\N{SUBSTITUTE}", "\n"),
+    *((chr(0x0660 + i), str(i)) for i in range(10)),
+    *((chr(0x06F0 + i), str(i)) for i in range(10)),
 )
+_RARE_FOLD_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0671\u06a9\u06cc\u001a]")
+
+
+def _fold_letters(text: str) -> str:
+    """Apply the one-to-one letter folding (str.replace runs in C; translate would not)."""
+    rare = _RARE_FOLD_RE.search(text) is not None
+    for src, dst in _FOLD_PAIRS:
+        if (rare or src < "\u0660" or src > "\u06f9" or src in "\u0671\u06a9\u06cc") and src in text:
+            text = text.replace(src, dst)
+    return text
+
 
 _QUOTE_CHARS = "".join(sorted(set(lx.QUOTE_PAIRS) | set(lx.QUOTE_PAIRS.values())))
 _QUOTE_CLASS = "[" + re.escape(_QUOTE_CHARS) + "]"
+_ANY_QUOTE_RE = re.compile(_QUOTE_CLASS)
 _PUNCT_STRIP = " \t\n،,؛;:.!؟?()[]-–—" + _QUOTE_CHARS
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """Return the folded matching form of a lexicon word: "أكّد" → "اكد"."""
-    return _DROPPED.sub("", word).translate(_FOLD_TABLE)
+    return _fold_letters(_DROPPED.sub("", word))
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class Folded:
     text: str
     removed_keys: tuple[int, ...] = ()
     removed: tuple[int, ...] = ()
+    original_length: int = -1
 
     def to_original(self, index: int) -> int:
         """Return the original offset of folded offset ``index`` (a start)."""
@@ -62,10 +75,13 @@ class Folded:
         return index + bisect_right(self.removed_keys, index)
 
     def end_to_original(self, index: int) -> int:
-        """Return the original exclusive end of a folded span ending at ``index``."""
-        if index <= 0:
-            return 0
-        return self.to_original(index - 1) + 1
+        """Return the original exclusive end of a folded span ending at ``index``.
+
+        Marks dropped right after the span belong to it: "اكتملَ" keeps its fatha.
+        """
+        if index >= len(self.text) and self.original_length >= 0:
+            return self.original_length
+        return self.to_original(index)
 
     def from_original(self, index: int) -> int:
         """Return the folded offset of original offset ``index``."""
@@ -80,9 +96,9 @@ def fold(text: str) -> Folded:
     "قالَ" → "قال" with offset 3 of the fold mapping back to 4 of the text.
     """
     removed = [m.start() for m in _DROPPED.finditer(text)]
-    folded = (_DROPPED.sub("", text) if removed else text).translate(_FOLD_TABLE)
+    folded = _fold_letters(_DROPPED.sub("", text) if removed else text)
     keys = tuple(pos - rank for rank, pos in enumerate(removed))
-    return Folded(folded, keys, tuple(removed))
+    return Folded(folded, keys, tuple(removed), len(text))
 
 
 # ---------------------------------------------------------------------------
@@ -121,14 +137,15 @@ class CueForm:
     cue: lx.Cue
     participle: bool
     gender: str  # m / f / p
+    present: bool = False
 
 
 def _cue_forms() -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
     for cue in lx.CUES:
         for gender, words in (("m", cue.masc), ("f", cue.fem), ("p", cue.plural)):
-            for word in words:
-                forms.setdefault(fold_word(word), CueForm(cue, False, gender))
+            for i, word in enumerate(words):
+                forms.setdefault(fold_word(word), CueForm(cue, False, gender, present=i > 0))
         for word in cue.participles:
             folded = fold_word(word)
             gender = "f" if folded.endswith("\N{ARABIC LETTER HEH}") else (
@@ -142,8 +159,12 @@ _CUE_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?(?P<form>" + trie_pattern(CUE_FOR
 
 _ACCORDING_FORMS = sorted({fold_word(w) for w in lx.ACCORDING_TO}, key=len, reverse=True)
 _ACCORDING_RE = re.compile(
-    r"(?<!\w)و?(?P<phrase>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ACCORDING_FORMS)
-    + r")(?!\w)"
+    r"(?<!\w)و?(?P<phrase>(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ACCORDING_FORMS)
+    + r")(?!\w)|(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_TO_LAM) + r")\s+(?=ل))"
+)
+_STATEMENT_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_VERBS) + r")\s+في\s+(?P<doc>"
+    + "|".join(sorted((fold_word(w) for w in lx.STATEMENT_DOCS), key=len, reverse=True)) + r")(?!\w)"
 )
 _COMP = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS if c != "لأن"}, key=len, reverse=True))
 _COMP_SUFFIX = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key=len, reverse=True))
@@ -160,7 +181,8 @@ _QUOTE_SPAN_RE = re.compile(
     )
 )
 # Sentence ends outside quotes: . ! ? ؟ (not a decimal point), or a run of 3+ spaces.
-_SENTENCE_END_RE = re.compile(r"[.!?؟](?![\d.])|(?<=\S) {3,}(?=\S)")
+# A lone letter before a full stop is an abbreviation ("د. خالد").
+_SENTENCE_END_RE = re.compile(r"[!?؟]|(?<!\b\w)\.(?![\d.])|(?<=\S) {3,}(?=\S)")
 _TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
 _URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
 
@@ -173,6 +195,7 @@ _ADJUNCTS = _folded_set(lx.ADJUNCT_STARTERS)
 _IMPERSONAL = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 _SUBJECT_FIRST = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
 _PRE_VERB = _folded_set(lx.PRE_VERB_PARTICLES)
+_NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.RELATIVES)
 _CLAUSE_WORDS = _folded_set(("ثم", "كما", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قد", "وقد", "كذلك"))
 _COLON_LABELS = _folded_set(lx.COLON_LABELS)
 _ACCORDING_NON = _folded_set(lx.ACCORDING_NON_SPEAKERS)
@@ -260,19 +283,17 @@ class Layout:
 
 def layout(text: str, paragraphs: Sequence[tuple[int, int]]) -> Layout:
     """Compute paragraph, quote-span and sentence boundaries of a folded body."""
-    spans: list[tuple[int, int]] = []
+    # Quote spans never cross a line break, so one pass over the whole text pairs them.
+    spans = [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text)]
+    starts = [s for s, _ in spans]
     ends: list[int] = []
-    for start, end in paragraphs:
-        para_spans = [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text, start, end)]
-        spans.extend(para_spans)
-        starts = [s for s, _ in para_spans]
-        for m in _SENTENCE_END_RE.finditer(text, start, end):
-            pos = m.start()
-            i = bisect_right(starts, pos) - 1
-            if i >= 0 and para_spans[i][0] < pos < para_spans[i][1] - 1:
-                continue  # a full stop inside a quotation does not end the frame's sentence
-            ends.append(pos)
-    return Layout(tuple(paragraphs), tuple(ends), tuple(spans), tuple(s for s, _ in spans))
+    for m in _SENTENCE_END_RE.finditer(text):
+        pos = m.start()
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][0] < pos < spans[i][1] - 1:
+            continue  # a full stop inside a quotation does not end the frame's sentence
+        ends.append(pos)
+    return Layout(tuple(paragraphs), tuple(ends), tuple(spans), tuple(starts))
 
 
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
@@ -359,8 +380,7 @@ def classify_kind(text: str, start: int, end: int, closed: bool, colon: bool) ->
     """Return direct / mixed / indirect for a content span."""
     if closed:
         return "direct"
-    has_quote = any(ch in _QUOTE_CHARS for ch in text[start:end])
-    if has_quote:
+    if _ANY_QUOTE_RE.search(text, start, end):
         quoted_words = sum(_word_count(m.group()) for m in _QUOTE_SPAN_RE.finditer(text, start, end))
         if quoted_words >= 3:
             return "mixed"
@@ -448,12 +468,40 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple
     return span
 
 
+_DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال")
+
+
+def clause_subject(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Return the subject of the clause a participle hangs on, when it is not a quote.
+
+    "وكانت الجماهير الشبابية استقبلت بيان الإدارة، مؤكدة أن" → "الجماهير الشبابية".
+    """
+    lead = text[sentence_start:cue_start]
+    m = re.match(r"\s*و?كان(?:ت)?\s+", lead)
+    if not m:
+        return None
+    tokens = _tokens(text, sentence_start + m.end(), cue_start)
+    chain: list[tuple[int, int, str]] = []
+    for tok in tokens:
+        if chain and not tok[2].startswith(_DEFINITE_PREFIXES):
+            break
+        if not chain and not tok[2].startswith("ال"):
+            return None
+        chain.append(tok)
+        if text[tok[1] - 1 : tok[1]] in "،,":
+            return None
+    if not chain or len(chain) >= len(tokens):
+        return None
+    return _strip_span(text, chain[0][0], chain[-1][1])
+
+
 def _clause_level(text: str, para_start: int, m: re.Match[str], participle: bool) -> bool:
     """Return whether a cue starts a new clause (and so may end the previous content)."""
     if participle or m.group("conj"):
         return True
     before = text[para_start : m.start()].rstrip()
-    if not before or before[-1] in "،,؛;.:!؟?" + _QUOTE_CHARS:
+    # After a comma a bare verb is usually inside the content: "أن الفتاوى، …، تدعي أنها".
+    if not before or before[-1] in "؛;.:!؟?":
         return True
     last = before.split()[-1]
     return last in _CLAUSE_WORDS
@@ -474,9 +522,12 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         if lay.quote_at(cs) is not None:
             continue  # inside someone's quotation
         ss = lay.sentence_start_before(cs, ps)
+        previous_word = text[max(ps, cs - 12) : m.start()].split()[-1:]
+        if previous_word and previous_word[0] in _NEGATIONS:
+            continue
         if cue.needs_conj and not form.participle and not m.group("conj"):
-            before = text[ss:cs].split()
-            if before and before[-1] not in _CLAUSE_WORDS:
+            before = text[ss:cs].rstrip()
+            if before and before[-1] not in "،," and before.split()[-1] not in _CLAUSE_WORDS:
                 continue
         se = lay.sentence_end_after(ce, pe)
         limit = min(pe, max(se, ce + 1) + 1, ce + 400)
@@ -489,6 +540,9 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         frame.extra["clause_level"] = _clause_level(text, ps, m, form.participle)
         frame.extra["lemma"] = cue.lemma
         colon = False
+        if opener and opener.lastgroup == "comp" and lx.NOUN in cue.complements and not form.participle \
+                and prep_span is None and _nested_complementizer(text, ce, opener.start()):
+            opener = None  # "أعلنت المقاومة بسط نفوذها على … الذي … أن": the أن is nested
         if opener and (prep_span is None or prep_span[1] >= opener.start() - 1):
             kind = opener.lastgroup
             if kind == "comp" and lx.AN not in cue.complements:
@@ -503,7 +557,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             frame.rule = {"comp": "verb_that", "colon": "verb_colon", "quote": "verb_quote"}[kind]
         elif prep_span is not None:
             region = (ce, prep_span[0])
-            content_from = prep_span[1]
+            content_from = prep_span[0]  # the preposition belongs to the content: "على طرد الوفد"
             frame.rule = "verb_prep"
         elif lx.NOUN in cue.complements:
             region, content_from = _noun_complement_region(text, ce, se)
@@ -514,6 +568,9 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if _word_count(text[region[0] : region[1]]) > 6:
                 continue
             frame.link = "participle"
+            frame.mention = clause_subject(text, ss, cs)
+            if frame.mention:
+                frame.extra["clause_subject"] = True
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
         else:
             mention, behalf = subject_mention(text, lay, *region)
@@ -525,14 +582,17 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if mention:
                 frame.mention = mention
                 frame.on_behalf_of = behalf
+                frame.extra["quoted_mention"] = text[mention[0] - 1 : mention[0]] in _QUOTE_CHARS
             else:
                 before = subject_before_verb(text, ss, m.start())
                 if before:
                     frame.mention = before
                     frame.link = "subject_first"
                     frame.rule += "_subject_first"
-                else:
+                elif frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ","):
                     frame.link = "continuation"
+                else:
+                    continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
         if frame.rule.endswith("noun") and _word_count(text[start:end]) < 4:
             continue
@@ -542,9 +602,23 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
     return frames
 
 
+_RELATIVE_RE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)|\w{3,}(?:ها|هم)(?!\w)")
+
+
+def _nested_complementizer(text: str, start: int, opener: int) -> bool:
+    """Return whether a far أن belongs to a relative clause after a verbal-noun object.
+
+    "أعلنت المقاومة بسط نفوذها على وادي … الذي يربط … أن": the subject ends before "بسط".
+    """
+    return len(_TOKEN_RE.findall(text, start, opener)) > 10 and _RELATIVE_RE.search(text, start, opener) is not None
+
+
 def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the cue's own preposition before the content: "أشار … إلى"."""
     best = None
+    words = list(_TOKEN_RE.finditer(text, start, end))
+    if len(words) > 6:
+        end = words[6].start()  # the preposition belongs to the cue only near it
     for prep in cue.preps:
         folded = fold_word(prep)
         if len(folded) == 1:
@@ -561,6 +635,8 @@ def _noun_complement_region(text: str, start: int, sentence_end: int) -> tuple[t
     The subject ends at the first comma (when close) or after at most six words.
     """
     tokens = _tokens(text, start, sentence_end)
+    if tokens and tokens[0][2] in _NOUN_OBJECTS:
+        return (start, start), tokens[0][0]
     comma = -1
     for i, (tok_start, _tok_end, _word) in enumerate(tokens[:12]):
         if i and ("،" in text[tokens[i - 1][1] : tok_start] or "," in text[tokens[i - 1][1] : tok_start]):
@@ -570,17 +646,20 @@ def _noun_complement_region(text: str, start: int, sentence_end: int) -> tuple[t
         return (start, tokens[comma - 1][1]), tokens[comma][0]
     subject: list[tuple[int, int, str]] = []
     for tok in tokens[:6]:
-        if _is_adjunct(tok[2]) or tok[2] in ("عن", "علي", "الي"):
+        if _is_adjunct(tok[2]) or tok[2] in ("عن", "علي", "الي", "من", "مع"):
             break
         subject.append(tok)
     cut = len(subject)
     if cut == 0:
         return (start, start), tokens[0][0] if tokens else start
     # A verbal noun with a pronoun suffix ends the subject: "توصله"، "امتلاكها".
-    for i, tok in enumerate(subject[1:], 1):
-        if re.search("(?:ه|ها|هم)$", tok[2]) and not tok[2].startswith("ال"):
+    for i, tok in enumerate(subject):
+        # (A final ه may be a folded ة, so only ها/هم count as pronoun suffixes.)
+        if re.search("(?:ها|هم|هما)$", tok[2]) and not tok[2].startswith("ال") and len(tok[2]) > 3:
             cut = i
             break
+    if cut == 0:
+        return (start, start), subject[0][0]
     region_end = subject[cut - 1][1]
     nxt = tokens[cut][0] if cut < len(tokens) else sentence_end
     if nxt < len(text) and text[nxt : nxt + 3] in ("عن ",):
@@ -624,7 +703,8 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         ss = lay.sentence_start_before(cs, ps)
         se = lay.sentence_end_after(mention[1], pe)
         head = text[ss:m.start()].strip(_PUNCT_STRIP + "و")
-        if not head:
+        clause_start = text[ss:m.start()].rstrip().endswith(("،", ",", "؛")) and text[m.start()] == "و"
+        if not head or clause_start:
             after = mention[1]
             rest = text[after:se]
             skip = re.match(r"[\s،,]*(?:ف[اإأ]ن(?:ه|ها|هم)?\s|ان\s)?", rest)
@@ -636,6 +716,8 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         frame = Frame(rule="according_to", cue="according_to", cue_start=cs, cue_end=ce,
                       content_start=start, content_end=end, mention=mention, link="according_to",
                       paragraph=pi, sentence_start=ss)
+        if text[mention[0] : mention[0] + 2] == "لل":
+            frame.extra["lam_article"] = True  # "للسلطة" names "السلطة"
         frame.kind = classify_kind(text, start, end, False, False)
         frame.extra["clause_level"] = True
         frame.extra["phrase_start"] = m.start()
@@ -658,18 +740,16 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
             break
     if not words:
         return None
-    first = words[0][2]
     span_start = words[0][0]
-    # "لـ" / "ل" glued to the object: "وفقا لإعلان المركز", "حسب «رويترز»".
-    while span_start < words[-1][1] and text[span_start] in "ل " + _QUOTE_CHARS and first.startswith("ل"):
-        span_start += 1
-        break
     obj = text[span_start : words[-1][1]].strip(_PUNCT_STRIP)
-    if obj.startswith("ل"):
-        obj = obj[1:]
-        span_start += 1
-    if obj.startswith("ل") and obj[1:2] == "ل":
+    # "لـ" / "ل" glued to the object: "وفقا لإعلان المركز"; "للسلطة" is ل + السلطة.
+    lam_article = obj.startswith("لل")
+    if lam_article:
         obj = "ا" + obj[1:]
+        span_start += 1
+    elif obj.startswith("ل"):
+        obj = obj[1:].lstrip(" " + _QUOTE_CHARS)
+        span_start = text.find(obj[:3], span_start) if obj else span_start
     for doc in _ACCORDING_DOCS:
         if obj.startswith(doc + " ") or obj == doc:
             if doc == obj:
@@ -689,7 +769,37 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     quoted = text[span_start:words[-1][1]].lstrip()[:1] in _QUOTE_CHARS
     if not (quoted or head in _SOURCE_HEADS or (head.startswith("ال") and head[2:] in _SOURCE_HEADS)):
         return None
-    return _strip_span(text, span_start, words[-1][1])
+    span = _strip_span(text, span_start, words[-1][1])
+    return (span[0] - 1, span[1]) if lam_article else span
+
+
+def statement_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of "وجاء في بيان الوزارة أن …": the document's author speaks.
+
+    "بيانها" (a pronoun on the document) continues the previous speaker.
+    """
+    frames: list[Frame] = []
+    para_starts = [p[0] for p in lay.paragraphs]
+    for m in _STATEMENT_RE.finditer(text):
+        pi = max(0, bisect_right(para_starts, m.start()) - 1)
+        ps, pe = lay.paragraphs[pi]
+        if lay.quote_at(m.start()) is not None:
+            continue
+        opener = find_content_opener(text, lay, m.end(), min(pe, m.end() + 160))
+        if opener is None or len(_TOKEN_RE.findall(text, m.end(), opener.start())) > 8:
+            continue
+        mention = _strip_span(text, m.end(), opener.start())
+        link = "explicit" if mention[1] > mention[0] else "continuation"
+        content_from = opener.start() if opener.lastgroup == "quote" else opener.end()
+        start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=opener.lastgroup == "colon")
+        frame = Frame(rule="statement_that", cue=text[m.start() : m.end()], cue_start=m.start(), cue_end=m.end(),
+                      content_start=start, content_end=end, mention=mention if link == "explicit" else None,
+                      link=link, paragraph=pi, sentence_start=lay.sentence_start_before(m.start(), ps),
+                      closed=closed)
+        frame.kind = classify_kind(text, start, end, closed, opener.lastgroup == "colon")
+        frame.extra["clause_level"] = True
+        frames.append(frame)
+    return frames
 
 
 def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
@@ -709,6 +819,8 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
             continue
         name_start, name_end = _strip_span(text, ps, colon)
         prefix = text[name_start:name_end]
+        if _CUE_RE.search(prefix):
+            continue  # "وحول الإجراءات، قال:" is a verb frame, not a name
         words = prefix.split()
         if not 1 <= len(words) <= 7 or any(ch in prefix for ch in "-–—/|@#_=0123456789:."):
             continue
@@ -749,7 +861,9 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
     questions = [i for i, (ps, pe) in enumerate(lay.paragraphs) if text[ps:pe].rstrip().endswith(("؟", "?"))]
     if len(questions) < 2:
         return []
-    has_frame = {f.paragraph for f in taken}
+    # Explicitly attributed paragraphs are not answers; subject-less cues inside an
+    # answer ("وتعلن تأييدها") belong to the answer.
+    has_frame = {f.paragraph for f in taken if f.link not in ("continuation", "participle")}
     frames: list[Frame] = []
     qset = set(questions)
     for i in range(questions[0] + 1, len(lay.paragraphs)):
@@ -761,7 +875,7 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
             continue
         frame = Frame(rule="interview_answer", cue="answer", cue_start=-1, cue_end=-1,
                       content_start=start, content_end=end, kind="direct", link="answer",
-                      paragraph=i, sentence_start=ps)
+                      paragraph=i, sentence_start=ps, closed=True)
         frame.extra["clause_level"] = True
         frames.append(frame)
     return frames
@@ -784,6 +898,8 @@ def settle(frames: list[Frame], text: str) -> list[Frame]:
             inside = prev.content_start <= anchor < prev.content_end
             if inside and (prev.closed or not frame.extra.get("clause_level")):
                 continue
+            if inside and frame.content_start < anchor:
+                continue  # "… حسب X" inside someone's speech is their citation
             if inside:
                 prev.content_end = anchor
                 prev.content_start, prev.content_end = _strip_span(text, prev.content_start, prev.content_end)
@@ -811,6 +927,7 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
     lay = layout(text, paras)
     frames = frames_from_cues(text, lay)
     frames += according_to_frames(text, lay)
+    frames += statement_frames(text, lay)
     frames += colon_frames(text, lay, frames)
     frames += interview_frames(text, lay, frames)
     return folded, settle(frames, text)

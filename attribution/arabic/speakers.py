@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import Frame, fold_word
 
-_PUNCT = " \t\n،,؛;:.!؟?()[]-–—«»“”„\"″'"
+_QUOTES = "«»“”„\"″"
+_PUNCT = " \t\n،,؛;:.!؟?()[]-–—'" + _QUOTES
 
 
 def _fs(words) -> frozenset[str]:
@@ -28,6 +29,11 @@ _ORG_BACKREFS = _fs(lx.ORGANIZATION_BACKREFS)
 _ANON_HEADS = _fs(lx.ANONYMOUS_HEADS)
 _GIVEN = _fs(lx.GIVEN_NAMES)
 _NAME_LINKS = _fs(lx.NAME_LINKS)
+_COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
+_NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+_STOP_WORDS = _fs(("عن", "في", "على", "من", "إلى", "مع", "خلال", "الذي", "التي", "أن", "إن", "بعد",
+                   "قبل", "منذ", "حول", "عبر", "لدى", "أمس", "اليوم"))
 
 
 @dataclass
@@ -50,6 +56,7 @@ class Entity:
     role: str = ""
     gender: str = ""
     aliases: list[str] = field(default_factory=list)
+    weak: bool = False  # from a frame whose subject boundary is a guess
 
     @property
     def tokens(self) -> list[str]:
@@ -60,13 +67,52 @@ def _words(text: str) -> list[str]:
     return [w.strip(_PUNCT) for w in text.replace("،", " ، ").split() if w.strip(_PUNCT) or w == "،"]
 
 
+def _is_given(word: str) -> bool:
+    """Return whether ``word`` is a given name ("على" the preposition is not "علي")."""
+    folded = fold_word(word)
+    if word.endswith("\N{ARABIC LETTER ALEF MAKSURA}") or folded in _ROLE_LINKS:
+        return False
+    return folded in _GIVEN or (folded.startswith("عبد") and len(folded) > 4)
+
+
+def _org_name(words: list[str]) -> list[str]:
+    """Return the institution's name words: a head and its chain of definite words.
+
+    "المقاومة الشعبية اليمنية بسط نفوذها" → "المقاومة الشعبية اليمنية";
+    "الشؤون الصحية بمحافظة الأحساء" keeps the construct "بمحافظة الأحساء".
+    """
+    second = fold_word(words[1]) if len(words) > 1 else ""
+    if not fold_word(words[0]).startswith("ال") and not second.startswith("ال"):
+        # An indefinite head takes a proper name: "جامعة تبوك"، "موقع كالتشيو ميركاتو".
+        out = words[:1]
+        for word in words[1:4]:
+            folded = fold_word(word)
+            if (folded in _STOP_WORDS and folded != "عن") or folded in _NAME_STOPPERS \
+                    or folded.endswith(("ها", "هم")):
+                break
+            out.append(word)
+        return out
+    out = words[:1]
+    for i in range(1, len(words)):
+        folded = fold_word(words[i])
+        if folded in _NAME_STOPPERS:
+            break
+        definite = folded.startswith(_DEFINITE)
+        nxt = fold_word(words[i + 1]) if i + 1 < len(words) else ""
+        if definite or (nxt.startswith(("ال", "لل")) and not folded.startswith("ال")):
+            out.append(words[i])
+        else:
+            break
+    return out
+
+
 def _is_name_word(word: str) -> bool:
     folded = fold_word(word)
-    return not (folded.startswith("ال") or folded in _ROLE_HEADS or folded in _ROLE_LINKS
+    return not (folded.startswith(_DEFINITE) or folded in _ROLE_HEADS or folded in _ROLE_LINKS
                 or folded in _HONORIFICS or folded in _ORG_HEADS or folded in _ANON_HEADS)
 
 
-def split_role_and_name(text: str) -> Mention:
+def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     """Split a mention into role and name.
 
     "الرئيس الروسي فلاديمير بوتين" → name "فلاديمير بوتين", role "الرئيس الروسي";
@@ -75,7 +121,8 @@ def split_role_and_name(text: str) -> Mention:
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
     if not segments:
         return Mention(text)
-    parts = [_split_segment(seg) for seg in segments]
+    quoted = quoted or text.strip()[:1] in _QUOTES
+    parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
     named = [p for p in parts if p.kind == "person" and p.name]
     if named:
         best = named[0]
@@ -85,28 +132,42 @@ def split_role_and_name(text: str) -> Mention:
     return parts[0] if parts[0].kind != "unknown" or len(parts) == 1 else parts[0]
 
 
-def _split_segment(segment: str) -> Mention:
+def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     words = segment.split()
     folded = [fold_word(w) for w in words]
     # Honorifics before a name are dropped: "الدكتور"، "الفريق الركن".
     i = 0
     while i < len(words) and folded[i] in _HONORIFICS:
         i += 1
+    if i:
+        # Adjectives of a title stay in the role: "الباحث الاجتماعي جمعه الخياط".
+        while i < len(words) and folded[i].startswith("ال") and folded[i] not in _ROLE_HEADS:
+            i += 1
     honor = " ".join(words[:i])
     rest, frest = words[i:], folded[i:]
     if not rest:
         return Mention(segment, "", segment, "role")
     head = frest[0]
-    if head in _ANON_HEADS and not any(w in _GIVEN for w in frest):
+    if head in _ANON_HEADS and not any(_is_given(w) for w in rest):
         return Mention(segment, segment, "", "anonymous")
     # A known given name starts the name wherever it is.
-    for j, word in enumerate(frest):
-        if word in _GIVEN or (word.startswith("عبد") and len(word) > 4):
-            end = j + 1
-            while end < len(rest) and end - j < 6 and (frest[end] in _NAME_LINKS or (
-                    frest[end] not in _ROLE_HEADS and frest[end] not in _HONORIFICS
+    for j in range(len(rest)):
+        if _is_given(rest[j]):
+            end, parts = j + 1, 1
+            # A name runs over links ("بن", "أبو") and at most two more words.
+            while end < len(rest) and (frest[end] in _NAME_LINKS or (
+                    parts < 3 and frest[end - 1] not in _NAME_LINKS or frest[end - 1] in _NAME_LINKS) and (
+                    frest[end] not in _ROLE_HEADS and frest[end] not in _STOP_WORDS
+                    and frest[end] not in _HONORIFICS
                     and frest[end] not in _ROLE_LINKS and frest[end] not in _ORG_HEADS)):
+                if frest[end] not in _NAME_LINKS and frest[end] not in _COMPOUND_SECONDS:
+                    parts += 1
                 end += 1
+                if rest[end - 1][-1:] in _PUNCT:
+                    break
+                # A definite family name ends the name unless it completes a compound.
+                if frest[end - 1].startswith("ال") and frest[end - 1] not in _COMPOUND_SECONDS:
+                    break
             name = " ".join(rest[j:end])
             role = " ".join(x for x in (honor, " ".join(rest[:j]), " ".join(rest[end:])) if x)
             return Mention(segment, name, role, "person", _kunya_alias(rest[j:end]))
@@ -119,8 +180,15 @@ def _split_segment(segment: str) -> Mention:
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         return Mention(segment, "", segment, "role")
     if head in _ORG_HEADS or head.startswith("ال") and not honor:
-        return Mention(segment, " ".join(rest), "", "organization" if head in _ORG_HEADS else "unknown")
-    name_words = rest[:4]
+        return Mention(segment, " ".join(_org_name(rest)), "", "organization" if head in _ORG_HEADS else "unknown")
+    if quoted:
+        # A quoted subject without a given name is a company or body: 'أعلنت "راجيش"'.
+        return Mention(segment, " ".join(_org_name(rest)), honor, "organization")
+    name_words = []
+    for word in rest[:3]:
+        if fold_word(word) in _STOP_WORDS:
+            break
+        name_words.append(word)
     return Mention(segment, " ".join(name_words), honor, "person")
 
 
@@ -179,6 +247,8 @@ class Registry:
         if not tokens:
             return None
         for entity in reversed(self.entities):
+            if entity.weak and tokens != entity.tokens:
+                continue
             etoks = entity.tokens
             alias_toks = [fold_word(w) for a in entity.aliases for w in a.split()]
             if tokens == etoks or all(t in etoks or t in alias_toks for t in tokens):
@@ -186,9 +256,9 @@ class Registry:
         if len(tokens) >= 2:
             for entity in reversed(self.entities):
                 etoks = entity.tokens
-                if entity.kind == "person" and len(etoks) >= 2 and etoks[0] == tokens[0] and len(tokens) == len(etoks):
-                    if _spelling_variant(etoks[-1], tokens[-1]):
-                        return entity
+                same_shape = entity.kind == "person" and len(etoks) == len(tokens) >= 2 and etoks[0] == tokens[0]
+                if same_shape and _spelling_variant(etoks[-1], tokens[-1]):
+                    return entity
         return None
 
     def find_role(self, role: str) -> Entity | None:
@@ -232,29 +302,42 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     parsed: list[Mention | None] = []
     for frame in frames:
         if frame.mention:
-            mention = split_role_and_name(body_of(*frame.mention))
+            written = body_of(*frame.mention)
+            if frame.extra.get("lam_article"):
+                written = "\N{ARABIC LETTER ALEF}" + written[1:]
+            mention = split_role_and_name(written, quoted=bool(frame.extra.get("quoted_mention")))
             parsed.append(mention)
-            if mention.kind == "person" and mention.name and len(mention.name.split()) >= 2:
+            if mention.kind == "person" and mention.name and len(mention.name.split()) >= 2 \
+                    and not frame.rule.endswith("noun"):
                 registry.add(mention, frame.gender)
+            elif mention.kind == "role" and registry.find_role(mention.role) is None:
+                named = names.after_role(mention.role)
+                if named is not None:
+                    registry.add(named, frame.gender)
         else:
             parsed.append(None)
     results: list[Resolved] = []
-    history: list[tuple[Entity, str]] = []
+    history: list[tuple[Entity, str, Frame]] = []
     for frame, mention in zip(frames, parsed, strict=True):
         resolved, entity = _resolve_one(frame, mention, registry, history, names)
         if entity is not None:
             if not entity.gender and frame.link in ("explicit", "subject_first", "colon"):
                 entity.gender = frame.gender
-            history.append((entity, frame.gender))
+            history.append((entity, frame.gender, frame))
         results.append(resolved)
     return results
 
 
 def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
-                 history: list[tuple[Entity, str]], names: NameIndex) -> tuple[Resolved, Entity | None]:
+                 history: list[tuple[Entity, str, Frame]], names: NameIndex) -> tuple[Resolved, Entity | None]:
     intermediary = names.body_of(*frame.intermediary) if frame.intermediary else None
-    if frame.link in ("continuation", "participle", "answer"):
+    if frame.link in ("continuation", "participle", "answer") and not (
+            frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
+        if entity is None and frame.link != "answer":
+            entity = next((e for e in registry.entities if not e.weak), None)
+            if entity is not None:  # a headline verb before anyone is named: the main speaker
+                return _out(entity, "", 0.4, intermediary), entity
         if entity is None:
             return Resolved(None, "", "unknown", confidence=0.2), None
         conf = {"participle": 0.8, "continuation": 0.7, "answer": 0.75}[frame.link]
@@ -271,7 +354,9 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             if full:
                 mention = Mention(mention.text, full, mention.role, "person", mention.aliases)
                 entity = registry.find_name(full)
-        entity = entity or registry.add(mention, frame.gender)
+        if entity is None:
+            entity = registry.add(mention, frame.gender)
+            entity.weak = frame.rule.endswith("noun")
         if mention.role and not entity.role:
             entity.role = mention.role
         conf = 0.9 if len(mention.name.split()) >= 2 else 0.8
@@ -293,7 +378,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         full = names.full_name(name)
         if full:
             entity = registry.find_name(full) or registry.add(Mention(written, full, "", "person"), frame.gender)
-    if entity is None and fold_word(name.split()[0]) in _ORG_BACKREFS:
+    if entity is None and mention.kind == "unknown":
+        first = registry.find_name(name.split()[0])
+        if first is not None and first.kind == "person":
+            entity = first
+    if entity is None and fold_word(name.split()[0]) in _ORG_BACKREFS and len(name.split()) <= 2:
         entity = _organization_backref(name, history, registry)
     if entity is None:
         kind = "organization" if mention.kind in ("organization", "unknown") else mention.kind
@@ -311,23 +400,38 @@ class NameIndex:
     def __init__(self, text: str, body_of) -> None:
         self.text = text
         self.body_of = body_of
-        self.words = [(m.start(), m.end(), m.group().strip(_PUNCT)) for m in _WORD_RE.finditer(text)]
+        self._words: list[tuple[int, int, str]] | None = None
+
+    @property
+    def words(self) -> list[tuple[int, int, str]]:
+        """The words of the article, tokenised on first use (most articles never need it)."""
+        if self._words is None:
+            self._words = [(m.start(), m.end(), m.group().strip(_PUNCT)) for m in _WORD_RE.finditer(self.text)]
+        return self._words
 
     def full_name(self, surname: str) -> str | None:
         """Return the full name ending in ``surname``: "خوجة" → "توفيق بن أحمد خوجة"."""
         key = fold_word(surname)
-        for i, (_s, _e, word) in enumerate(self.words):
-            if word != key:
+        if not key:
+            return None
+        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", self.text):
+            before = self.text[max(0, m.start() - 60) : m.start()]
+            if before[-1:] != " ":
                 continue
-            for j in range(i - 1, max(-1, i - 5), -1):
-                prev = self.words[j][2]
-                if prev in _GIVEN or (prev.startswith("عبد") and len(prev) > 4):
-                    start = j
-                    while start > 0 and self.words[start - 1][2] in _GIVEN and start > j - 1:
-                        start -= 1
-                    return self.body_of(self.words[start][0], self.words[i][1]).strip(_PUNCT)
-                if not (prev in _NAME_LINKS or _is_name_word(prev)):
-                    break
+            words = before.split()[-5:]
+            run: list[str] = []
+            for word in reversed(words):
+                if word.strip(_PUNCT) != word or not (word in _NAME_LINKS or word in _GIVEN or _is_name_word(word)):
+                    break  # punctuation or a title between the words: the name started after it
+                run.insert(0, word)
+            while run and not (run[0] in _GIVEN or (run[0].startswith("عبد") and len(run[0]) > 4)):
+                run.pop(0)
+            if not run:
+                continue
+            span_start = self.text.rfind(" ".join(run), 0, m.start())
+            original = self.body_of(span_start, m.end()) if span_start >= 0 else ""
+            if original and _is_given(original.split()[0]):
+                return original.strip(_PUNCT)
         return None
 
     def after_role(self, role: str) -> Mention | None:
@@ -341,8 +445,8 @@ class NameIndex:
             if folded_words[i : i + n] == key:
                 stop = i + n
                 while stop < len(self.words) and stop < i + n + 6:
-                    gap = self.text[self.words[stop - 1][1] : self.words[stop][0]]
-                    if any(ch in gap for ch in "،,.:؛") or self.words[stop][2] in ("في", "خلال", "ان"):
+                    previous = self.text[self.words[stop - 1][0] : self.words[stop][0]]
+                    if any(ch in previous for ch in "،,.:؛\n") or self.words[stop][2] in ("في", "خلال", "ان"):
                         break
                     stop += 1
                 if stop == i + n:
@@ -356,12 +460,18 @@ class NameIndex:
 _WORD_RE = re.compile(r"[^\s،,؛;:]+")
 
 
+def _same_sentence(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> bool:
+    """Return whether the previous frame is in the sentence ``frame`` hangs on."""
+    return bool(history) and history[-1][2].sentence_start == frame.sentence_start \
+        and history[-1][2].paragraph == frame.paragraph
+
+
 def _out(entity: Entity, written: str, confidence: float, intermediary: str | None) -> Resolved:
     aliases = tuple(a for a in entity.aliases if a != entity.name)
     return Resolved(entity.name, written, entity.kind, entity.role, aliases, intermediary, confidence)
 
 
-def _previous_speaker(frame: Frame, history: list[tuple[Entity, str]]) -> Entity | None:
+def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> Entity | None:
     """Return the speaker a subject-less verb continues, preferring one of its gender.
 
     "وأضافت" after a woman and then a man goes back to the woman.
@@ -371,7 +481,7 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str]]) -> Entity
     last = history[-1][0]
     if frame.link == "participle" or frame.gender == "p":
         return last
-    for entity, _gender in reversed(history[-6:]):
+    for entity, _gender, _f in reversed(history[-6:]):
         if _gender_agrees(entity, frame.gender):
             return entity
     return last
@@ -383,30 +493,30 @@ def _gender_agrees(entity: Entity, gender: str) -> bool:
     return not entity.gender or entity.gender == gender or entity.gender == "p"
 
 
-def _interviewee(history: list[tuple[Entity, str]], registry: Registry) -> Entity | None:
-    persons = [e for e, _ in history if e.kind == "person"]
+def _interviewee(history: list[tuple[Entity, str, Frame]], registry: Registry) -> Entity | None:
+    persons = [e for e, _g, _f in history if e.kind == "person"]
     if persons:
-        return max(persons, key=lambda e: (sum(1 for x, _ in history if x is e), -persons.index(e)))
+        return max(persons, key=lambda e: (sum(1 for x, _g, _f in history if x is e), -persons.index(e)))
     return next((e for e in registry.entities if e.kind == "person"), None)
 
 
-def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str]]) -> Entity | None:
+def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str, Frame]]) -> Entity | None:
     """Return the earlier anonymous source "المصدر" refers to ("مصدر مطلع")."""
     head = fold_word(mention.name.split()[0])
     if not head.startswith("ال"):
         return None
     bare = head[2:]
-    for entity, _g in reversed(history):
+    for entity, _g, _f in reversed(history):
         if entity.kind == "anonymous" and fold_word(entity.name.split()[0]) == bare:
             return entity
     return None
 
 
-def _organization_backref(name: str, history: list[tuple[Entity, str]], registry: Registry) -> Entity | None:
+def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], registry: Registry) -> Entity | None:
     """Return the institution "المجلس" / "الشركة الهندية" / "البيان" refers back to."""
     head = fold_word(name.split()[0])
     bare = head[2:] if head.startswith("ال") else head
-    orgs = [e for e, _g in reversed(history) if e.kind == "organization"]
+    orgs = [e for e, _g, _f in reversed(history) if e.kind == "organization"]
     for entity in orgs:
         if bare in entity.tokens or head in entity.tokens:
             return entity

@@ -33,9 +33,12 @@ def create_editors_group(apps, schema_editor):
 
     # Default permissions are created after migrate; a fresh database needs them now.
     app_config = apps.get_app_config("attribution")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
+    models_module = getattr(app_config, "models_module", None)
+    app_config.models_module = models_module or True  # migration state apps have none
+    try:
+        create_permissions(app_config, apps=apps, verbosity=0)
+    finally:
+        app_config.models_module = models_module
 
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")

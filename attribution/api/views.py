@@ -1,0 +1,290 @@
+"""Declarative ViewSets: list and detail for each resource, two write paths, exports, ClaimReview.
+
+Writes go through ``attribution.curation`` so the API records curation exactly as the admin does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Prefetch, QuerySet
+from django.http import StreamingHttpResponse
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import ValidationError as DRFValidationError
+from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.serializers import as_serializer_error
+
+from attribution import curation
+from attribution.api import exports, filters
+from attribution.api.claimreview import claim_review, claim_review_feed
+from attribution.api.serializers import (
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ClaimReviewSerializer,
+    ClaimSerializer,
+    QuoteReviewSerializer,
+    QuoteSerializer,
+    SpeakerSerializer,
+)
+from attribution.api.throttling import ScopedThrottle
+from attribution.models import Article, Claim, Quote, Speaker
+
+# Ids in URLs are digits only: anything else is a 404 before a query is made.
+ID_REGEX = r"[0-9]{1,18}"
+
+
+class JSONLDRenderer(JSONRenderer):
+    """JSON-LD, the content type search engines expect for ClaimReview."""
+
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+class CSVRenderer(BaseRenderer):
+    """Lets ``Accept: text/csv`` negotiate the exports; errors are rendered as field,message lines."""
+
+    media_type = "text/csv"
+    format = "csv"
+    charset = "utf-8"
+
+    def render(self, data: Any, accepted_media_type: str | None = None, renderer_context: Any = None) -> bytes:
+        if isinstance(data, dict):
+            return "\n".join(f"{key},{value}" for key, value in data.items()).encode()
+        return str(data).encode()
+
+
+def _drf_error(exc: DjangoValidationError) -> DRFValidationError:
+    return DRFValidationError(as_serializer_error(exc))
+
+
+class FilteredListMixin:
+    """Filters apply to lists and exports; a detail URL shows its row whatever the filters."""
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        if self.action in ("retrieve", "partial_update", "claimreview"):
+            return queryset
+        return super().filter_queryset(queryset)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List speakers", description="Speakers, by name; filter by any alias."),
+    retrieve=extend_schema(summary="A speaker"),
+)
+class SpeakerViewSet(FilteredListMixin, viewsets.ReadOnlyModelViewSet):
+    queryset = Speaker.objects.prefetch_related("aliases")
+    serializer_class = SpeakerSerializer
+    filterset_class = filters.SpeakerFilter
+    lookup_value_regex = ID_REGEX
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List articles", description="Articles, newest first (bodies only in detail)."),
+    retrieve=extend_schema(summary="An article, with its body"),
+)
+class ArticleViewSet(FilteredListMixin, viewsets.ReadOnlyModelViewSet):
+    queryset = Article.objects.all()
+    filterset_class = filters.ArticleFilter
+    lookup_value_regex = ID_REGEX
+
+    def get_queryset(self) -> QuerySet:
+        if self.action == "retrieve":
+            return Article.objects.defer("raw_text")
+        return Article.objects.defer("body", "raw_text")
+
+    def get_serializer_class(self) -> type[serializers.Serializer]:
+        return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
+
+
+EXPORT_RESPONSE = {
+    (200, "text/csv"): OpenApiResponse(OpenApiTypes.BINARY, description="UTF-8 CSV with BOM, streamed."),
+    400: OpenApiResponse(description="An invalid filter value, named."),
+}
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List quotes",
+        description="Quotes, newest first. Rejected quotes are hidden unless `status=rejected`.",
+    ),
+    retrieve=extend_schema(summary="A quote"),
+    partial_update=extend_schema(
+        summary="Review a quote",
+        description="Set a quote's status (needs the change_quote permission). The quote becomes curated: imports never overwrite it.",
+        request=QuoteReviewSerializer,
+        responses=QuoteSerializer,
+    ),
+    export=extend_schema(
+        summary="Export quotes as CSV",
+        description="Every quote matching the same filters as the list, streamed.",
+        filters=True, responses=EXPORT_RESPONSE,
+    ),
+)
+class QuoteViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
+    queryset = (
+        Quote.objects.select_related("speaker", "article")
+        .defer("text_normalized", "article__body", "article__raw_text")
+        .prefetch_related(Prefetch("claims", queryset=Claim.objects.only("id")))
+    )
+    serializer_class = QuoteSerializer
+    filterset_class = filters.QuoteFilter
+    lookup_value_regex = ID_REGEX
+    http_method_names = ["get", "patch", "head", "options"]
+
+    def get_serializer_class(self) -> type[serializers.Serializer]:
+        return QuoteReviewSerializer if self.action == "partial_update" else QuoteSerializer
+
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        quote = self.get_object()
+        review = QuoteReviewSerializer(data=request.data)
+        review.is_valid(raise_exception=True)
+        try:
+            curation.review_quote(quote=quote, status=review.validated_data["status"], user=request.user)
+        except DjangoValidationError as exc:
+            raise _drf_error(exc) from exc
+        return Response(QuoteSerializer(self.get_object(), context=self.get_serializer_context()).data)
+
+    @action(detail=False, url_path="export", renderer_classes=[JSONRenderer, CSVRenderer])
+    def export(self, request: Request) -> StreamingHttpResponse:
+        queryset = self.filter_queryset(Quote.objects.all())
+        return exports.csv_response(queryset, exports.QUOTE_COLUMNS, filename="quotes.csv")
+
+    def get_throttles(self) -> list[Any]:
+        if self.action == "export":
+            self.throttle_scope = "export"
+        return super().get_throttles()
+
+
+def _claims_for_review() -> QuerySet:
+    articles = Article.objects.only("id", "url", "published_at")
+    quotes = Quote.objects.only("id", "article_id").prefetch_related(Prefetch("article", queryset=articles))
+    return Claim.objects.select_related("claimant").prefetch_related(Prefetch("quotes", queryset=quotes))
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List claims", description="Claims, most recently recorded first."),
+    retrieve=extend_schema(summary="A claim"),
+    partial_update=extend_schema(
+        summary="Review a claim",
+        description=(
+            "Move a claim through unreviewed → in_review → reviewed (needs the change_claim "
+            "permission). `reviewed` needs a verdict, an explanation and a fact-check URL."
+        ),
+        request=ClaimReviewSerializer,
+        responses=ClaimSerializer,
+    ),
+    export=extend_schema(
+        summary="Export claims as CSV",
+        description="Every claim matching the same filters as the list, streamed.",
+        filters=True, responses=EXPORT_RESPONSE,
+    ),
+    claimreview=extend_schema(
+        summary="ClaimReview JSON-LD of a reviewed claim",
+        responses={
+            (200, "application/ld+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="schema.org ClaimReview."),
+            404: OpenApiResponse(description="No such claim, or it has not been reviewed yet."),
+        },
+    ),
+)
+class ClaimViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
+    queryset = Claim.objects.select_related("claimant").prefetch_related(
+        Prefetch("quotes", queryset=Quote.objects.only("id", "article_id"))
+    )
+    serializer_class = ClaimSerializer
+    filterset_class = filters.ClaimFilter
+    lookup_value_regex = ID_REGEX
+    http_method_names = ["get", "patch", "head", "options"]
+
+    def get_queryset(self) -> QuerySet:
+        if self.action == "claimreview":
+            return _claims_for_review()
+        return super().get_queryset()
+
+    def get_serializer_class(self) -> type[serializers.Serializer]:
+        return ClaimReviewSerializer if self.action == "partial_update" else ClaimSerializer
+
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        claim = self.get_object()
+        review = ClaimReviewSerializer(data=request.data)
+        review.is_valid(raise_exception=True)
+        data = review.validated_data
+        try:
+            curation.review_claim(
+                claim=claim, status=data["status"], user=request.user, verdict=data.get("verdict", ""),
+                rating_text=data.get("rating_text", ""), explanation=data.get("verdict_explanation", ""),
+                factcheck_url=data.get("factcheck_url", ""),
+            )
+        except DjangoValidationError as exc:
+            raise _drf_error(exc) from exc
+        return Response(ClaimSerializer(self.get_object(), context=self.get_serializer_context()).data)
+
+    @action(detail=False, url_path="export", renderer_classes=[JSONRenderer, CSVRenderer])
+    def export(self, request: Request) -> StreamingHttpResponse:
+        queryset = self.filter_queryset(Claim.objects.all())
+        return exports.csv_response(queryset, exports.CLAIM_COLUMNS, filename="claims.csv")
+
+    @action(detail=True, renderer_classes=[JSONLDRenderer, JSONRenderer, BrowsableAPIRenderer])
+    def claimreview(self, request: Request, pk: str | None = None) -> Response:
+        claim = self.get_object()
+        if claim.status != Claim.Status.REVIEWED or not claim.verdict:
+            raise NotFound(_("This claim has not been reviewed yet: ClaimReview exists only for reviewed claims."))
+        return Response(claim_review(claim))
+
+    def get_throttles(self) -> list[Any]:
+        if self.action == "export":
+            self.throttle_scope = "export"
+        return super().get_throttles()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="ClaimReview feed",
+        description=(
+            "A schema.org DataFeed of the ClaimReviews of reviewed claims, newest review first, "
+            "with the claim filters. The next page is in the `Link: <…>; rel=\"next\"` header."
+        ),
+        responses={(200, "application/ld+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="schema.org DataFeed.")},
+    ),
+)
+class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    filterset_class = filters.ClaimFilter
+    renderer_classes = [JSONLDRenderer, JSONRenderer, BrowsableAPIRenderer]
+
+    def get_queryset(self) -> QuerySet:
+        return _claims_for_review().reviewed().order_by("-reviewed_at", "-id")
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        claims = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        headers = {}
+        if next_link := self.paginator.get_next_link():
+            headers["Link"] = f'<{next_link}>; rel="next"'
+        return Response(claim_review_feed(claims), headers=headers)
+
+
+class ObtainTokenView(ObtainAuthToken):
+    """Exchange a username and password for the user's API token (throttled against guessing)."""
+
+    throttle_classes = [ScopedThrottle]
+    throttle_scope = "token"
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer]
+
+    @extend_schema(
+        summary="Get your API token",
+        request=inline_serializer("TokenRequest", {"username": serializers.CharField(), "password": serializers.CharField()}),
+        responses={200: inline_serializer("TokenResponse", {"token": serializers.CharField()})},
+    )
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().post(request, *args, **kwargs)

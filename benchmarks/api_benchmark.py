@@ -1,0 +1,199 @@
+"""Benchmark the API against a running server: latency percentiles and throughput on loopback.
+
+Start gunicorn on a benchmark database first (throttles raised so the load generator is not
+refused), then run this script:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/attribution_bench DJANGO_SECRET_KEY=x \\
+        DJANGO_API_ANON_RATE=1000000/minute .venv/bin/gunicorn config.wsgi -w 2 -b 127.0.0.1:8011
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/attribution_bench \\
+        .venv/bin/python benchmarks/api_benchmark.py --base http://127.0.0.1:8011
+
+It samples real speakers, dates, search words and verdicts from the database so every query
+returns rows, measures p50/p95 of each scenario sequentially, then drives a bounded mixed load
+(``--concurrency`` threads, at most ``--requests`` requests or ``--seconds`` seconds) and
+reports requests per second and the error count. Only loopback addresses are accepted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import statistics
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+TARGETS_MS = {"speaker + date range": 50, "claim verdict": 50, "search": 150}
+
+
+def sample_queries(count: int, seed: int) -> dict[str, list[str]]:
+    """Return ``count`` query strings per scenario, drawn from the data actually present."""
+    import django
+
+    django.setup()
+    from django.db.models import Count
+
+    from attribution.models import Claim, Quote, Speaker
+
+    rng = random.Random(seed)
+    speakers = list(
+        Speaker.objects.annotate(n=Count("quotes")).filter(n__gte=5).order_by("?").values_list("pk", flat=True)[:200]
+    )
+    texts = list(Quote.objects.order_by("?").values_list("text", flat=True)[:200])
+    verdicts = list(Claim.Verdict.values)
+    speaker_pages, searches, verdict_pages = [], [], []
+    for _ in range(count):
+        year = rng.randint(2015, 2024)
+        speaker_pages.append(urlencode({
+            "speaker": rng.choice(speakers), "published_after": f"{year}-01-01", "published_before": f"{year + 1}-06-30",
+        }))
+        words = rng.choice(texts).split()
+        start = rng.randrange(max(1, len(words) - 1))
+        searches.append(urlencode({"search": " ".join(words[start : start + 2])}))
+        verdict_pages.append(urlencode({"verdict": rng.choice(verdicts), "status": "reviewed"}))
+    return {"speaker + date range": speaker_pages, "search": searches, "claim verdict": verdict_pages}
+
+
+PATHS = {"speaker + date range": "/api/v1/quotes/", "search": "/api/v1/quotes/", "claim verdict": "/api/v1/claims/"}
+
+
+class Client:
+    """One keep-alive HTTP connection per thread (as a script with requests.Session would use)."""
+
+    def __init__(self, base: str, headers: dict[str, str]) -> None:
+        parts = urlsplit(base)
+        self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
+        self.headers = {"Accept": "application/json", **headers}
+        self.connection: http.client.HTTPConnection | None = None
+
+    def get(self, path: str) -> tuple[int, float, bytes]:
+        started = time.perf_counter()
+        for attempt in (1, 2):
+            try:
+                if self.connection is None:
+                    self.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+                self.connection.request("GET", path, headers=self.headers)
+                response = self.connection.getresponse()
+                body = response.read()
+                return response.status, (time.perf_counter() - started) * 1000, body
+            except (ConnectionError, http.client.HTTPException):
+                self.connection = None  # gunicorn's sync workers close idle keep-alive sockets
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def latency(client: Client, name: str, queries: list[str], warmup: int = 5) -> dict[str, float]:
+    """Return p50/p95 (ms) of the scenario's requests run one after another."""
+    for query in queries[:warmup]:
+        client.get(f"{PATHS[name]}?{query}")
+    timings, errors, rows = [], 0, []
+    for query in queries:
+        status, ms, body = client.get(f"{PATHS[name]}?{query}")
+        timings.append(ms)
+        if status != 200:
+            errors += 1
+        else:
+            rows.append(len(json.loads(body)["results"]))
+    return {
+        "p50": statistics.median(timings), "p95": percentile(timings, 0.95), "errors": errors,
+        "mean_rows": statistics.mean(rows) if rows else 0,
+    }
+
+
+def load(make_client: Callable[[], Client], paths: list[str], *, concurrency: int, requests: int, seconds: float) -> dict[str, float]:
+    """Drive ``concurrency`` threads through ``paths`` until the request or time budget is spent."""
+    lock = threading.Lock()
+    counter = {"sent": 0, "errors": 0}
+    statuses: dict[int, int] = {}
+    deadline = time.perf_counter() + seconds
+    timings: list[float] = []
+
+    def worker(index: int) -> None:
+        client = make_client()
+        rng = random.Random(index)
+        while time.perf_counter() < deadline:
+            with lock:
+                if counter["sent"] >= requests:
+                    return
+                counter["sent"] += 1
+            try:
+                status, ms, _ = client.get(rng.choice(paths))
+            except OSError:
+                status, ms = 599, 0.0
+            with lock:
+                timings.append(ms)
+                statuses[status] = statuses.get(status, 0) + 1
+                if status != 200:
+                    counter["errors"] += 1
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(concurrency)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    return {
+        "requests": len(timings), "seconds": elapsed, "rps": len(timings) / elapsed, "errors": counter["errors"],
+        "p50": statistics.median(timings), "p95": percentile(timings, 0.95), "statuses": statuses,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base", default="http://127.0.0.1:8011")
+    parser.add_argument("--samples", type=int, default=200, help="requests per latency scenario")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--requests", type=int, default=6000, help="load phase: at most this many requests")
+    parser.add_argument("--seconds", type=float, default=30, help="load phase: at most this long")
+    parser.add_argument("--token", default=os.environ.get("API_TOKEN", ""), help="optional API token")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    if urlsplit(args.base).hostname not in ("127.0.0.1", "localhost", "::1"):
+        parser.error("the benchmark only runs against loopback")
+
+    headers = {"Authorization": f"Token {args.token}"} if args.token else {}
+    queries = sample_queries(args.samples, args.seed)
+    client = Client(args.base, headers)
+    print(f"{'scenario':24} {'p50 ms':>8} {'p95 ms':>8} {'target':>8} {'rows':>6} {'errors':>6}")
+    failed = False
+    for name, items in queries.items():
+        result = latency(client, name, items)
+        ok = result["p95"] < TARGETS_MS[name] and not result["errors"]
+        failed |= not ok
+        print(
+            f"{name:24} {result['p50']:8.1f} {result['p95']:8.1f} {'<' + str(TARGETS_MS[name]):>8} "
+            f"{result['mean_rows']:6.1f} {result['errors']:6d} {'ok' if ok else 'MISSED'}"
+        )
+    paths = [f"{PATHS[name]}?{query}" for name, items in queries.items() for query in items]
+    result = load(
+        lambda: Client(args.base, headers), paths,
+        concurrency=args.concurrency, requests=args.requests, seconds=args.seconds,
+    )
+    ok = result["rps"] >= 300 and not result["errors"]
+    failed |= not ok
+    print(
+        f"load: {result['requests']} requests in {result['seconds']:.1f} s with {args.concurrency} threads: "
+        f"{result['rps']:.0f} req/s (target >= 300), p50 {result['p50']:.1f} ms, p95 {result['p95']:.1f} ms, "
+        f"errors {result['errors']} {result['statuses']} {'ok' if ok else 'MISSED'}"
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,189 @@
+"""Reported-speech frames: cues, content boundaries, kinds and what is not a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.arabic.article import ParsedArticle
+from attribution.arabic.pipeline import ExtractedQuote, extract_article
+from attribution.arabic.quotes import extract_frames, fold, trie_pattern
+
+
+def article(body: str) -> ParsedArticle:
+    """Return an article whose paragraphs are the lines of ``body`` (no parser involved)."""
+    spans, pos = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ParsedArticle(raw=body, body=body, paragraphs=tuple(spans))
+
+
+def quotes_of(body: str) -> tuple[ExtractedQuote, ...]:
+    return extract_article(article(body)).quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "kind", "content", "speaker"),
+    [
+        ("قال محمود الهباش، مستشار الرئيس الفلسطيني، إن وقف الحرب على غزة أولوية فلسطينية.",
+         "قال", "indirect", "وقف الحرب على غزة أولوية فلسطينية", "محمود الهباش"),
+        ("وقال اشتية: “وجهت روسيا الدعوة لكافة الفصائل الفلسطينية للاجتماع في موسكو”.",
+         "قال", "direct", "وجهت روسيا الدعوة لكافة الفصائل الفلسطينية للاجتماع في موسكو", "اشتية"),
+        ("وكانت الخارجية الروسية أعلنت، أن ممثلين لإيران وحماس موجودون في موسكو لإجراء مباحثات.",
+         "أعلنت", "indirect", "ممثلين لإيران وحماس موجودون في موسكو لإجراء مباحثات", "الخارجية الروسية"),
+        ("وكان المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، قد كشف أن المحادثات ستركز على العلاقات الثنائية.",
+         "كشف", "indirect", "المحادثات ستركز على العلاقات الثنائية", "دميتري بيسكوف"),
+        ("وأكد باسكاري أن المحققين «لم يتوصلوا بعد إلى أي نتيجة نهائية» في القضية.",
+         "أكد", "mixed", "المحققين «لم يتوصلوا بعد إلى أي نتيجة نهائية» في القضية", "باسكاري"),
+        ("أكد الدكتور سليمان السماحي لـ\"الرياض\"، مباشرة لجنة الرصد والمتابعة في الجمعية دراسة ظاهرة الأسعار.",
+         "أكد", "indirect", "مباشرة لجنة الرصد والمتابعة في الجمعية دراسة ظاهرة الأسعار", "سليمان السماحي"),
+        ("كما طالب عيد من الجماهير بضرورة الالتزام بالتعليمات وعدم التدخين في الملعب.",
+         "طالب", "indirect", "من الجماهير بضرورة الالتزام بالتعليمات وعدم التدخين في الملعب", "عيد"),
+        ("قال لـ \"الاقتصادية\" مصدر مطلع في المستشفى، إن ثلاثة مرضى أصيبوا بالجرب.",
+         "قال", "indirect", "ثلاثة مرضى أصيبوا بالجرب", "مصدر مطلع"),
+        ("وأوضحت الكاتبة كارول دامياني، أنّ الضغط النفسي على العائلات كبير جدا.",
+         "أوضحت", "indirect", "الضغط النفسي على العائلات كبير جدا", "كارول دامياني"),
+    ],
+)
+def test_verb_frame_finds_cue_content_and_subject(body, cue, kind, content, speaker):
+    (quote,) = quotes_of(body)
+    assert (quote.cue, quote.kind, quote.text, quote.speaker) == (cue, kind, content, speaker)
+
+
+def test_participle_ends_previous_content_and_keeps_its_speaker():
+    body = "أكد الوزير خالد الفالح أن المشروع اكتمل، مشيرا إلى أن التشغيل سيبدأ الشهر المقبل."
+    first, second = quotes_of(body)
+    assert first.text == "المشروع اكتمل"
+    assert (second.cue, second.text) == ("مشيرا", "التشغيل سيبدأ الشهر المقبل")
+    assert first.speaker == second.speaker == "خالد الفالح"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ('وقال بوتين: "أرسلنا أكثر من 800 طن من البضائع. ونفذنا نحو 32 عملية إنسانية".',
+         "أرسلنا أكثر من 800 طن من البضائع. ونفذنا نحو 32 عملية إنسانية"),
+        ("وأكد المرصد أن تلك الفتاوى، التي أطلقتها التنظيمات، تدعي أنها تأتي لتفويت الفرصة على الحملات.",
+         "تلك الفتاوى، التي أطلقتها التنظيمات، تدعي أنها تأتي لتفويت الفرصة على الحملات"),
+        ('وقال عيد :" "إن المنافسات المحلية لن تعطي الفرصة وهو ما يجعلني أقول لكم إن التجربة متاحة ".',
+         "إن المنافسات المحلية لن تعطي الفرصة وهو ما يجعلني أقول لكم إن التجربة متاحة"),
+    ],
+)
+def test_one_attributed_span_is_one_quote(body, content):
+    (quote,) = quotes_of(body)
+    assert quote.text.strip() == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وتحتفظ روسيا بنفوذ مهم لدى دول "الجنوب العالمي" منذ سنوات طويلة.',
+        "يذكر أن المباراة يديرها طاقم تحكيم إنجليزي بقيادة حكم دولي.",
+        "المصدر: البوابة نيوز",
+        "أجرى المقابلة: وائل مجدي",
+        "ولم يكشف سكوفرينج عن جنسية الطاقم ولا الشركة التي تتبعها الطائرة.",
+        "وتحمل القطعة الرقم «657 بي بي» الذي يشير إلى أنها جزء من الطائرة.",
+        "إلا أن الفحوصات أكدت عدم تمكنه من المشاركة في البطولة المقبلة.",
+        "رابط الخبر بصحيفة الوئام: تأجيل البطولة إلى العام المقبل",
+        "عبد الله الراجحي- سبق- جازان: شهدت المحافظة أمطارا غزيرة مساء أمس.",
+    ],
+)
+def test_narration_labels_and_scare_quotes_are_not_quotes(body):
+    assert quotes_of(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        ("وبحسب مصادر طبية، تم عزل المصابين في جناح خاص بالمستشفى.", "مصادر طبية",
+         "تم عزل المصابين في جناح خاص بالمستشفى"),
+        ("أقرت المدينة قانونا جديدا لحماية المياه في عام 2014، حسب «رويترز».", "رويترز",
+         "أقرت المدينة قانونا جديدا لحماية المياه في عام 2014"),
+        ("ووفقاً لإعلان المركز، فمن المعتقد أن الفيروس انتقل إلى البرازيل عن طريق المسافرين.", "المركز",
+         "فمن المعتقد أن الفيروس انتقل إلى البرازيل عن طريق المسافرين"),
+    ],
+)
+def test_according_to_attributes_the_clause_it_scopes(body, speaker, text):
+    (quote,) = quotes_of(body)
+    assert (quote.cue, quote.speaker, quote.text) == ("according_to", speaker, text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["وفقا للأنظمة والتعليمات المعمول بها في المملكة يتم تحديد الرسوم.",
+     "وطبقا لمعلومات استخباراتية داهمت الشرطة الطائرة قبل إقلاعها.",
+     "تصدر الأحكام حسب ظروف كل حالة على حدة في المحاكم."],
+)
+def test_according_to_a_rule_or_circumstance_is_not_a_source(body):
+    assert quotes_of(body) == ()
+
+
+def test_colon_turns_and_headlines_are_direct_quotes_of_the_named_speaker():
+    body = ("بوتين: العلاقات الروسية الفلسطينية راسخة وذات طابع خاص\n"
+            "وقال الرئيس الروسي فلاديمير بوتين إن العلاقات بين البلدين متينة جدا.")
+    headline, lead = quotes_of(body)
+    assert (headline.cue, headline.kind, headline.rule) == (":", "direct", "colon_turn")
+    assert headline.text == "العلاقات الروسية الفلسطينية راسخة وذات طابع خاص"
+    assert headline.speaker == lead.speaker == "فلاديمير بوتين"
+
+
+def test_statement_document_names_its_author():
+    (quote,) = quotes_of("وجاء في بيان الوزارة أنّ «السلطات الفرنسية تحققت من ذلك مع شركة بوينغ».")
+    assert (quote.speaker, quote.kind) == ("الوزارة", "direct")
+
+
+def test_interview_answer_paragraphs_are_the_interviewees_direct_quotes():
+    body = "\n".join([
+        "قال محمود الهباش، مستشار الرئيس الفلسطيني، إن وقف الحرب أولوية.",
+        "وإلى نص الحوار..",
+        "كيف ترى قرار مجلس الأمن الأخير؟",
+        "نحن مع وقف إطلاق النار في كل مرحلة من مراحل العدوان على شعبنا.",
+        "ما أهمية المؤتمر الإنساني الأخير؟",
+        "المؤتمر يمثل أولوية بالنسبة لنا ونحن ندعم كل جهد إنساني.",
+    ])
+    answers = [q for q in quotes_of(body) if q.cue == "answer"]
+    assert [q.text[:8] for q in answers] == ["نحن مع و", "المؤتمر "]
+    assert {q.speaker for q in answers} == {"محمود الهباش"}
+    assert not any(q.text.endswith("؟") for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["قالَ الوزيرُ خالد الفالح إنّ المشروعَ اكتملَ بنجاحٍ كبيرٍ.",
+     "وأكـد المتحدث باسم الوزارة أن الخطـة جاهزة للتنفيذ خلال أيام.",
+     "وقال مسؤول: «نعمل على إنهاء الملف في أسرع وقت ممكن»."],
+)
+def test_offsets_point_into_the_body_despite_diacritics_and_tatweel(body):
+    (quote,) = quotes_of(body)
+    assert body[quote.start : quote.end] == quote.text
+    assert body[quote.cue_start : quote.cue_end] == quote.cue
+    assert body[quote.mention_start : quote.mention_end] == quote.speaker_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "folded", "original_of_3"),
+    [("قالَ", "قال", 4), ("أكّد", "اكد", 4), ("مدرسـة", "مدرسه", 3)],
+)
+def test_fold_maps_folded_offsets_back_to_the_text(text, folded, original_of_3):
+    f = fold(text)
+    assert f.text == folded
+    assert f.end_to_original(3) == original_of_3
+
+
+@pytest.mark.parametrize("words", [["قال", "قالت", "قالوا"], ["اكد", "مؤكدا"], ["بين", "مبينا", "تبين"]])
+def test_trie_pattern_matches_exactly_its_words(words):
+    import re
+
+    pattern = re.compile(trie_pattern(words))
+    assert all(pattern.fullmatch(w) for w in words)
+    assert not pattern.fullmatch(words[0] + "ي")
+
+
+def test_frames_never_overlap_and_keep_document_order():
+    body = ("وقال الوزير خالد الفالح إن المشروع اكتمل. وأضاف أن التشغيل يبدأ قريبا، مؤكدا أن التمويل متوفر.\n"
+            "من جهته، أوضح المهندس سامي العلي أن الاختبارات نجحت.")
+    _folded, frames = extract_frames(body)
+    spans = [(f.content_start, f.content_end) for f in frames]
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))

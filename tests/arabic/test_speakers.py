@@ -1,0 +1,170 @@
+"""Speaker resolution: role/name split, back-references, continuations, institutions."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.arabic.article import ParsedArticle
+from attribution.arabic.pipeline import ExtractedQuote, extract_article
+from attribution.arabic.speakers import Mention, Registry, split_role_and_name
+
+
+def quotes_of(body: str) -> tuple[ExtractedQuote, ...]:
+    spans, pos = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return extract_article(ParsedArticle(raw=body, body=body, paragraphs=tuple(spans))).quotes
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("الرئيس الروسي فلاديمير بوتين", "فلاديمير بوتين", "الرئيس الروسي"),
+        ("المتحدث باسمه دميتري بيسكوف", "دميتري بيسكوف", "المتحدث باسمه"),
+        ("محمود الهباش، مستشار الرئيس الفلسطيني", "محمود الهباش", "مستشار الرئيس الفلسطيني"),
+        ("رئيس الاتحاد السعودي لكرة القدم أحمد عيد", "أحمد عيد", "رئيس الاتحاد السعودي لكرة القدم"),
+        ("الفريق الركن عثمان بن ناصر المحرج", "عثمان بن ناصر المحرج", "الفريق الركن"),
+        ("الباحث الاجتماعي جمعة الخياط", "جمعة الخياط", "الباحث الاجتماعي"),
+        ("رئيس الحكومة الليبية المؤقتة عبد الله الثني", "عبد الله الثني", "رئيس الحكومة الليبية المؤقتة"),
+    ],
+)
+def test_titles_are_stripped_from_the_name_and_kept_as_role(mention, name, role):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name, parsed.role) == ("person", name, role)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("وزير الخارجية عادل بن أحمد الجبير مباحثات", "عادل بن أحمد الجبير"),
+        ("الرئيس اليمني عبدربه منصور هادي كبار مستشاريه", "عبدربه منصور هادي"),
+        ("ولي العهد الأمير محمد بن سلمان آل سعود", "محمد بن سلمان آل سعود"),
+    ],
+)
+def test_name_ends_at_its_family_name(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_name_with_title_after_it_keeps_the_title_as_role():
+    parsed = split_role_and_name("الدكتور سليمان السماحي الرئيس التنفيذي لجمعية حماية المستهلك")
+    assert parsed.name == "سليمان السماحي"
+    assert "الرئيس التنفيذي لجمعية حماية المستهلك" in parsed.role
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("الخارجية الروسية", "organization", "الخارجية الروسية"),
+        ("المقاومة الشعبية اليمنية بسط نفوذها", "organization", "المقاومة الشعبية اليمنية"),
+        ("جامعة تبوك", "organization", "جامعة تبوك"),
+        ("مجلس الدفاع عن الموارد القومية", "organization", "مجلس الدفاع عن الموارد القومية"),
+        ("مصدر مطلع", "anonymous", "مصدر مطلع"),
+        ("مسؤول رفض الكشف عن اسمه", "anonymous", "مسؤول رفض الكشف عن اسمه"),
+        ("وزير الخارجية المصري", "role", ""),
+    ],
+)
+def test_institutions_anonymous_sources_and_bare_roles_are_told_apart(mention, kind, name):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name) == (kind, name)
+
+
+def test_quoted_subject_without_given_name_is_an_organization():
+    assert split_role_and_name("راجيش", quoted=True).kind == "organization"
+
+
+def test_kunya_inside_a_name_becomes_an_alias():
+    assert "أبو مازن" in split_role_and_name("الرئيس محمود عباس أبو مازن").aliases
+
+
+def test_spelling_variant_of_a_name_resolves_to_the_same_speaker():
+    registry = Registry()
+    first = registry.add(Mention("فيليب تورل", "فيليب تورل", "", "person"), "m")
+    assert registry.find_name("فيليب تورو") is first
+    assert registry.find_name("فيليب ماكرون") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Surname back-reference.
+        ("قال محمود الهباش إن وقف الحرب أولوية فلسطينية.\nوأكد الهباش أن العلاقات مع روسيا تاريخية.",
+         ["محمود الهباش", "محمود الهباش"]),
+        # Title back-reference.
+        ("قال الرئيس الروسي فلاديمير بوتين إن العلاقات راسخة.\nوأكد الرئيس الروسي أن التعاون مستمر.",
+         ["فلاديمير بوتين", "فلاديمير بوتين"]),
+        # A role introduced in narration names a later role-only speaker.
+        ("التقى الرئيس اليمني عبدربه منصور هادي كبار مستشاريه.\nوأكد الرئيس اليمني أن الحكومة تقف مع السلام.",
+         ["عبدربه منصور هادي"]),
+        # A surname introduced in narration.
+        ("ويترأس اللجنة الدكتور توفيق بن أحمد خوجة منذ عامين.\nوأفاد الدكتور خوجة أن المؤتمر سيتناول اقتصاديات السكري.",
+         ["توفيق بن أحمد خوجة"]),
+        # Anonymous back-reference stays the same anonymous source.
+        ("قال مصدر مطلع إن ثلاثة مرضى أصيبوا.\nوأوضح المصدر أن القسم عزل بالكامل.", ["مصدر مطلع", "مصدر مطلع"]),
+        # An institution back-reference goes to the institution named before.
+        ("وقال مجلس الدفاع عن الموارد القومية إن اللوائح ضرورية.\nوقال المجلس إن المدينة تأخرت كثيرا.",
+         ["مجلس الدفاع عن الموارد القومية", "مجلس الدفاع عن الموارد القومية"]),
+    ],
+)
+def test_back_references_resolve_within_the_article(body, speakers):
+    assert [q.speaker for q in quotes_of(body)] == speakers
+
+
+def test_pronoun_dropped_continuation_keeps_previous_speaker():
+    body = "قال الوزير خالد الفالح إن المشروع اكتمل.\nوأضاف أن التشغيل سيبدأ الشهر المقبل."
+    first, second = quotes_of(body)
+    assert second.speaker == first.speaker == "خالد الفالح"
+    assert second.speaker_mention == ""
+    assert second.confidence < first.confidence
+
+
+def test_feminine_continuation_goes_to_the_last_woman_who_spoke():
+    body = ("قالت الوزيرة سارة الأحمد إن الخطة جاهزة للتنفيذ.\n"
+            "وقال المدير سامي العلي إن التمويل متوفر بالكامل.\n"
+            "وأضافت أن التنفيذ يبدأ غدا في كل المدن.")
+    assert [q.speaker for q in quotes_of(body)] == ["سارة الأحمد", "سامي العلي", "سارة الأحمد"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('وقال عباس خلال لقائه الرئيس الروسي فلاديمير بوتين: "شكرا جزيلا سيدي الرئيس على هذه الفرصة".', "عباس"),
+        ("وقال الوزير خالد الفالح بعد اجتماعه مع الأمير محمد بن سلمان إن الخطة أقرت.", "خالد الفالح"),
+        ("وأعلن وزير الصحة توفيق الربيعة في حضور السفير جون كيري أن اللقاح متوفر.", "توفيق الربيعة"),
+    ],
+)
+def test_person_merely_mentioned_in_the_sentence_is_not_the_speaker(body, speaker):
+    (quote,) = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+def test_person_speaking_for_an_institution_is_the_speaker():
+    body = 'وقال الكرملين على لسان المتحدث باسمه دميتري بيسكوف، إن روسيا "تعتقد أن التواصل ضروري مع كل الأطراف".'
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.speaker_type) == ("دميتري بيسكوف", "person")
+    assert quote.speaker_role == "المتحدث باسمه"
+
+
+def test_relayed_quote_keeps_the_intermediary():
+    (quote,) = quotes_of("ونقلت وكالة رويترز عن مصدر مطلع قوله إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert (quote.speaker, quote.speaker_type, quote.intermediary) == ("مصدر مطلع", "anonymous", "وكالة رويترز")
+
+
+def test_institution_speaks_as_organization():
+    (quote,) = quotes_of("وقالت الرئاسة الروسية في بيان لها إن جدول الأعمال يشمل بحث العلاقات الثنائية.")
+    assert (quote.speaker, quote.speaker_type) == ("الرئاسة الروسية", "organization")
+
+
+def test_unresolvable_continuation_leaves_speaker_unknown_with_low_confidence():
+    (quote,) = quotes_of("وأضاف أن الاجتماع سيعقد غدا في العاصمة بحضور الوفود.")
+    assert quote.speaker is None
+    assert quote.speaker_type == "unknown"
+    assert quote.confidence < 0.5
+
+
+def test_headline_speaker_named_later_in_the_body_is_resolved_forward():
+    body = "عيد : بيع 70 % من تذاكر مباراة السوبر\nأكد رئيس الاتحاد السعودي لكرة القدم أحمد عيد أن التذاكر بيعت."
+    headline, lead = quotes_of(body)
+    assert headline.speaker == lead.speaker == "أحمد عيد"
+    assert "عيد" in headline.speaker_mention
