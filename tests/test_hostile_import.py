@@ -22,7 +22,7 @@ def hostile_dir(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "01_empty.txt").write_bytes(b"")
     (folder / "02_binary.txt").write_bytes(bytes(range(256)) * 40)
-    (folder / "03_truncated_utf8.txt").write_bytes(ARABIC.encode("utf-8")[:-1])
+    (folder / "03_truncated_utf8.txt").write_bytes(ARABIC.encode("utf-8")[:-2])  # cut inside the last letter
     (folder / "04_windows1256.txt").write_bytes(("خبر من الأرشيف\n" + ARABIC).encode("cp1256"))
     (folder / "05_good.txt").write_text(SEEDS[1].read_text(encoding="utf-8"), encoding="utf-8")
     lines = [
