@@ -23,12 +23,13 @@ from django.contrib.admin.widgets import (
 )
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import connections, models
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db import connection, connections, models
+from django.db.models import Count, Max, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
@@ -99,6 +100,34 @@ class EstimatedCountPaginator(Paginator):
         return super().count
 
 
+class FastDateHierarchyChangeList(ChangeList):
+    """A change list whose date hierarchy's first level costs two index probes.
+
+    Django lists the years with SELECT DISTINCT over every row (a third of a second on a
+    million quotes); MIN and MAX of the indexed date give the span, and every year in it is
+    offered. Drilled-down levels scan one year at most and stay Django's.
+    """
+
+    @cached_property
+    def year_hierarchy(self) -> dict[str, Any] | None:
+        field = self.date_hierarchy
+        if not field or any(key.startswith(f"{field}__") for key in self.params):
+            return None
+        bounds = self.queryset.aggregate(first=Min(field), last=Max(field))
+        if bounds["first"] is None:
+            return None
+        first, last = (timezone.localtime(value) if timezone.is_aware(value) else value for value in bounds.values())
+        if first.year == last.year:
+            return None  # Django's tag opens straight on the months
+        return {
+            "show": True,
+            "choices": [
+                {"link": self.get_query_string({f"{field}__year": year}, [f"{field}__"]), "title": str(year)}
+                for year in range(first.year, last.year + 1)
+            ],
+        }
+
+
 # --- Shared pieces -----------------------------------------------------------------------
 
 
@@ -115,6 +144,9 @@ class DeskAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["attribution/admin.css"]}
+
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return FastDateHierarchyChangeList
 
 
 def bidi(text: str, *, limit: int | None = None) -> SafeString:
@@ -262,18 +294,48 @@ class ConfidenceBandFilter(admin.SimpleListFilter):
         return queryset
 
 
+def distinct_outlets(*, limit: int) -> list[str]:
+    """Return the first ``limit`` outlet names in order.
+
+    On PostgreSQL a recursive query hops through the outlet index one value at a time (a
+    "loose index scan"): a few dozen probes instead of reading 200,000 articles.
+    """
+    if connection.vendor != "postgresql":
+        outlets = Article.objects.exclude(outlet="").order_by("outlet").values_list("outlet", flat=True).distinct()
+        return list(outlets[:limit])
+    table = connection.ops.quote_name(Article._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH RECURSIVE outlets(outlet) AS (
+                (SELECT outlet FROM {table} WHERE outlet > '' ORDER BY outlet LIMIT 1)
+                UNION ALL
+                SELECT (SELECT outlet FROM {table} WHERE outlet > outlets.outlet ORDER BY outlet LIMIT 1)
+                FROM outlets WHERE outlets.outlet IS NOT NULL
+            )
+            SELECT outlet FROM outlets WHERE outlet IS NOT NULL LIMIT %s
+            """,
+            [limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
 class OutletFilter(admin.SimpleListFilter):
     """Outlets read from the article table: the quote table is too big to scan for choices."""
 
     title = _("outlet")
     parameter_name = "outlet"
+    field_path = "article__outlet"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
-        outlets = Article.objects.exclude(outlet="").order_by("outlet").values_list("outlet", flat=True).distinct()
-        return [(outlet, outlet) for outlet in outlets[:200]]
+        return [(outlet, outlet) for outlet in distinct_outlets(limit=200)]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
-        return queryset.filter(article__outlet=self.value()) if self.value() else queryset
+        return queryset.filter(**{self.field_path: self.value()}) if self.value() else queryset
+
+
+class ArticleOutletFilter(OutletFilter):
+    field_path = "outlet"
 
 
 # --- Quotes ------------------------------------------------------------------------------
@@ -344,7 +406,12 @@ class QuoteAdmin(SimpleHistoryAdmin, DeskAdmin):
         return super().media + autocomplete_filter_media(Quote._meta.get_field("speaker"), self.admin_site)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
-        return super().get_queryset(request).select_related("article", "speaker", "intermediary", "reviewed_by")
+        # A list page needs the article's title, not its body: 100 bodies are megabytes.
+        return (
+            super().get_queryset(request)
+            .select_related("article", "speaker", "intermediary", "reviewed_by")
+            .defer("article__body", "article__raw_text")
+        )
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         # Quotes come from extraction: by hand, their offsets would not point anywhere.
@@ -386,7 +453,7 @@ class QuoteAdmin(SimpleHistoryAdmin, DeskAdmin):
     def article_link(self, quote: Quote) -> SafeString:
         return admin_link(quote.article, str(quote.article), limit=None)
 
-    @admin.display(description=_("claims"))
+    @admin.display(description=_("linked claims"))
     def claims_list(self, quote: Quote) -> SafeString:
         claims = quote.claims.all()[:20]
         return format_html_join(BR, "{}", ((admin_link(claim, claim.text, limit=120),) for claim in claims)) or "—"
@@ -611,7 +678,8 @@ class QuoteInline(admin.TabularInline):
 class ArticleAdmin(DeskAdmin):
     list_display = ["display_title", "outlet", "published_at", "url_link", "extractor_version"]
     list_display_links = ["display_title"]
-    list_filter = ["outlet", "language", "extractor_version"]
+    # Each plain field filter would scan every article for its choices.
+    list_filter = [ArticleOutletFilter]
     date_hierarchy = "published_at"
     search_fields = ["title", "=url", "outlet"]
     inlines = [QuoteInline]

@@ -27,7 +27,29 @@ def _attribute(instance: Model, *, user: AbstractBaseUser | None, reason: str) -
     instance._change_reason = reason
 
 
+def _lock_current_row(quote: Quote) -> None:
+    """Point ``quote`` at its row in the database, locked, so the editor's change lands.
+
+    A concurrent re-extraction deletes uncurated quotes and inserts fresh ones: if the row
+    is gone, the editor's values go to the fresh row for the same span, or back in as a new
+    row when the span was not found again. Locking first also makes a re-extraction that
+    starts later see the quote as curated and leave it alone.
+    """
+    if quote.pk is None:
+        return
+    if Quote.objects.select_for_update().filter(pk=quote.pk).exists():
+        return
+    quote.pk = (
+        Quote.objects.select_for_update()
+        .filter(article_id=quote.article_id, start=quote.start, end=quote.end)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    quote._state.adding = quote.pk is None
+
+
 def _mark_curated(quote: Quote, *, user: AbstractBaseUser | None, reason: str) -> Quote:
+    _lock_current_row(quote)
     quote.curated = True
     quote.reviewed_by = user
     quote.reviewed_at = timezone.now()

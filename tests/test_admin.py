@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -500,3 +502,13 @@ def test_paginator_reads_the_planner_estimate_for_a_big_unfiltered_table(monkeyp
     estimate = desk.estimated_row_count(Quote, using="default")
     assert estimate is not None
     assert desk.EstimatedCountPaginator(Quote.objects.all(), 10).count == estimate
+
+
+def test_quote_date_hierarchy_offers_the_years_between_first_and_last_quote(editor_client, attaf) -> None:
+    make_quote(make_article(BODY, published_at=datetime(2022, 3, 1, tzinfo=UTC)), "الجزائر لن تتخلى عن موقفها")
+    make_quote(make_article(BODY, published_at=datetime(2024, 5, 1, tzinfo=UTC)), "الجزائر لن تتخلى عن موقفها")
+    content = editor_client.get(changelist_url("quote")).content.decode()
+    for year in (2022, 2023, 2024):
+        assert f"?published_at__year={year}" in content
+    drilled = editor_client.get(changelist_url("quote"), {"published_at__year": 2024}).content.decode()
+    assert "published_at__month=5" in drilled

@@ -16,6 +16,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connections
 
 from attribution.models import Claim, Quote, Speaker, SpeakerMerge
 from tests.factories import make_article, make_claim, make_quote, make_speaker
@@ -53,6 +54,9 @@ def page(monkeypatch) -> Iterator:
         try:
             yield context.new_page()
         finally:
+            # With Playwright's loop running, the ORM calls of the test got their own
+            # connection (asgiref's context-local storage); close it or it outlives the test.
+            connections.close_all()
             context.close()
             browser.close()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -80,6 +82,11 @@ def editor(*codenames: str) -> User:
     user = User.objects.create_user("editor", password="s3cret-pass-word")
     user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
     return user
+
+
+def forged_cursor(**payload: object) -> str:
+    """Return a cursor as a client could craft it."""
+    return base64.urlsafe_b64encode(json.dumps(payload).encode()).decode()
 
 
 # Filters -------------------------------------------------------------------------------------
@@ -329,7 +336,12 @@ def test_rejected_quote_detail_is_still_reachable(client, newsroom):
         (QUOTES, {"has_claim": "maybe"}, "has_claim"),
         (QUOTES, {"ordering": "text"}, "ordering"),
         (QUOTES, {"page_size": "many"}, "page_size"),
+        (QUOTES, {"published_after": "2024-01-01T00:00:00+21:31"}, "published_after"),
+        (QUOTES, {"published_before": "0001-01-01T00:00:00+05:00"}, "published_before"),
         (QUOTES, {"cursor": "not-a-cursor"}, "cursor"),
+        (QUOTES, {"cursor": forged_cursor(o="-published_at", v="2024-01-01T00:00:00+21:31", id=1)}, "cursor"),
+        (QUOTES, {"cursor": forged_cursor(o="-published_at", v=["x"], id=1)}, "cursor"),
+        (QUOTES, {"cursor": forged_cursor(o="-published_at", v=None, id=10**30)}, "cursor"),
         (CLAIMS, {"verdict": "pants_on_fire"}, "verdict"),
         (CLAIMS, {"claimant": "x"}, "claimant"),
         (CLAIMS, {"created_after": "2024-02-30"}, "created_after"),

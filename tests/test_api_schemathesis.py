@@ -11,8 +11,10 @@ import os
 
 import pytest
 from django.contrib.auth.models import Permission, User
+from django.core import signals
 from django.core.cache import cache
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
 
@@ -38,6 +40,19 @@ def api_data(db, settings) -> None:
         "الطقس جميل", quotes=(quote,), claimant=speaker, status="reviewed", verdict="true",
         verdict_explanation="نعم.", factcheck_url="https://factcheck.test/1",
     )
+
+
+@pytest.fixture(autouse=True)
+def keep_test_connection():
+    """Calling the WSGI app directly would close the test's connection after each request.
+
+    Django's test client disconnects these handlers the same way.
+    """
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -23,6 +24,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+MAX_ID = 2**63 - 1
+
 
 def _encode(payload: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(payload, separators=(",", ":")).encode()).decode()
@@ -33,7 +36,12 @@ def _decode(cursor: str) -> dict[str, Any]:
         payload = json.loads(base64.urlsafe_b64decode(cursor.encode("ascii")))
     except (ValueError, UnicodeError, binascii.Error) as exc:
         raise ValidationError({"cursor": [_("Invalid cursor.")]}) from exc
-    if not isinstance(payload, dict) or not isinstance(payload.get("id"), int):
+    if (
+        not isinstance(payload, dict)
+        or type(payload.get("id")) is not int
+        or not 0 <= payload["id"] <= MAX_ID
+        or not isinstance(payload.get("v"), str | int | float | None)
+    ):
         raise ValidationError({"cursor": [_("Invalid cursor.")]})
     return payload
 
@@ -124,6 +132,9 @@ class KeysetPagination(BasePagination):
             value = model._meta.get_field(field).to_python(raw)
         except DjangoValidationError as exc:
             raise ValidationError({"cursor": [_("Invalid cursor.")]}) from exc
+        if isinstance(value, datetime) and value.utcoffset() != timedelta(0):
+            # Cursors carry UTC times; another offset is a forged cursor.
+            raise ValidationError({"cursor": [_("Invalid cursor.")]})
         op, id_op = ("lt", "lt") if descending else ("gt", "gt")
         # The redundant lte/gte bound gives the planner an index condition on the field.
         bound = Q(**{f"{field}__{'lte' if descending else 'gte'}": value})

@@ -24,6 +24,12 @@ class AnonThrottle(_SettingsRate, AnonRateThrottle):
 class UserThrottle(_SettingsRate, UserRateThrottle):
     """Authenticated users (token or session), per user: a higher rate."""
 
+    def get_cache_key(self, request, view) -> str | None:
+        # Anonymous requests are AnonThrottle's alone, not counted twice under two rates.
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return super().get_cache_key(request, view)
+
 
 class ScopedThrottle(_SettingsRate, ScopedRateThrottle):
     """A view's own budget (``throttle_scope``), e.g. exports and token requests."""

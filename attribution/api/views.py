@@ -134,10 +134,13 @@ EXPORT_RESPONSE = {
     ),
 )
 class QuoteViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = (
-        Quote.objects.select_related("speaker", "article")
-        .defer("text_normalized", "article__body", "article__raw_text")
-        .prefetch_related(Prefetch("claims", queryset=Claim.objects.only("id")))
+    # Claim links are loaded per page by the serializer (QuoteSerializer.preload).
+    # Only the columns the serializer shows: article bodies are large, and every extra
+    # timestamp is parsed for nothing.
+    queryset = Quote.objects.select_related("speaker", "article").only(
+        "id", "text", "speaker_id", "speaker_mention", "intermediary_id", "article_id", "published_at",
+        "kind", "cue", "stance", "confidence", "status", "curated", "start", "end",
+        "speaker__name", "article__url", "article__outlet",
     )
     serializer_class = QuoteSerializer
     filterset_class = filters.QuoteFilter
@@ -200,9 +203,7 @@ def _claims_for_review() -> QuerySet:
     ),
 )
 class ClaimViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Claim.objects.select_related("claimant").prefetch_related(
-        Prefetch("quotes", queryset=Quote.objects.only("id", "article_id"))
-    )
+    queryset = Claim.objects.select_related("claimant").defer("text_normalized")
     serializer_class = ClaimSerializer
     filterset_class = filters.ClaimFilter
     lookup_value_regex = ID_REGEX

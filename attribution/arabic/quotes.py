@@ -166,11 +166,12 @@ _STATEMENT_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_VERBS) + r")\s+في\s+(?P<doc>"
     + "|".join(sorted((fold_word(w) for w in lx.STATEMENT_DOCS), key=len, reverse=True)) + r")(?!\w)"
 )
-_COMP = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS if c != "لأن"}, key=len, reverse=True))
+_COMP = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS}, key=len, reverse=True))
 _COMP_SUFFIX = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key=len, reverse=True))
 # "بعد أن" / "قبل أن" are temporal, not the content of speech.
 _OPENER_RE = re.compile(
-    r"(?<!بعد )(?<!قبل )(?<!دون )(?<!يمكن )(?<!يجب )(?<!\w)(?P<comp>(?:" + _COMP + r")(?:" + _COMP_SUFFIX
+    "".join(f"(?<!{fold_word(w)} )" for w in lx.NON_SPEECH_BEFORE_THAT)
+    + r"(?<!\w)(?P<comp>(?:" + _COMP + r")(?:" + _COMP_SUFFIX
     + r")?)(?!\w)|(?P<colon>:)|(?P<quote>" + _QUOTE_CLASS + r")"
 )
 _QUOTE_SPAN_RE = re.compile(
@@ -184,6 +185,8 @@ _QUOTE_SPAN_RE = re.compile(
 # A lone letter before a full stop is an abbreviation ("د. خالد").
 _SENTENCE_END_RE = re.compile(r"[!?؟]|(?<!\b\w)\.(?![\d.])|(?<=\S) {3,}(?=\S)")
 _TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
+_PRONOUN_SUFFIX_RE = re.compile("(?:\N{ARABIC LETTER HEH}|\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}|\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}|\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF})$")
+_BULLETS = "*•●■▪◆-–— \t"
 _URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
 
 
@@ -195,14 +198,29 @@ _ADJUNCTS = _folded_set(lx.ADJUNCT_STARTERS)
 _IMPERSONAL = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 _SUBJECT_FIRST = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
 _PRE_VERB = _folded_set(lx.PRE_VERB_PARTICLES)
-_NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.RELATIVES)
-_CLAUSE_WORDS = _folded_set(("ثم", "كما", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قد", "وقد", "كذلك"))
+_CONTRAST = tuple(sorted((fold_word(w) for w in lx.CONTRAST_OPENERS), key=len, reverse=True))
+_PERSON_HEADS = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFICS)
+_GIVEN = _folded_set(lx.GIVEN_NAMES)
+_NAME_LINK_WORDS = _folded_set(lx.NAME_LINKS)
+_RELATIVE_WORDS = _folded_set(lx.RELATIVE_OPENERS)
+_NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.ACCORDING_VERB_PREFIXES)
+_SKIPPABLE = _folded_set(lx.SKIPPABLE_ADVERBS)
+_COMPLEMENTIZER_WORDS = _folded_set(lx.COMPLEMENTIZERS)
+_RELATIVES = _folded_set(lx.RELATIVES)
+_CLAUSE_WORDS = _folded_set(lx.CLAUSE_OPENERS)
+_SUBJECT_END_PREPS = _folded_set(lx.SUBJECT_END_PREPOSITIONS)
+_ACCORDING_OPENERS = _folded_set(lx.ACCORDING_CONTENT_OPENERS)
+_ARTICLE = lx.ARTICLE
+_LAM = lx.LAM
 _COLON_LABELS = _folded_set(lx.COLON_LABELS)
 _ACCORDING_NON = _folded_set(lx.ACCORDING_NON_SPEAKERS)
 _ACCORDING_DOCS = tuple(sorted((fold_word(w) for w in lx.ACCORDING_DOCS), key=len, reverse=True))
-_ON_BEHALF_RE = re.compile(r"(?<!\w)علي\s+لسان(?!\w)")
+_ON_BEHALF_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")
 _RELAY_SPEECH = _folded_set(lx.RELAY_SPEECH_NOUNS)
 _NOUN_OBJECTS = _folded_set(lx.NOUN_OBJECT_STARTERS)
+_NON_SPEAKERS = _folded_set(lx.NON_SPEAKERS)
+_COLON_BREAKERS = _folded_set(lx.COLON_PREFIX_BREAKERS)
+_PLACES = _folded_set(lx.PLACES)
 _SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
@@ -244,6 +262,21 @@ class Layout:
     sentence_ends: tuple[int, ...]
     quote_spans: tuple[tuple[int, int], ...]
     quote_starts: tuple[int, ...]
+    original: str = ""
+    source: Folded | None = None
+
+    def original_word(self, start: int, end: int) -> str:
+        """Return the unfolded text of a folded span (ة and ه are told apart there)."""
+        if self.source is None:
+            return ""
+        return self.original[self.source.to_original(start) : self.source.end_to_original(end)]
+
+    def has_pronoun_suffix(self, start: int, end: int) -> bool:
+        """Return whether the word at a folded span ends in an attached pronoun: "تفهمه"، "نفوذها"."""
+        word = self.original_word(start, end).strip(_PUNCT_STRIP)
+        if self.source is None:
+            word = self.original[start:end] if self.original else ""
+        return len(word) > 3 and _PRONOUN_SUFFIX_RE.search(word) is not None and not word.startswith(("ال", "أل"))
 
     def paragraph_of(self, pos: int) -> int:
         """Return the index of the paragraph holding ``pos``."""
@@ -281,7 +314,8 @@ class Layout:
         return floor
 
 
-def layout(text: str, paragraphs: Sequence[tuple[int, int]]) -> Layout:
+def layout(text: str, paragraphs: Sequence[tuple[int, int]], source: Folded | None = None,
+           original: str = "") -> Layout:
     """Compute paragraph, quote-span and sentence boundaries of a folded body."""
     # Quote spans never cross a line break, so one pass over the whole text pairs them.
     spans = [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text)]
@@ -293,7 +327,7 @@ def layout(text: str, paragraphs: Sequence[tuple[int, int]]) -> Layout:
         if i >= 0 and spans[i][0] < pos < spans[i][1] - 1:
             continue  # a full stop inside a quotation does not end the frame's sentence
         ends.append(pos)
-    return Layout(tuple(paragraphs), tuple(ends), tuple(spans), tuple(starts))
+    return Layout(tuple(paragraphs), tuple(ends), tuple(spans), tuple(starts), original or text, source)
 
 
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
@@ -350,8 +384,9 @@ def find_content_opener(text: str, lay: Layout, start: int, limit: int) -> re.Ma
             continue
         inner = text[span[0] + 1 : span[1] - 1]
         after = text[span[1] : limit].strip(_PUNCT_STRIP)
-        if _word_count(inner) <= 3 and after and not text[start : m.start()].rstrip().endswith(":"):
-            pos = span[1]
+        addressee = text[max(start, m.start() - 2) : m.start()].strip().endswith(_LAM)
+        if _word_count(inner) <= 3 and (after or addressee) and not text[start : m.start()].rstrip().endswith(":"):
+            pos = span[1]  # a quoted name or addressee: 'أعلنت "راجيش"', 'لـ«الشرق الأوسط»'
             continue
         return m
 
@@ -400,10 +435,15 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         return (person or org if person else org), (org if person else None)
     start = _skip_addressee(text, lay, start, end)
     tokens = _tokens(text, start, end)
+    # "وقال أمس وزير الصحة", "كشفت فيه المصادر": a one-word adverb before the subject.
+    while len(tokens) > 1 and tokens[0][2] in _SKIPPABLE and tokens[1][2] not in _ADJUNCTS:
+        tokens = tokens[1:]
+        start = tokens[0][0]
     if not tokens:
         return None, None
     first_word = tokens[0][2]
-    if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS:
+    if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
+            or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) or _is_adverbial(lay, tokens[0]):
         return None, None
     mention_end = None
     segment_words = 0
@@ -418,6 +458,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             segment_words = 0
         elif _is_adjunct(word) or (word.startswith("ل") and text[tok_start + 1 : tok_start + 2] in _QUOTE_CHARS):
             break
+        elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS):
+            break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
         if text[tok_start] in _QUOTE_CHARS and segment_words == 0 and mention_end is None:
             pass
         mention_end = tok_end
@@ -427,6 +469,14 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     if mention_end is None:
         return None, None
     return _strip_span(text, start, mention_end), None
+
+
+_TANWEEN_FATH_RE = re.compile("(?:\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}|\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF})$")
+
+
+def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:
+    """Return whether a word carries the accusative tanween of an adverb: "قال هامساً"."""
+    return _TANWEEN_FATH_RE.search(lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)) is not None
 
 
 def _skip_addressee(text: str, lay: Layout, start: int, end: int) -> int:
@@ -456,22 +506,54 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple
     lead = stripped.lstrip(" ،,")
     offset = clause_start + (len(before) - len(before.lstrip(" ،,")))
     opener = next((o for o in _SUBJECT_FIRST if lead.startswith(o + " ")), None)
+    contrast = next((o for o in _CONTRAST if lead.startswith(o + " ")), None)
     if opener:
         mention_start = offset + len(opener) + 1
+    elif contrast:
+        mention_start = offset + len(contrast) + 1
     elif has_qad and lead and not any(lead.startswith(w) for w in _IMPERSONAL):
         mention_start = offset
     else:
         return None
-    span = _strip_span(text, mention_start, offset + len(lead))
+    mention_end = offset + len(lead)
+    words = _tokens(text, mention_start, mention_end)
+    for tok_start, _e, word in words[1:]:
+        if word in _RELATIVE_WORDS:
+            mention_end = tok_start  # "كلينتون التي يرجح فوزها … فتقول": the clause is not the name
+            break
+    span = _strip_span(text, mention_start, mention_end)
     if span[1] <= span[0] or _word_count(text[span[0] : span[1]]) > 10:
+        return None
+    if contrast and not opener and not any(w in _PERSON_HEADS for _s, _e, w in words):
         return None
     return span
 
 
-_DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال")
+_DEFINITE_PREFIXES = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
 
 
-def clause_subject(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Return the named subject of a sentence-initial verb: "جدد رئيس الحكومة عبدالله الثني …".
+
+    Only a subject that starts with a title, honorific or given name counts: the verb
+    itself is unknown, so anything vaguer may be its object.
+    """
+    tokens = _tokens(text, sentence_start, cue_start)
+    if len(tokens) < 3 or tokens[0][2].startswith(_ARTICLE) or tokens[0][2] in _ADJUNCTS \
+            or _CUE_RE.fullmatch(tokens[0][2]):
+        return None  # a cue opening the sentence has its own frame
+    mention, _behalf = subject_mention(text, lay, tokens[1][0], cue_start)
+    if mention is None:
+        return None
+    for tok_start, _e, word in _tokens(text, *mention)[1:]:
+        if word in _SUBJECT_END_PREPS:
+            mention = _strip_span(text, mention[0], tok_start)  # "مدير الأمن رسالة إلى …"
+            break
+    first = text[mention[0] : mention[1]].split()[0].strip(_PUNCT_STRIP)
+    return mention if first in _PERSON_HEADS else None
+
+
+def clause_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
     """Return the subject of the clause a participle hangs on, when it is not a quote.
 
     "وكانت الجماهير الشبابية استقبلت بيان الإدارة، مؤكدة أن" → "الجماهير الشبابية".
@@ -479,13 +561,13 @@ def clause_subject(text: str, sentence_start: int, cue_start: int) -> tuple[int,
     lead = text[sentence_start:cue_start]
     m = re.match(r"\s*و?كان(?:ت)?\s+", lead)
     if not m:
-        return None
+        return _verb_subject(text, lay, sentence_start, cue_start)
     tokens = _tokens(text, sentence_start + m.end(), cue_start)
     chain: list[tuple[int, int, str]] = []
     for tok in tokens:
         if chain and not tok[2].startswith(_DEFINITE_PREFIXES):
             break
-        if not chain and not tok[2].startswith("ال"):
+        if not chain and not tok[2].startswith(_ARTICLE):
             return None
         chain.append(tok)
         if text[tok[1] - 1 : tok[1]] in "،,":
@@ -511,7 +593,15 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
     """Return one frame per verb or participle of saying with its content."""
     frames: list[Frame] = []
     para_starts = [p[0] for p in lay.paragraphs]
-    for m in _CUE_RE.finditer(text):
+    matches = list(_CUE_RE.finditer(text))
+    # Where the next clause-level cue starts: an opener found beyond it belongs to it.
+    next_clause = [len(text)] * len(matches)
+    following = len(text)
+    for k in range(len(matches) - 1, -1, -1):
+        next_clause[k] = following
+        if matches[k].group("conj") or CUE_FORMS[matches[k].group("form")].participle:
+            following = matches[k].start()
+    for k, m in enumerate(matches):
         form = CUE_FORMS[m.group("form")]
         cue = form.cue
         cs, ce = m.start(), m.end()
@@ -525,15 +615,29 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         previous_word = text[max(ps, cs - 12) : m.start()].split()[-1:]
         if previous_word and previous_word[0] in _NEGATIONS:
             continue
+        # "الرقم الذي يشير": the relative pronoun is the subject, unless one follows the verb
+        # ("اللوائح التي قال مسؤولو المدينة إنها").
+        after_relative = bool(previous_word) and previous_word[0] in _RELATIVES
         if cue.needs_conj and not form.participle and not m.group("conj"):
             before = text[ss:cs].rstrip()
             if before and before[-1] not in "،," and before.split()[-1] not in _CLAUSE_WORDS:
                 continue
         se = lay.sentence_end_after(ce, pe)
-        limit = min(pe, max(se, ce + 1) + 1, ce + 400)
+        limit = min(pe, max(se, ce + 1) + 1, ce + 400, next_clause[k])
         opener = find_content_opener(text, lay, ce, limit)
         region_end = opener.start() if opener else limit
+        if cue.needs_conj and opener and len(_TOKEN_RE.findall(text, ce, opener.start())) > 6:
+            continue  # "وبين سامح شكري … وبين عادل الجبير": the preposition "between"
+        if opener and opener.lastgroup == "colon" and text[ce : opener.start()].split()[-1:] \
+                and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) in _COLON_LABELS:
+            continue  # "تم اختيار 23 لاعبا هم:" introduces a list
+        # The cue's own preposition follows it or its subject closely: "أكد الهباش على …",
+        # "كشف الجهاز الفني للمنتخب الأول للكرة الطائرة عن …".
         prep_span = _prep_complement(text, cue, ce, min(region_end, ce + 120))
+        if prep_span is None and cue.preps and not form.participle:
+            provisional, _ = subject_mention(text, lay, ce, region_end)
+            if provisional:
+                prep_span = _prep_complement(text, cue, provisional[1], min(region_end, provisional[1] + 120))
         frame = Frame(rule="", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
                       content_start=-1, content_end=-1, stance=cue.stance, gender=form.gender,
                       paragraph=pi, sentence_start=ss)
@@ -560,7 +664,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             content_from = prep_span[0]  # the preposition belongs to the content: "على طرد الوفد"
             frame.rule = "verb_prep"
         elif lx.NOUN in cue.complements:
-            region, content_from = _noun_complement_region(text, ce, se)
+            region, content_from = _noun_complement_region(text, lay, ce, se)
             frame.rule = "verb_noun"
         else:
             continue
@@ -568,12 +672,16 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if _word_count(text[region[0] : region[1]]) > 6:
                 continue
             frame.link = "participle"
-            frame.mention = clause_subject(text, ss, cs)
+            frame.mention = clause_subject(text, lay, ss, cs)
             if frame.mention:
                 frame.extra["clause_subject"] = True
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
         else:
             mention, behalf = subject_mention(text, lay, *region)
+            if mention and text[mention[0] : mention[1]] in _NON_SPEAKERS:
+                continue  # "ودعا الله أن يوفقه" is a prayer, not speech
+            if after_relative and not mention:
+                continue
             if cue.lemma == "نقل" and mention:
                 mention, intermediary = _relay_source(text, mention)
                 frame.intermediary = intermediary
@@ -594,7 +702,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
-        if frame.rule.endswith("noun") and _word_count(text[start:end]) < 4:
+        if frame.rule.endswith("noun") and (_word_count(text[start:end]) < 4 or not _plausible_subject(text, frame.mention)):
             continue
         frame.content_start, frame.content_end, frame.closed = start, end, closed
         frame.kind = classify_kind(text, start, end, closed, colon)
@@ -613,12 +721,23 @@ def _nested_complementizer(text: str, start: int, opener: int) -> bool:
     return len(_TOKEN_RE.findall(text, start, opener)) > 10 and _RELATIVE_RE.search(text, start, opener) is not None
 
 
+def _plausible_subject(text: str, mention: tuple[int, int] | None) -> bool:
+    """Return whether a guessed subject looks like a speaker: one word, or a known head.
+
+    Only used where the subject's end is a guess ("أعلنت جامعة نجران تمديد …").
+    """
+    if mention is None:
+        return True
+    words = [w.strip(_PUNCT_STRIP) for w in text[mention[0] : mention[1]].split()]
+    return len(words) == 1 or words[0] in _SOURCE_HEADS or (words[0][:2] == _ARTICLE and words[0][2:] in _SOURCE_HEADS)
+
+
 def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the cue's own preposition before the content: "أشار … إلى"."""
     best = None
     words = list(_TOKEN_RE.finditer(text, start, end))
-    if len(words) > 6:
-        end = words[6].start()  # the preposition belongs to the cue only near it
+    if len(words) > 5:
+        end = words[5].start()  # the preposition belongs to the cue only near it
     for prep in cue.preps:
         folded = fold_word(prep)
         if len(folded) == 1:
@@ -629,34 +748,50 @@ def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int,
     return best
 
 
-def _noun_complement_region(text: str, start: int, sentence_end: int) -> tuple[tuple[int, int], int]:
+def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: int) -> tuple[tuple[int, int], int]:
     """Split "أعلنت الشركة، توصلها إلى اتفاق" into subject region and content start.
 
     The subject ends at the first comma (when close) or after at most six words.
     """
     tokens = _tokens(text, start, sentence_end)
-    if tokens and tokens[0][2] in _NOUN_OBJECTS:
+    if tokens and (tokens[0][2] in _NOUN_OBJECTS or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1])):
         return (start, start), tokens[0][0]
     comma = -1
-    for i, (tok_start, _tok_end, _word) in enumerate(tokens[:12]):
+    for i, (tok_start, tok_end, _word) in enumerate(tokens[:12]):
+        if i and lay.has_pronoun_suffix(tok_start, tok_end):
+            break  # a verbal noun with a pronoun comes first: "أعلن الأهالي رفضهم …، مطالبين"
         if i and ("،" in text[tokens[i - 1][1] : tok_start] or "," in text[tokens[i - 1][1] : tok_start]):
             comma = i
             break
     if comma > 0:
         return (start, tokens[comma - 1][1]), tokens[comma][0]
     subject: list[tuple[int, int, str]] = []
-    for tok in tokens[:6]:
-        if _is_adjunct(tok[2]) or tok[2] in ("عن", "علي", "الي", "من", "مع"):
+    # A title lets the subject run to the end of the name after it.
+    titled = bool(tokens) and tokens[0][2] in _PERSON_HEADS
+    for tok in tokens[: 12 if titled else 6]:
+        if _is_adjunct(tok[2]) or tok[2] in _SUBJECT_END_PREPS or tok[2][:1].isdigit():
             break
         subject.append(tok)
+    if titled:
+        given = next((i for i, tok in enumerate(subject) if tok[2] in _GIVEN), None)
+        if given is not None:
+            end = given + 1
+            while end < len(subject) and end - given < 5:
+                end += 1
+                # A definite family name ends the name: "حسن الزهراني".
+                if subject[end - 1][2].startswith(_ARTICLE) and subject[end - 2][2] not in _NAME_LINK_WORDS:
+                    break
+            subject = subject[:end]
     cut = len(subject)
     if cut == 0:
         return (start, start), tokens[0][0] if tokens else start
     # A verbal noun with a pronoun suffix ends the subject: "توصله"، "امتلاكها".
     for i, tok in enumerate(subject):
-        # (A final ه may be a folded ة, so only ها/هم count as pronoun suffixes.)
-        if re.search("(?:ها|هم|هما)$", tok[2]) and not tok[2].startswith("ال") and len(tok[2]) > 3:
+        if lay.has_pronoun_suffix(tok[0], tok[1]):
             cut = i
+            # An indefinite verbal noun heads it: "المقاومة اليمنية بسط نفوذها".
+            if i >= 2 and not subject[i - 1][2].startswith(_ARTICLE) and subject[i - 2][2].startswith(_ARTICLE):
+                cut = i - 1
             break
     if cut == 0:
         return (start, start), subject[0][0]
@@ -703,7 +838,8 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         ss = lay.sentence_start_before(cs, ps)
         se = lay.sentence_end_after(mention[1], pe)
         head = text[ss:m.start()].strip(_PUNCT_STRIP + "و")
-        clause_start = text[ss:m.start()].rstrip().endswith(("،", ",", "؛")) and text[m.start()] == "و"
+        # "، وبحسب مصادر، تم …" opens a clause; the و of "وفق" does not.
+        clause_start = text[ss:m.start()].rstrip().endswith(("،", ",", "؛")) and m.start("phrase") > m.start()
         if not head or clause_start:
             after = mention[1]
             rest = text[after:se]
@@ -716,7 +852,7 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         frame = Frame(rule="according_to", cue="according_to", cue_start=cs, cue_end=ce,
                       content_start=start, content_end=end, mention=mention, link="according_to",
                       paragraph=pi, sentence_start=ss)
-        if text[mention[0] : mention[0] + 2] == "لل":
+        if text[mention[0] : mention[0] + 2] == lx.ARTICLE_AFTER_LAM:
             frame.extra["lam_article"] = True  # "للسلطة" names "السلطة"
         frame.kind = classify_kind(text, start, end, False, False)
         frame.extra["clause_level"] = True
@@ -733,7 +869,10 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
         gap = text[(words[-1][1] if words else start) : tok[0]]
         if words and any(ch in gap for ch in "،,؛.:"):
             break
-        if tok[2] in ("فان", "فانه", "فانها", "ان", "انه", "فقد", "تم") or len(words) >= 7:
+        if tok[2] in _ACCORDING_OPENERS or len(words) >= 12 \
+                or (words and tok[2] in CUE_FORMS):
+            break
+        if words and (tok[2] in _ADJUNCTS or (tok[2][:1] == "ل" and text[tok[0] + 1 : tok[0] + 2] in _QUOTE_CHARS)):
             break
         words.append(tok)
         if text[tok[1] - 1 : tok[1]] in "،,.":
@@ -743,7 +882,7 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     span_start = words[0][0]
     obj = text[span_start : words[-1][1]].strip(_PUNCT_STRIP)
     # "لـ" / "ل" glued to the object: "وفقا لإعلان المركز"; "للسلطة" is ل + السلطة.
-    lam_article = obj.startswith("لل")
+    lam_article = obj.startswith(lx.ARTICLE_AFTER_LAM)
     if lam_article:
         obj = "ا" + obj[1:]
         span_start += 1
@@ -767,7 +906,7 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     if not head or head in _ACCORDING_NON or head.isdigit():
         return None
     quoted = text[span_start:words[-1][1]].lstrip()[:1] in _QUOTE_CHARS
-    if not (quoted or head in _SOURCE_HEADS or (head.startswith("ال") and head[2:] in _SOURCE_HEADS)):
+    if not (quoted or head in _SOURCE_HEADS or (head.startswith(_ARTICLE) and head[len(_ARTICLE):] in _SOURCE_HEADS)):
         return None
     span = _strip_span(text, span_start, words[-1][1])
     return (span[0] - 1, span[1]) if lam_article else span
@@ -788,16 +927,20 @@ def statement_frames(text: str, lay: Layout) -> list[Frame]:
         opener = find_content_opener(text, lay, m.end(), min(pe, m.end() + 160))
         if opener is None or len(_TOKEN_RE.findall(text, m.end(), opener.start())) > 8:
             continue
-        mention = _strip_span(text, m.end(), opener.start())
-        link = "explicit" if mention[1] > mention[0] else "continuation"
+        mention, _behalf = subject_mention(text, lay, m.end(), opener.start())
+        if mention and text[mention[0]] == "ل" and mention[1] - mention[0] > 4:
+            mention = (mention[0] + 1, mention[1])  # "بيان للدائرة" names "الدائرة"
+        link = "explicit" if mention else "continuation"
         content_from = opener.start() if opener.lastgroup == "quote" else opener.end()
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=opener.lastgroup == "colon")
         frame = Frame(rule="statement_that", cue=text[m.start() : m.end()], cue_start=m.start(), cue_end=m.end(),
-                      content_start=start, content_end=end, mention=mention if link == "explicit" else None,
+                      content_start=start, content_end=end, mention=mention,
                       link=link, paragraph=pi, sentence_start=lay.sentence_start_before(m.start(), ps),
                       closed=closed)
         frame.kind = classify_kind(text, start, end, closed, opener.lastgroup == "colon")
         frame.extra["clause_level"] = True
+        if mention and text[mention[0] : mention[0] + 2] == lx.ARTICLE_AFTER_LAM:
+            frame.extra["lam_article"] = True
         frames.append(frame)
     return frames
 
@@ -818,14 +961,22 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         if colon < 0 or _URL_LINE_RE.match(text, ps) or first_cue.get(pi, pe) < colon:
             continue
         name_start, name_end = _strip_span(text, ps, colon)
+        while name_start < name_end and text[name_start] in _BULLETS:
+            name_start += 1
+        name_start, name_end = _strip_span(text, name_start, name_end)
         prefix = text[name_start:name_end]
-        if _CUE_RE.search(prefix):
-            continue  # "وحول الإجراءات، قال:" is a verb frame, not a name
+        if fold_word(prefix.strip(_PUNCT_STRIP)) in _PLACES:
+            continue  # "تونس: اعتقال …" is a dateline, not a speaker
+        if _CUE_RE.search(prefix) or any(w.strip(_PUNCT_STRIP) in _COLON_BREAKERS for w in prefix.split()):
+            continue  # "وحول الإجراءات، قال:" is a verb frame; "أستطيع أن أقول:" is no name
         words = prefix.split()
         if not 1 <= len(words) <= 7 or any(ch in prefix for ch in "-–—/|@#_=0123456789:."):
             continue
         first = words[0].strip(_PUNCT_STRIP)
         last = words[-1].strip(_PUNCT_STRIP)
+        if first.startswith("و") and first not in _SOURCE_HEADS and first[1:] not in _SOURCE_HEADS \
+                and not first[1:].startswith(_ARTICLE):
+            continue  # "ويضم النادي:" is narration introducing a list
         if first in _COLON_LABELS or last in _COLON_LABELS or fold_word(first) in _COLON_LABELS:
             continue
         start, end, closed = content_span(text, lay, colon + 1, pe, to_paragraph_end=True)
@@ -849,23 +1000,40 @@ def _strip_adjunct_tail(text: str, start: int, end: int) -> tuple[int, int]:
     return _strip_span(text, start, end)
 
 
+_QUESTION_RE = re.compile(
+    r"^\W*(?:" + "|".join(sorted((re.escape(fold_word(w)).replace(r"\ ", r"\s+") for w in lx.QUESTION_WORDS),
+                                key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    """Return whether a paragraph is an interviewer's question: short, asks, ends in ؟."""
+    para = text[start:end].strip()
+    if not para.endswith(("؟", "?")) or _word_count(para) > 45:
+        return False
+    # "بداية.. كيف ترى …؟": the question word may follow a short lead-in.
+    return any(_QUESTION_RE.match(part) for part in re.split(r"\.\.+|،", para)[:2])
+
+
 def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
     """Return one direct quote per answer paragraph of a Q&A interview.
 
-    An interview has a marker ("أجرى المقابلة"، "نص الحوار") and at least two question
-    paragraphs (ending in ؟); the paragraphs after each question, up to the next one,
-    are answers of the interviewee.
+    An interview alternates question paragraphs (short, with a question word, ending in
+    ؟) and answers at least twice, after a named speaker was introduced; each paragraph
+    after a question, up to the next one, is an answer of the interviewee.
     """
-    if not _INTERVIEW_RE.search(text):
+    questions = [i for i, (ps, pe) in enumerate(lay.paragraphs) if _is_question(text, ps, pe)]
+    qset = set(questions)
+    alternations = sum(1 for i in questions if i + 1 < len(lay.paragraphs) and i + 1 not in qset)
+    marker = _INTERVIEW_RE.search(text) is not None
+    if alternations < (2 if marker else 3):
         return []
-    questions = [i for i, (ps, pe) in enumerate(lay.paragraphs) if text[ps:pe].rstrip().endswith(("؟", "?"))]
-    if len(questions) < 2:
-        return []
+    if not any(f.mention and f.paragraph < questions[0] for f in taken):
+        return []  # nobody named before the questions: rhetorical questions of a column
     # Explicitly attributed paragraphs are not answers; subject-less cues inside an
     # answer ("وتعلن تأييدها") belong to the answer.
     has_frame = {f.paragraph for f in taken if f.link not in ("continuation", "participle")}
     frames: list[Frame] = []
-    qset = set(questions)
     for i in range(questions[0] + 1, len(lay.paragraphs)):
         if i in qset or i in has_frame:
             continue
@@ -924,7 +1092,7 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
         paras = split_paragraphs(text)
     if not paras:
         return folded, []
-    lay = layout(text, paras)
+    lay = layout(text, paras, folded, body)
     frames = frames_from_cues(text, lay)
     frames += according_to_frames(text, lay)
     frames += statement_frames(text, lay)

@@ -31,9 +31,28 @@ _GIVEN = _fs(lx.GIVEN_NAMES)
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
-_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
-_STOP_WORDS = _fs(("عن", "في", "على", "من", "إلى", "مع", "خلال", "الذي", "التي", "أن", "إن", "بعد",
-                   "قبل", "منذ", "حول", "عبر", "لدى", "أمس", "اليوم"))
+_DEFINITE = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
+_ARTICLE = lx.ARTICLE
+_CLITIC_DEFINITE = tuple(p for p in _DEFINITE if p != _ARTICLE)  # "بالشراكة", "للمؤتمر"
+_DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
+_SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
+_KUNYA = _fs(lx.KUNYA_PARTICLES)
+# "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
+_DYNASTIC = _fs(lx.DYNASTIC_TITLES)
+_NAMED_PLACES = _fs(lx.NAMED_PLACES)
+
+
+def _in_place_name(folded: list[str], j: int) -> bool:
+    """Return whether the given name at ``j`` completes a place: "بجامعة الملك عبدالعزيز"."""
+    if j < 2 or folded[j - 1] not in _DYNASTIC:
+        return False
+    noun = folded[j - 2]
+    return noun in _NAMED_PLACES or noun[1:] in _NAMED_PLACES
+_THEOPHORIC = fold_word(lx.THEOPHORIC_PREFIX)
+_ROLE_SCAN_STOPS = _fs(lx.ROLE_SCAN_STOPS)
+_STATEMENT_DOC = fold_word(lx.DOCUMENT_NOUNS[0])
+_STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
+_PREP_AN = fold_word(lx.SUBJECT_END_PREPOSITIONS[0])
 
 
 @dataclass
@@ -72,7 +91,7 @@ def _is_given(word: str) -> bool:
     folded = fold_word(word)
     if word.endswith("\N{ARABIC LETTER ALEF MAKSURA}") or folded in _ROLE_LINKS:
         return False
-    return folded in _GIVEN or (folded.startswith("عبد") and len(folded) > 4)
+    return folded in _GIVEN or (folded.startswith(_THEOPHORIC) and len(folded) > 4)
 
 
 def _org_name(words: list[str]) -> list[str]:
@@ -82,12 +101,12 @@ def _org_name(words: list[str]) -> list[str]:
     "الشؤون الصحية بمحافظة الأحساء" keeps the construct "بمحافظة الأحساء".
     """
     second = fold_word(words[1]) if len(words) > 1 else ""
-    if not fold_word(words[0]).startswith("ال") and not second.startswith("ال"):
+    if not fold_word(words[0]).startswith(_ARTICLE) and not second.startswith(_ARTICLE):
         # An indefinite head takes a proper name: "جامعة تبوك"، "موقع كالتشيو ميركاتو".
         out = words[:1]
         for word in words[1:4]:
             folded = fold_word(word)
-            if (folded in _STOP_WORDS and folded != "عن") or folded in _NAME_STOPPERS \
+            if (folded in _STOP_WORDS and folded != _PREP_AN) or folded in _NAME_STOPPERS \
                     or folded.endswith(("ها", "هم")):
                 break
             out.append(word)
@@ -99,7 +118,7 @@ def _org_name(words: list[str]) -> list[str]:
             break
         definite = folded.startswith(_DEFINITE)
         nxt = fold_word(words[i + 1]) if i + 1 < len(words) else ""
-        if definite or (nxt.startswith(("ال", "لل")) and not folded.startswith("ال")):
+        if definite or (nxt.startswith((_ARTICLE, lx.ARTICLE_AFTER_LAM)) and not folded.startswith(_ARTICLE)):
             out.append(words[i])
         else:
             break
@@ -118,6 +137,10 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     "الرئيس الروسي فلاديمير بوتين" → name "فلاديمير بوتين", role "الرئيس الروسي";
     "الدكتور سليمان السماحي الرئيس التنفيذي" → name "سليمان السماحي".
     """
+    signed = _SIGNED_RE.search(text)
+    if signed and fold_word(text.split()[0]) in _DOCUMENTS:
+        # "البيان الموقع باسم راجيش ميهتا": the signatory speaks.
+        return split_role_and_name(text[signed.end() :])
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
     if not segments:
         return Mention(text)
@@ -139,9 +162,10 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     i = 0
     while i < len(words) and folded[i] in _HONORIFICS:
         i += 1
-    if i:
-        # Adjectives of a title stay in the role: "الباحث الاجتماعي جمعه الخياط".
-        while i < len(words) and folded[i].startswith("ال") and folded[i] not in _ROLE_HEADS:
+    if i and any(not w.startswith(_ARTICLE) for w in folded[i:]):
+        # Adjectives of a title stay in the role when a name follows: "الباحث الاجتماعي جمعة
+        # الخياط"; in "العميد السحيباني" the definite word is the name.
+        while i < len(words) and folded[i].startswith(_ARTICLE) and folded[i] not in _ROLE_HEADS:
             i += 1
     honor = " ".join(words[:i])
     rest, frest = words[i:], folded[i:]
@@ -152,25 +176,16 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         return Mention(segment, segment, "", "anonymous")
     # A known given name starts the name wherever it is.
     for j in range(len(rest)):
-        if _is_given(rest[j]):
-            end, parts = j + 1, 1
-            # A name runs over links ("بن", "أبو") and at most two more words.
-            while end < len(rest) and (frest[end] in _NAME_LINKS or (
-                    parts < 3 and frest[end - 1] not in _NAME_LINKS or frest[end - 1] in _NAME_LINKS) and (
-                    frest[end] not in _ROLE_HEADS and frest[end] not in _STOP_WORDS
-                    and frest[end] not in _HONORIFICS
-                    and frest[end] not in _ROLE_LINKS and frest[end] not in _ORG_HEADS)):
-                if frest[end] not in _NAME_LINKS and frest[end] not in _COMPOUND_SECONDS:
-                    parts += 1
-                end += 1
-                if rest[end - 1][-1:] in _PUNCT:
-                    break
-                # A definite family name ends the name unless it completes a compound.
-                if frest[end - 1].startswith("ال") and frest[end - 1] not in _COMPOUND_SECONDS:
-                    break
+        if _is_given(rest[j]) and not _in_place_name(frest, j):
+            end = _name_end(rest, frest, j)
             name = " ".join(rest[j:end])
             role = " ".join(x for x in (honor, " ".join(rest[:j]), " ".join(rest[end:])) if x)
             return Mention(segment, name, role, "person", _kunya_alias(rest[j:end]))
+    if head in _ROLE_HEADS and not head.startswith(_ARTICLE) and len(rest) == 2 and not _is_given(rest[1]) \
+            and fold_word(rest[1]).endswith("ي"):
+        return Mention(segment, segment, "", "anonymous")  # "خبير أمني": an unnamed source
+    if head in _ROLE_HEADS and len(rest) == 2 and not _is_given(rest[1]) and not fold_word(rest[1]).startswith(_ARTICLE):
+        return Mention(segment, "", segment, "role")  # "أمير عسير": a title, no name
     if head in _ROLE_HEADS:
         # Trailing run of name words after the role: "المتحدث باسمه دميتري بيسكوف".
         j = len(rest)
@@ -179,11 +194,28 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         if j < len(rest):
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         return Mention(segment, "", segment, "role")
-    if head in _ORG_HEADS or head.startswith("ال") and not honor:
+    if head in _ORG_HEADS or head.startswith(_ARTICLE) and not honor:
         return Mention(segment, " ".join(_org_name(rest)), "", "organization" if head in _ORG_HEADS else "unknown")
+    if honor and head.startswith(_ARTICLE):
+        return Mention(segment, rest[0], honor, "person")  # "العميد السحيباني": a family name
+    if fold_word(rest[0]).startswith(_CLITIC_DEFINITE):
+        return Mention(segment, " ".join(rest[:3]), honor, "group")  # "بالشراكة": no name
     if quoted:
         # A quoted subject without a given name is a company or body: 'أعلنت "راجيش"'.
         return Mention(segment, " ".join(_org_name(rest)), honor, "organization")
+    # A name after an inner title: "الخبير والكاتب الاقتصادي الدكتور مقبل الذكير".
+    inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS), default=None)
+    if inner is not None and inner + 1 < len(rest) and _is_name_word(rest[inner + 1]):
+        end = _name_end(rest, frest, inner + 1)
+        return Mention(segment, " ".join(rest[inner + 1 : end]),
+                       " ".join([honor, *rest[: inner + 1], *rest[end:]]).strip(), "person")
+    # A foreign name followed by its title: "راجيش ميهتا المدير العام".
+    cut = next((k for k, w in enumerate(frest) if k and (w in _ROLE_HEADS or w in _HONORIFICS)), None)
+    if cut is not None and all(_is_name_word(w) for w in rest[:cut]):
+        return Mention(segment, " ".join(rest[:cut]), " ".join([honor, *rest[cut:]]).strip(), "person")
+    if len(rest) > 1 and any(fold_word(w).startswith(_ARTICLE) for w in rest[1:]):
+        # "خصوم كلينتون الجمهوريون": a described group, not a personal name.
+        return Mention(segment, " ".join(rest[:5]), honor, "group")
     name_words = []
     for word in rest[:3]:
         if fold_word(word) in _STOP_WORDS:
@@ -192,11 +224,37 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     return Mention(segment, " ".join(name_words), honor, "person")
 
 
+def _name_end(words: list[str], folded: list[str], start: int) -> int:
+    """Return where a name that starts at ``start`` ends.
+
+    A name runs over links ("بن", "آل", "أبو") and at most two more words, and a definite
+    family name ends it unless it completes a compound: "عبد الله الثني", "محمد بن سلمان آل سعود".
+    """
+    end, parts = start + 1, 1
+    while end < len(words):
+        word = folded[end]
+        link = word in _NAME_LINKS
+        after_link = folded[end - 1] in _NAME_LINKS
+        if not link and (word in _ROLE_HEADS or word in _STOP_WORDS or word in _HONORIFICS
+                         or word in _ROLE_LINKS or word in _ORG_HEADS):
+            break
+        if not link and not after_link and parts >= 3:
+            break
+        if not link and word not in _COMPOUND_SECONDS:
+            parts += 1
+        end += 1
+        if words[end - 1][-1:] in _PUNCT:
+            break
+        if word.startswith(_ARTICLE) and not link and word not in _COMPOUND_SECONDS and not after_link:
+            break
+    return end
+
+
 def _kunya_alias(words: list[str]) -> tuple[str, ...]:
     """Return the kunya inside a name as an alias: "محمود عباس أبو مازن" → ("أبو مازن",)."""
     folded = [fold_word(w) for w in words]
     for i, word in enumerate(folded[1:], 1):
-        if word in ("ابو", "ام") and i + 1 < len(words):
+        if word in _KUNYA and i + 1 < len(words):
             return (" ".join(words[i : i + 2]),)
     return ()
 
@@ -222,7 +280,7 @@ class Registry:
 
     def add(self, mention: Mention, gender: str) -> Entity:
         """Return the entity for a named mention, registering it when new."""
-        found = self.find_name(mention.name)
+        found = self.find_name(mention.name, "organization" if mention.kind == "organization" else None)
         if found is not None:
             if len(mention.name.split()) > len(found.name.split()) and mention.kind == found.kind:
                 found.aliases.append(found.name)
@@ -238,7 +296,7 @@ class Registry:
         self.entities.append(entity)
         return entity
 
-    def find_name(self, name: str) -> Entity | None:
+    def find_name(self, name: str, kind: str | None = None) -> Entity | None:
         """Return the entity a name refers to: same name, a part of it, or a spelling variant.
 
         "الهباش" → محمود الهباش; "فيليب تورو" → فيليب تورل.
@@ -248,6 +306,8 @@ class Registry:
             return None
         for entity in reversed(self.entities):
             if entity.weak and tokens != entity.tokens:
+                continue
+            if kind is not None and entity.kind != kind:
                 continue
             etoks = entity.tokens
             alias_toks = [fold_word(w) for a in entity.aliases for w in a.split()]
@@ -262,14 +322,20 @@ class Registry:
         return None
 
     def find_role(self, role: str) -> Entity | None:
-        """Return the person last introduced with ``role``: "الرئيس الروسي" → بوتين."""
+        """Return the person last introduced with ``role``: "الرئيس الروسي" → بوتين.
+
+        Trailing words are dropped down to two when the whole role is not known: in
+        "مدير الأمن العام رسالة" the last word is the verb's object.
+        """
         key = [w for w in (fold_word(x) for x in role.split()) if w not in _HONORIFICS]
-        if not key:
-            return None
-        for entity in reversed(self.entities):
-            have = [fold_word(w) for w in entity.role.split()]
-            if entity.kind == "person" and have and _contains_run(have, key):
-                return entity
+        while len(key) >= 1:
+            for entity in reversed(self.entities):
+                have = [fold_word(w) for w in entity.role.split()]
+                if entity.kind == "person" and have and _contains_run(have, key):
+                    return entity
+            if len(key) <= 2:
+                break
+            key = key[:-1]
         return None
 
 
@@ -373,7 +439,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         return _out(entity, written, 0.5, intermediary), entity
     # Organisations and bare definite words: a surname, a back-reference or an institution.
     name = mention.name or written
-    entity = registry.find_name(name)
+    entity = registry.find_name(name, "organization" if mention.kind == "organization" else None)
     if entity is None and len(name.split()) == 1:
         full = names.full_name(name)
         if full:
@@ -385,8 +451,9 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if entity is None and fold_word(name.split()[0]) in _ORG_BACKREFS and len(name.split()) <= 2:
         entity = _organization_backref(name, history, registry)
     if entity is None:
-        kind = "organization" if mention.kind in ("organization", "unknown") else mention.kind
+        kind = {"unknown": "organization", "group": "unknown"}.get(mention.kind, mention.kind)
         entity = registry.add(Mention(written, name, "", kind), frame.gender)
+        entity.weak = mention.kind == "group"
     return _out(entity, written, 0.75, intermediary), entity
 
 
@@ -424,7 +491,7 @@ class NameIndex:
                 if word.strip(_PUNCT) != word or not (word in _NAME_LINKS or word in _GIVEN or _is_name_word(word)):
                     break  # punctuation or a title between the words: the name started after it
                 run.insert(0, word)
-            while run and not (run[0] in _GIVEN or (run[0].startswith("عبد") and len(run[0]) > 4)):
+            while run and not (run[0] in _GIVEN or (run[0].startswith(_THEOPHORIC) and len(run[0]) > 4)):
                 run.pop(0)
             if not run:
                 continue
@@ -446,7 +513,7 @@ class NameIndex:
                 stop = i + n
                 while stop < len(self.words) and stop < i + n + 6:
                     previous = self.text[self.words[stop - 1][0] : self.words[stop][0]]
-                    if any(ch in previous for ch in "،,.:؛\n") or self.words[stop][2] in ("في", "خلال", "ان"):
+                    if any(ch in previous for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS:
                         break
                     stop += 1
                 if stop == i + n:
@@ -494,7 +561,7 @@ def _gender_agrees(entity: Entity, gender: str) -> bool:
 
 
 def _interviewee(history: list[tuple[Entity, str, Frame]], registry: Registry) -> Entity | None:
-    persons = [e for e, _g, _f in history if e.kind == "person"]
+    persons = [e for e, _g, _f in history if e.kind == "person" and not e.weak]
     if persons:
         return max(persons, key=lambda e: (sum(1 for x, _g, _f in history if x is e), -persons.index(e)))
     return next((e for e in registry.entities if e.kind == "person"), None)
@@ -503,7 +570,7 @@ def _interviewee(history: list[tuple[Entity, str, Frame]], registry: Registry) -
 def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str, Frame]]) -> Entity | None:
     """Return the earlier anonymous source "المصدر" refers to ("مصدر مطلع")."""
     head = fold_word(mention.name.split()[0])
-    if not head.startswith("ال"):
+    if not head.startswith(_ARTICLE):
         return None
     bare = head[2:]
     for entity, _g, _f in reversed(history):
@@ -515,11 +582,11 @@ def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str, Frame]
 def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], registry: Registry) -> Entity | None:
     """Return the institution "المجلس" / "الشركة الهندية" / "البيان" refers back to."""
     head = fold_word(name.split()[0])
-    bare = head[2:] if head.startswith("ال") else head
+    bare = head[2:] if head.startswith(_ARTICLE) else head
     orgs = [e for e, _g, _f in reversed(history) if e.kind == "organization"]
     for entity in orgs:
         if bare in entity.tokens or head in entity.tokens:
             return entity
-    if head == fold_word("البيان") and history:
+    if head == _STATEMENT_DOC and history:
         return history[-1][0]
     return orgs[0] if orgs else None

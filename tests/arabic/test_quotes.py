@@ -187,3 +187,65 @@ def test_frames_never_overlap_and_keep_document_order():
     spans = [(f.content_start, f.content_end) for f in frames]
     assert spans == sorted(spans)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "تونس: اعتقال داعشي حرّض على اغتيال السبسي وقيادات كبيرة",
+        "ويضم النادي: مدرجا للجماهير وشبك حماية للطيارين ومبنى للإدارة",
+        "ودعا الله أن يوفقه في مهامه الجديدة لخدمة الوطن.",
+        "أستطيع أن أقول: إن الأمة العربية طوال تاريخها ذات قابلية للتصديق.",
+    ],
+)
+def test_datelines_list_intros_and_prayers_are_not_attributions(body):
+    assert quotes_of(body) == ()
+
+
+def test_adverb_after_the_verb_is_not_its_subject():
+    (quote,) = quotes_of('قال الوزير خالد الفالح إن الخطة جاهزة.\nوقال هامساً: "ألم أقل لك إن أحدا لن يهتم بذلك".')[1:]
+    assert (quote.speaker_mention, quote.speaker) == ("", "خالد الفالح")
+
+
+def test_participle_after_narration_takes_the_named_subject_of_the_sentence():
+    body = "جدد رئيس الحكومة الليبية المؤقتة عبدالله الثني موقف حكومته الرافض للتدخل، مؤكدًا أن هذا الأمر يمس السيادة."
+    (quote,) = quotes_of(body)
+    assert (quote.cue, quote.speaker) == ("مؤكدًا", "عبدالله الثني")
+
+
+def test_interview_is_recognised_from_its_question_answer_rhythm():
+    body = "\n".join([
+        "أكد وزير النقل بدر باسلمة أن الوضع في عدن مطمئن تماما.",
+        "كيف تقيمون الوضع العسكري في المدينة؟",
+        "الوضع العسكري مطمئن تماما ولا توجد أي جيوب للميليشيات في الأحياء.",
+        "ما دور مركز الملك سلمان للإغاثة؟",
+        "المركز يعمل على مدار الساعة لدعم الشعب اليمني ووصلت سفينتان للميناء.",
+        "متى تبدأ إعادة الإعمار؟",
+        "ستشكل في الأيام القادمة لجنة لحصر الدمار على مستوى المدينة كلها.",
+    ])
+    answers = [q for q in quotes_of(body) if q.rule == "interview_answer"]
+    assert len(answers) == 3
+    assert {q.speaker for q in answers} == {"بدر باسلمة"}
+
+
+def test_rhetorical_questions_in_a_column_are_not_an_interview():
+    body = "\n".join([
+        "ما الذي يجعل الإنسان متمسكا بأفكاره إلى هذا الحد؟",
+        "إن ادعاء امتلاك الحقيقة المطلقة يجعل صاحبه لا يتوقع وجود حقيقة عند الآخر.",
+        "هل يمكن أن تتعايش الأفكار المختلفة في مجتمع واحد؟",
+        "التعايش ممكن حين يعترف كل طرف بحق الآخر في الاختلاف والتعبير.",
+        "كيف نصل إلى ذلك؟",
+        "نصل إليه بالتعليم والحوار واحترام القانون في كل المؤسسات العامة.",
+    ])
+    assert quotes_of(body) == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "* المجموعة الأولى: هولندا.. فرنسا.. السويد.. بلغاريا.. روسيا",
+        "تقدمت القوات في مديرية قعطبة بسرعة، حسبما أفادت مصادر المقاومة لـ«الشرق الأوسط».",
+    ],
+)
+def test_list_bullets_and_addressees_are_not_content(body):
+    assert all(q.text not in ("الشرق الأوسط",) and q.rule != "colon_turn" for q in quotes_of(body))

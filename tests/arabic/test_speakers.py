@@ -168,3 +168,40 @@ def test_headline_speaker_named_later_in_the_body_is_resolved_forward():
     headline, lead = quotes_of(body)
     assert headline.speaker == lead.speaker == "أحمد عيد"
     assert "عيد" in headline.speaker_mention
+
+
+def test_statement_signed_by_a_person_is_that_persons():
+    (quote,) = quotes_of("وأضاف البيان الموقع باسم راجيش ميهتا المدير العام أن الصفقة ستزيد إيرادات الشركة.")
+    assert quote.speaker == "راجيش ميهتا"
+
+
+def test_generic_institution_noun_refers_back_to_the_quoted_company():
+    body = ('أعلنت "راجيش" عن امتلاكها رأس المال الكامل لشركة فالكامبي السويسرية للذهب.\n'
+            'وقالت الشركة الهندية في بيان "إننا لا نخاف من الانخفاض الراهن في سعر الذهب".')
+    first, second = quotes_of(body)
+    assert first.speaker == second.speaker == "راجيش"
+    assert first.speaker_type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [("خبير أمني", "anonymous"), ("أمير عسير", "role"), ("خصوم كلينتون الجمهوريون", "group")],
+)
+def test_unnamed_experts_titles_and_described_groups_are_not_personal_names(mention, kind):
+    assert split_role_and_name(mention).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("أستاذ الاقتصاد بجامعة الملك عبدالعزيز بجدة، الخبير والكاتب الاقتصادي الدكتور مقبل الذكير", "مقبل الذكير"),
+        ("مدير مستشفى الملك فهد الدكتور عبدالحفيظ خوجة", "عبدالحفيظ خوجة"),
+    ],
+)
+def test_given_name_inside_an_institution_name_is_not_the_speaker(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_one_word_adverb_between_verb_and_subject_is_skipped():
+    (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
+    assert quote.speaker == "توفيق الربيعة"
