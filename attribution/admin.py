@@ -380,6 +380,7 @@ class QuoteAdmin(SimpleHistoryAdmin, DeskAdmin):
     search_help_text = _("Quote text or speaker name; diacritics and hamza, alef, ya and ta marbuta spellings are ignored.")
     autocomplete_fields = ["speaker", "intermediary", "article"]
     actions = ["approve", "reject", "reassign_speaker", "create_claim"]
+    history_list_display = ["status"]
     fieldsets = [
         (None, {"fields": ["in_context", "article_link", "speaker_mention", "speaker", "intermediary", "status"]}),
         (_("Classification"), {"fields": ["kind", "stance", "cue"]}),
@@ -781,6 +782,7 @@ class ClaimAdmin(SimpleHistoryAdmin, DeskAdmin):
     search_help_text = _("Claim text or claimant, spelling-insensitively.")
     autocomplete_fields = ["claimant", "quotes"]
     actions = ["start_review"]
+    history_list_display = ["status", "verdict"]
     fieldsets = [
         (None, {"fields": ["text", "claimant", "checkworthiness", "appears_in"]}),
         (

@@ -92,6 +92,22 @@ class Client:
         raise AssertionError("unreachable")
 
 
+def server_cpu_seconds(master_pid: int | None) -> float | None:
+    """Return the CPU time (user + system) used so far by the workers of a gunicorn master."""
+    if not master_pid:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == master_pid:  # fields[1] is the parent pid
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -163,6 +179,10 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=15, help="each load phase: at most this long")
     parser.add_argument("--token", default=os.environ.get("API_TOKEN", ""), help="optional API token")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--server-pid", type=int, default=None,
+        help="gunicorn master pid: also report the workers' CPU time per request (machine-independent)",
+    )
     args = parser.parse_args()
     if urlsplit(args.base).hostname not in ("127.0.0.1", "localhost", "::1"):
         parser.error("the benchmark only runs against loopback")
@@ -184,15 +204,21 @@ def main() -> int:
     phases = {name: [f"{PATHS[name]}?{query}" for query in items] for name, items in queries.items()}
     phases["mixed (all three)"] = [path for paths in phases.values() for path in paths]
     for name, paths in phases.items():
+        cpu_before = server_cpu_seconds(args.server_pid)
         result = load(
             lambda: Client(args.base, headers), paths,
             concurrency=args.concurrency, requests=args.requests, seconds=args.seconds,
+        )
+        cpu_after = server_cpu_seconds(args.server_pid)
+        cpu = (
+            f", app CPU {(cpu_after - cpu_before) * 1000 / result['requests']:.1f} ms/request"
+            if cpu_before is not None and cpu_after is not None and result["requests"] else ""
         )
         ok = result["rps"] >= 300 and not result["errors"]
         print(
             f"load {name:22}: {result['requests']:5d} requests in {result['seconds']:4.1f} s, "
             f"{result['rps']:4.0f} req/s (target >= 300), p50 {result['p50']:5.1f} ms, p95 {result['p95']:5.1f} ms, "
-            f"errors {result['errors']} {'ok' if ok else 'MISSED'}"
+            f"errors {result['errors']}{cpu} {'ok' if ok else 'MISSED'}"
         )
         failed |= result["errors"] > 0
     return 1 if failed else 0

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served locally: the docs work offline
     "simple_history",
     "axes",
     "attribution",
@@ -161,6 +162,12 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         "TEST": {"MIRROR": "default"},
     }
     DATABASE_ROUTERS = ["config.routers.ReplicaRouter"]
+
+# API throttling counts in the cache: with several web processes or machines, set REDIS_URL
+# so they share one count (without it each process counts on its own).
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": os.environ["REDIS_URL"]}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -268,5 +275,3 @@ SPECTACULAR_SETTINGS = {
         "QuoteKindEnum": "attribution.models.Quote.Kind",
     },
 }
-# Serves the sidecar's Swagger UI files as static files.
-INSTALLED_APPS += ["drf_spectacular_sidecar"]

@@ -512,3 +512,21 @@ def test_quote_date_hierarchy_offers_the_years_between_first_and_last_quote(edit
         assert f"?published_at__year={year}" in content
     drilled = editor_client.get(changelist_url("quote"), {"published_at__year": 2024}).content.decode()
     assert "published_at__month=5" in drilled
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_every_desk_page_renders_for_an_editor(editor, quote, language: str) -> None:
+    claim = make_claim("الجزائر لن تتخلى عن موقفها", quotes=(quote,), claimant=quote.speaker)
+    client = Client(HTTP_ACCEPT_LANGUAGE=language)
+    client.force_login(editor)
+    alias = quote.speaker.aliases.first()
+    urls = [reverse("admin:index"), reverse("admin:app_list", args=["attribution"])]
+    for obj in (quote, quote.speaker, alias, quote.article, claim):
+        urls += [changelist_url(obj._meta.model_name), change_url(obj)]
+    urls += [
+        reverse("admin:attribution_quote_history", args=[quote.pk]),
+        reverse("admin:attribution_speaker_add"), reverse("admin:attribution_claim_add"),
+        changelist_url("speakermerge"),
+    ]
+    for url in urls:
+        assert client.get(url).status_code == 200, url

@@ -100,12 +100,13 @@ def test_editor_curates_in_the_arabic_rtl_admin(page, live_server, editor) -> No
     page.select_option("select[name=action]", "approve")
     page.click("button[name=index]")
     page.wait_for_selector(".messagelist .success")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "admin_quote_list_ar.png"), full_page=True)
     quote.refresh_from_db()
     assert (quote.status, quote.curated, quote.reviewed_by) == (Quote.Status.APPROVED, True, editor)
 
     page.goto(f"{admin}attribution/quote/{quote.pk}/change/")
     assert page.inner_text("mark.quote-highlight") == "الجزائر لن تتخلى عن موقفها"
-    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "admin_quote_ar.png"), full_page=True)
 
     # Merge the duplicate into the minister, picking the survivor on the intermediate page.

@@ -173,3 +173,25 @@ def test_curated_quotes_survive_reextraction_and_reimport(editor) -> None:
     assert article.quotes.filter(curated=False).exists()
     assert not uncurated_before & set(article.quotes.values_list("pk", flat=True))
     assert SpeakerAlias.objects.filter(speaker=other).count() == 1
+
+
+def test_review_lands_on_the_row_a_reextraction_put_in_place_of_the_quote(editor) -> None:
+    article = make_article(BODY)
+    stale = make_quote(article, "الجزائر لن تتخلى عن موقفها")
+    Quote.objects.filter(pk=stale.pk).delete()  # what a concurrent re-extraction does first…
+    fresh = make_quote(article, "الجزائر لن تتخلى عن موقفها", confidence=0.7)  # …then this
+
+    review_quote(quote=stale, status=Quote.Status.APPROVED, user=editor)
+
+    fresh.refresh_from_db()
+    assert (fresh.status, fresh.curated, Quote.objects.count()) == (Quote.Status.APPROVED, True, 1)
+
+
+def test_review_of_a_quote_a_reextraction_dropped_puts_it_back(editor) -> None:
+    stale = make_quote(make_article(BODY), "الجزائر لن تتخلى عن موقفها")
+    Quote.objects.filter(pk=stale.pk).delete()
+
+    review_quote(quote=stale, status=Quote.Status.REJECTED, user=editor)
+
+    (restored,) = Quote.objects.all()
+    assert (restored.text, restored.status, restored.curated) == (stale.text, Quote.Status.REJECTED, True)

@@ -70,7 +70,7 @@ CUES: tuple[Cue, ...] = (
     # Present يعتبر/تعتبر mostly means "is considered": past forms only.
     _c("اعتبر", "اعتبر", "اعتبرت", "اعتبروا", "معتبرا معتبرة", complements=_THAT),
     _c("رأى", "رأى يرى", "رأت ترى", "رأوا يرون", "", complements=_THAT),
-    _c("وصف", "وصف", "وصفت", "", "واصفا واصفة", complements=_THAT),
+    _c("وصف", "وصف", "وصفت", "", "واصفا واصفة", complements=_ALL),
     _c("حذر", "حذر يحذر", "حذرت تحذر", "حذروا", "محذرا محذرة", stance="warns",
        complements=_ALL, preps=("من",)),
     _c("نبه", "نبه", "نبهت", "", "منبها منبهة", stance="warns", complements=_ALL,
@@ -381,3 +381,18 @@ KUNYA_PARTICLES = ("أبو", "أم")
 THEOPHORIC_PREFIX = "عبد"
 # Words after which a role-name scan stops: "الرئيس اليمني في …".
 ROLE_SCAN_STOPS = ("في", "خلال", "أن")
+CONJUNCTION_PREFIXES = ("و", "ف")  # glued to a cue: "وقال", "فأكد"
+STATEMENT_PREPOSITION = "في"  # "وجاء في بيان …"
+KANA_OPENERS = ("كان", "كانت", "وكان", "وكانت")  # "وكانت الجماهير استقبلت …، مؤكدة"
+RELAY_PREPOSITION = "عن"  # "نقلت رويترز عن مصدر"
+NOUN_COMPLEMENT_PREPOSITION = "عن"  # "أعلن … عن موعد الملتقى"
+RELATIVE_MA = "ما"  # "بحسب ما ذكرته الصحيفة"
+RELAY_LEMMA = "نقل"
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+FEMININE_PLURAL_OBJECT_SUFFIXES = ("ها", "هم")  # on a verbal noun after an institution's name
+NISBA_ENDING = "ي"  # "أمني", "روسي": an adjective, not a name
+# Words dropped from the head of according-to content: "بحسب المصدر، فإن الوفد …".
+ACCORDING_LEAD_WORDS = ("فإن", "فإنه", "فإنها", "فإنهم", "أن")
+# Statement nouns whose author speaks in a following relative clause:
+# "موقف الخارجية الروسية …، الذي وصف الاحتلال بغير المشروع".
+STATEMENT_NOUNS = ("موقف", "بيان", "تصريح", "تصريحات", "تقرير", "إعلان", "رسالة", "كلمة", "خطاب")

@@ -155,15 +155,18 @@ def _cue_forms() -> dict[str, CueForm]:
 
 
 CUE_FORMS = _cue_forms()
-_CUE_RE = re.compile(r"(?<!\w)(?P<conj>[وف])?(?P<form>" + trie_pattern(CUE_FORMS) + r")(?!\w)")
+_CUE_RE = re.compile(r"(?<!\w)(?P<conj>[" + "".join(lx.CONJUNCTION_PREFIXES) + r"])?(?P<form>"
+                     + trie_pattern(CUE_FORMS) + r")(?!\w)")
 
 _ACCORDING_FORMS = sorted({fold_word(w) for w in lx.ACCORDING_TO}, key=len, reverse=True)
 _ACCORDING_RE = re.compile(
-    r"(?<!\w)و?(?P<phrase>(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ACCORDING_FORMS)
-    + r")(?!\w)|(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_TO_LAM) + r")\s+(?=ل))"
+    r"(?<!\w)" + lx.CONJUNCTION_PREFIXES[0] + r"?(?P<phrase>(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ACCORDING_FORMS)
+    + r")(?!\w)|(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_TO_LAM) + r")\s+(?=" + lx.LAM + r"))"
 )
 _STATEMENT_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_VERBS) + r")\s+في\s+(?P<doc>"
+    r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_VERBS) + r")\s+"
+    + lx.STATEMENT_PREPOSITION + r"\s+(?P<doc>"
     + "|".join(sorted((fold_word(w) for w in lx.STATEMENT_DOCS), key=len, reverse=True)) + r")(?!\w)"
 )
 _COMP = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS}, key=len, reverse=True))
@@ -185,7 +188,7 @@ _QUOTE_SPAN_RE = re.compile(
 # A lone letter before a full stop is an abbreviation ("د. خالد").
 _SENTENCE_END_RE = re.compile(r"[!?؟]|(?<!\b\w)\.(?![\d.])|(?<=\S) {3,}(?=\S)")
 _TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
-_PRONOUN_SUFFIX_RE = re.compile("(?:\N{ARABIC LETTER HEH}|\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}|\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}|\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}\N{ARABIC LETTER ALEF})$")
+_PRONOUN_SUFFIX_RE = re.compile("(?:" + "|".join(lx.PRONOUN_SUFFIXES) + ")$")
 _BULLETS = "*•●■▪◆-–— \t"
 _URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
 
@@ -201,6 +204,7 @@ _PRE_VERB = _folded_set(lx.PRE_VERB_PARTICLES)
 _CONTRAST = tuple(sorted((fold_word(w) for w in lx.CONTRAST_OPENERS), key=len, reverse=True))
 _PERSON_HEADS = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFICS)
 _GIVEN = _folded_set(lx.GIVEN_NAMES)
+_HONORIFIC_WORDS = _folded_set(lx.HONORIFICS)
 _NAME_LINK_WORDS = _folded_set(lx.NAME_LINKS)
 _RELATIVE_WORDS = _folded_set(lx.RELATIVE_OPENERS)
 _NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.ACCORDING_VERB_PREFIXES)
@@ -212,6 +216,12 @@ _SUBJECT_END_PREPS = _folded_set(lx.SUBJECT_END_PREPOSITIONS)
 _ACCORDING_OPENERS = _folded_set(lx.ACCORDING_CONTENT_OPENERS)
 _ARTICLE = lx.ARTICLE
 _LAM = lx.LAM
+_NOUN_PREP = lx.NOUN_COMPLEMENT_PREPOSITION
+_KANA_RE = re.compile(r"\s*(?:" + "|".join(sorted(lx.KANA_OPENERS, key=len, reverse=True)) + r")\s+")
+# After an according-to source: "، فإن …" / "أن …" open the content.
+_CONTENT_LEAD_RE = re.compile(r"[\s،,]*(?:(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_LEAD_WORDS)
+                              + r")\s)?")
+_ALLAH = fold_word(lx.NAME_COMPOUND_SECONDS[0])
 _COLON_LABELS = _folded_set(lx.COLON_LABELS)
 _ACCORDING_NON = _folded_set(lx.ACCORDING_NON_SPEAKERS)
 _ACCORDING_DOCS = tuple(sorted((fold_word(w) for w in lx.ACCORDING_DOCS), key=len, reverse=True))
@@ -272,11 +282,15 @@ class Layout:
         return self.original[self.source.to_original(start) : self.source.end_to_original(end)]
 
     def has_pronoun_suffix(self, start: int, end: int) -> bool:
-        """Return whether the word at a folded span ends in an attached pronoun: "تفهمه"، "نفوذها"."""
+        """Return whether the word at a folded span ends in an attached pronoun: "تفهمه"، "نفوذها".
+
+        The original text tells ه from a folded ة; names ending in الله ("عطالله") are no pronoun.
+        """
         word = self.original_word(start, end).strip(_PUNCT_STRIP)
         if self.source is None:
             word = self.original[start:end] if self.original else ""
-        return len(word) > 3 and _PRONOUN_SUFFIX_RE.search(word) is not None and not word.startswith(("ال", "أل"))
+        return (len(word) > 3 and _PRONOUN_SUFFIX_RE.search(word) is not None
+                and not word.startswith(_ARTICLE) and not fold_word(word).endswith(_ALLAH))
 
     def paragraph_of(self, pos: int) -> int:
         """Return the index of the paragraph holding ``pos``."""
@@ -354,7 +368,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_adjunct(word: str) -> bool:
     """Return whether ``word`` opens an adjunct after the subject: "في"، "خلال"، "لـ"."""
-    return word in _ADJUNCTS or (word.startswith("ل") and len(word) <= 1)
+    return word in _ADJUNCTS or word == _LAM
 
 
 def _word_count(text: str) -> int:
@@ -384,9 +398,11 @@ def find_content_opener(text: str, lay: Layout, start: int, limit: int) -> re.Ma
             continue
         inner = text[span[0] + 1 : span[1] - 1]
         after = text[span[1] : limit].strip(_PUNCT_STRIP)
-        addressee = text[max(start, m.start() - 2) : m.start()].strip().endswith(_LAM)
-        if _word_count(inner) <= 3 and (after or addressee) and not text[start : m.start()].rstrip().endswith(":"):
-            pos = span[1]  # a quoted name or addressee: 'أعلنت "راجيش"', 'لـ«الشرق الأوسط»'
+        lead = text[start : m.start()]
+        # A short quote is speech only right after the cue or a colon; elsewhere it is a
+        # name, a term or an addressee: 'أعلنت "راجيش"', 'حمى “الضنك”', 'لـ«الشرق الأوسط»'.
+        if _word_count(inner) <= 3 and (after or lead.strip(_PUNCT_STRIP)) and not lead.rstrip().endswith(":"):
+            pos = span[1]
             continue
         return m
 
@@ -456,7 +472,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             if _is_adjunct(word) or segment_words > 8:
                 break
             segment_words = 0
-        elif _is_adjunct(word) or (word.startswith("ل") and text[tok_start + 1 : tok_start + 2] in _QUOTE_CHARS):
+        elif _is_adjunct(word) or (word.startswith(_LAM) and _is_quote_at(text, tok_start + 1)):
             break
         elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS):
             break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
@@ -474,6 +490,33 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
 _TANWEEN_FATH_RE = re.compile("(?:\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}|\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF})$")
 
 
+_STATEMENT_NOUN_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_NOUNS) + r")(?!\w)")
+
+
+def _statement_antecedent(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Return the author of a statement a relative clause describes.
+
+    "موقف الخارجية الروسية الذي صدر مؤخرا، الذي وصف الاحتلال" → "الخارجية الروسية".
+    """
+    found = None
+    for found in _STATEMENT_NOUN_RE.finditer(text, sentence_start, cue_start):
+        pass
+    if found is None:
+        return None
+    tokens = _tokens(text, found.end(), cue_start)
+    span_end = None
+    for tok_start, tok_end, word in tokens:
+        if word in _RELATIVE_WORDS or word in _ADJUNCTS or (span_end and text[span_end:tok_start].strip()):
+            break
+        span_end = tok_end
+    return _strip_span(text, found.end(), span_end) if span_end else None
+
+
+def _is_quote_at(text: str, index: int) -> bool:
+    """Return whether a quotation mark sits at ``index`` (False outside the text)."""
+    return 0 <= index < len(text) and text[index] in _QUOTE_CHARS
+
+
 def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:
     """Return whether a word carries the accusative tanween of an adverb: "قال هامساً"."""
     return _TANWEEN_FATH_RE.search(lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)) is not None
@@ -481,7 +524,7 @@ def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:
 
 def _skip_addressee(text: str, lay: Layout, start: int, end: int) -> int:
     """Skip the addressee before a subject: 'قال لـ "الاقتصادية" مصدر مطلع' → 'مصدر مطلع'."""
-    m = re.match(r"\s*(?:ل\s*|ل\w+\s+)(" + _QUOTE_CLASS + r")", text[start:end])
+    m = re.match(r"\s*(?:" + _LAM + r"\s*|" + _LAM + r"\w+\s+)(" + _QUOTE_CLASS + r")", text[start:end])
     span = lay.quote_starting_at(start + m.start(1)) if m else None
     if span is None or span[1] >= end:
         return start
@@ -559,7 +602,7 @@ def clause_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) 
     "وكانت الجماهير الشبابية استقبلت بيان الإدارة، مؤكدة أن" → "الجماهير الشبابية".
     """
     lead = text[sentence_start:cue_start]
-    m = re.match(r"\s*و?كان(?:ت)?\s+", lead)
+    m = _KANA_RE.match(lead)
     if not m:
         return _verb_subject(text, lay, sentence_start, cue_start)
     tokens = _tokens(text, sentence_start + m.end(), cue_start)
@@ -663,6 +706,9 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             region = (ce, prep_span[0])
             content_from = prep_span[0]  # the preposition belongs to the content: "على طرد الوفد"
             frame.rule = "verb_prep"
+        elif lx.NOUN in cue.complements and after_relative:
+            region, content_from = (ce, ce), ce  # the relative is the subject; the object follows
+            frame.rule = "verb_noun"
         elif lx.NOUN in cue.complements:
             region, content_from = _noun_complement_region(text, lay, ce, se)
             frame.rule = "verb_noun"
@@ -681,8 +727,10 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if mention and text[mention[0] : mention[1]] in _NON_SPEAKERS:
                 continue  # "ودعا الله أن يوفقه" is a prayer, not speech
             if after_relative and not mention:
-                continue
-            if cue.lemma == "نقل" and mention:
+                mention = _statement_antecedent(text, ss, cs)
+                if mention is None:
+                    continue
+            if cue.lemma == lx.RELAY_LEMMA and mention:
                 mention, intermediary = _relay_source(text, mention)
                 frame.intermediary = intermediary
                 if intermediary is None:
@@ -690,7 +738,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if mention:
                 frame.mention = mention
                 frame.on_behalf_of = behalf
-                frame.extra["quoted_mention"] = text[mention[0] - 1 : mention[0]] in _QUOTE_CHARS
+                frame.extra["quoted_mention"] = mention[0] > 0 and text[mention[0] - 1] in _QUOTE_CHARS
             else:
                 before = subject_before_verb(text, ss, m.start())
                 if before:
@@ -710,7 +758,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
     return frames
 
 
-_RELATIVE_RE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)(?!\w)|\w{3,}(?:ها|هم)(?!\w)")
+_RELATIVE_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.RELATIVES) + r")(?!\w)|\w{3,}(?:"
+                          + "|".join(lx.FEMININE_PLURAL_OBJECT_SUFFIXES) + r")(?!\w)")
 
 
 def _nested_complementizer(text: str, start: int, opener: int) -> bool:
@@ -773,7 +822,11 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             break
         subject.append(tok)
     if titled:
+        # The name starts at a given name, or right after an inner title ("… المقدم عطالله …").
         given = next((i for i, tok in enumerate(subject) if tok[2] in _GIVEN), None)
+        if given is None:
+            given = max((i + 1 for i, tok in enumerate(subject[:-1]) if tok[2] in _HONORIFIC_WORDS
+                         and not subject[i + 1][2].startswith(_DEFINITE_PREFIXES)), default=None)
         if given is not None:
             end = given + 1
             while end < len(subject) and end - given < 5:
@@ -797,15 +850,15 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
         return (start, start), subject[0][0]
     region_end = subject[cut - 1][1]
     nxt = tokens[cut][0] if cut < len(tokens) else sentence_end
-    if nxt < len(text) and text[nxt : nxt + 3] in ("عن ",):
-        nxt += 3
+    if text.startswith(_NOUN_PREP + " ", nxt):
+        nxt += len(_NOUN_PREP) + 1  # "أعلن … عن موعد الملتقى": the content starts after عن
     return (start, region_end), nxt
 
 
 def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Split "رويترز عن مصدر مطلع قوله" into speaker "مصدر مطلع" and intermediary "رويترز"."""
     part = text[mention[0] : mention[1]]
-    m = re.search(r"(?<!\w)عن\s+", part)
+    m = re.search(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+", part)
     if not m:
         return mention, None
     speaker_start = mention[0] + m.end()
@@ -837,13 +890,13 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
             continue
         ss = lay.sentence_start_before(cs, ps)
         se = lay.sentence_end_after(mention[1], pe)
-        head = text[ss:m.start()].strip(_PUNCT_STRIP + "و")
+        head = text[ss:m.start()].strip(_PUNCT_STRIP + lx.CONJUNCTION_PREFIXES[0])
         # "، وبحسب مصادر، تم …" opens a clause; the و of "وفق" does not.
         clause_start = text[ss:m.start()].rstrip().endswith(("،", ",", "؛")) and m.start("phrase") > m.start()
         if not head or clause_start:
             after = mention[1]
             rest = text[after:se]
-            skip = re.match(r"[\s،,]*(?:ف[اإأ]ن(?:ه|ها|هم)?\s|ان\s)?", rest)
+            skip = _CONTENT_LEAD_RE.match(rest)
             start, end = _strip_span(text, after + (skip.end() if skip else 0), se)
         else:
             start, end = _strip_span(text, ss, m.start())
@@ -872,7 +925,7 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
         if tok[2] in _ACCORDING_OPENERS or len(words) >= 12 \
                 or (words and tok[2] in CUE_FORMS):
             break
-        if words and (tok[2] in _ADJUNCTS or (tok[2][:1] == "ل" and text[tok[0] + 1 : tok[0] + 2] in _QUOTE_CHARS)):
+        if words and (tok[2] in _ADJUNCTS or (tok[2][:1] == _LAM and _is_quote_at(text, tok[0] + 1))):
             break
         words.append(tok)
         if text[tok[1] - 1 : tok[1]] in "،,.":
@@ -884,9 +937,9 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     # "لـ" / "ل" glued to the object: "وفقا لإعلان المركز"; "للسلطة" is ل + السلطة.
     lam_article = obj.startswith(lx.ARTICLE_AFTER_LAM)
     if lam_article:
-        obj = "ا" + obj[1:]
+        obj = "\N{ARABIC LETTER ALEF}" + obj[1:]
         span_start += 1
-    elif obj.startswith("ل"):
+    elif obj.startswith(_LAM):
         obj = obj[1:].lstrip(" " + _QUOTE_CHARS)
         span_start = text.find(obj[:3], span_start) if obj else span_start
     for doc in _ACCORDING_DOCS:
@@ -898,14 +951,15 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
             break
     obj_words = obj.split()
     # "حسبما أعلن X" / "بحسب ما ذكرته X": the verb is not part of the source.
-    while obj_words and (obj_words[0] == "ما" or obj_words[0] in CUE_FORMS
+    while obj_words and (obj_words[0] == lx.RELATIVE_MA or obj_words[0] in CUE_FORMS
                          or obj_words[0][:-1] in CUE_FORMS or obj_words[0][:-2] in CUE_FORMS):
         span_start = text.find(obj_words[0], span_start) + len(obj_words[0])
         obj_words = obj_words[1:]
     head = obj_words[0] if obj_words else ""
     if not head or head in _ACCORDING_NON or head.isdigit():
         return None
-    quoted = text[span_start:words[-1][1]].lstrip()[:1] in _QUOTE_CHARS
+    lead = text[span_start:words[-1][1]].lstrip()
+    quoted = bool(lead) and lead[0] in _QUOTE_CHARS
     if not (quoted or head in _SOURCE_HEADS or (head.startswith(_ARTICLE) and head[len(_ARTICLE):] in _SOURCE_HEADS)):
         return None
     span = _strip_span(text, span_start, words[-1][1])
@@ -928,7 +982,7 @@ def statement_frames(text: str, lay: Layout) -> list[Frame]:
         if opener is None or len(_TOKEN_RE.findall(text, m.end(), opener.start())) > 8:
             continue
         mention, _behalf = subject_mention(text, lay, m.end(), opener.start())
-        if mention and text[mention[0]] == "ل" and mention[1] - mention[0] > 4:
+        if mention and text[mention[0]] == _LAM and mention[1] - mention[0] > 4:
             mention = (mention[0] + 1, mention[1])  # "بيان للدائرة" names "الدائرة"
         link = "explicit" if mention else "continuation"
         content_from = opener.start() if opener.lastgroup == "quote" else opener.end()
@@ -974,7 +1028,7 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
             continue
         first = words[0].strip(_PUNCT_STRIP)
         last = words[-1].strip(_PUNCT_STRIP)
-        if first.startswith("و") and first not in _SOURCE_HEADS and first[1:] not in _SOURCE_HEADS \
+        if first.startswith(lx.CONJUNCTION_PREFIXES[0]) and first not in _SOURCE_HEADS and first[1:] not in _SOURCE_HEADS \
                 and not first[1:].startswith(_ARTICLE):
             continue  # "ويضم النادي:" is narration introducing a list
         if first in _COLON_LABELS or last in _COLON_LABELS or fold_word(first) in _COLON_LABELS:
@@ -984,6 +1038,8 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         if _word_count(text[start:end]) < 3:
             continue
         mention = _strip_adjunct_tail(text, name_start, name_end)
+        if not _named_enough(text, mention, colon):
+            continue
         frame = Frame(rule="colon_turn", cue=":", cue_start=colon, cue_end=colon + 1,
                       content_start=start, content_end=end, kind="direct", mention=mention,
                       link="colon", paragraph=pi, sentence_start=ps, closed=closed)
@@ -992,10 +1048,28 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
     return frames
 
 
+def _named_enough(text: str, mention: tuple[int, int], colon: int) -> bool:
+    """Return whether a colon prefix names a speaker rather than labels a definition.
+
+    "-الجمال : أن ترى …" and "الدرس الثاني:" are labels; a prefix counts when it is
+    quoted, has a given name, title or institution head, is a bare proper name, or is a
+    definite word the article uses again ("البذال: …" with "كشف البذال" below).
+    """
+    if mention[0] > 0 and text[mention[0] - 1] in _QUOTE_CHARS:
+        return True
+    words = [w.strip(_PUNCT_STRIP) for w in text[mention[0] : mention[1]].split()]
+    if any(w in _PERSON_HEADS or w in _SOURCE_HEADS for w in words):
+        return True
+    definite = [w for w in words if w.startswith(_DEFINITE_PREFIXES)]
+    if not definite:
+        return True
+    return len(words) == 1 and re.search(r"(?<!\w)" + re.escape(words[0]) + r"(?!\w)", text[colon:]) is not None
+
+
 def _strip_adjunct_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop 'لـ"سبوتنيك"' from 'مستشار الرئيس الفلسطيني لـ"سبوتنيك"'."""
     for tok_start, _tok_end, word in _tokens(text, start, end):
-        if tok_start > start and (word == "ل" or (word.startswith("ل") and text[tok_start + 1 : tok_start + 2] in _QUOTE_CHARS + " ")):
+        if tok_start > start and (word == _LAM or (word.startswith(_LAM) and (_is_quote_at(text, tok_start + 1) or text[tok_start + 1 : tok_start + 2] == " "))):
             return _strip_span(text, start, tok_start)
     return _strip_span(text, start, end)
 

@@ -33,6 +33,7 @@ _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
 _DEFINITE = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
 _ARTICLE = lx.ARTICLE
+_WAW = "\N{ARABIC LETTER WAW}"
 _CLITIC_DEFINITE = tuple(p for p in _DEFINITE if p != _ARTICLE)  # "بالشراكة", "للمؤتمر"
 _DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
 _SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
@@ -49,7 +50,7 @@ def _in_place_name(folded: list[str], j: int) -> bool:
     noun = folded[j - 2]
     return noun in _NAMED_PLACES or noun[1:] in _NAMED_PLACES
 _THEOPHORIC = fold_word(lx.THEOPHORIC_PREFIX)
-_ROLE_SCAN_STOPS = _fs(lx.ROLE_SCAN_STOPS)
+_ROLE_SCAN_STOPS = _fs(lx.ROLE_SCAN_STOPS + lx.ADJUNCT_STARTERS)
 _STATEMENT_DOC = fold_word(lx.DOCUMENT_NOUNS[0])
 _STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
 _PREP_AN = fold_word(lx.SUBJECT_END_PREPOSITIONS[0])
@@ -64,6 +65,7 @@ class Mention:
     role: str = ""
     kind: str = "unknown"  # person / organization / anonymous / role / unknown
     aliases: tuple[str, ...] = ()
+    evidence: int = 1  # 2 when a given name or a title marks where the name starts
 
 
 @dataclass
@@ -76,6 +78,16 @@ class Entity:
     gender: str = ""
     aliases: list[str] = field(default_factory=list)
     weak: bool = False  # from a frame whose subject boundary is a guess
+    roles: list[str] = field(default_factory=list)  # every title seen: "الزوج", "زوج المعلمة"
+
+    def __post_init__(self) -> None:
+        self.note_role(self.role)
+
+    def note_role(self, role: str) -> None:
+        """Remember another title of this speaker; the first one stays the role shown."""
+        if role and role not in self.roles:
+            self.roles.append(role)
+            self.role = self.role or role
 
     @property
     def tokens(self) -> list[str]:
@@ -107,7 +119,7 @@ def _org_name(words: list[str]) -> list[str]:
         for word in words[1:4]:
             folded = fold_word(word)
             if (folded in _STOP_WORDS and folded != _PREP_AN) or folded in _NAME_STOPPERS \
-                    or folded.endswith(("ها", "هم")):
+                    or folded.endswith(lx.FEMININE_PLURAL_OBJECT_SUFFIXES):
                 break
             out.append(word)
         return out
@@ -148,10 +160,10 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
     named = [p for p in parts if p.kind == "person" and p.name]
     if named:
-        best = named[0]
+        best = max(named, key=lambda p: p.evidence)
         roles = [p.role or p.text for p in parts if p is not best and p.kind in ("role", "organization")]
         role = " ".join(r for r in [best.role, *roles] if r)
-        return Mention(text, best.name, role, "person", best.aliases)
+        return Mention(text, best.name, role, "person", best.aliases, best.evidence)
     return parts[0] if parts[0].kind != "unknown" or len(parts) == 1 else parts[0]
 
 
@@ -160,13 +172,15 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     folded = [fold_word(w) for w in words]
     # Honorifics before a name are dropped: "الدكتور"، "الفريق الركن".
     i = 0
-    while i < len(words) and folded[i] in _HONORIFICS:
-        i += 1
-    if i and any(not w.startswith(_ARTICLE) for w in folded[i:]):
-        # Adjectives of a title stay in the role when a name follows: "الباحث الاجتماعي جمعة
-        # الخياط"; in "العميد السحيباني" the definite word is the name.
-        while i < len(words) and folded[i].startswith(_ARTICLE) and folded[i] not in _ROLE_HEADS:
-            i += 1
+    name_follows = any(not w.startswith(_ARTICLE) for w in folded)
+    while i < len(words):
+        if folded[i] in _HONORIFICS or (folded[i][:1] == _WAW and folded[i][1:] in _HONORIFICS):
+            i += 1  # "الخبير والكاتب الدكتور …": coordinated titles too
+        elif i and name_follows and folded[i].startswith(_ARTICLE) and folded[i] not in _ROLE_HEADS \
+                and any(not w.startswith(_ARTICLE) for w in folded[i:]):
+            i += 1  # adjectives of a title when a name follows: "الباحث الاجتماعي جمعة الخياط"
+        else:
+            break
     honor = " ".join(words[:i])
     rest, frest = words[i:], folded[i:]
     if not rest:
@@ -180,9 +194,16 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             end = _name_end(rest, frest, j)
             name = " ".join(rest[j:end])
             role = " ".join(x for x in (honor, " ".join(rest[:j]), " ".join(rest[end:])) if x)
-            return Mention(segment, name, role, "person", _kunya_alias(rest[j:end]))
+            return Mention(segment, name, role, "person", _kunya_alias(rest[j:end]), evidence=2)
+    # A name after an inner title: "الخبير والكاتب الاقتصادي الدكتور مقبل الذكير".
+    inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS), default=None)
+    if inner is not None and inner + 1 < len(rest) and _is_name_word(rest[inner + 1]) \
+            and not _in_place_name(frest, inner + 1):
+        end = _name_end(rest, frest, inner + 1)
+        return Mention(segment, " ".join(rest[inner + 1 : end]),
+                       " ".join([honor, *rest[: inner + 1], *rest[end:]]).strip(), "person", evidence=2)
     if head in _ROLE_HEADS and not head.startswith(_ARTICLE) and len(rest) == 2 and not _is_given(rest[1]) \
-            and fold_word(rest[1]).endswith("ي"):
+            and fold_word(rest[1]).endswith(lx.NISBA_ENDING):
         return Mention(segment, segment, "", "anonymous")  # "خبير أمني": an unnamed source
     if head in _ROLE_HEADS and len(rest) == 2 and not _is_given(rest[1]) and not fold_word(rest[1]).startswith(_ARTICLE):
         return Mention(segment, "", segment, "role")  # "أمير عسير": a title, no name
@@ -191,24 +212,22 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         j = len(rest)
         while j > 1 and _is_name_word(rest[j - 1]):
             j -= 1
-        if j < len(rest):
+        if j < len(rest) and not _in_place_name(frest, j):
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         return Mention(segment, "", segment, "role")
     if head in _ORG_HEADS or head.startswith(_ARTICLE) and not honor:
         return Mention(segment, " ".join(_org_name(rest)), "", "organization" if head in _ORG_HEADS else "unknown")
     if honor and head.startswith(_ARTICLE):
         return Mention(segment, rest[0], honor, "person")  # "العميد السحيباني": a family name
+    if honor and _is_name_word(rest[0]):
+        end = _name_end(rest, frest, 0)  # "الدكتور مقبل الذكير": a title marks the name
+        return Mention(segment, " ".join(rest[:end]), " ".join([honor, *rest[end:]]).strip(), "person",
+                       evidence=2)
     if fold_word(rest[0]).startswith(_CLITIC_DEFINITE):
         return Mention(segment, " ".join(rest[:3]), honor, "group")  # "بالشراكة": no name
     if quoted:
         # A quoted subject without a given name is a company or body: 'أعلنت "راجيش"'.
         return Mention(segment, " ".join(_org_name(rest)), honor, "organization")
-    # A name after an inner title: "الخبير والكاتب الاقتصادي الدكتور مقبل الذكير".
-    inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS), default=None)
-    if inner is not None and inner + 1 < len(rest) and _is_name_word(rest[inner + 1]):
-        end = _name_end(rest, frest, inner + 1)
-        return Mention(segment, " ".join(rest[inner + 1 : end]),
-                       " ".join([honor, *rest[: inner + 1], *rest[end:]]).strip(), "person")
     # A foreign name followed by its title: "راجيش ميهتا المدير العام".
     cut = next((k for k, w in enumerate(frest) if k and (w in _ROLE_HEADS or w in _HONORIFICS)), None)
     if cut is not None and all(_is_name_word(w) for w in rest[:cut]):
@@ -235,9 +254,9 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         word = folded[end]
         link = word in _NAME_LINKS
         after_link = folded[end - 1] in _NAME_LINKS
-        if not link and (word in _ROLE_HEADS or word in _STOP_WORDS or word in _HONORIFICS
-                         or word in _ROLE_LINKS or word in _ORG_HEADS):
-            break
+        if not link and not after_link and (word in _ROLE_HEADS or word in _STOP_WORDS or word in _HONORIFICS
+                                            or word in _ROLE_LINKS or word in _ORG_HEADS):
+            break  # (after "بن" any word is a name: "عبدالله بن مساعد")
         if not link and not after_link and parts >= 3:
             break
         if not link and word not in _COMPOUND_SECONDS:
@@ -287,8 +306,7 @@ class Registry:
                 found.name = mention.name
             elif mention.name != found.name and mention.name not in found.aliases:
                 found.aliases.append(mention.name)
-            if mention.role and not found.role:
-                found.role = mention.role
+            found.note_role(mention.role)
             found.gender = found.gender or gender
             found.aliases.extend(a for a in mention.aliases if a not in found.aliases)
             return found
@@ -330,9 +348,10 @@ class Registry:
         key = [w for w in (fold_word(x) for x in role.split()) if w not in _HONORIFICS]
         while len(key) >= 1:
             for entity in reversed(self.entities):
-                have = [fold_word(w) for w in entity.role.split()]
-                if entity.kind == "person" and have and _contains_run(have, key):
-                    return entity
+                for role in entity.roles:
+                    have = [fold_word(w) for w in role.split()]
+                    if entity.kind == "person" and have and _contains_run(have, key):
+                        return entity
             if len(key) <= 2:
                 break
             key = key[:-1]
@@ -423,8 +442,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         if entity is None:
             entity = registry.add(mention, frame.gender)
             entity.weak = frame.rule.endswith("noun")
-        if mention.role and not entity.role:
-            entity.role = mention.role
+        entity.note_role(mention.role)
         conf = 0.9 if len(mention.name.split()) >= 2 else 0.8
         return _out(entity, written, conf, intermediary), entity
     if mention.kind == "role":
@@ -519,7 +537,7 @@ class NameIndex:
                 if stop == i + n:
                     continue
                 mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
-                if mention.kind == "person" and mention.name and len(mention.name.split()) >= 2:
+                if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2:
                     return mention
         return None
 

@@ -249,3 +249,28 @@ def test_rhetorical_questions_in_a_column_are_not_an_interview():
 )
 def test_list_bullets_and_addressees_are_not_content(body):
     assert all(q.text not in ("الشرق الأوسط",) and q.rule != "colon_turn" for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "-الجمال : أن ترى الأخضر أخضر والأسود أسود ولا تمازج بينهما أبدا",
+        "الدرس الثاني: الاقتصادات الأصغر حجما هي عبارة عن أضرار جانبية",
+    ],
+)
+def test_definition_labels_are_not_speakers(body):
+    assert quotes_of(body) == ()
+
+
+def test_headline_surname_used_again_in_the_body_is_a_speaker():
+    body = "البذال: الشعر الغنائي اليوم هابط جدا\nكما كشف البذال بأنه يعمل على كتابة مسلسل جديد."
+    headline = quotes_of(body)[0]
+    assert (headline.rule, headline.speaker) == ("colon_turn", "البذال")
+
+
+def test_short_quoted_term_later_in_the_sentence_does_not_open_speech():
+    body = ("بعد أن أعلن “مركز طب السفر” في البرازيل، منذ عدة أيام عن ظهور فيروس جديد "
+            "بأعراض مشابهة لأعراض حمى “الضنك”.")
+    (quote,) = quotes_of(body)
+    assert "ظهور فيروس جديد" in quote.text
+    assert quote.speaker == "مركز طب السفر"

@@ -205,3 +205,28 @@ def test_given_name_inside_an_institution_name_is_not_the_speaker(mention, name)
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
+
+
+def test_word_after_bin_belongs_to_the_name_even_when_it_is_a_title_word():
+    assert split_role_and_name("الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد").name == "عبدالله بن مساعد"
+
+
+def test_verbal_noun_frame_ends_the_subject_after_the_name():
+    (quote,) = quotes_of("واوضح الناطق الإعلامي لمدني الجوف المقدم عطالله بن قاران الرويلي تفاصيل الحادث الذي وقع امس في المزرعة.")
+    assert quote.speaker == "عطالله بن قاران الرويلي"
+    assert quote.text.startswith("تفاصيل الحادث")
+
+
+def test_every_title_of_a_speaker_can_refer_back_to_him():
+    body = ("قال الزوج فيصل العمراني إن الجامعة غيرت رغبات ابنته.\n"
+            "وأكد فيصل العمراني زوج المعلمة المتوفاة أنه تقدم بشكوى للوزير.\n"
+            "وبين زوج المعلمة أن المسؤول وصف الرغبات بأنها سيئة.")
+    assert [q.speaker for q in quotes_of(body)] == ["فيصل العمراني"] * 3
+
+
+def test_relative_clause_after_a_statement_noun_speaks_for_its_author():
+    body = ("بنت الحركة جهودها على موقف الخارجية الروسية الذي صدر مؤخرا في نيسان الماضي، "
+            "الذي وصف الاحتلال الإسرائيلي بغير المشروع للمناطق الفلسطينية.")
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.cue) == ("الخارجية الروسية", "وصف")
+    assert quote.text.startswith("الاحتلال الإسرائيلي")
