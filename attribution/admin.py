@@ -46,6 +46,7 @@ from attribution.curation import (
     reassign_quote_speaker,
     review_claim,
     review_quote,
+    undo_merge,
 )
 from attribution.importer import reextract_article
 from attribution.models import (
@@ -634,8 +635,9 @@ class SpeakerAliasAdmin(DeskAdmin):
 class SpeakerMergeAdmin(DeskAdmin):
     """The merge log: read-only, since it is the record that nothing was lost."""
 
-    list_display = ["merged_name", "survivor", "merged_by", "merged_at"]
+    list_display = ["merged_name", "survivor", "merged_by", "merged_at", "undone"]
     list_select_related = ["survivor", "merged_by"]
+    actions = ["undo"]
     date_hierarchy = "merged_at"
     search_fields = ["merged_name", "merged_key"]
     fields = ["survivor", "merged_name", "merged_key", "merged_by", "merged_at", "snapshot"]
@@ -649,6 +651,24 @@ class SpeakerMergeAdmin(DeskAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: SpeakerMerge | None = None) -> bool:
         return False
+
+    def has_merge_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("attribution.merge_speaker")
+
+    @admin.display(description=_("undone"), boolean=True)
+    def undone(self, merge: SpeakerMerge) -> bool:
+        return bool(merge.snapshot.get("undone_at"))
+
+    @admin.action(description=_("Undo the selected merges"), permissions=["merge"])
+    def undo(self, request: HttpRequest, queryset: QuerySet) -> None:
+        # Newest first: a later merge may have moved what an earlier one brought.
+        for merge in queryset.order_by("-merged_at", "-pk"):
+            try:
+                speaker = undo_merge(merge=merge, user=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"{merge.merged_name}: {' '.join(error.messages)}", messages.ERROR)
+            else:
+                self.message_user(request, _("%(speaker)s is back.") % {"speaker": speaker}, messages.SUCCESS)
 
 
 # --- Articles ----------------------------------------------------------------------------

@@ -201,3 +201,56 @@ def merge_speakers(*, survivor: Speaker, others: list[Speaker], user: AbstractBa
     _attribute(survivor, user=user, reason="merge survivor")
     survivor.save()
     return records
+
+
+@transaction.atomic
+def undo_merge(*, merge: SpeakerMerge, user: AbstractBaseUser | None) -> Speaker:
+    """Bring back the speaker ``merge`` removed, with what it held that the survivor still has.
+
+    The speaker returns under its old id and key, so its history continues; quotes, claims,
+    relayed quotes, members and aliases listed in the snapshot move back unless an editor
+    has since given them to someone else. The record stays, marked undone.
+    """
+    merge = SpeakerMerge.objects.select_for_update().select_related("survivor").get(pk=merge.pk)
+    snapshot, survivor = merge.snapshot, merge.survivor
+    if snapshot.get("undone_at"):
+        raise ValidationError(_("This merge was already undone."))
+    if Speaker.objects.filter(key=merge.merged_key).exists():
+        raise ValidationError(_("A speaker with the merged speaker's key exists again."))
+    previous_id = (
+        Speaker.history.filter(key=merge.merged_key, history_type="-")
+        .order_by("-history_date").values_list("id", flat=True).first()
+    )
+    if previous_id is not None and Speaker.objects.filter(pk=previous_id).exists():
+        previous_id = None
+    speaker = Speaker(
+        pk=previous_id, key=merge.merged_key, name=snapshot.get("name", merge.merged_name),
+        kind=snapshot.get("kind", Speaker.Kind.PERSON), role=snapshot.get("role", ""),
+        verified=snapshot.get("verified", False),
+        affiliation_id=snapshot.get("affiliation") if Speaker.objects.filter(pk=snapshot.get("affiliation")).exists() else None,
+    )
+    wikidata_id = snapshot.get("wikidata_id", "")
+    if wikidata_id and survivor.wikidata_id == wikidata_id:
+        # The survivor took the id in the merge (ids are unique): hand it back.
+        survivor.wikidata_id = ""
+        _attribute(survivor, user=user, reason="merge undone")
+        survivor.save()
+        speaker.wikidata_id = wikidata_id
+    _attribute(speaker, user=user, reason=f"merge into {survivor.key} undone")
+    speaker.save(force_insert=True)
+
+    Quote.objects.filter(pk__in=snapshot.get("quotes", []), speaker=survivor).update(speaker=speaker)
+    Quote.objects.filter(pk__in=snapshot.get("relayed_quotes", []), intermediary=survivor).update(intermediary=speaker)
+    Claim.objects.filter(pk__in=snapshot.get("claims", []), claimant=survivor).update(claimant=speaker)
+    Speaker.objects.filter(pk__in=snapshot.get("members", []), affiliation=survivor).update(affiliation=speaker)
+    names = {search_key(name) for name in [speaker.name, *snapshot.get("aliases", [])]}
+    SpeakerAlias.objects.filter(speaker=survivor, name_normalized__in=names).exclude(
+        name_normalized=survivor.name_normalized
+    ).update(speaker=speaker)
+
+    merge.snapshot = {
+        **snapshot, "undone_at": timezone.now().isoformat(), "undone_by": getattr(user, "pk", None),
+        "restored_id": speaker.pk,
+    }
+    merge.save(update_fields=["snapshot"])
+    return speaker

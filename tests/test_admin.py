@@ -530,3 +530,18 @@ def test_every_desk_page_renders_for_an_editor(editor, quote, language: str) -> 
     ]
     for url in urls:
         assert client.get(url).status_code == 200, url
+
+
+def test_undo_merge_action_restores_the_merged_speaker(editor_client, article) -> None:
+    survivor, merged = make_speaker("أحمد عطاف"), make_speaker("عطاف الوزير")
+    moved = make_quote(article, "الجزائر لن تتخلى عن موقفها", speaker=merged)
+    run_action(editor_client, "speaker", "merge", [survivor, merged], apply="yes", survivor=survivor.pk)
+    record = SpeakerMerge.objects.get()
+
+    response = run_action(editor_client, "speakermerge", "undo", [record])
+
+    assert response.status_code == 302
+    moved.refresh_from_db()
+    assert (moved.speaker_id, moved.speaker.name) == (merged.pk, "عطاف الوزير")
+    record.refresh_from_db()
+    assert record.snapshot["undone_at"]

@@ -15,6 +15,7 @@ from attribution.curation import (
     reassign_quote_speaker,
     review_claim,
     review_quote,
+    undo_merge,
 )
 from attribution.importer import import_article, reextract_article
 from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias, SpeakerMerge
@@ -195,3 +196,28 @@ def test_review_of_a_quote_a_reextraction_dropped_puts_it_back(editor) -> None:
 
     (restored,) = Quote.objects.all()
     assert (restored.text, restored.status, restored.curated) == (stale.text, Quote.Status.REJECTED, True)
+
+
+def test_undoing_a_merge_brings_the_speaker_and_its_quotes_back(editor) -> None:
+    article = make_article(BODY)
+    survivor = make_speaker("أحمد عطاف", aliases=("عطاف",))
+    merged = make_speaker("أحمد عطّاف الوزير", aliases=("الوزير عطاف",), wikidata_id="Q1")
+    kept = make_quote(article, "الجزائر لن تتخلى عن موقفها", speaker=survivor)
+    moved = make_quote(article, "المفاوضات ستستأنف الأسبوع المقبل", speaker=merged)
+    claim = make_claim("المفاوضات ستستأنف", quotes=(moved,), claimant=merged)
+    (record,) = merge_speakers(survivor=survivor, others=[merged], user=editor)
+
+    restored = undo_merge(merge=record, user=editor)
+
+    assert (restored.pk, restored.key, restored.wikidata_id) == (merged.pk, merged.key, "Q1")
+    assert list(restored.quotes.all()) == [moved]
+    assert list(survivor.quotes.all()) == [kept]
+    claim.refresh_from_db()
+    assert claim.claimant == restored
+    assert set(restored.aliases.values_list("name", flat=True)) == {"أحمد عطّاف الوزير", "الوزير عطاف"}
+    assert set(survivor.aliases.values_list("name", flat=True)) == {"أحمد عطاف", "عطاف"}
+    record.refresh_from_db()
+    assert record.snapshot["undone_by"] == editor.pk
+    assert restored.history.latest().history_change_reason == f"merge into {survivor.key} undone"
+    with pytest.raises(ValidationError):
+        undo_merge(merge=record, user=editor)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from attribution.arabic import claims as claim_rules
 from attribution.arabic.article import ParsedArticle
+from attribution.arabic.normalize import normalize
 from attribution.arabic.quotes import extract_frames
 from attribution.arabic.speakers import resolve
 
@@ -82,17 +83,36 @@ def extract_article(article: ParsedArticle) -> Extraction:
         quotes.append(ExtractedQuote(
             text=body[start:end], start=start, end=end, kind=frame.kind, cue=cue,
             cue_start=cue_start, cue_end=cue_end, stance=frame.stance, rule=frame.rule,
-            speaker=who.speaker, speaker_mention=who.mention or (body[m_start:m_end] if m_start >= 0 else ""),
+            speaker=who.speaker, speaker_mention=body[m_start:m_end] if m_start >= 0 else "",
             mention_start=m_start, mention_end=m_end, speaker_type=who.kind if who.speaker else "unknown",
             speaker_role=who.role, speaker_aliases=who.aliases, intermediary=who.intermediary,
             confidence=who.confidence,
         ))
+    quotes = drop_repeated_quotes(quotes)
     claims = [
         ExtractedClaim(text=q.text[c.start : c.end], quote_index=i, score=c.score)
         for i, q in enumerate(quotes)
         for c in claim_rules.detect(q.text)
     ]
     return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
+
+
+def drop_repeated_quotes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """Drop a quote whose words an earlier quote of the same speaker already holds.
+
+    Scraped pages repeat paragraphs (a teaser, a run-together copy); the words were said
+    once. Six words at least, so that short formulas are not taken for repeats.
+    """
+    kept: list[ExtractedQuote] = []
+    keys: list[tuple[str | None, str]] = []
+    for quote in quotes:
+        key = normalize(quote.text)
+        repeated = len(key.split()) >= 6 and any(
+            speaker == quote.speaker and key in earlier for speaker, earlier in keys)
+        if not repeated:
+            kept.append(quote)
+            keys.append((quote.speaker, key))
+    return kept
 
 
 def extraction_record(name: str, extraction: Extraction) -> dict:

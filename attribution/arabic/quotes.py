@@ -175,7 +175,7 @@ _COMP_SUFFIX = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key
 _OPENER_RE = re.compile(
     "".join(f"(?<!{fold_word(w)} )" for w in lx.NON_SPEECH_BEFORE_THAT)
     + r"(?<!\w)(?P<comp>(?:" + _COMP + r")(?:" + _COMP_SUFFIX
-    + r")?)(?!\w)|(?P<colon>:)|(?P<quote>" + _QUOTE_CLASS + r")"
+    + r")?)(?!\w)(?!\.\w)|(?P<colon>:)|(?P<quote>" + _QUOTE_CLASS + r")"
 )
 _QUOTE_SPAN_RE = re.compile(
     "|".join(
@@ -205,6 +205,8 @@ _CONTRAST = tuple(sorted((fold_word(w) for w in lx.CONTRAST_OPENERS), key=len, r
 _PERSON_HEADS = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFICS)
 _GIVEN = _folded_set(lx.GIVEN_NAMES)
 _HONORIFIC_WORDS = _folded_set(lx.HONORIFICS)
+_DEFINITE_DOCUMENTS = frozenset(w for w in _folded_set(lx.DOCUMENT_NOUNS) if w.startswith(lx.ARTICLE))
+_SIGNED_WORDS = _folded_set(lx.SIGNED_PARTICIPLES)
 _NAME_LINK_WORDS = _folded_set(lx.NAME_LINKS)
 _RELATIVE_WORDS = _folded_set(lx.RELATIVE_OPENERS)
 _NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.ACCORDING_VERB_PREFIXES)
@@ -337,11 +339,21 @@ def layout(text: str, paragraphs: Sequence[tuple[int, int]], source: Folded | No
     ends: list[int] = []
     for m in _SENTENCE_END_RE.finditer(text):
         pos = m.start()
+        if _is_abbreviation_dot(text, pos):
+            continue
         i = bisect_right(starts, pos) - 1
         if i >= 0 and spans[i][0] < pos < spans[i][1] - 1:
             continue  # a full stop inside a quotation does not end the frame's sentence
         ends.append(pos)
     return Layout(tuple(paragraphs), tuple(ends), tuple(spans), tuple(starts), original or text, source)
+
+
+def _is_abbreviation_dot(text: str, pos: int) -> bool:
+    """Return whether the full stop at ``pos`` is inside a dotted abbreviation: "إن.بي.سي"."""
+    if text[pos] != "." or pos + 1 >= len(text) or not text[pos + 1].isalpha():
+        return False
+    word_start = max(text.rfind(" ", 0, pos), text.rfind(".", 0, pos)) + 1
+    return 0 < pos - word_start <= 3 and text[pos - 1].isalpha()
 
 
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
@@ -446,9 +458,11 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     """
     behalf = _ON_BEHALF_RE.search(text, start, end)
     if behalf:
-        org = _strip_span(text, start, behalf.start())
+        org: tuple[int, int] | None = _strip_span(text, start, behalf.start())
+        if org and org[1] <= org[0]:
+            org = None
         person, _ = subject_mention(text, lay, behalf.end(), end)
-        return (person or org if person else org), (org if person else None)
+        return (person or org), (org if person else None)
     start = _skip_addressee(text, lay, start, end)
     tokens = _tokens(text, start, end)
     # "وقال أمس وزير الصحة", "كشفت فيه المصادر": a one-word adverb before the subject.
@@ -490,6 +504,9 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
 _TANWEEN_FATH_RE = re.compile("(?:\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}|\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF})$")
 
 
+# Statement verbs as written without their conjunction: "جاء" in "وجاء في بيان".
+_STATEMENT_BARE = frozenset(fold_word(w) for w in lx.STATEMENT_VERBS
+                            if not (w.startswith(lx.CONJUNCTION_PREFIXES[0]) and w[1:] in lx.STATEMENT_VERBS))
 _STATEMENT_NOUN_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_NOUNS) + r")(?!\w)")
 
 
@@ -498,11 +515,10 @@ def _statement_antecedent(text: str, sentence_start: int, cue_start: int) -> tup
 
     "موقف الخارجية الروسية الذي صدر مؤخرا، الذي وصف الاحتلال" → "الخارجية الروسية".
     """
-    found = None
-    for found in _STATEMENT_NOUN_RE.finditer(text, sentence_start, cue_start):
-        pass
-    if found is None:
+    nouns = list(_STATEMENT_NOUN_RE.finditer(text, sentence_start, cue_start))
+    if not nouns:
         return None
+    found = nouns[-1]
     tokens = _tokens(text, found.end(), cue_start)
     span_end = None
     for tok_start, tok_end, word in tokens:
@@ -592,7 +608,10 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
         if word in _SUBJECT_END_PREPS:
             mention = _strip_span(text, mention[0], tok_start)  # "مدير الأمن رسالة إلى …"
             break
-    first = text[mention[0] : mention[1]].split()[0].strip(_PUNCT_STRIP)
+    words = text[mention[0] : mention[1]].split()
+    if not words:
+        return None
+    first = words[0].strip(_PUNCT_STRIP)
     return mention if first in _PERSON_HEADS else None
 
 
@@ -724,6 +743,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
         else:
             mention, behalf = subject_mention(text, lay, *region)
+            if mention and mention[1] <= mention[0]:
+                mention = None
             if mention and text[mention[0] : mention[1]] in _NON_SPEAKERS:
                 continue  # "ودعا الله أن يوفقه" is a prayer, not speech
             if after_relative and not mention:
@@ -958,6 +979,10 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     head = obj_words[0] if obj_words else ""
     if not head or head in _ACCORDING_NON or head.isdigit():
         return None
+    if head in _DEFINITE_DOCUMENTS and len(obj_words) > 1 and obj_words[1] not in _SIGNED_WORDS:
+        # "وطبقا للبيان استهدفت الضربات": the statement named before is the source.
+        start_at = text.find(head, span_start)
+        return (start_at - 1, start_at + len(head)) if lam_article else (start_at, start_at + len(head))
     lead = text[span_start:words[-1][1]].lstrip()
     quoted = bool(lead) and lead[0] in _QUOTE_CHARS
     if not (quoted or head in _SOURCE_HEADS or (head.startswith(_ARTICLE) and head[len(_ARTICLE):] in _SOURCE_HEADS)):
@@ -981,13 +1006,16 @@ def statement_frames(text: str, lay: Layout) -> list[Frame]:
         opener = find_content_opener(text, lay, m.end(), min(pe, m.end() + 160))
         if opener is None or len(_TOKEN_RE.findall(text, m.end(), opener.start())) > 8:
             continue
+        if _CUE_RE.search(text, m.end(), opener.start()):
+            continue  # "كما جاء في رسالة الوزير، قال …": the opener belongs to the next cue
         mention, _behalf = subject_mention(text, lay, m.end(), opener.start())
-        if mention and text[mention[0]] == _LAM and mention[1] - mention[0] > 4:
-            mention = (mention[0] + 1, mention[1])  # "بيان للدائرة" names "الدائرة"
         link = "explicit" if mention else "continuation"
         content_from = opener.start() if opener.lastgroup == "quote" else opener.end()
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=opener.lastgroup == "colon")
-        frame = Frame(rule="statement_that", cue=text[m.start() : m.end()], cue_start=m.start(), cue_end=m.end(),
+        verb = text[m.start() : m.end()].split()[0]  # the match starts with the verb
+        # The cue is written without its conjunction: "جاء في بيان" of "وجاء في بيان".
+        cue_start = m.start() + (verb not in _STATEMENT_BARE and verb[:1] == lx.CONJUNCTION_PREFIXES[0])
+        frame = Frame(rule="statement_that", cue=text[cue_start : m.end()], cue_start=cue_start, cue_end=m.end(),
                       content_start=start, content_end=end, mention=mention,
                       link=link, paragraph=pi, sentence_start=lay.sentence_start_before(m.start(), ps),
                       closed=closed)
@@ -1028,6 +1056,8 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
             continue
         first = words[0].strip(_PUNCT_STRIP)
         last = words[-1].strip(_PUNCT_STRIP)
+        if first in _ADJUNCTS or (len(words) == 1 and first in _HONORIFIC_WORDS):
+            continue  # "- في عيونهم:", "الأستاذ:" label a list
         if first.startswith(lx.CONJUNCTION_PREFIXES[0]) and first not in _SOURCE_HEADS and first[1:] not in _SOURCE_HEADS \
                 and not first[1:].startswith(_ARTICLE):
             continue  # "ويضم النادي:" is narration introducing a list

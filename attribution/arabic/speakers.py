@@ -38,6 +38,7 @@ _CLITIC_DEFINITE = tuple(p for p in _DEFINITE if p != _ARTICLE)  # "بالشرا
 _DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
 _SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
 _KUNYA = _fs(lx.KUNYA_PARTICLES)
+_CONSTRUCT_PREFIXES = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
 _DYNASTIC = _fs(lx.DYNASTIC_TITLES)
 _NAMED_PLACES = _fs(lx.NAMED_PLACES)
@@ -94,6 +95,12 @@ class Entity:
         return [fold_word(w) for w in self.name.split()]
 
 
+def _first_word(text: str) -> str:
+    """Return the first word of ``text``, or "" when it has none."""
+    words = text.split()
+    return words[0] if words else ""
+
+
 def _words(text: str) -> list[str]:
     return [w.strip(_PUNCT) for w in text.replace("،", " ، ").split() if w.strip(_PUNCT) or w == "،"]
 
@@ -130,7 +137,11 @@ def _org_name(words: list[str]) -> list[str]:
             break
         definite = folded.startswith(_DEFINITE)
         nxt = fold_word(words[i + 1]) if i + 1 < len(words) else ""
-        if definite or (nxt.startswith((_ARTICLE, lx.ARTICLE_AFTER_LAM)) and not folded.startswith(_ARTICLE)):
+        # A construct joins only behind a preposition: "بمحافظة الأحساء", "لدار الإفتاء";
+        # "الوزارة اكتمال الاستعدادات" has a verbal-noun object instead.
+        construct = (folded[:1] in _CONSTRUCT_PREFIXES or folded == _PREP_AN) \
+            and nxt.startswith((_ARTICLE, lx.ARTICLE_AFTER_LAM))  # "مجلس الدفاع عن الموارد"
+        if definite or construct:
             out.append(words[i])
         else:
             break
@@ -150,7 +161,8 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     "الدكتور سليمان السماحي الرئيس التنفيذي" → name "سليمان السماحي".
     """
     signed = _SIGNED_RE.search(text)
-    if signed and fold_word(text.split()[0]) in _DOCUMENTS:
+    if signed and (fold_word(_first_word(text)) in _DOCUMENTS
+                   or not any(_is_given(w) or fold_word(w) in _HONORIFICS for w in text[: signed.start()].split())):
         # "البيان الموقع باسم راجيش ميهتا": the signatory speaks.
         return split_role_and_name(text[signed.end() :])
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
@@ -434,6 +446,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         return _out(entity, written, 0.7, intermediary), entity
     if mention.kind == "person" and mention.name:
         entity = registry.find_name(mention.name)
+        written_name = mention.name
         if entity is None and len(mention.name.split()) == 1:
             full = names.full_name(mention.name)
             if full:
@@ -442,6 +455,9 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         if entity is None:
             entity = registry.add(mention, frame.gender)
             entity.weak = frame.rule.endswith("noun")
+        for alias in (written_name, *names.kunyas(entity.name)):
+            if alias != entity.name and alias not in entity.aliases:
+                entity.aliases.append(alias)  # "عباس", "أبو مازن": how the article also names him
         entity.note_role(mention.role)
         conf = 0.9 if len(mention.name.split()) >= 2 else 0.8
         return _out(entity, written, conf, intermediary), entity
@@ -457,16 +473,18 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         return _out(entity, written, 0.5, intermediary), entity
     # Organisations and bare definite words: a surname, a back-reference or an institution.
     name = mention.name or written
+    if not name.strip(_PUNCT):
+        return Resolved(None, written, "unknown", confidence=0.2), None
     entity = registry.find_name(name, "organization" if mention.kind == "organization" else None)
     if entity is None and len(name.split()) == 1:
         full = names.full_name(name)
         if full:
             entity = registry.find_name(full) or registry.add(Mention(written, full, "", "person"), frame.gender)
     if entity is None and mention.kind == "unknown":
-        first = registry.find_name(name.split()[0])
+        first = registry.find_name(_first_word(name))
         if first is not None and first.kind == "person":
             entity = first
-    if entity is None and fold_word(name.split()[0]) in _ORG_BACKREFS and len(name.split()) <= 2:
+    if entity is None and fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2:
         entity = _organization_backref(name, history, registry)
     if entity is None:
         kind = {"unknown": "organization", "group": "unknown"}.get(mention.kind, mention.kind)
@@ -515,9 +533,22 @@ class NameIndex:
                 continue
             span_start = self.text.rfind(" ".join(run), 0, m.start())
             original = self.body_of(span_start, m.end()) if span_start >= 0 else ""
-            if original and _is_given(original.split()[0]):
+            if original and _is_given(_first_word(original)):
                 return original.strip(_PUNCT)
         return None
+
+    def kunyas(self, name: str) -> tuple[str, ...]:
+        """Return kunyas written right after ``name``: "محمود عباس أبو مازن" → ("أبو مازن",)."""
+        if len(name.split()) < 2:
+            return ()
+        pattern = re.escape(fold_word(name)).replace(r"\ ", r"\s+") + r"\s*[،,(]?\s*((?:" \
+            + "|".join(_KUNYA) + r")\s+\w+)"
+        found = []
+        for m in re.finditer(pattern, self.text):
+            kunya = self.body_of(m.start(1), m.end(1))
+            if kunya not in found:
+                found.append(kunya)
+        return tuple(found)
 
     def after_role(self, role: str) -> Mention | None:
         """Return the person named right after ``role`` somewhere in the article."""
@@ -587,19 +618,19 @@ def _interviewee(history: list[tuple[Entity, str, Frame]], registry: Registry) -
 
 def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str, Frame]]) -> Entity | None:
     """Return the earlier anonymous source "المصدر" refers to ("مصدر مطلع")."""
-    head = fold_word(mention.name.split()[0])
+    head = fold_word(_first_word(mention.name))
     if not head.startswith(_ARTICLE):
         return None
     bare = head[2:]
     for entity, _g, _f in reversed(history):
-        if entity.kind == "anonymous" and fold_word(entity.name.split()[0]) == bare:
+        if entity.kind == "anonymous" and fold_word(_first_word(entity.name)) == bare:
             return entity
     return None
 
 
 def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], registry: Registry) -> Entity | None:
     """Return the institution "المجلس" / "الشركة الهندية" / "البيان" refers back to."""
-    head = fold_word(name.split()[0])
+    head = fold_word(_first_word(name))
     bare = head[2:] if head.startswith(_ARTICLE) else head
     orgs = [e for e, _g, _f in reversed(history) if e.kind == "organization"]
     for entity in orgs:

@@ -130,7 +130,7 @@ def test_colon_turns_and_headlines_are_direct_quotes_of_the_named_speaker():
 
 def test_statement_document_names_its_author():
     (quote,) = quotes_of("وجاء في بيان الوزارة أنّ «السلطات الفرنسية تحققت من ذلك مع شركة بوينغ».")
-    assert (quote.speaker, quote.kind) == ("الوزارة", "direct")
+    assert (quote.speaker, quote.kind, quote.cue) == ("الوزارة", "direct", "جاء في بيان")
 
 
 def test_interview_answer_paragraphs_are_the_interviewees_direct_quotes():
@@ -274,3 +274,45 @@ def test_short_quoted_term_later_in_the_sentence_does_not_open_speech():
     (quote,) = quotes_of(body)
     assert "ظهور فيروس جديد" in quote.text
     assert quote.speaker == "مركز طب السفر"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('وجاء في بيان للحكومة المحلية، أن "قوات البحرية والشرطة ستتحرك فقط إذا عثر على أدلة".', "الحكومة المحلية"),
+        ("جاء في تقرير لجنة مستقلة أن الولاية يجب أن تضع خطوطا إرشادية قبل التقنين.", "لجنة مستقلة"),
+        ("وجاء في تقرير إحصائي صادر من إدارة التصاديق بالوزارة أن الفرع صدق آلاف الوثائق.",
+         "إدارة التصاديق بالوزارة"),
+    ],
+)
+def test_statement_author_is_found_behind_prepositions_and_participles(body, speaker):
+    (quote,) = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+def test_dotted_abbreviation_does_not_end_the_sentence():
+    (quote,) = quotes_of("وذكرت شبكة إن.بي.سي نيوز الأمريكية أن الصين اخترقت حسابات البريد الإلكتروني لمسؤولين.")
+    assert quote.text.startswith("الصين اخترقت")
+    assert "إن.بي.سي" in quote.speaker_mention
+
+
+@pytest.mark.parametrize("body", ["- في عيونهم: إن الذين شهدوا له هم من خارج بلاده", "الأستاذ: عيد بن مجلي العداجي - قطر"])
+def test_prepositional_and_title_only_labels_are_not_speakers(body):
+    assert quotes_of(body) == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["", "قال", "قال:", "وقال على لسان", "وفقا ل", "وجاء في بيان", "«»", '"', "قال إن", "أكد ، ، أن",
+     "وأضاف البيان الموقع باسم", "أعلنت “” عن", "مشيرا إلى أن", "- :", "؟\n؟\n؟", "بحسب ما", "الذي وصف"],
+)
+def test_fragments_never_raise_and_keep_offsets(body):
+    for quote in quotes_of(body):
+        assert body[quote.start : quote.end] == quote.text
+
+
+def test_repeated_paragraph_is_reported_once():
+    line = 'وقال الكرملين على لسان المتحدث باسمه دميتري بيسكوف، إن روسيا "تعتقد أنه من الضروري استمرار التواصل مع كل الأطراف".'
+    quotes = quotes_of(line + "\n" + line)
+    assert len(quotes) == 1
+    assert quotes[0].start < len(line)

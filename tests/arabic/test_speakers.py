@@ -230,3 +230,11 @@ def test_relative_clause_after_a_statement_noun_speaks_for_its_author():
     (quote,) = quotes_of(body)
     assert (quote.speaker, quote.cue) == ("الخارجية الروسية", "وصف")
     assert quote.text.startswith("الاحتلال الإسرائيلي")
+
+
+def test_short_forms_and_kunya_written_in_the_article_become_aliases():
+    body = ("يجري الرئيس بوتين محادثات مع رئيس دولة فلسطين محمود عباس أبو مازن في الكرملين.\n"
+            'وقال عباس خلال لقائه الرئيس الروسي فلاديمير بوتين: "شكرا جزيلا سيدي الرئيس على هذه الفرصة".')
+    (quote,) = quotes_of(body)
+    assert quote.speaker == "محمود عباس"
+    assert {"عباس", "أبو مازن"} <= set(quote.speaker_aliases)
