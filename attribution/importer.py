@@ -122,7 +122,10 @@ def _update_article(article: Article, parsed: ParsedArticle, *, content_hash: st
 
 def _write_quotes(article: Article, extraction: Extraction, result: ImportResult) -> None:
     """Replace the article's uncurated quotes with the extraction's, counting into ``result``."""
-    stale = article.quotes.filter(curated=False)
+    # Lock the rows being replaced: an editor curating one of them meanwhile waits, then
+    # finds its replacement (see curation), instead of losing the edit to this delete.
+    stale_ids = list(article.quotes.select_for_update().filter(curated=False).values_list("pk", flat=True))
+    stale = Quote.objects.filter(pk__in=stale_ids)
     orphan_claims = Claim.objects.filter(
         quotes__in=stale, status=Claim.Status.UNREVIEWED
     ).values_list("pk", flat=True)

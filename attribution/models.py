@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from attribution.arabic.normalize import normalize
@@ -73,6 +74,7 @@ class Speaker(models.Model):
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
         ordering = ["name"]
+        permissions = [("merge_speaker", _("Can merge speakers"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["wikidata_id"], condition=~Q(wikidata_id=""), name="speaker_unique_wikidata_id"
@@ -151,6 +153,7 @@ class Article(models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-published_at", "-id"]
+        permissions = [("reextract_article", _("Can re-run extraction on an article"))]
         constraints = [
             # An empty string would collide with every other URL-less article.
             models.CheckConstraint(condition=~Q(url=""), name="article_url_not_empty"),
@@ -201,7 +204,7 @@ class Quote(models.Model):
 
     class Stance(models.TextChoices):
         ASSERTS = "asserts", _("asserts")
-        CLAIMS = "claims", _("claims")
+        CLAIMS = "claims", pgettext_lazy("stance", "claims")
         DENIES = "denies", _("denies")
         WARNS = "warns", _("warns")
         NEUTRAL = "neutral", _("neutral")
@@ -360,6 +363,7 @@ class Claim(models.Model):
         indexes = [
             models.Index(fields=["claimant", "created_at"], name="claim_claimant_date"),
             models.Index(fields=["verdict", "created_at"], name="claim_verdict_date"),
+            models.Index(fields=["created_at", "id"], name="claim_date_id"),
         ]
 
     def __str__(self) -> str:

@@ -473,6 +473,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         return None, None
     first_word = tokens[0][2]
     if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
+            or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
             or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) or _is_adverbial(lay, tokens[0]):
         return None, None
     mention_end = None
@@ -490,6 +491,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             break
         elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS):
             break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
+        elif mention_end is not None and _is_adverbial(lay, (tok_start, tok_end, word)):
+            break  # "زوج المعلمة متحفظاً على ذكر اسمه": a circumstantial accusative
         if text[tok_start] in _QUOTE_CHARS and segment_words == 0 and mention_end is None:
             pass
         mention_end = tok_end
