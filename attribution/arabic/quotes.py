@@ -493,8 +493,6 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
         elif mention_end is not None and _is_adverbial(lay, (tok_start, tok_end, word)):
             break  # "زوج المعلمة متحفظاً على ذكر اسمه": a circumstantial accusative
-        if text[tok_start] in _QUOTE_CHARS and segment_words == 0 and mention_end is None:
-            pass
         mention_end = tok_end
         segment_words += 1
         if segment_words > 20:
@@ -1011,7 +1009,12 @@ def statement_frames(text: str, lay: Layout) -> list[Frame]:
             continue
         if _CUE_RE.search(text, m.end(), opener.start()):
             continue  # "كما جاء في رسالة الوزير، قال …": the opener belongs to the next cue
-        mention, _behalf = subject_mention(text, lay, m.end(), opener.start())
+        lead = len(text[m.end() : opener.start()]) - len(text[m.end() : opener.start()].lstrip())
+        lam_article = text.startswith(lx.ARTICLE_AFTER_LAM, m.end() + lead)
+        # "بيان للحكومة المحلية": parse from the article's ل, then name "الحكومة".
+        mention, _behalf = subject_mention(text, lay, m.end() + lead + lam_article, opener.start())
+        if mention and lam_article:
+            mention = (mention[0] - 1, mention[1])
         link = "explicit" if mention else "continuation"
         content_from = opener.start() if opener.lastgroup == "quote" else opener.end()
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=opener.lastgroup == "colon")
@@ -1024,7 +1027,7 @@ def statement_frames(text: str, lay: Layout) -> list[Frame]:
                       closed=closed)
         frame.kind = classify_kind(text, start, end, closed, opener.lastgroup == "colon")
         frame.extra["clause_level"] = True
-        if mention and text[mention[0] : mention[0] + 2] == lx.ARTICLE_AFTER_LAM:
+        if mention and lam_article:
             frame.extra["lam_article"] = True
         frames.append(frame)
     return frames

@@ -316,3 +316,12 @@ def test_repeated_paragraph_is_reported_once():
     quotes = quotes_of(line + "\n" + line)
     assert len(quotes) == 1
     assert quotes[0].start < len(line)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["نقول: إن العرب عاطفيون ويقيمون الأمور بطريقة شخصية في أغلبها",
+     "أعود لأوجز ما: نحن بخير إن شاء الله ودولتنا في أمن وأمان"],
+)
+def test_the_writers_own_voice_before_a_colon_is_not_a_speaker(body):
+    assert quotes_of(body) == ()

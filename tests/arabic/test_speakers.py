@@ -238,3 +238,8 @@ def test_short_forms_and_kunya_written_in_the_article_become_aliases():
     (quote,) = quotes_of(body)
     assert quote.speaker == "محمود عباس"
     assert {"عباس", "أبو مازن"} <= set(quote.speaker_aliases)
+
+
+def test_circumstantial_adverb_ends_the_subject():
+    (quote,) = quotes_of('وقال زوج المعلمة متحفظاً على ذكر اسمه لـ"سبق" إن ابنته حاصلة على نسبة عالية في الثانوية.')
+    assert quote.speaker_mention == "زوج المعلمة"
