@@ -190,7 +190,10 @@ def resolve_speaker(found: ExtractedQuote, *, article: Article) -> tuple[Speaker
     """Return the Speaker row for an extracted quote and whether it was created.
 
     Known aliases win, so a speaker an editor renamed or merged keeps receiving its quotes.
-    Anonymous sources get a per-article identity: two "مصدر مطلع" are not one person.
+    A full name seen for the first time takes over a speaker that earlier articles knew only
+    by its surname ("بوتين" → "فلاديمير بوتين"), so the result does not depend on which
+    article came first. Anonymous sources get a per-article identity: two "مصدر مطلع" are
+    not one person.
     """
     if not found.speaker:
         return None, False
@@ -200,20 +203,49 @@ def resolve_speaker(found: ExtractedQuote, *, article: Article) -> tuple[Speaker
         return Speaker.objects.get_or_create(
             key=key, defaults={"name": found.speaker[:255], "kind": kind, "role": found.speaker_role[:255]}
         )
-    names = [found.speaker, *found.speaker_aliases]
-    known = (
-        SpeakerAlias.objects.filter(name_normalized=search_key(found.speaker)).select_related("speaker").first()
-    )
-    if known is not None:
-        return known.speaker, False
+    key = search_key(found.speaker)[:255]
+    speaker = _speaker_by_alias(key) or _adopt_short_form(found, key=key, kind=kind)
+    if speaker is not None:
+        return speaker, False
     speaker, created = Speaker.objects.get_or_create(
-        key=search_key(found.speaker)[:255],
-        defaults={"name": found.speaker[:255], "kind": kind, "role": found.speaker_role[:255]},
+        key=key, defaults={"name": found.speaker[:255], "kind": kind, "role": found.speaker_role[:255]}
     )
     if created:
-        for name in names:
+        for name in (found.speaker, *found.speaker_aliases):
             _add_alias(speaker, name)
     return speaker, created
+
+
+def _speaker_by_alias(key: str) -> Speaker | None:
+    known = SpeakerAlias.objects.filter(name_normalized=key).select_related("speaker").first()
+    return known.speaker if known is not None else None
+
+
+def _adopt_short_form(found: ExtractedQuote, *, key: str, kind: str) -> Speaker | None:
+    """Return the speaker an earlier article named only by a short form of ``found``'s name.
+
+    It is renamed to the full name (its key follows) unless an editor has touched it.
+    """
+    if " " not in key:
+        return None
+    for alias in found.speaker_aliases:
+        short = search_key(alias)
+        speaker = _speaker_by_alias(short)
+        if speaker is None or speaker.name_normalized != short or speaker.kind != kind:
+            continue
+        if speaker.verified or speaker.history.filter(history_user__isnull=False).exists():
+            return speaker  # an editor's speaker keeps the name the editor gave it
+        speaker.name, speaker.key = found.speaker[:255], key
+        speaker.role = speaker.role or found.speaker_role[:255]
+        try:
+            with transaction.atomic():
+                speaker.save()
+        except IntegrityError:  # a concurrent import created the full name meanwhile
+            return _speaker_by_alias(key) or Speaker.objects.get(key=key)
+        for name in (found.speaker, *found.speaker_aliases):
+            _add_alias(speaker, name)
+        return speaker
+    return None
 
 
 def _organization(name: str) -> Speaker:

@@ -126,3 +126,26 @@ def test_an_editors_change_wins_over_a_concurrent_reextraction() -> None:
     assert not errors
     kept = Quote.objects.get(start=span[0], end=span[1])
     assert kept.status == Quote.Status.APPROVED and kept.curated
+
+
+def test_the_database_going_away_mid_import_is_a_clear_error_and_a_rerun_completes(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path / "archive.jsonl", 400)
+    name = connection.settings_dict["NAME"]
+    first = import_process(str(archive))
+    deadline = time.monotonic() + 120
+    while Article.objects.count() < 40 and time.monotonic() < deadline and first.poll() is None:
+        time.sleep(0.05)
+    with connection.cursor() as cursor:  # what a server restart does to the importer's session
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            [name],
+        )
+    _out, err = first.communicate(timeout=120)
+    assert first.returncode != 0
+    assert "database is unavailable" in err
+    assert "run the same command again" in err
+
+    rerun = import_process(str(archive))
+    _out, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    assert Article.objects.count() == 400

@@ -162,3 +162,34 @@ def test_changed_text_of_a_curated_article_is_not_applied() -> None:
     assert result.status == "kept"
     assert Article.objects.get().body == body_before
     assert Article.objects.get().content_hash == raw_hash(RAW)
+
+
+def putin_extraction(raw: str, *, full: bool) -> Extraction:
+    article = parse_article(raw)
+    name, aliases = ("فلاديمير بوتين", ("بوتين",)) if full else ("بوتين", ())
+    quote = quote_of(article.body, "العلاقات مع فلسطين راسخة", name, speaker_aliases=aliases)
+    return Extraction(article=article, quotes=(quote,), claims=())
+
+
+SHORT = "وقال بوتين إن العلاقات مع فلسطين راسخة."
+FULL = "قال الرئيس الروسي فلاديمير بوتين إن العلاقات مع فلسطين راسخة وتاريخية."
+
+
+@pytest.mark.parametrize("full_first", [True, False], ids=["full name first", "surname first"])
+def test_a_surname_and_a_full_name_in_two_articles_are_one_speaker_whatever_the_order(full_first: bool) -> None:
+    order = [(FULL, True), (SHORT, False)] if full_first else [(SHORT, False), (FULL, True)]
+    for raw, full in order:
+        import_article(extraction=putin_extraction(raw, full=full), source="test.txt")
+    speaker = Speaker.objects.get()
+    assert (speaker.name, speaker.key) == ("فلاديمير بوتين", "فلاديمير بوتين")
+    assert speaker.quotes.count() == 2
+    assert set(speaker.aliases.values_list("name", flat=True)) >= {"بوتين", "فلاديمير بوتين"}
+
+
+def test_a_short_form_speaker_an_editor_verified_keeps_its_name() -> None:
+    import_article(extraction=putin_extraction(SHORT, full=False), source="a.txt")
+    Speaker.objects.update(verified=True)
+    import_article(extraction=putin_extraction(FULL, full=True), source="b.txt")
+    speaker = Speaker.objects.get()
+    assert speaker.name == "بوتين"
+    assert speaker.quotes.count() == 2

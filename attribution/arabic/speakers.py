@@ -431,7 +431,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if frame.link in ("continuation", "participle", "answer") and not (
             frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
-        if entity is None and frame.link != "answer":
+        if entity is None and frame.link != "answer" and not history:
             entity = next((e for e in registry.entities if not e.weak), None)
             if entity is not None:  # a headline verb before anyone is named: the main speaker
                 return _out(entity, "", 0.4, intermediary), entity
@@ -600,7 +600,7 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) ->
     for entity, _gender, _f in reversed(history[-6:]):
         if _gender_agrees(entity, frame.gender):
             return entity
-    return last
+    return None  # "واعلنت" after men only: someone unnamed here, not the last man
 
 
 def _gender_agrees(entity: Entity, gender: str) -> bool:
