@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,3 +8,6 @@ class AttributionConfig(AppConfig):
     name = "attribution"
     verbose_name = _("Quote attribution")
     default_auto_field = "django.db.models.BigAutoField"
+    # An editable install adds a path hook to the package's __path__, which Django cannot
+    # tell apart from a second location: name the one real folder.
+    path = str(Path(__file__).resolve().parent)

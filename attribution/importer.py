@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 
 from attribution.arabic.article import ParsedArticle, parse_article
 from attribution.arabic.normalize import normalize
@@ -41,17 +42,44 @@ def raw_hash(raw: str) -> str:
     return hashlib.sha256(normalize(raw).encode()).hexdigest()
 
 
-def import_source(source: Source) -> ImportResult:
+class SpeakerCache(dict):
+    """Speakers already resolved in this run, by normalised alias: saves a query per quote.
+
+    Lives for one import run. An editor merging speakers meanwhile can leave an entry
+    pointing at a deleted speaker; ``import_source`` then clears it and retries.
+    """
+
+    limit = 100_000
+
+    def remember(self, key: str, speaker: Speaker) -> None:
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = speaker
+
+
+def import_source(source: Source, *, speakers: SpeakerCache | None = None) -> ImportResult:
     """Parse, extract and import one input article."""
     parsed = parse_article(
         source.raw, url=source.url, title=source.title, outlet=source.outlet, published=source.published
     )
-    return import_article(extraction=extract_article(parsed), source=source.name)
+    extraction = extract_article(parsed)
+    try:
+        return import_article(extraction=extraction, source=source.name, speakers=speakers)
+    except IntegrityError:
+        if not speakers:
+            raise
+        speakers.clear()  # a cached speaker may have been merged away meanwhile
+        return import_article(extraction=extraction, source=source.name, speakers=speakers)
 
 
 @transaction.atomic
-def import_article(*, extraction: Extraction, source: str) -> ImportResult:
+def import_article(*, extraction: Extraction, source: str, speakers: SpeakerCache | None = None) -> ImportResult:
     """Write one extracted article and its quotes, speakers and claims; return what changed."""
+    if connection.vendor == "postgresql":
+        # A crash may lose the last few commits but never half of one, and a re-run
+        # re-imports them: waiting for each WAL flush would only slow the archive down.
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
     parsed = extraction.article
     content_hash = raw_hash(parsed.raw)
     article = _existing_article(url=parsed.url, content_hash=content_hash)
@@ -73,17 +101,15 @@ def import_article(*, extraction: Extraction, source: str) -> ImportResult:
             _update_article(article, parsed, content_hash=content_hash, source=source)
         status = "updated"
     result = ImportResult(status=status, article_id=article.pk)
-    _write_quotes(article, extraction, result)
+    _write_quotes(article, extraction, result, speakers=SpeakerCache() if speakers is None else speakers)
     return result
 
 
 def _existing_article(*, url: str | None, content_hash: str) -> Article | None:
-    query = Article.objects.select_for_update()
-    if url:
-        found = query.filter(url=url).first()
-        if found is not None:
-            return found
-    return query.filter(content_hash=content_hash).first()
+    """Return the stored article with this URL, else with this content hash, locked."""
+    match = Q(content_hash=content_hash) | Q(url=url) if url else Q(content_hash=content_hash)
+    found = list(Article.objects.select_for_update().filter(match)[:2])
+    return next((a for a in found if url and a.url == url), found[0] if found else None)
 
 
 def _article_fields(parsed: ParsedArticle, *, content_hash: str, source: str) -> dict:
@@ -120,54 +146,86 @@ def _update_article(article: Article, parsed: ParsedArticle, *, content_hash: st
     article.save()
 
 
-def _write_quotes(article: Article, extraction: Extraction, result: ImportResult) -> None:
+def _write_quotes(article: Article, extraction: Extraction, result: ImportResult, *, speakers: SpeakerCache) -> None:
     """Replace the article's uncurated quotes with the extraction's, counting into ``result``."""
-    # Lock the rows being replaced: an editor curating one of them meanwhile waits, then
-    # finds its replacement (see curation), instead of losing the edit to this delete.
-    stale_ids = list(article.quotes.select_for_update().filter(curated=False).values_list("pk", flat=True))
-    stale = Quote.objects.filter(pk__in=stale_ids)
-    orphan_claims = Claim.objects.filter(
-        quotes__in=stale, status=Claim.Status.UNREVIEWED
-    ).values_list("pk", flat=True)
-    orphan_claim_ids = set(orphan_claims)
-    stale.delete()
-    if orphan_claim_ids:
-        Claim.objects.filter(pk__in=orphan_claim_ids, quotes__isnull=True).delete()
-
-    curated_spans = list(article.quotes.values_list("start", "end"))
+    curated_spans: list[tuple[int, int]] = []
+    if result.status != "new":
+        _drop_uncurated_quotes(article)
+        curated_spans = list(article.quotes.values_list("start", "end"))
     body = article.body
-    rows: dict[tuple[int, int], Quote] = {}
+    keep: dict[tuple[int, int], ExtractedQuote] = {}
     for found in extraction.quotes:
         span = (found.start, found.end)
-        if body[found.start : found.end] != found.text or found.end <= found.start or span in rows:
+        if body[found.start : found.end] != found.text or found.end <= found.start or span in keep:
             continue  # never store a quote whose offsets do not hold, nor one span twice
         if any(found.start < end and start < found.end for start, end in curated_spans):
             continue  # an editor already decided about this span
-        speaker, created = resolve_speaker(found, article=article)
-        result.speakers += created
-        rows[span] = _quote_row(article, found, speaker)
+        keep[span] = found
+    resolved, result.speakers = resolve_speakers(list(keep.values()), article=article, speakers=speakers)
+    rows = {
+        span: _quote_row(article, found, resolved.get(_speaker_key(found, article)),
+                         resolved.get(_intermediary_key(found)))
+        for span, found in keep.items()
+    }
     Quote.objects.bulk_create(rows.values())
     result.quotes = len(rows)
+    result.claims = _link_claims(extraction, rows)
 
-    saved = {(q.start, q.end): q for q in article.quotes.filter(curated=False).select_related("speaker")}
+
+def _drop_uncurated_quotes(article: Article) -> None:
+    """Delete the article's uncurated quotes and the unreviewed claims left without quotes."""
+    # Lock the rows being replaced: an editor curating one of them meanwhile waits, then
+    # finds its replacement (see curation), instead of losing the edit to this delete.
+    stale_ids = list(article.quotes.select_for_update().filter(curated=False).values_list("pk", flat=True))
+    if not stale_ids:
+        return
+    orphan_claim_ids = set(
+        Claim.objects.filter(quotes__in=stale_ids, status=Claim.Status.UNREVIEWED).values_list("pk", flat=True)
+    )
+    Quote.objects.filter(pk__in=stale_ids).delete()
+    if orphan_claim_ids:
+        Claim.objects.filter(pk__in=orphan_claim_ids, quotes__isnull=True).delete()
+
+
+def _link_claims(extraction: Extraction, rows: dict[tuple[int, int], Quote]) -> int:
+    """Link each claim candidate to its stored quote, creating claims not seen before."""
+    wanted: dict[str, tuple[str, Quote, float]] = {}
+    links: list[tuple[str, Quote]] = []
     for candidate in extraction.claims:
         if not 0 <= candidate.quote_index < len(extraction.quotes):
             continue
         found = extraction.quotes[candidate.quote_index]
-        quote = saved.get((found.start, found.end))
+        quote = rows.get((found.start, found.end))
         if quote is None:
             continue
-        claim = _claim_for(candidate.text, claimant=quote.speaker, score=candidate.score)
-        claim.quotes.add(quote)
-        result.claims += 1
+        digest = text_hash(candidate.text)
+        wanted.setdefault(digest, (candidate.text, quote, candidate.score))
+        links.append((digest, quote))
+    if not links:
+        return 0
+    Claim.objects.bulk_create(
+        [
+            Claim(text=text, text_normalized=search_key(text), text_hash=digest, claimant=quote.speaker,
+                  checkworthiness=min(max(score, 0.0), 1.0))
+            for digest, (text, quote, score) in wanted.items()
+        ],
+        ignore_conflicts=True,  # seen before, or created by a concurrent import: link to it
+    )
+    claim_ids = dict(Claim.objects.filter(text_hash__in=wanted).values_list("text_hash", "pk"))
+    through = Claim.quotes.through
+    through.objects.bulk_create(
+        [through(claim_id=claim_ids[digest], quote_id=quote.pk) for digest, quote in links],
+        ignore_conflicts=True,
+    )
+    return len(links)
 
 
-def _quote_row(article: Article, found: ExtractedQuote, speaker: Speaker | None) -> Quote:
+def _quote_row(article: Article, found: ExtractedQuote, speaker: Speaker | None, via: Speaker | None) -> Quote:
     return Quote(
         article=article,
         speaker=speaker,
         speaker_mention=found.speaker_mention[:512],
-        intermediary=_organization(found.intermediary) if found.intermediary else None,
+        intermediary=via,
         text=found.text,
         text_normalized=search_key(found.text),
         kind=found.kind,
@@ -186,102 +244,122 @@ def _quote_row(article: Article, found: ExtractedQuote, speaker: Speaker | None)
     )
 
 
-def resolve_speaker(found: ExtractedQuote, *, article: Article) -> tuple[Speaker | None, bool]:
-    """Return the Speaker row for an extracted quote and whether it was created.
+def _speaker_key(found: ExtractedQuote, article: Article) -> str | None:
+    """Return the key a quote's speaker has; anonymous sources are keyed per article."""
+    if not found.speaker:
+        return None
+    if found.speaker_type == Speaker.Kind.ANONYMOUS:
+        return f"anonymous:{article.content_hash[:16]}:{search_key(found.speaker)}"[:255]
+    return search_key(found.speaker)[:255] or None
+
+
+def _intermediary_key(found: ExtractedQuote) -> str | None:
+    if not found.intermediary:
+        return None
+    return search_key(found.intermediary)[:255] or None
+
+
+def resolve_speakers(
+    quotes: list[ExtractedQuote], *, article: Article, speakers: SpeakerCache
+) -> tuple[dict[str, Speaker], int]:
+    """Return the Speaker rows of ``quotes``' speakers and intermediaries by key, and how many were new.
 
     Known aliases win, so a speaker an editor renamed or merged keeps receiving its quotes.
     A full name seen for the first time takes over a speaker that earlier articles knew only
     by its surname ("بوتين" → "فلاديمير بوتين"), so the result does not depend on which
     article came first. Anonymous sources get a per-article identity: two "مصدر مطلع" are
-    not one person.
+    not one person. A handful of set-based queries per article, whatever its quote count.
     """
-    if not found.speaker:
-        return None, False
-    kind = found.speaker_type if found.speaker_type in Speaker.Kind.values else Speaker.Kind.UNKNOWN
-    if kind == Speaker.Kind.ANONYMOUS:
-        key = f"anonymous:{article.content_hash[:16]}:{search_key(found.speaker)}"[:255]
-        return Speaker.objects.get_or_create(
-            key=key, defaults={"name": found.speaker[:255], "kind": kind, "role": found.speaker_role[:255]}
-        )
-    key = search_key(found.speaker)[:255]
-    speaker = _speaker_by_alias(key) or _adopt_short_form(found, key=key, kind=kind)
-    if speaker is not None:
-        return speaker, False
-    speaker, created = Speaker.objects.get_or_create(
-        key=key, defaults={"name": found.speaker[:255], "kind": kind, "role": found.speaker_role[:255]}
-    )
-    if created:
-        for name in (found.speaker, *found.speaker_aliases):
-            _add_alias(speaker, name)
-    return speaker, created
+    wanted: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}  # key → name, kind, role, aliases
+    for found in quotes:
+        key = _speaker_key(found, article)
+        if key and key not in speakers:
+            kind = found.speaker_type if found.speaker_type in Speaker.Kind.values else Speaker.Kind.UNKNOWN
+            wanted.setdefault(key, (found.speaker, kind, found.speaker_role, found.speaker_aliases))
+        via = _intermediary_key(found)
+        if via and via not in speakers:
+            wanted.setdefault(via, (found.intermediary, Speaker.Kind.ORGANIZATION, "", ()))
+    resolved = {key: speakers[key] for found in quotes for key in (_speaker_key(found, article),
+                _intermediary_key(found)) if key in speakers}
+    if not wanted:
+        return resolved, 0
+
+    named = [key for key, (_n, kind, _r, _a) in wanted.items() if kind != Speaker.Kind.ANONYMOUS]
+    short_forms = {search_key(a)[:255] for key in named for a in wanted[key][3]}
+    by_alias = {
+        alias.name_normalized: alias.speaker
+        for alias in SpeakerAlias.objects.filter(name_normalized__in={*named, *short_forms}).select_related("speaker")
+    }
+    missing = []
+    for key, (name, kind, role, aliases) in wanted.items():
+        speaker = None if kind == Speaker.Kind.ANONYMOUS else by_alias.get(key)
+        if speaker is None and kind != Speaker.Kind.ANONYMOUS:
+            speaker = _adopt_short_form(key, name=name, kind=kind, role=role, aliases=aliases, by_alias=by_alias)
+        if speaker is None:
+            missing.append(key)
+        else:
+            resolved[key] = speaker
+
+    created = 0
+    if missing:
+        existing = {s.key: s for s in Speaker.objects.filter(key__in=missing)}
+        new = [
+            Speaker(key=key, name=wanted[key][0][:255], name_normalized=search_key(wanted[key][0])[:255],
+                    kind=wanted[key][1], role=wanted[key][2][:255])
+            for key in missing if key not in existing
+        ]
+        # Conflict-tolerant: a concurrent import may create the same speaker meanwhile.
+        Speaker.objects.bulk_create(new, ignore_conflicts=True)
+        if new:
+            existing = {s.key: s for s in Speaker.objects.filter(key__in=missing)}
+            created = len(new)
+            _add_aliases([(existing[s.key], name) for s in new if s.key in existing
+                          and wanted[s.key][1] != Speaker.Kind.ANONYMOUS
+                          for name in (wanted[s.key][0], *wanted[s.key][3])])
+        resolved.update(existing)
+    for key, speaker in resolved.items():
+        speakers.remember(key, speaker)
+    return resolved, created
 
 
-def _speaker_by_alias(key: str) -> Speaker | None:
-    known = SpeakerAlias.objects.filter(name_normalized=key).select_related("speaker").first()
-    return known.speaker if known is not None else None
-
-
-def _adopt_short_form(found: ExtractedQuote, *, key: str, kind: str) -> Speaker | None:
-    """Return the speaker an earlier article named only by a short form of ``found``'s name.
+def _adopt_short_form(
+    key: str, *, name: str, kind: str, role: str, aliases: tuple[str, ...], by_alias: dict[str, Speaker]
+) -> Speaker | None:
+    """Return the speaker an earlier article named only by a short form of this full name.
 
     It is renamed to the full name (its key follows) unless an editor has touched it.
     """
     if " " not in key:
         return None
-    for alias in found.speaker_aliases:
-        short = search_key(alias)
-        speaker = _speaker_by_alias(short)
+    for alias in aliases:
+        short = search_key(alias)[:255]
+        speaker = by_alias.get(short)
         if speaker is None or speaker.name_normalized != short or speaker.kind != kind:
             continue
         if speaker.verified or speaker.history.filter(history_user__isnull=False).exists():
             return speaker  # an editor's speaker keeps the name the editor gave it
-        speaker.name, speaker.key = found.speaker[:255], key
-        speaker.role = speaker.role or found.speaker_role[:255]
+        speaker.name, speaker.key = name[:255], key
+        speaker.role = speaker.role or role[:255]
+        speaker.skip_history_when_saving = True  # history records editors' changes, not imports
         try:
             with transaction.atomic():
                 speaker.save()
         except IntegrityError:  # a concurrent import created the full name meanwhile
-            return _speaker_by_alias(key) or Speaker.objects.get(key=key)
-        for name in (found.speaker, *found.speaker_aliases):
-            _add_alias(speaker, name)
+            return Speaker.objects.get(key=key)
+        _add_aliases([(speaker, n) for n in (name, *aliases)])
         return speaker
     return None
 
 
-def _organization(name: str) -> Speaker:
-    known = SpeakerAlias.objects.filter(name_normalized=search_key(name)).select_related("speaker").first()
-    if known is not None:
-        return known.speaker
-    speaker, created = Speaker.objects.get_or_create(
-        key=search_key(name)[:255], defaults={"name": name[:255], "kind": Speaker.Kind.ORGANIZATION}
-    )
-    if created:
-        _add_alias(speaker, name)
-    return speaker
-
-
-def _add_alias(speaker: Speaker, name: str) -> None:
-    """Record ``name`` for ``speaker`` unless it already names someone (aliases are unique)."""
-    key = search_key(name)[:255]
-    if not key:
-        return
-    try:
-        with transaction.atomic():
-            SpeakerAlias.objects.get_or_create(name_normalized=key, defaults={"speaker": speaker, "name": name[:255]})
-    except IntegrityError:
-        pass  # a concurrent import recorded it first: theirs stands
-
-
-def _claim_for(text: str, *, claimant: Speaker | None, score: float) -> Claim:
-    digest = text_hash(text)
-    claim = Claim.objects.filter(text_hash=digest).first()
-    if claim is not None:
-        return claim
-    try:
-        with transaction.atomic():
-            return Claim.objects.create(text=text, claimant=claimant, checkworthiness=score)
-    except IntegrityError:
-        return Claim.objects.get(text_hash=digest)
+def _add_aliases(pairs: list[tuple[Speaker, str]]) -> None:
+    """Record each name for its speaker, except names that already name someone (aliases are unique)."""
+    rows = {}
+    for speaker, name in pairs:
+        key = search_key(name)[:255]
+        if key:
+            rows.setdefault(key, SpeakerAlias(speaker=speaker, name=name[:255], name_normalized=key))
+    # An existing alias, perhaps from a concurrent import, stands.
+    SpeakerAlias.objects.bulk_create(rows.values(), ignore_conflicts=True)
 
 
 @transaction.atomic
@@ -300,7 +378,7 @@ def reextract_article(*, article: Article) -> ImportResult:
                           paragraphs=_paragraph_spans(article.body))
         )
     result = ImportResult(status="updated", article_id=article.pk)
-    _write_quotes(article, extraction, result)
+    _write_quotes(article, extraction, result, speakers=SpeakerCache())
     Article.objects.filter(pk=article.pk).update(extractor_version=EXTRACTOR_VERSION)
     return result
 

@@ -13,7 +13,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from tqdm import tqdm
 
 from attribution.arabic.readers import Source, SourceError, iter_sources
-from attribution.importer import import_source
+from attribution.importer import SpeakerCache, import_source
 
 
 def parse_shard(value: str) -> tuple[int, int]:
@@ -27,10 +27,14 @@ def parse_shard(value: str) -> tuple[int, int]:
     return k, n
 
 
+# Speakers resolved so far by this process; a fresh one for every run and every worker.
+_speakers = SpeakerCache()
+
+
 def _import_one(source: Source) -> tuple[str, str, dict]:
     """Worker: import one source; return (name, status, counts or reason)."""
     try:
-        result = import_source(source)
+        result = import_source(source, speakers=_speakers)
     except (OperationalError, InterfaceError) as exc:
         return source.name, "database", {"reason": str(exc).strip() or type(exc).__name__}
     except DatabaseError as exc:
@@ -42,8 +46,10 @@ def _import_one(source: Source) -> tuple[str, str, dict]:
 
 
 def _init_worker() -> None:
+    global _speakers
     # Connections inherited through fork are shared sockets: every worker opens its own.
     connections.close_all()
+    _speakers = SpeakerCache()
 
 
 class Command(BaseCommand):
@@ -59,6 +65,8 @@ class Command(BaseCommand):
         parser.add_argument("--progress", action="store_true", help="Show a progress bar even when not on a terminal.")
 
     def handle(self, *args, paths: list[str], workers: int, shard: str, progress: bool, **options) -> None:
+        global _speakers
+        _speakers = SpeakerCache()
         k, n = parse_shard(shard)
         if workers < 1:
             raise CommandError("--workers must be at least 1")
