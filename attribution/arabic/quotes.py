@@ -175,7 +175,7 @@ _COMP_SUFFIX = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key
 _OPENER_RE = re.compile(
     "".join(f"(?<!{fold_word(w)} )" for w in lx.NON_SPEECH_BEFORE_THAT)
     + r"(?<!\w)(?P<comp>(?:" + _COMP + r")(?:" + _COMP_SUFFIX
-    + r")?)(?!\w)(?!\.\w)|(?P<colon>:)|(?P<quote>" + _QUOTE_CLASS + r")"
+    + r")?)(?!\w)(?!\.\w)|(?P<colon>(?<!\d):(?!\d))|(?P<quote>" + _QUOTE_CLASS + r")"
 )
 _QUOTE_SPAN_RE = re.compile(
     "|".join(
@@ -211,6 +211,7 @@ _NAME_LINK_WORDS = _folded_set(lx.NAME_LINKS)
 _RELATIVE_WORDS = _folded_set(lx.RELATIVE_OPENERS)
 _NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.ACCORDING_VERB_PREFIXES)
 _SKIPPABLE = _folded_set(lx.SKIPPABLE_ADVERBS)
+_ADDRESSEES = _folded_set(lx.SPEECH_ADDRESSEES)
 _COMPLEMENTIZER_WORDS = _folded_set(lx.COMPLEMENTIZERS)
 _RELATIVES = _folded_set(lx.RELATIVES)
 _CLAUSE_WORDS = _folded_set(lx.CLAUSE_OPENERS)
@@ -233,6 +234,18 @@ _NOUN_OBJECTS = _folded_set(lx.NOUN_OBJECT_STARTERS)
 _NON_SPEAKERS = _folded_set(lx.NON_SPEAKERS)
 _COLON_BREAKERS = _folded_set(lx.COLON_PREFIX_BREAKERS)
 _PLACES = _folded_set(lx.PLACES)
+# The last word of each place name: "ابيب" ends "تل أبيب".
+_STATES = _PLACES | _folded_set(lx.GOVERNMENT_METONYMS)
+_PLACE_ENDS = frozenset(p.split()[-1] for p in _STATES)
+_INANIMATE = _folded_set(lx.INANIMATE_SUBJECTS)
+_BETWEEN_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.BETWEEN) + r")(?!\w)")
+_COMPOUND_SECONDS = _folded_set(lx.NAME_COMPOUND_SECONDS)
+_NAME_STOPS = _folded_set(lx.NAME_STOP_WORDS + lx.SIGNED_LINKS)
+_ORG_HEAD_WORDS = _folded_set(lx.ORGANIZATION_HEADS)
+_INDEFINITE_ORG_HEADS = frozenset(w for w in _ORG_HEAD_WORDS if " " not in w and not w.startswith(lx.ARTICLE)
+                                  and w not in _STATES)
+_LEXICAL_WORDS = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEADS + lx.HONORIFICS + lx.NAME_LINKS
+                             + lx.GIVEN_NAMES + lx.ANONYMOUS_HEADS + lx.NAME_COMPOUND_SECONDS)
 _SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
@@ -469,8 +482,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     while len(tokens) > 1 and tokens[0][2] in _SKIPPABLE and tokens[1][2] not in _ADJUNCTS:
         tokens = tokens[1:]
         start = tokens[0][0]
-    if not tokens:
-        return None, None
+    if not tokens or (len(tokens) == 1 and tokens[0][2] in _ADDRESSEES):
+        return None, None  # "وقال لي بأن": no subject after the verb
     first_word = tokens[0][2]
     if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
@@ -478,9 +491,23 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         return None, None
     mention_end = None
     segment_words = 0
+    quoted_until = -1
+    prev: tuple[int, int, str] = (start, start, "")
     for tok_start, tok_end, word in tokens:
         if not word:
             continue
+        if tok_start < quoted_until:
+            mention_end = tok_end  # words of a quoted name are never adjuncts: «اليوم السابع»
+            continue
+        quoted = _short_quote_at(text, lay, tok_start) if mention_end is not None else None
+        if quoted is not None and not text[mention_end:tok_start].strip():
+            quoted_until = quoted[1]
+            mention_end = tok_end
+            segment_words += 1
+            continue
+        if mention_end is not None and prev[2] and _starts_object(lay, prev, word):
+            break
+        prev = (tok_start, tok_end, word)
         gap = text[(mention_end or tok_start) : tok_start]
         if mention_end is not None and ("،" in gap or "," in gap):
             # Apposition between commas: keep it when short and not an adjunct.
@@ -500,6 +527,42 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     if mention_end is None:
         return None, None
     return _strip_span(text, start, mention_end), None
+
+
+def _is_imperfect_verb(word: str) -> bool:
+    """Return whether an unknown word reads as an imperfect verb: "تدافع"، "توفر".
+
+    Nisba adjectives ("تركية"، "يمني"), adverbs in tanween ("تماما") and words of the
+    lexicon (names, titles, places) are not verbs.
+    """
+    return (len(word) >= 4 and word.startswith(lx.IMPERFECT_PREFIXES) and not word.endswith(("ي", "يه", "ا"))
+            and word not in _LEXICAL_WORDS and word not in _STATES and word not in _PERSON_HEADS)
+
+
+def _starts_object(lay: Layout, prev: tuple[int, int, str], word: str) -> bool:
+    """Return whether ``word`` after a complete subject starts the verb's object.
+
+    "حثت تل أبيب روسيا على" → "روسيا" (a place right after a place);
+    "أبلغ رئيس الاف بي آي جايمس كومي لجنة الاستخبارات" → "لجنة" (an institution right
+    after a personal name; "مجلس إدارة شركة" and "خارجية دولة" keep going: a construct
+    head, a word in ة or one with ل governs the next noun: "لدول مجلس التعاون").
+    """
+    before = prev[2]
+    if word in _STATES and before in _PLACE_ENDS:
+        return True
+    if word not in _INDEFINITE_ORG_HEADS or before in _LEXICAL_WORDS or before in _NAME_STOPS \
+            or len(before) < 3 or before.startswith((_ARTICLE, _LAM)):
+        return False
+    original = lay.original_word(prev[0], prev[1]).strip(_PUNCT_STRIP)
+    return not original.endswith("\N{ARABIC LETTER TEH MARBUTA}") and not before.endswith("\N{ARABIC LETTER HEH}")
+
+
+def _short_quote_at(text: str, lay: Layout, index: int) -> tuple[int, int] | None:
+    """Return a short quoted name that opens at ``index``: 'صحيفة "اليوم السابع"'."""
+    if not _is_quote_at(text, index):
+        return None
+    span = lay.quote_starting_at(index)
+    return span if span is not None and _word_count(text[span[0] + 1 : span[1] - 1]) <= 4 else None
 
 
 _TANWEEN_FATH_RE = re.compile("(?:\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}|\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF})$")
@@ -681,6 +744,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         # "الرقم الذي يشير": the relative pronoun is the subject, unless one follows the verb
         # ("اللوائح التي قال مسؤولو المدينة إنها").
         after_relative = bool(previous_word) and previous_word[0] in _RELATIVES
+        if cue.needs_conj and m.group("conj") and _after_between(text, ss, cs):
+            continue  # "تربط بينه وبين الحاضر": the preposition "between", twice
         if cue.needs_conj and not form.participle and not m.group("conj"):
             before = text[ss:cs].rstrip()
             if before and before[-1] not in "،," and before.split()[-1] not in _CLAUSE_WORDS:
@@ -737,6 +802,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         if form.participle:
             if _word_count(text[region[0] : region[1]]) > 6:
                 continue
+            if frame.rule in ("verb_prep", "verb_noun") and _participle_governs_lam(text, lay, ce):
+                continue
             frame.link = "participle"
             frame.mention = clause_subject(text, lay, ss, cs)
             if frame.mention:
@@ -748,6 +815,10 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 mention = None
             if mention and text[mention[0] : mention[1]] in _NON_SPEAKERS:
                 continue  # "ودعا الله أن يوفقه" is a prayer, not speech
+            if _addresses_god(text, region):
+                continue  # "ودعا المهندس بندر الجبر، الله عز وجل، أن يحقق": a prayer too
+            if mention and _is_inanimate(text, mention):
+                continue
             if after_relative and not mention:
                 mention = _statement_antecedent(text, ss, cs)
                 if mention is None:
@@ -763,12 +834,19 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 frame.extra["quoted_mention"] = mention[0] > 0 and text[mention[0] - 1] in _QUOTE_CHARS
             else:
                 before = subject_before_verb(text, ss, m.start())
+                if before and _is_inanimate(text, before):
+                    continue
                 if before:
                     frame.mention = before
                     frame.link = "subject_first"
                     frame.rule += "_subject_first"
                 elif frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ","):
                     frame.link = "continuation"
+                    opens_sentence = not text[ss : m.start()].strip(_PUNCT_STRIP)
+                    narrated = _previous_clause_subject(text, lay, ps, ss) if opens_sentence else None
+                    if narrated:
+                        frame.mention = narrated  # "وتحتفظ روسيا بنفوذ … وترى أن": روسيا sees
+                        frame.link = "explicit"
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
@@ -778,6 +856,68 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         frame.kind = classify_kind(text, start, end, closed, colon)
         frames.append(frame)
     return frames
+
+
+def _previous_clause_subject(text: str, lay: Layout, para_start: int, sentence_start: int) -> tuple[int, int] | None:
+    """Return the subject of the narrated sentence a subject-less verb of saying follows.
+
+    "وتحتفظ روسيا بنفوذ مهم في المنطقة. وترى أن …" → "روسيا": the previous sentence of
+    the paragraph opens with "و" + a verb + a place, institution or given name.
+    """
+    if sentence_start <= para_start:
+        return None
+    previous = lay.sentence_start_before(sentence_start - 1, para_start)
+    tokens = _tokens(text, previous, sentence_start)
+    if len(tokens) < 3:
+        return None
+    verb, subject = tokens[0][2], tokens[1]
+    if not (verb[:1] == lx.CONJUNCTION_PREFIXES[0] and _is_imperfect_verb(verb[1:])) or verb in CUE_FORMS:
+        return None
+    if subject[2] in _STATES or subject[2] in _GIVEN or subject[2] in _ORG_HEAD_WORDS:
+        end = subject[1]
+        if " ".join(t[2] for t in tokens[1:3]) in _STATES:
+            end = tokens[2][1]
+        return _strip_span(text, subject[0], end)
+    return None
+
+
+def _addresses_god(text: str, region: tuple[int, int]) -> bool:
+    """Return whether God is named as the addressee between a cue and its content.
+
+    "ودعا المدير، الله عز وجل، أن يعيد هذه المناسبة" is a prayer, not a statement.
+    """
+    tokens = _tokens(text, *region)
+    return any(word in _NON_SPEAKERS and any(c in text[tokens[i - 1][1] : start] for c in "،,")
+               for i, (start, _e, word) in enumerate(tokens) if i)
+
+
+def _after_between(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Return whether "وبين" repeats a "بين" of the same clause: "بين الماضي وبين الحاضر"."""
+    clause = max(sentence_start, text.rfind("،", sentence_start, cue_start) + 1, cue_start - 80)
+    return _BETWEEN_RE.search(text, clause, cue_start) is not None
+
+
+def _is_inanimate(text: str, mention: tuple[int, int]) -> bool:
+    """Return whether a subject is data or events, which indicate but do not speak.
+
+    "وتشير الإحصاءات إلى …"، "كشفت المعطيات المتوفرة أن …" are narration.
+    """
+    words = text[mention[0] : mention[1]].split()
+    return bool(words) and (words[0].strip(_PUNCT_STRIP) in _INANIMATE
+                            or " ".join(words[:2]).strip(_PUNCT_STRIP) in _INANIMATE)
+
+
+def _participle_governs_lam(text: str, lay: Layout, cue_end: int) -> bool:
+    """Return whether a participle takes a ل-object as an adjective: "جاءت مؤكدةً لحرص الحكومة".
+
+    "مؤكدا لـ«عكاظ»" and "مؤكدا للصحفيين" name an addressee and stay speech.
+    """
+    tokens = _tokens(text, cue_end, min(len(text), cue_end + 40))
+    if not tokens:
+        return False
+    start, _end, word = tokens[0]
+    return (word.startswith(_LAM) and not word.startswith(lx.ARTICLE_AFTER_LAM) and len(word) > 3
+            and not _is_quote_at(text, start + 1) and text[start + 1 : start + 2] not in (" ", "\N{ARABIC TATWEEL}"))
 
 
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.RELATIVES) + r")(?!\w)|\w{3,}(?:"
@@ -842,6 +982,8 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     for tok in tokens[: 12 if titled else 6]:
         if _is_adjunct(tok[2]) or tok[2] in _SUBJECT_END_PREPS or tok[2][:1].isdigit():
             break
+        if subject and _is_imperfect_verb(tok[2]):
+            break  # "أعلنت جامعة بيشة توفر عدد من الوظائف": the verb starts the content
         subject.append(tok)
     if titled:
         # The name starts at a given name, or right after an inner title ("… المقدم عطالله …").
@@ -854,8 +996,9 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             while end < len(subject) and end - given < 5:
                 end += 1
                 # A definite family name ends the name: "حسن الزهراني".
-                if subject[end - 1][2].startswith(_ARTICLE) and subject[end - 2][2] not in _NAME_LINK_WORDS:
-                    break
+                if subject[end - 1][2].startswith(_ARTICLE) and subject[end - 2][2] not in _NAME_LINK_WORDS \
+                        and subject[end - 1][2] not in _COMPOUND_SECONDS:
+                    break  # ("ذبيح الله مجاهد" goes on: الله completes the given name)
             subject = subject[:end]
     cut = len(subject)
     if cut == 0:
@@ -940,7 +1083,13 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     """Return the source named after an according-to phrase, without document words."""
     tokens = _tokens(text, start, min(para_end, start + 160))
     words: list[tuple[int, int, str]] = []
+    quoted_until = -1
     for tok in tokens:
+        quoted = _short_quote_at(text, lay, tok[0]) if words else None
+        if tok[0] < quoted_until or (quoted is not None and not text[words[-1][1] : tok[0]].strip()):
+            quoted_until = max(quoted_until, quoted[1] if quoted else -1)
+            words.append(tok)  # 'صحيفة "اليوم السابع"': a quoted name is one word
+            continue
         gap = text[(words[-1][1] if words else start) : tok[0]]
         if words and any(ch in gap for ch in "،,؛.:"):
             break
@@ -1053,7 +1202,13 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
             name_start += 1
         name_start, name_end = _strip_span(text, name_start, name_end)
         prefix = text[name_start:name_end]
-        if fold_word(prefix.strip(_PUNCT_STRIP)) in _PLACES:
+        subject_end = _headline_subject_end(text, name_start, name_end)
+        if subject_end == name_start:
+            continue  # "الأهلي يتعاقد مع مهاجم:" is a section heading, not a speaker
+        if subject_end is not None:
+            name_end = subject_end  # "روسيا تدافع عن دعوتها وفد حماس:" → "روسيا"
+            prefix = text[name_start:name_end]
+        elif fold_word(prefix.strip(_PUNCT_STRIP)) in _PLACES:
             continue  # "تونس: اعتقال …" is a dateline, not a speaker
         if _CUE_RE.search(prefix) or any(w.strip(_PUNCT_STRIP) in _COLON_BREAKERS for w in prefix.split()):
             continue  # "وحول الإجراءات، قال:" is a verb frame; "أستطيع أن أقول:" is no name
@@ -1082,6 +1237,25 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         frame.extra["clause_level"] = True
         frames.append(frame)
     return frames
+
+
+def _headline_subject_end(text: str, start: int, end: int) -> int | None:
+    """Return where the subject of a colon prefix with a verb ends, ``start`` if it names nobody.
+
+    "روسيا تدافع عن دعوتها وفد حماس:" → after "روسيا" (a place, an institution or a name
+    before the verb speaks); "الأهلي يتعاقد مع مهاجم:" → ``start`` (a heading). ``None``
+    when the prefix has no verb.
+    """
+    tokens = _tokens(text, start, end)
+    verb = next((i for i, tok in enumerate(tokens) if i and _is_imperfect_verb(tok[2])), None)
+    if verb is None:
+        return None
+    subject = [tok[2] for tok in tokens[:verb]]
+    names_source = _is_quote_at(text, start - 1) or _is_quote_at(text, start) or any(
+        w in _SOURCE_HEADS or w in _STATES or (w.startswith(_ARTICLE) and w[2:] in _SOURCE_HEADS) for w in subject)
+    if not names_source or len(subject) > 4:
+        return start
+    return _strip_span(text, start, tokens[verb][0])[1]
 
 
 def _named_enough(text: str, mention: tuple[int, int], colon: int) -> bool:

@@ -42,6 +42,7 @@ _CONSTRUCT_PREFIXES = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
 _DYNASTIC = _fs(lx.DYNASTIC_TITLES)
 _NAMED_PLACES = _fs(lx.NAMED_PLACES)
+_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
 
 
 def _in_place_name(folded: list[str], j: int) -> bool:
@@ -172,8 +173,10 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
     named = [p for p in parts if p.kind == "person" and p.name]
     if named:
-        best = max(named, key=lambda p: p.evidence)
+        # On a tie a bare name wins over a role's tail: "وزيرة منطقة جارخاند، رغوبار داس".
+        best = max(named, key=lambda p: (p.evidence, not p.role))
         roles = [p.role or p.text for p in parts if p is not best and p.kind in ("role", "organization")]
+        roles += [p.text for p in named if p is not best and p.role]
         role = " ".join(r for r in [best.role, *roles] if r)
         return Mention(text, best.name, role, "person", best.aliases, best.evidence)
     return parts[0] if parts[0].kind != "unknown" or len(parts) == 1 else parts[0]
@@ -195,6 +198,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             break
     honor = " ".join(words[:i])
     rest, frest = words[i:], folded[i:]
+    if not honor and " ".join(frest) in _PLACES:
+        return Mention(segment, segment, "", "organization")  # "تل أبيب" speaks for its government
     if not rest:
         return Mention(segment, "", segment, "role")
     head = frest[0]
@@ -266,7 +271,9 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         word = folded[end]
         link = word in _NAME_LINKS
         after_link = folded[end - 1] in _NAME_LINKS
-        if not link and not after_link and (word in _ROLE_HEADS or word in _STOP_WORDS or word in _HONORIFICS
+        # "على" and "علي" fold alike: the written ي keeps "عبدالله علي سابق" one name.
+        stop = word in _STOP_WORDS and words[end] not in lx.GIVEN_NAMES
+        if not link and not after_link and (word in _ROLE_HEADS or stop or word in _HONORIFICS
                                             or word in _ROLE_LINKS or word in _ORG_HEADS):
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
         if not link and not after_link and parts >= 3:

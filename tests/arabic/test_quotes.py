@@ -325,3 +325,68 @@ def test_repeated_paragraph_is_reported_once():
 )
 def test_the_writers_own_voice_before_a_colon_is_not_a_speaker(body):
     assert quotes_of(body) == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Data and events indicate; they do not speak.
+        "وتشير الإحصاءات إلى تدني أرقام السياحة البينية في الدول العربية خلال العام الماضي.",
+        "كشفت المعطيات المتوفرة أن الاقتصاد اليمني سيتحصل على نحو 533 مليون دولار شهريا.",
+        "وتكشف الأحداث أن هذا الأخير هو شخص غير متزن واستغل الحرية التي منحتها له والدته.",
+        # "بين … وبين" is the preposition "between", not the verb "بيّن".
+        "وتربط بينه وبين الحاضر، وتدرك بأن ولدها واجه انتهازية عدة أشخاص.",
+        # A participle governing a ل-object is an adjective: "جاءت مؤكدةً لحرص …".
+        "وأشار إلى أن تمديد المهلة جاءت مؤكدةً لحرص حكومة خادم الحرمين الشريفين على أبناء اليمن والوقوف معهم.",
+    ],
+)
+def test_narration_with_a_cue_word_is_not_a_quote(body):
+    assert [q.text for q in quotes_of(body) if q.cue in ("تشير", "كشفت", "تكشف", "بين", "مؤكدةً")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content_start"),
+    [
+        # The subject ends where the object starts: a place after a place, an institution after a name.
+        ("وفي رد فعل إسرائيلي، حثت تل أبيب روسيا على طرد وفد حماس الزائر.", "تل أبيب", "على طرد وفد"),
+        ("والشهر الماضي، ابلغ رئيس الاف بي آي جايمس كومي لجنة الاستخبارات في مجلس الشيوخ ان حوالى 200 اميركي سافروا.",
+         "جايمس كومي", "حوالى 200"),
+        # An imperfect verb after an institution starts the content of "أعلنت".
+        ("أعلنت جامعة بيشة توفر عدد من الوظائف للمعيدين والمعيدات في كليات الجامعة المختلفة.",
+         "جامعة بيشة", "توفر عدد"),
+        # A quoted name is one word, even when it holds an adjunct word ("اليوم").
+        ("وحسب صحيفة \"اليوم السابع\"، حددت المحكمة جلسة 30 يوليو لنظر الحكم في الدعوى.",
+         "صحيفة اليوم السابع", "حددت المحكمة"),
+    ],
+)
+def test_subject_ends_before_the_object_or_the_content(body, speaker, content_start):
+    quote = quotes_of(body)[0]
+    assert quote.speaker.endswith(speaker)  # the role's last word may stay: "بي آي جايمس كومي"
+    assert quote.text.startswith(content_start)
+
+
+def test_colon_inside_a_clock_time_does_not_open_content():
+    body = ("ودعا تسيبراس خلال نقاش انتهى قرابة الساعة 04:00 (01:00 تغ) النواب الى "
+            "\"التكيف مع الواقع الجديد\" والى التصويت على الشق الثاني من الاجراءات.")
+    assert all(not q.text.startswith("00") for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A headline "SUBJECT VERB …: CONTENT" is said by the subject.
+        ("روسيا تدافع عن دعوتها وفد حماس: مستمرون في التواصل مع كل الأطراف", "روسيا"),
+    ],
+)
+def test_headline_colon_with_a_verb_is_said_by_its_subject(body, speaker):
+    assert quotes_of(body)[0].speaker == speaker
+
+
+def test_headline_colon_with_a_verb_and_no_source_is_a_heading():
+    body = "أسعار الذهب تواصل الارتفاع في الأسواق: الأوقية تسجل أعلى مستوى منذ شهرين"
+    assert [q for q in quotes_of(body) if q.cue == ":"] == []
+
+
+def test_prayer_with_god_after_the_subject_is_not_a_quote():
+    body = "ودعا المهندس بندر الجبر، الله عز وجل، أن يعيد هذه المناسبة المباركة على بلادنا بالخير."
+    assert quotes_of(body) == ()

@@ -243,3 +243,59 @@ def test_short_forms_and_kunya_written_in_the_article_become_aliases():
 def test_circumstantial_adverb_ends_the_subject():
     (quote,) = quotes_of('وقال زوج المعلمة متحفظاً على ذكر اسمه لـ"سبق" إن ابنته حاصلة على نسبة عالية في الثانوية.')
     assert quote.speaker_mention == "زوج المعلمة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        # A capital or a country speaks for its government: an organization, never a person.
+        ("وفي رد فعل إسرائيلي، حثت تل أبيب روسيا على طرد وفد حماس الزائر.", "تل أبيب", "organization"),
+        ("وقالت واشنطن إن العقوبات الجديدة ستدخل حيز التنفيذ الأسبوع المقبل.", "واشنطن", "organization"),
+    ],
+)
+def test_place_as_subject_is_an_organization(body, speaker, kind):
+    quote = quotes_of(body)[0]
+    assert (quote.speaker, quote.speaker_type) == (speaker, kind)
+
+
+def test_subjectless_verb_after_narration_takes_the_narrated_subject():
+    body = ("وتحتفظ روسيا بنفوذ مهم في المنطقة، حيث تحافظ على اتصالاتها مع جميع اللاعبين. "
+            "وترى أن الاضطلاع بدور في أي مفاوضات يشكل وسيلة لمكافحة العزلة الدولية.")
+    assert quotes_of(body)[0].speaker == "روسيا"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Only men spoke before: a feminine verb is someone else, left unresolved.
+        "وقال الوزير اليوناني يانيس فاروفاكيس إن الاتفاق صعب.\nواعلنت بعد التصويت ان الثمن كان واضحا على صعيد الغالبية.",
+    ],
+)
+def test_continuation_without_agreeing_speaker_stays_unresolved(body):
+    assert quotes_of(body)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وعندما طلبت الطلاق رفض وقال لي بأن كل الأزواج غير سعداء وأننا تزوجنا.",
+        "وقال أمس إن الاجتماع سيعقد في موعده المحدد دون تأجيل.",
+    ],
+)
+def test_object_pronoun_or_adverb_after_the_verb_is_not_the_speaker(body):
+    assert all(q.speaker not in ("لي", "أمس") for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A role, then the name in apposition: the bare name wins over the role's tail.
+        ("وزيرة منطقة جارخاند، رغوبار داس", "رغوبار داس"),
+        # "علي" (a given name) is not the preposition "على", though both fold alike.
+        ("المهندس عبدالله علي سابق", "عبدالله علي سابق"),
+        # Feminine role heads mark where the name starts.
+        ("المشرفة على مدارس البشرى الأهلية سميرة شقدار", "سميرة شقدار"),
+    ],
+)
+def test_name_is_found_after_feminine_roles_appositions_and_ali(mention, name):
+    assert split_role_and_name(mention).name == name
