@@ -108,7 +108,9 @@ def import_article(*, extraction: Extraction, source: str, speakers: SpeakerCach
 def _existing_article(*, url: str | None, content_hash: str) -> Article | None:
     """Return the stored article with this URL, else with this content hash, locked."""
     match = Q(content_hash=content_hash) | Q(url=url) if url else Q(content_hash=content_hash)
-    found = list(Article.objects.select_for_update().filter(match)[:2])
+    # The texts are large and rarely needed here: an update loads them when it must.
+    query = Article.objects.select_for_update().filter(match).only("url", "content_hash", "extractor_version")
+    found = list(query[:2])
     return next((a for a in found if url and a.url == url), found[0] if found else None)
 
 
