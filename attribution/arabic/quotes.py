@@ -204,6 +204,9 @@ _PRE_VERB = _folded_set(lx.PRE_VERB_PARTICLES)
 _CONTRAST = tuple(sorted((fold_word(w) for w in lx.CONTRAST_OPENERS), key=len, reverse=True))
 _PERSON_HEADS = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFICS)
 _GIVEN = _folded_set(lx.GIVEN_NAMES)
+_ROLE_WORDS = _folded_set(lx.ROLE_HEADS + lx.HONORIFICS + lx.ROLE_LINKS)
+_RESUMPTIVE_RE = re.compile(r"\s*(?:" + "|".join(fold_word(w) for w in lx.RESUMPTIVE_PRONOUNS) + r")(?!\w)")
+_SPEECH_EVENTS = _folded_set(lx.SPEECH_EVENT_NOUNS)
 _HONORIFIC_WORDS = _folded_set(lx.HONORIFICS)
 _DEFINITE_DOCUMENTS = frozenset(w for w in _folded_set(lx.DOCUMENT_NOUNS) if w.startswith(lx.ARTICLE))
 _SIGNED_WORDS = _folded_set(lx.SIGNED_PARTICIPLES)
@@ -526,7 +529,44 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             return None, None
     if mention_end is None:
         return None, None
+    mention_end = _name_after_role_domain(text, lay, start, mention_end, end)
     return _strip_span(text, start, mention_end), None
+
+
+def _name_after_role_domain(text: str, lay: Layout, start: int, mention_end: int, end: int) -> int:
+    """Return the end of a role's name when the role's domain separates the two.
+
+    "خبير الشؤون العسكرية في الشرق الأوسط والخليج رياض قهوجي إن" → up to "قهوجي": a bare
+    title, then "في" + a definite or place complement, then two to four name words right
+    before the content. Another title, a verb or a pronoun in between ("خلال لقائه الرئيس
+    الروسي فلاديمير بوتين") means a second person is merely mentioned.
+    """
+    if not text.startswith(" " + lx.STATEMENT_PREPOSITION + " ", mention_end):
+        return mention_end  # (the cheap test first: the domain opens with "في")
+    role = _tokens(text, start, mention_end)
+    if not role or role[0][2] not in _ROLE_WORDS or any(
+            not (w.startswith(_DEFINITE_PREFIXES) or w in _ROLE_WORDS) for _s, _e, w in role[1:]):
+        return mention_end
+    tail = _tokens(text, mention_end, end)
+    if not 4 <= len(tail) <= 10 or tail[0][2] != lx.STATEMENT_PREPOSITION or any(c in text[mention_end:end] for c in "،,:؛"):
+        return mention_end
+    if any(w in _ROLE_WORDS or w in CUE_FORMS or _is_imperfect_verb(w) or lay.has_pronoun_suffix(s, e)
+           for s, e, w in tail):
+        return mention_end
+    run = 0
+    while run < len(tail) - 2 and _is_bare_name_word(tail[-1 - run][2]):
+        run += 1
+    before = tail[-1 - run][2]
+    if not 2 <= run <= 4 or not (before.startswith(_DEFINITE_PREFIXES) or before in _STATES):
+        return mention_end
+    return tail[-1][1]
+
+
+def _is_bare_name_word(word: str) -> bool:
+    """Return whether a word can be part of a personal name: no article, not a function word or place."""
+    return bool(word) and not word.startswith(_DEFINITE_PREFIXES) and not word[:1].isdigit() \
+        and word not in _ADJUNCTS and word not in _STATES and word not in _NAME_STOPS \
+        and (word in _GIVEN or word not in _LEXICAL_WORDS)
 
 
 def _is_imperfect_verb(word: str) -> bool:
@@ -703,6 +743,24 @@ def clause_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) 
     return _strip_span(text, chain[0][0], chain[-1][1])
 
 
+def _verbless_headline_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """Return the subject of a verbless headline before its participle.
+
+    "أهالي القرية مؤكدين: لن نغادر" → "أهالي القرية": a short noun phrase headed by a
+    source word (a group, an institution, a title, a place) and nothing else.
+    """
+    if any(ch in text[start:cue_start] for ch in "،,:؛"):
+        return None
+    tokens = _tokens(text, start, cue_start)
+    if not 1 <= len(tokens) <= 4 or any(_is_imperfect_verb(w) or w in CUE_FORMS for _s, _e, w in tokens):
+        return None
+    head = tokens[0][2]
+    bare = head[len(_ARTICLE):] if head.startswith(_ARTICLE) else head
+    if head in _SOURCE_HEADS or head in _STATES or bare in _SOURCE_HEADS:
+        return _strip_span(text, tokens[0][0], tokens[-1][1])
+    return None
+
+
 def _clause_level(text: str, para_start: int, m: re.Match[str], participle: bool) -> bool:
     """Return whether a cue starts a new clause (and so may end the previous content)."""
     if participle or m.group("conj"):
@@ -765,7 +823,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         if prep_span is None and cue.preps and not form.participle:
             provisional, _ = subject_mention(text, lay, ce, region_end)
             if provisional:
-                prep_span = _prep_complement(text, cue, provisional[1], min(region_end, provisional[1] + 120))
+                after = _skip_relative_clause(text, provisional[1], region_end)
+                prep_span = _prep_complement(text, cue, after, min(region_end, after + 120))
         frame = Frame(rule="", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
                       content_start=-1, content_end=-1, stance=cue.stance, gender=form.gender,
                       paragraph=pi, sentence_start=ss)
@@ -805,7 +864,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if frame.rule in ("verb_prep", "verb_noun") and _participle_governs_lam(text, lay, ce):
                 continue
             frame.link = "participle"
-            frame.mention = clause_subject(text, lay, ss, cs)
+            frame.mention = clause_subject(text, lay, ss, cs) or (
+                _verbless_headline_subject(text, ss, cs) if ss == ps else None)
             if frame.mention:
                 frame.extra["clause_subject"] = True
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
@@ -813,6 +873,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             mention, behalf = subject_mention(text, lay, *region)
             if mention and mention[1] <= mention[0]:
                 mention = None
+            if _RESUMPTIVE_RE.match(text, region[0], region[1]):
+                mention = _speech_event_author(text, lay, ss, cs)  # "بتصريح قال فيه"
             if mention and text[mention[0] : mention[1]] in _NON_SPEAKERS:
                 continue  # "ودعا الله أن يوفقه" is a prayer, not speech
             if _addresses_god(text, region):
@@ -959,6 +1021,39 @@ def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int,
     return best
 
 
+def _speech_event_author(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Return the author of the speech event a verb's "فيه" points back to.
+
+    "وأدلى وزير الخارجية أيمن الصفدي بتصريح قال فيه:" → "وزير الخارجية أيمن الصفدي": the
+    subject of the clause's verb, before the event noun ("بتصريح"، "تغريدة").
+    """
+    clause_start = max(sentence_start, text.rfind("،", sentence_start, cue_start) + 1)
+    tokens = _tokens(text, clause_start, cue_start)
+    noun = next((k for k in range(len(tokens) - 1, max(0, len(tokens) - 3) - 1, -1)
+                 if tokens[k][2] in _SPEECH_EVENTS or tokens[k][2][1:] in _SPEECH_EVENTS), None)
+    if noun is None or noun < 2:
+        return None
+    mention, _behalf = subject_mention(text, lay, tokens[1][0], tokens[noun][0])
+    if mention is None or _word_count(text[mention[0] : mention[1]]) > 8:
+        return None
+    return mention
+
+
+def _skip_relative_clause(text: str, pos: int, limit: int) -> int:
+    """Return where the verb's complement may start after a subject and its relative clause.
+
+    'وأشار المقيم X، الذي التقته "واس" في مكة، إلى أن' → after the second comma: the
+    clause between commas describes the subject. Without one, ``pos`` itself.
+    """
+    tokens = _tokens(text, pos, limit)
+    if not tokens or tokens[0][2] not in _RELATIVE_WORDS or not any(c in text[pos : tokens[0][0]] for c in "،,"):
+        return pos
+    for i, (_s, tok_end, _w) in enumerate(tokens[:16]):
+        if i and text[tok_end : tok_end + 1] in ("،", ","):
+            return tok_end + 1
+    return pos
+
+
 def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: int) -> tuple[tuple[int, int], int]:
     """Split "أعلنت الشركة، توصلها إلى اتفاق" into subject region and content start.
 
@@ -1036,6 +1131,154 @@ def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] 
     return _strip_span(text, speaker_start, speaker_end), _strip_span(text, mention[0], mention[0] + m.start())
 
 
+_AS_SAID_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.AS_SAID_OPENERS) + r")\s+(?P<form>"
+                         + trie_pattern(CUE_FORMS) + r")(?!\w)")
+# The tags' last words, none inside another ("قولهم" holds "قوله"): a cheap test before the regex.
+_OWN_WORDS_NOUNS = tuple(sorted(w for w in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS}
+                                if not any(o != w and o in w for o in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS})))
+_OWN_WORDS_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted((fold_word(w).replace(" ", r"\s+") for w in lx.OWN_WORDS_TAGS),
+                                                          key=len, reverse=True)) + r")(?!\w)")
+
+
+_AS_SAID_WORDS = tuple(sorted({fold_word(w).lstrip(lx.CONJUNCTION_PREFIXES[0]) for w in lx.AS_SAID_OPENERS}))
+
+
+def _as_said_matches(text: str) -> list[re.Match[str]]:
+    """Return the "كما قال" matches, found from the cheap literal "كما"/"مثلما" outward."""
+    found = []
+    for word in _AS_SAID_WORDS:
+        at = text.find(word + " ")
+        while at >= 0:
+            m = _AS_SAID_RE.match(text, max(0, at - 1)) or _AS_SAID_RE.match(text, at)
+            if m:
+                found.append(m)
+            at = text.find(word + " ", at + len(word))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _preceding_clause(text: str, lay: Layout, sentence_start: int, tag_start: int) -> tuple[int, int, bool] | None:
+    """Return the clause a trailing attribution tags, and whether it is one quotation.
+
+    "«لن نسمح بالتهجير»، كما قال الصفدي" → the quoted words; the clause must end in a comma.
+    """
+    before = text[sentence_start:tag_start].rstrip()
+    if not before.endswith(("،", ",")):
+        return None
+    start, end = _strip_span(text, sentence_start, sentence_start + len(before))
+    span = lay.quote_at(start - 1) if start > 0 else None
+    if span is not None and span[0] == start - 1 and span[1] >= end:
+        return start, min(end, span[1] - 1), True
+    return start, end, False
+
+
+def _cue_before(text: str, lay: Layout, start: int, end: int) -> bool:
+    """Return whether a verb of saying outside quotations sits in ``text[start:end]``."""
+    return any(lay.quote_at(m.start()) is None for m in _CUE_RE.finditer(text, start, end))
+
+
+def _names_a_source(text: str, mention: tuple[int, int]) -> bool:
+    """Return whether a subject names someone: a title, a source word, or a short bare name.
+
+    "الباحث رياض قهوجي"، "مصدر أمني"، "لي كيكيانج" do; "بصرف النظر عن مقدار" does not.
+    """
+    words = [w.strip(_PUNCT_STRIP) for w in text[mention[0] : mention[1]].split()]
+    if not words:
+        return False
+    head = words[0]
+    bare = head[len(_ARTICLE):] if head.startswith(_ARTICLE) else head
+    if head in _SOURCE_HEADS or bare in _SOURCE_HEADS or head in _STATES:
+        return True
+    return len(words) >= 2 and all(_is_bare_name_word(w) and not _is_imperfect_verb(w) for w in words[:2])
+
+
+def _titled_or_short(text: str, mention: tuple[int, int]) -> bool:
+    """Return whether a subject is bounded without doubt: a title or name first, or two words at most.
+
+    "الباحث السياسي رياض قهوجي" and "الوزارة" are; "الحكومة حالة الطوارئ" may hold an object.
+    """
+    words = [w.strip(_PUNCT_STRIP) for w in text[mention[0] : mention[1]].split()]
+    return bool(words) and (words[0] in _PERSON_HEADS or len(words) <= 2)
+
+
+def _has_noun_object(text: str, lay: Layout, cue_end: int, sentence_end: int) -> bool:
+    """Return whether a verb has a verbal-noun object after its subject: "أعلنت الحكومة حالة الطوارئ"."""
+    _region, content_from = _noun_complement_region(text, lay, cue_end, sentence_end)
+    rest = _tokens(text, content_from, sentence_end)
+    return bool(rest) and not _is_adjunct(rest[0][2]) and not rest[0][2].startswith(_LAM)
+
+
+def as_said_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of an attribution written after its content: "…، كما قال X".
+
+    "تشهد المنطقة توترا متصاعدا، كما قال الباحث رياض قهوجي." → قهوجي said the clause
+    before "كما". A verb with its own content ("، كما أكد الوزير أن …") is a forward frame;
+    a sentence that already has a verb of saying before "كما" keeps its own speaker.
+    """
+    frames: list[Frame] = []
+    for m in _as_said_matches(text):
+        cs, ce = m.start("form"), m.end()
+        pi = lay.paragraph_of(cs)
+        ps, pe = lay.paragraphs[pi]
+        if not ps <= cs < pe or lay.quote_at(cs) is not None:
+            continue
+        ss = lay.sentence_start_before(m.start(), ps)
+        se = lay.sentence_end_after(ce, pe)
+        clause = _preceding_clause(text, lay, ss, m.start())
+        if clause is None or _cue_before(text, lay, ss, m.start()) or find_content_opener(text, lay, ce, se):
+            continue
+        start, end, closed = clause
+        form = CUE_FORMS[m.group("form")]
+        if lx.NOUN in form.cue.complements and _has_noun_object(text, lay, ce, se):
+            continue  # "، كما أعلنت الحكومة حالة الطوارئ": "also announced", a forward frame
+        mention, _behalf = subject_mention(text, lay, ce, se)
+        if mention is None or not _names_a_source(text, mention) or _word_count(text[mention[1] : se]) > 8 \
+                or (lx.NOUN in form.cue.complements and not _titled_or_short(text, mention)):
+            continue  # "، كما يقولون": an idiom; "، كما قال بصرف النظر …": no speaker named
+        if _word_count(text[start:end]) < 4:
+            continue
+        frame = Frame(rule="as_said", cue=text[cs:ce], cue_start=cs, cue_end=ce, content_start=start,
+                      content_end=end, stance=form.cue.stance, gender=form.gender, mention=mention,
+                      link="explicit", paragraph=pi, sentence_start=ss,
+                      closed=closed)
+        frame.kind = classify_kind(text, start, end, closed, False)
+        frame.extra.update(clause_level=True, phrase_start=m.start(), postposed=True)
+        frames.append(frame)
+    return frames
+
+
+def own_words_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of "…، على حد قوله": the previous speaker's words, tagged after them.
+
+    Inside a speaker's own content the tag only ends that content (see ``settle``).
+    """
+    frames: list[Frame] = []
+    for noun in _OWN_WORDS_NOUNS:
+        if noun in text:
+            break
+    else:
+        return frames  # (a cheap test first: most articles have no such tag)
+    for m in _OWN_WORDS_RE.finditer(text):
+        pi = lay.paragraph_of(m.start())
+        ps, pe = lay.paragraphs[pi]
+        if not ps <= m.start() < pe or lay.quote_at(m.start()) is not None:
+            continue
+        ss = lay.sentence_start_before(m.start(), ps)
+        clause = _preceding_clause(text, lay, ss, m.start())
+        if clause is None or _word_count(text[clause[0] : clause[1]]) < 4:
+            continue
+        start, end, closed = clause
+        suffix = m.group().split()[-1]
+        gender = "f" if suffix.endswith("ها") else "p" if suffix.endswith("هم") else "m"
+        frame = Frame(rule="own_words", cue="according_to", cue_start=m.start(), cue_end=m.end(),
+                      content_start=start, content_end=end, gender=gender, link="continuation",
+                      paragraph=pi, sentence_start=ss, closed=closed)
+        frame.kind = classify_kind(text, start, end, closed, False)
+        frame.extra.update(clause_level=True, phrase_start=m.start(), own_tag=True)
+        frames.append(frame)
+    return frames
+
+
 def according_to_frames(text: str, lay: Layout) -> list[Frame]:
     """Return frames of "وفقا لـ X" / "بحسب X" / "نقلا عن X" attributions.
 
@@ -1058,7 +1301,14 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         head = text[ss:m.start()].strip(_PUNCT_STRIP + lx.CONJUNCTION_PREFIXES[0])
         # "، وبحسب مصادر، تم …" opens a clause; the و of "وفق" does not.
         clause_start = text[ss:m.start()].rstrip().endswith(("،", ",", "؛")) and m.start("phrase") > m.start()
-        if not head or clause_start:
+        inside_verb = _according_inside_verb(text, lay, ps, m.start(), mention, se)
+        relay: tuple[int, int] | None = None
+        if inside_verb is not None:
+            relay, (start, end), subject = inside_verb
+            mention = subject  # "وأكد المصدر وفقا لموقع 24 أن …": the source speaks, the site relays
+            if subject == relay:
+                relay = None
+        elif not head or clause_start:
             after = mention[1]
             rest = text[after:se]
             skip = _CONTENT_LEAD_RE.match(rest)
@@ -1069,14 +1319,78 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
             continue
         frame = Frame(rule="according_to", cue="according_to", cue_start=cs, cue_end=ce,
                       content_start=start, content_end=end, mention=mention, link="according_to",
-                      paragraph=pi, sentence_start=ss)
-        if text[mention[0] : mention[0] + 2] == lx.ARTICLE_AFTER_LAM:
+                      paragraph=pi, sentence_start=ss, intermediary=relay)
+        if inside_verb is not None:
+            frame.link = "explicit" if mention else "continuation"
+        elif mention and text[mention[0] : mention[0] + 2] == lx.ARTICLE_AFTER_LAM:
             frame.extra["lam_article"] = True  # "للسلطة" names "السلطة"
         frame.kind = classify_kind(text, start, end, False, False)
         frame.extra["clause_level"] = True
         frame.extra["phrase_start"] = m.start()
+        frame.extra["inside_verb"] = inside_verb is not None
         frames.append(frame)
     return frames
+
+
+def _according_inside_verb(text: str, lay: Layout, para_start: int, phrase_start: int,
+                           mention: tuple[int, int], sentence_end: int,
+                           ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None] | None:
+    """Return relay, content and speaker of an according-to phrase between a verb and its complement.
+
+    "والجيش يشير بحسب صحيفة هآرتس إلى أن العملية ستستمر" → relay "صحيفة هآرتس", content
+    after "إلى أن", speaker "الجيش": the verb's subject said it, the source reports it.
+    The speaker is ``None`` when the verb has no subject ("وأشار بحسب الصحيفة إلى أن").
+    """
+    if any(c in text[max(para_start, phrase_start - 40) : phrase_start] for c in "،,.:؛"):
+        return None
+    before = _tokens(text, max(para_start, phrase_start - 40), phrase_start)[-3:]
+    verbs = [_CUE_RE.fullmatch(w) for _s, _e, w in before]
+    found = next((v for v in reversed(verbs) if v), None)
+    if found is None:
+        return None  # ("وتشير التقديرات بحسب …": the verb may come before its subject)
+    verb = CUE_FORMS.get(found.group("form"))
+    preps = {fold_word(p) for p in verb.cue.preps} if verb else set()
+    source_end = mention[1]
+    for tok_start, _e, word in _tokens(text, mention[0], mention[1]):
+        if tok_start > mention[0] and word in preps:
+            source_end = tok_start
+            break
+    opener = find_content_opener(text, lay, source_end, sentence_end)
+    if opener is None or _word_count(text[source_end : opener.start()]) > 1:
+        return None
+    content_from = opener.start() if opener.lastgroup == "quote" else opener.end()
+    verb_at = max(i for i, v in enumerate(verbs) if v)
+    relay = _strip_span(text, mention[0], source_end)
+    subject = _subject_around_verb(text, para_start, before[verb_at], before[verb_at + 1 :])
+    if subject is not None and _is_inanimate(text, subject):
+        subject = relay  # "وتشير التقديرات بحسب مصادر طبية": estimates do not speak, the sources do
+    return relay, _strip_span(text, content_from, sentence_end), subject
+
+
+def _subject_around_verb(text: str, para_start: int, verb: tuple[int, int, str],
+                         after: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Return a verb's subject next to it: after it ("وأكد المصدر"), else a short definite phrase before it.
+
+    "والجيش الإسرائيلي يشير" → "الجيش الإسرائيلي" (without the conjunction).
+    """
+    if after:
+        return _strip_span(text, after[0][0], after[-1][1])
+    if verb[2][:1] == lx.CONJUNCTION_PREFIXES[0]:
+        return None
+    floor = max(para_start, verb[0] - 40)
+    for mark in "،,.:؛\n":
+        floor = max(floor, text.rfind(mark, floor, verb[0]) + 1)
+    lead = _tokens(text, floor, verb[0])
+    if not 1 <= len(lead) <= 3:
+        return None
+    first = lead[0][2]
+    start = lead[0][0]
+    if first[:1] == lx.CONJUNCTION_PREFIXES[0] and first[1:].startswith(_ARTICLE):
+        first, start = first[1:], start + 1
+    bare = first[len(_ARTICLE):] if first.startswith(_ARTICLE) else first
+    if not (first.startswith(_ARTICLE) or first in _SOURCE_HEADS or bare in _SOURCE_HEADS) or _is_inanimate(text, (start, lead[-1][1])):
+        return None
+    return _strip_span(text, start, lead[-1][1])
 
 
 def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tuple[int, int] | None:
@@ -1093,8 +1407,9 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
         gap = text[(words[-1][1] if words else start) : tok[0]]
         if words and any(ch in gap for ch in "،,؛.:"):
             break
+        relative_verb = all(w[2] == lx.RELATIVE_MA for w in words)  # "بحسب ما صرح X"
         if tok[2] in _ACCORDING_OPENERS or len(words) >= 12 \
-                or (words and tok[2] in CUE_FORMS):
+                or (words and tok[2] in CUE_FORMS and not relative_verb):
             break
         if words and (tok[2] in _ADJUNCTS or (tok[2][:1] == _LAM and _is_quote_at(text, tok[0] + 1))):
             break
@@ -1229,7 +1544,7 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         if _word_count(text[start:end]) < 3:
             continue
         mention = _strip_adjunct_tail(text, name_start, name_end)
-        if not _named_enough(text, mention, colon):
+        if not _named_enough(text, mention, colon) or _is_dateline(text, mention):
             continue
         frame = Frame(rule="colon_turn", cue=":", cue_start=colon, cue_end=colon + 1,
                       content_start=start, content_end=end, kind="direct", mention=mention,
@@ -1274,6 +1589,35 @@ def _named_enough(text: str, mention: tuple[int, int], colon: int) -> bool:
     if not definite:
         return True
     return len(words) == 1 and re.search(r"(?<!\w)" + re.escape(words[0]) + r"(?!\w)", text[colon:]) is not None
+
+
+def _is_dateline(text: str, mention: tuple[int, int]) -> bool:
+    """Return whether a one-word colon prefix is a town dateline rather than a speaker.
+
+    "تربة: افتتاح مركز صحي" names a place; "البذال: …" or "لافروف: …" name someone the
+    article introduces as a person ("كشف البذال"، "سيرغي لافروف"). An unknown bare word
+    counts as a speaker only when the article writes it next to a given name, a title or a
+    verb of saying somewhere else.
+    """
+    word = text[mention[0] : mention[1]].strip(_PUNCT_STRIP)
+    if " " in word or not word or (mention[0] > 0 and _is_quote_at(text, mention[0] - 1)):
+        return False
+    if word in _LEXICAL_WORDS or word in _STATES or word.startswith(_ARTICLE):
+        return False
+    if " " + _ARTICLE + word in text:
+        return False  # "علماء: …" with "العلماء" below: a common noun for a group, not a town
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if whole and at != mention[0]:
+            before = _tokens(text, max(0, at - 40), at)[-2:]
+            after = _tokens(text, end, min(len(text), end + 20))[:1]
+            near = [w for _s, _e, w in before + after]
+            if any(w in _PERSON_HEADS or w in _COMPOUND_SECONDS or _CUE_RE.fullmatch(w) for w in near):
+                return False
+        at = text.find(word, end)
+    return True
 
 
 def _strip_adjunct_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1333,6 +1677,17 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
     return frames
 
 
+def _drop_trailing_clause_word(text: str, start: int, end: int) -> int:
+    """Return ``end`` without a clause opener that belongs to the next frame: "اكتمل، كما" → "اكتمل"."""
+    start, end = _strip_span(text, start, end)
+    space = text.rfind(" ", start, end)
+    if space > start and text[space + 1 : end] in _CLAUSE_WORDS:
+        before = text[start:space].rstrip()
+        if before and before[-1] not in _PUNCT_STRIP:  # (a closing bracket would be stripped with it)
+            return space
+    return end
+
+
 def settle(frames: list[Frame], text: str) -> list[Frame]:
     """Order frames, end each content at the next clause-level frame, drop nested ones.
 
@@ -1348,12 +1703,16 @@ def settle(frames: list[Frame], text: str) -> list[Frame]:
         if kept:
             prev = kept[-1]
             inside = prev.content_start <= anchor < prev.content_end
+            if frame.extra.get("own_tag") and (inside or frame.content_start < prev.content_end):
+                if inside and not prev.closed:  # "وأكد أن …، على حد تعبيره": the tag ends the words
+                    prev.content_start, prev.content_end = _strip_span(text, prev.content_start, anchor)
+                continue
             if inside and (prev.closed or not frame.extra.get("clause_level")):
                 continue
             if inside and frame.content_start < anchor:
                 continue  # "… حسب X" inside someone's speech is their citation
             if inside:
-                prev.content_end = anchor
+                prev.content_end = _drop_trailing_clause_word(text, prev.content_start, anchor)
                 prev.content_start, prev.content_end = _strip_span(text, prev.content_start, prev.content_end)
                 if prev.content_end - prev.content_start < 3:
                     kept.pop()
@@ -1377,8 +1736,15 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
     if not paras:
         return folded, []
     lay = layout(text, paras, folded, body)
-    frames = frames_from_cues(text, lay)
-    frames += according_to_frames(text, lay)
+    postposed = as_said_frames(text, lay)
+    taken = {f.cue_start for f in postposed}
+    frames = [f for f in frames_from_cues(text, lay) if f.cue_start not in taken] + postposed
+    # "…، على حد قوله" tags the words of someone already quoted.
+    frames += [f for f in own_words_frames(text, lay) if any(g.cue_start < f.cue_start for g in frames)]
+    according = according_to_frames(text, lay)
+    # "وأشار بحسب الصحيفة إلى أن …": the verb's content is the according-to source's report.
+    spans = {(f.content_start, f.content_end) for f in according if f.extra["inside_verb"]}
+    frames = [f for f in frames if (f.content_start, f.content_end) not in spans] + according
     frames += statement_frames(text, lay)
     frames += colon_frames(text, lay, frames)
     frames += interview_frames(text, lay, frames)

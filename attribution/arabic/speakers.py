@@ -55,6 +55,7 @@ _THEOPHORIC = fold_word(lx.THEOPHORIC_PREFIX)
 _ROLE_SCAN_STOPS = _fs(lx.ROLE_SCAN_STOPS + lx.ADJUNCT_STARTERS)
 _STATEMENT_DOC = fold_word(lx.DOCUMENT_NOUNS[0])
 _STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
+_COMPLEMENTIZERS = _fs(lx.COMPLEMENTIZERS)
 _PREP_AN = fold_word(lx.SUBJECT_END_PREPOSITIONS[0])
 
 
@@ -209,6 +210,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     for j in range(len(rest)):
         if _is_given(rest[j]) and not _in_place_name(frest, j):
             end = _name_end(rest, frest, j)
+            j = _name_start_before_given(rest, frest, j)
             name = " ".join(rest[j:end])
             role = " ".join(x for x in (honor, " ".join(rest[:j]), " ".join(rest[end:])) if x)
             return Mention(segment, name, role, "person", _kunya_alias(rest[j:end]), evidence=2)
@@ -260,6 +262,26 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     return Mention(segment, " ".join(name_words), honor, "person")
 
 
+def _name_start_before_given(words: list[str], folded: list[str], given: int) -> int:
+    """Return where a name starts when unknown name words precede its known given name.
+
+    "المقيم عاصم مهدي أحمد محمد" → at "عاصم": the words between the title and "أحمد"
+    are the person's own names. They count only after a title's adjective, an honorific or
+    a place ("رئيس وزراء باكستان شهباز شريف"); "وزير خارجية مصر سامح شكري" stops at the place.
+    """
+    start = given
+    while start > 0 and given - start < 2 and _is_name_word(words[start - 1]) \
+            and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \
+            and not _is_given(words[start - 1]) and folded[start - 1] not in _STOP_WORDS:
+        start -= 1
+    if start == given or start == 0:
+        return given
+    before = folded[start - 1]
+    if before.startswith(_ARTICLE) or before in _HONORIFICS or before in _PLACES:
+        return start
+    return given
+
+
 def _name_end(words: list[str], folded: list[str], start: int) -> int:
     """Return where a name that starts at ``start`` ends.
 
@@ -273,10 +295,13 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         after_link = folded[end - 1] in _NAME_LINKS
         # "على" and "علي" fold alike: the written ي keeps "عبدالله علي سابق" one name.
         stop = word in _STOP_WORDS and words[end] not in lx.GIVEN_NAMES
-        if not link and not after_link and (word in _ROLE_HEADS or stop or word in _HONORIFICS
-                                            or word in _ROLE_LINKS or word in _ORG_HEADS):
+        # "كامل الوزير": a definite family name that is also a title, last and right after the given name.
+        family_title = parts == 1 and end == len(words) - 1 and word.startswith(_ARTICLE) and word in _ROLE_HEADS
+        if not link and not after_link and not family_title and (
+                word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS):
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
-        if not link and not after_link and parts >= 3:
+        # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد".
+        if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])):
             break
         if not link and word not in _COMPOUND_SECONDS:
             parts += 1
@@ -439,7 +464,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
         if entity is None and frame.link != "answer" and not history:
-            entity = next((e for e in registry.entities if not e.weak), None)
+            entity = _headline_speaker(frame, registry)
             if entity is not None:  # a headline verb before anyone is named: the main speaker
                 return _out(entity, "", 0.4, intermediary), entity
         if entity is None:
@@ -522,8 +547,8 @@ class NameIndex:
     def full_name(self, surname: str) -> str | None:
         """Return the full name ending in ``surname``: "خوجة" → "توفيق بن أحمد خوجة"."""
         key = fold_word(surname)
-        if not key:
-            return None
+        if not key or key in _PLACES:
+            return None  # "الصين" names a country, never the end of a person's name
         for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", self.text):
             before = self.text[max(0, m.start() - 60) : m.start()]
             if before[-1:] != " ":
@@ -531,8 +556,9 @@ class NameIndex:
             words = before.split()[-5:]
             run: list[str] = []
             for word in reversed(words):
-                if word.strip(_PUNCT) != word or not (word in _NAME_LINKS or word in _GIVEN or _is_name_word(word)):
-                    break  # punctuation or a title between the words: the name started after it
+                if word.strip(_PUNCT) != word or not (word in _NAME_LINKS or word in _GIVEN or _is_name_word(word)) \
+                        or word in _STOP_WORDS or word in _COMPLEMENTIZERS:
+                    break  # punctuation, a title or a function word ("إن وفودا من الصين"): the name started after it
                 run.insert(0, word)
             while run and not (run[0] in _GIVEN or (run[0].startswith(_THEOPHORIC) and len(run[0]) > 4)):
                 run.pop(0)
@@ -608,6 +634,21 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) ->
         if _gender_agrees(entity, frame.gender):
             return entity
     return None  # "واعلنت" after men only: someone unnamed here, not the last man
+
+
+def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:
+    """Return the main speaker a subject-less headline verb stands for.
+
+    "مؤكدين: …" (plural) before anyone is named is a group, not the article's first
+    named person; a singular form takes the first firmly named speaker.
+    """
+    for entity in registry.entities:
+        if entity.weak:
+            continue
+        if frame.gender == "p" and entity.kind == "person":
+            return None
+        return entity
+    return None
 
 
 def _gender_agrees(entity: Entity, gender: str) -> bool:

@@ -390,3 +390,117 @@ def test_headline_colon_with_a_verb_and_no_source_is_a_heading():
 def test_prayer_with_god_after_the_subject_is_not_a_quote():
     body = "ودعا المهندس بندر الجبر، الله عز وجل، أن يعيد هذه المناسبة المباركة على بلادنا بالخير."
     assert quotes_of(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        ("وتشهد المنطقة توترا متصاعدا منذ أسابيع، كما قال الباحث السياسي رياض قهوجي.", "رياض قهوجي",
+         "وتشهد المنطقة توترا متصاعدا منذ أسابيع"),
+        ("إن الوضع الإنساني في القطاع كارثي، وفق ما قالت المتحدثة باسم المنظمة ماريا زاخاروفا.", "ماريا زاخاروفا",
+         "إن الوضع الإنساني في القطاع كارثي"),
+        ("سيتم افتتاح المعبر أمام المسافرين الأسبوع المقبل، بحسب ما صرح وزير النقل كامل الوزير.", "كامل الوزير",
+         "سيتم افتتاح المعبر أمام المسافرين الأسبوع المقبل"),
+        ("وصلت الشحنة الأولى من المساعدات إلى ميناء العريش، حسبما أفاد مصدر أمني.", "مصدر أمني",
+         "وصلت الشحنة الأولى من المساعدات إلى ميناء العريش"),
+        ("«لن نسمح بتهجير سكان القطاع تحت أي ظرف»، كما قال وزير الخارجية أيمن الصفدي.", "أيمن الصفدي",
+         "لن نسمح بتهجير سكان القطاع تحت أي ظرف"),
+    ],
+)
+def test_attribution_after_the_content_takes_the_preceding_clause(body, speaker, text):
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+def test_also_said_with_its_own_content_is_an_ordinary_verb_frame():
+    body = "وقال الوزير خالد الفالح إن المشروع اكتمل، كما أكد الوزير أن التشغيل سيبدأ قريبا."
+    first, second = quotes_of(body)
+    assert (second.text, second.speaker) == ("التشغيل سيبدأ قريبا", "خالد الفالح")
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("وقال محمود الهباش إن الوضع خطير.\nوأكد أن المعبر سيفتح قريبا جدا، على حد تعبيره.",
+         "المعبر سيفتح قريبا جدا"),
+        ("وقال محمود الهباش إن الوضع خطير.\nالاحتلال يتحمل المسؤولية الكاملة عن الكارثة، على حد قوله.",
+         "الاحتلال يتحمل المسؤولية الكاملة عن الكارثة"),
+    ],
+)
+def test_as_he_put_it_belongs_to_the_previous_speaker(body, text):
+    quotes = quotes_of(body)
+    assert quotes[-1].text == text
+    assert quotes[-1].speaker == "محمود الهباش"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        ('وأشار المقيم عاصم مهدي أحمد محمد، الذي التقته "واس" في مكة المكرمة، إلى أن الخدمات المقدمة للحجاج ممتازة.',
+         "عاصم مهدي أحمد محمد", "الخدمات المقدمة للحجاج ممتازة"),
+        ("وكان زعيمهم رامي عبدالله أكد الأحد خلال اجتماع مع أنصاره أن الحركة لن تتراجع عن مطالبها.",
+         "رامي عبدالله", "الحركة لن تتراجع عن مطالبها"),
+        ("وقال خبير الشؤون العسكرية في الشرق الأوسط والخليج رياض قهوجي إن الضربة كانت محدودة.",
+         "رياض قهوجي", "الضربة كانت محدودة"),
+        ('وأدلى وزير الخارجية أيمن الصفدي بتصريح قال فيه: "الأردن يرفض أي تهجير للفلسطينيين".',
+         "أيمن الصفدي", "الأردن يرفض أي تهجير للفلسطينيين"),
+        ("ونشر الرئيس الفرنسي إيمانويل ماكرون تغريدة قال فيها إن فرنسا تقف مع الشعب اللبناني.",
+         "إيمانويل ماكرون", "فرنسا تقف مع الشعب اللبناني"),
+        ("وصرح المتحدث باسم الجيش الفرنسي بيار غودان لوكالة الأنباء الفرنسية بأن القوات ستنسحب من النيجر.",
+         "بيار غودان", "القوات ستنسحب من النيجر"),
+        ("وقالت وزارة الخارجية في بيان إن السفير استدعي لتقديم توضيحات.",
+         "وزارة الخارجية", "السفير استدعي لتقديم توضيحات"),
+    ],
+)
+def test_subject_is_found_across_relative_clauses_roles_and_statement_nouns(body, speaker, text):
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+def test_according_to_between_a_verb_and_its_preposition_scopes_the_content_after():
+    body = "والجيش الإسرائيلي يشير بحسب صحيفة هآرتس إلى أن العملية البرية ستستمر عدة أسابيع."
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker) == ("العملية البرية ستستمر عدة أسابيع", "الجيش الإسرائيلي")
+    assert quote.intermediary == "صحيفة هآرتس"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "تربة: افتتاح مركز صحي جديد لخدمة أهالي المحافظة والقرى المجاورة",
+        "رفح: غارات متواصلة على الأحياء الشرقية منذ ساعات الفجر الأولى",
+    ],
+)
+def test_one_word_dateline_before_a_headline_colon_is_not_a_speaker(body):
+    assert quotes_of(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "intermediary"),
+    [
+        ("ونقلت وكالة رويترز عن مصدر مطلع قوله إن المحادثات ستستأنف الأسبوع المقبل.", "مصدر مطلع", "وكالة رويترز"),
+        ("وأفادت مصادر محلية بأن الطيران الحربي شن غارات على مدينة رفح.", "مصادر محلية", None),
+    ],
+)
+def test_relayed_and_anonymous_sources_keep_their_roles(body, speaker, intermediary):
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.speaker_type, quote.intermediary) == (speaker, "anonymous", intermediary)
+
+
+def test_also_announced_with_a_noun_object_is_not_an_attribution_of_the_clause_before():
+    body = "وشهدت المدينة احتجاجات واسعة، كما أعلنت الحكومة حالة الطوارئ في البلاد لمدة شهر."
+    assert all("احتجاجات" not in q.text for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "relay"),
+    [
+        ("وأشار الجيش الإسرائيلي بحسب صحيفة الأيام إلى أن المفاوضات متوقفة منذ أسابيع.",
+         "الجيش الإسرائيلي", "صحيفة الأيام"),
+        ("وأكد المصدر وفقا لموقع الحرة أن المفاوضات متوقفة منذ أسابيع.", "المصدر", "موقع الحرة"),
+        ("وتشير التقديرات بحسب مصادر طبية إلى أن عدد الضحايا تجاوز مئة شخص.", "مصادر طبية", None),
+    ],
+)
+def test_according_to_inside_a_verb_frame_gives_one_quote_relayed_by_the_source(body, speaker, relay):
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.intermediary) == (speaker, relay)

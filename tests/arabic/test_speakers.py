@@ -299,3 +299,43 @@ def test_object_pronoun_or_adverb_after_the_verb_is_not_the_speaker(body):
 )
 def test_name_is_found_after_feminine_roles_appositions_and_ali(mention, name):
     assert split_role_and_name(mention).name == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("المقيم عاصم مهدي أحمد محمد", "عاصم مهدي أحمد محمد"),
+        ("رئيس وزراء باكستان شهباز شريف", "شهباز شريف"),
+        ("وزير خارجية مصر سامح شكري", "سامح شكري"),
+    ],
+)
+def test_name_words_before_a_given_name_belong_to_the_name(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "أهالي القرية مؤكدين: لن نغادر أرضنا مهما كلف الثمن\nوقال رئيس البلدية خالد سعيد إن الخدمات ستعود قريبا.",
+        "مؤكدين أن الأرض ليست للبيع، المزارعون يرفضون القرار\nوقال رئيس البلدية خالد سعيد إن الخدمات ستعود قريبا.",
+    ],
+)
+def test_plural_participle_in_a_headline_is_not_the_first_named_person(body):
+    headline = quotes_of(body)[0]
+    assert headline.speaker != "خالد سعيد"
+
+
+@pytest.mark.parametrize(
+    ("lead", "follow"),
+    [
+        ("وقال المتحدث باسم الكرملين دميتري بيسكوف إن المحادثات بناءة.",
+         'وأضاف في تصريح لـ"سبوتنيك" أن المفاوضات لم تحقق أي تقدم.'),
+        ("وقال محمود الهباش إن الوضع خطير.", 'وأوضح في حديثه لـ"الجزيرة نت" أن الاحتلال صعد من عملياته.'),
+        ("وقال محمود الهباش إن الوضع خطير.", 'وتابع قائلا: "لن نقبل بأي حلول منقوصة".'),
+        ("وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي إن موسكو مستعدة للحوار.",
+         "وأكد في المؤتمر الصحفي نفسه أن العقوبات لن تغير موقف بلاده."),
+    ],
+)
+def test_subjectless_verb_with_an_outlet_adjunct_continues_the_speaker(lead, follow):
+    first, second = quotes_of(lead + "\n" + follow)
+    assert second.speaker == first.speaker is not None
