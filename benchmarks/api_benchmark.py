@@ -44,11 +44,13 @@ def sample_queries(count: int, seed: int) -> dict[str, list[str]]:
 
     from attribution.models import Claim, Quote, Speaker
 
+    # Sampled with ``seed`` rather than ORDER BY random(), so that two runs (before and after a
+    # change) send the same requests.
     rng = random.Random(seed)
-    speakers = list(
-        Speaker.objects.annotate(n=Count("quotes")).filter(n__gte=5).order_by("?").values_list("pk", flat=True)[:200]
-    )
-    texts = list(Quote.objects.order_by("?").values_list("text", flat=True)[:200])
+    speakers = list(Speaker.objects.annotate(n=Count("quotes")).filter(n__gte=5).order_by("pk").values_list("pk", flat=True))
+    speakers = rng.sample(speakers, min(200, len(speakers)))
+    quote_ids = list(Quote.objects.order_by("pk").values_list("pk", flat=True))
+    texts = list(Quote.objects.filter(pk__in=rng.sample(quote_ids, min(200, len(quote_ids)))).order_by("pk").values_list("text", flat=True))
     verdicts = list(Claim.Verdict.values)
     speaker_pages, searches, verdict_pages = [], [], []
     for _ in range(count):

@@ -311,6 +311,36 @@ def test_resources_link_to_each_other(client, newsroom):
     assert ids(client.get(article["quotes"])) == {newsroom["growth"].pk, newsroom["school"].pk}
 
 
+def test_links_follow_each_requests_host_though_fields_are_built_once(client, newsroom, settings):
+    """Serializer fields and link templates are cached per class and per request: never across requests."""
+    settings.ALLOWED_HOSTS = ["testserver", "mirror.test"]
+    first = client.get(QUOTES, {"speaker": newsroom["ministry"].pk}).json()["results"][0]
+    mirrored = client.get(QUOTES, {"speaker": newsroom["ministry"].pk}, HTTP_HOST="mirror.test").json()["results"][0]
+    assert first["url"] == f"http://testserver{newsroom['vaccine'].get_absolute_url()}"
+    assert mirrored["url"] == f"http://mirror.test{newsroom['vaccine'].get_absolute_url()}"
+    assert mirrored["speaker"].startswith("http://mirror.test/") and mirrored["claims"][0].startswith("http://mirror.test/")
+    claim = client.get(CLAIMS, {"claimant": newsroom["ahmad"].pk}, HTTP_HOST="mirror.test").json()["results"][0]
+    assert claim["claimant_name"] == "أحمد عبد الله"
+    assert claim["claimreview"].startswith("http://mirror.test/")
+
+
+def test_filters_and_their_forms_are_not_shared_between_requests(client, newsroom):
+    """FilterSets copy their filters and form fields shallowly; one request's values never leak."""
+    from attribution.api.filters import QuoteFilter
+
+    first = QuoteFilter({"speaker_name": "احمد"}, queryset=Quote.objects.all())
+    second = QuoteFilter({"search": "اللقاح"}, queryset=Quote.objects.all())
+    assert first.filters["speaker_name"] is not second.filters["speaker_name"]
+    assert first.filters["speaker_name"].parent is first and second.filters["search"].parent is second
+    assert {q.pk for q in first.qs} == {newsroom[n].pk for n in ("growth", "school", "poor")}
+    assert {q.pk for q in second.qs} == {newsroom["vaccine"].pk}
+    assert first.form.fields["speaker"] is not second.form.fields["speaker"]
+    # Through HTTP: a filtered request, an invalid one, then none; each sees only its own values.
+    assert ids(client.get(QUOTES, {"kind": "indirect"})) == {newsroom["school"].pk}
+    assert client.get(QUOTES, {"speaker": "abc"}).status_code == 400
+    assert ids(client.get(QUOTES)) == {newsroom[n].pk for n in ("growth", "school", "vaccine", "poor")}
+
+
 def test_rejected_quote_detail_is_still_reachable(client, newsroom):
     response = client.get(newsroom["junk"].get_absolute_url())
     assert response.status_code == 200

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from typing import Any
 
+from django.db import models
 from django.db.models import Manager
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -19,14 +23,12 @@ from attribution.models import Article, Claim, Quote, Speaker
 _PK = "987654321098765432"
 
 
-def _link(context: dict[str, Any], view_name: str, pk: int | None) -> str | None:
-    """Return the absolute URL of ``view_name`` for ``pk``, reversing once per request.
+def _link_template(context: dict[str, Any], view_name: str) -> str:
+    """Return the absolute URL of ``view_name`` for the id ``_PK``, reversing once per request.
 
     DRF's HyperlinkedRelatedField reverses for every row and link; on a page of quotes that is
     hundreds of reverse() calls, a measurable part of the response time.
     """
-    if pk is None:
-        return None
     templates = context.setdefault("_link_templates", {})
     template = templates.get(view_name)
     if template is None:
@@ -34,7 +36,14 @@ def _link(context: dict[str, Any], view_name: str, pk: int | None) -> str | None
         request = context.get("request")
         template = request.build_absolute_uri(path) if request is not None else path
         templates[view_name] = template
-    return template.replace(_PK, str(pk))
+    return template
+
+
+def _link(context: dict[str, Any], view_name: str, pk: int | None) -> str | None:
+    """Return the absolute URL of ``view_name`` for ``pk``."""
+    if pk is None:
+        return None
+    return _link_template(context, view_name).replace(_PK, str(pk))
 
 
 def _list_link(context: dict[str, Any], view_name: str, **params: Any) -> str:
@@ -53,8 +62,53 @@ class LinkField(serializers.Field):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
 
+    def bind(self, field_name: str, parent: serializers.Serializer) -> None:
+        super().bind(field_name, parent)
+        self._template: str | None = None  # per bound field, so per request
+
     def to_representation(self, value: int | None) -> str | None:
-        return _link(self.context, self.view_name, value)
+        if value is None:
+            return None
+        if self._template is None:
+            self._template = _link_template(self.context, self.view_name)
+        return self._template.replace(_PK, str(value))
+
+
+class DateTimeField(serializers.DateTimeField):
+    """DRF's DateTimeField with the site's time zone looked up once, not for every value.
+
+    DRF asks for the current time zone per value (a thread-local lookup, twice per row);
+    nothing here activates a per-request zone, so it is always TIME_ZONE.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("default_timezone", timezone.get_default_timezone())
+        super().__init__(*args, **kwargs)
+
+
+class CachedFieldsMixin:
+    """Build a serializer's fields once per class; each instance binds shallow copies of them.
+
+    ModelSerializer rebuilds every field on every response (deep-copying the declared ones and
+    re-reading the model's field options): about a millisecond per page. None of it depends on
+    the request; binding (name, source, parent and so the context) still happens per instance,
+    on the copies. Only for read serializers: their fields are never mutated while validating.
+    """
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping, models.DateTimeField: DateTimeField,
+    }
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        cls = type(self)
+        if "_field_templates" not in cls.__dict__:
+            cls._field_templates = super().get_fields()
+        return {name: copy.copy(field) for name, field in cls._field_templates.items()}
+
+    @cached_property
+    def _readable_fields(self) -> list[serializers.Field]:
+        # DRF's is a generator walked again for every row of a page.
+        return [field for field in self.fields.values() if not field.write_only]
 
 
 class PageSerializer(serializers.ListSerializer):
@@ -66,7 +120,7 @@ class PageSerializer(serializers.ListSerializer):
         return [self.child.to_representation(row) for row in rows]
 
 
-class SpeakerSerializer(serializers.ModelSerializer):
+class SpeakerSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     url = LinkField("speaker-detail", source="pk", help_text=_("This speaker in the API."))
     affiliation = LinkField("speaker-detail", source="affiliation_id", help_text=_("Organisation the speaker belongs to."))
     aliases = serializers.SerializerMethodField(help_text=_("Every spelling the speaker is known by."))
@@ -92,7 +146,7 @@ class SpeakerSerializer(serializers.ModelSerializer):
         return _list_link(self.context, "claim-list", claimant=speaker.pk)
 
 
-class ArticleSerializer(serializers.ModelSerializer):
+class ArticleSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     url = LinkField("article-detail", source="pk", help_text=_("This article in the API."))
     source_url = serializers.CharField(source="url", read_only=True, allow_null=True, help_text=_("Where the article was published."))
     quotes = serializers.SerializerMethodField(help_text=_("Quotes found in the article (a filtered quote list)."))
@@ -113,7 +167,7 @@ class ArticleDetailSerializer(ArticleSerializer):
         fields = [*ArticleSerializer.Meta.fields, "body"]
 
 
-class QuoteSerializer(serializers.ModelSerializer):
+class QuoteSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     url = LinkField("quote-detail", source="pk", help_text=_("This quote in the API."))
     speaker = LinkField("speaker-detail", source="speaker_id", help_text=_("The speaker, when resolved."))
     speaker_name = serializers.CharField(source="speaker.name", read_only=True, allow_null=True, default=None)
@@ -150,7 +204,7 @@ class QuoteSerializer(serializers.ModelSerializer):
         return [_link(self.context, "claim-detail", pk) for pk in claim_ids]
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     url = LinkField("claim-detail", source="pk", help_text=_("This claim in the API."))
     claimant = LinkField("speaker-detail", source="claimant_id", help_text=_("Who made the claim."))
     claimant_name = serializers.CharField(source="claimant.name", read_only=True, allow_null=True, default=None)
@@ -184,9 +238,10 @@ class ClaimSerializer(serializers.ModelSerializer):
         return quotes_of
 
     def _quotes(self, claim: Claim) -> list[tuple[int, int]]:
-        if "quotes_of" not in self.context:
-            self.context["quotes_of"] = self._quotes_of([claim.pk])
-        return self.context["quotes_of"].get(claim.pk, [])
+        quotes_of = self.context.get("quotes_of")
+        if quotes_of is None:
+            quotes_of = self.context["quotes_of"] = self._quotes_of([claim.pk])
+        return quotes_of.get(claim.pk, [])
 
     @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
     def get_quotes(self, claim: Claim) -> list[str]:

@@ -203,7 +203,12 @@ def _claims_for_review() -> QuerySet:
     ),
 )
 class ClaimViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Claim.objects.select_related("claimant").defer("text_normalized")
+    # A claim row shows only its claimant's name: the speaker's other columns (two of them
+    # timestamps, parsed per row) are not fetched.
+    queryset = Claim.objects.select_related("claimant").defer(
+        "text_normalized",
+        *(f"claimant__{field.name}" for field in Speaker._meta.concrete_fields if field.name not in ("id", "name")),
+    )
     serializer_class = ClaimSerializer
     filterset_class = filters.ClaimFilter
     lookup_value_regex = ID_REGEX
