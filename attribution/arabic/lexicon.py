@@ -403,7 +403,7 @@ SUBJECT_END_PREPOSITIONS = ("عن", "على", "إلى", "من", "مع")
 # Words after an according-to source that start the content: "وفقا للمركز فإن …".
 ACCORDING_CONTENT_OPENERS = ("فإن", "فإنه", "فإنها", "أن", "أنه", "فقد", "تم")
 # Words that end a name or an institution's name.
-NAME_STOP_WORDS = ("عن", "في", "على", "من", "إلى", "مع", "خلال", "الذي", "التي", "أن", "إن", "بعد",
+NAME_STOP_WORDS = ("بقوله", "بقولها", "عن", "في", "على", "من", "إلى", "مع", "خلال", "الذي", "التي", "أن", "إن", "بعد",
                    "قبل", "منذ", "حول", "عبر", "لدى", "أمس", "اليوم")
 # Documents whose signatory speaks: "البيان الموقع باسم راجيش ميهتا".
 DOCUMENT_NOUNS = ("البيان", "بيان", "الرسالة", "رسالة", "الخطاب", "خطاب", "التقرير", "تقرير")
@@ -425,6 +425,25 @@ RELAY_LEMMA = "نقل"
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 FEMININE_PLURAL_OBJECT_SUFFIXES = ("ها", "هم")  # on a verbal noun after an institution's name
 NISBA_ENDING = "ي"  # "أمني", "روسي": an adjective, not a name
+# Hamza alef + lam starts a name, not the article: "أليكس", "ألبرت", "إليزابيث".
+HAMZA_LAM_STARTS = ("أل", "إل")
+# ... unless the word is a particle or verb: "إلى", "إلا", "ألقى".
+HAMZA_LAM_NON_NAMES = ("إلى", "إلا", "ألا", "إلي", "إليه", "إليها", "إليهم", "ألقى", "ألقت", "ألغى", "ألغت",
+                       "ألزم", "ألزمت", "ألمح", "ألمحت", "ألف", "ألفا", "ألفي", "إلكتروني", "إلكترونية")
+# Nationality and profession adjectives that may stand before a name: "الكاميروني أمينو بوبا".
+# Family names look alike ("المالكي", "التركي", "المصري"), so only these listed words qualify.
+NAME_DESCRIPTOR_NISBAS = (
+    "الكاميروني", "البرازيلي", "البرتغالي", "الفرنسي", "السويسري", "الكرواتي", "الروماني", "الباراغوياني",
+    "الباراجوياني", "اليوناني", "الأسباني", "الإسباني", "اللبناني", "السويدي", "الألماني", "الإيطالي",
+    "الهولندي", "البلجيكي", "الأرجنتيني", "الأوروغوياني", "التشيلي", "الكولومبي", "المكسيكي", "الأمريكي",
+    "الأميركي", "البريطاني", "الإنجليزي", "الأوكراني", "الصربي", "النيجيري", "السنغالي", "الإيفواري",
+    "النمساوي", "الدنماركي", "النرويجي", "الفنلندي", "البولندي", "التشيكي", "المجري", "الأسترالي", "الكندي",
+    "الصحافي", "الصحفي", "البرلماني", "الاقتصادي", "القيادي", "الروائي", "الإعلامي",
+)
+# Endings that mark a word as no name: accusative adverb "رداً", "هاتفيا"; pronoun "اعتزامه".
+NON_NAME_ENDINGS = ("اً", "ًا", "يا", "ه", "ها", "هم")
+# An age clause ends a subject: '"ديبي" البالغة من العمر 43 عاما'.
+AGE_MODIFIERS = ("البالغ", "البالغة", "والبالغ", "والبالغة")
 # Words dropped from the head of according-to content: "بحسب المصدر، فإن الوفد …".
 ACCORDING_LEAD_WORDS = ("فإن", "فإنه", "فإنها", "فإنهم", "أن")
 # Statement nouns whose author speaks in a following relative clause:

@@ -11,7 +11,7 @@ from attribution.arabic.quotes import extract_frames
 from attribution.arabic.speakers import resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,48 @@ _STATEMENT_DOC = fold_word(lx.DOCUMENT_NOUNS[0])
 _STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
 _COMPLEMENTIZERS = _fs(lx.COMPLEMENTIZERS)
 _PREP_AN = fold_word(lx.SUBJECT_END_PREPOSITIONS[0])
+_AGE_MODIFIERS = _fs(lx.AGE_MODIFIERS)
+_DESCRIPTOR_NISBAS = _fs(lx.NAME_DESCRIPTOR_NISBAS)
+
+
+def _cut_age_clause(segment: str) -> str:
+    """Drop an age clause and what follows it from a subject segment.
+
+    '"ديبي" البالغة من العمر 43 عاما' → '"ديبي"'.
+    """
+    words = segment.split()
+    cut = next((k for k, w in enumerate(words) if k and fold_word(w) in _AGE_MODIFIERS), None)
+    return segment if cut is None else " ".join(words[:cut])
+
+
+def _nisba_before_name(rest: list[str], frest: list[str]) -> int | None:
+    """Return where a name starts after a leading nationality adjective, or None.
+
+    "الكاميروني أمينو بوبا" → 1 (name "أمينو بوبا", role "الكاميروني").
+    """
+    if len(rest) < 2 or frest[0] not in _DESCRIPTOR_NISBAS:
+        return None
+    if rest[0][-1:] in _PUNCT:
+        return None
+    if _is_given(rest[1]):
+        return 1
+    # Without a known given name, two plain name words: "الكاميروني أمينو بوبا".
+    pair = rest[1:3]
+    if len(pair) < 2 or any(not _is_plain_name_word(w) for w in pair):
+        return None
+    return 1
+
+
+def _is_plain_name_word(word: str) -> bool:
+    """Tell whether a word can be an unknown foreign name part.
+
+    "أمينو" → True; "وزعيم" (conjunction), "رداً" (accusative), "اعتزامه" (pronoun) → False.
+    """
+    folded = fold_word(word)
+    return _is_name_word(word) and word[:1] not in _QUOTES and folded not in _STOP_WORDS \
+        and folded not in _NAME_STOPPERS and folded not in _PLACES and not _is_prepositional_institution(folded) \
+        and not folded.startswith(_CLITIC_DEFINITE) \
+        and folded[:1] != _WAW and not word.endswith(lx.NON_NAME_ENDINGS) and word[-1:] not in _PUNCT
 
 
 @dataclass
@@ -184,6 +226,7 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
 
 
 def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
+    segment = _cut_age_clause(segment)
     words = segment.split()
     folded = [fold_word(w) for w in words]
     # Honorifics before a name are dropped: "الدكتور"، "الفريق الركن".
@@ -234,7 +277,12 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         if j < len(rest) and not _in_place_name(frest, j):
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         return Mention(segment, "", segment, "role")
-    if head in _ORG_HEADS or head.startswith(_ARTICLE) and not honor:
+    nisba = None if honor else _nisba_before_name(rest, frest)
+    if nisba is not None:
+        end = _name_end(rest, frest, nisba)
+        end = next((k for k in range(nisba + 1, end) if _is_prepositional_institution(frest[k])), end)
+        return Mention(segment, " ".join(rest[nisba:end]), " ".join(rest[:nisba] + rest[end:]), "person")
+    if head in _ORG_HEADS or head.startswith(_ARTICLE) and not honor and not _hamza_initial(rest[0]):
         return Mention(segment, " ".join(_org_name(rest)), "", "organization" if head in _ORG_HEADS else "unknown")
     if honor and head.startswith(_ARTICLE):
         return Mention(segment, rest[0], honor, "person")  # "العميد السحيباني": a family name
@@ -260,6 +308,22 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             break
         name_words.append(word)
     return Mention(segment, " ".join(name_words), honor, "person")
+
+
+def _is_prepositional_institution(folded: str) -> bool:
+    """Tell whether a folded word is a preposition glued to an institution or title noun.
+
+    "لإدارة" → True ("أمينو بوبا لإدارة نادي الخليج" ends the name before it).
+    """
+    return folded[:1] in _CONSTRUCT_PREFIXES and (folded[1:] in _ORG_HEADS or folded[1:] in _ROLE_HEADS)
+
+
+def _hamza_initial(word: str) -> bool:
+    """Tell whether a word starts with a hamza alef before lam, which is not the article.
+
+    "أليكس" → True (a foreign given name), "الوزارة" → False.
+    """
+    return word[:2] in lx.HAMZA_LAM_STARTS and len(word) >= 4 and word not in lx.HAMZA_LAM_NON_NAMES
 
 
 def _name_start_before_given(words: list[str], folded: list[str], given: int) -> int:

@@ -339,3 +339,67 @@ def test_plural_participle_in_a_headline_is_not_the_first_named_person(body):
 def test_subjectless_verb_with_an_outlet_adjunct_continues_the_speaker(lead, follow):
     first, second = quotes_of(lead + "\n" + follow)
     assert second.speaker == first.speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ('"ديبي" البالغة من العمر 43 عاماً', "ديبي"),
+        ("هيوز البالغ عمره 51 عاما", "هيوز"),
+        ("الرجل السويسري البالغ من العمر 79 عاما", "الرجل السويسري"),
+    ],
+)
+def test_age_clause_is_not_part_of_the_speaker(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("الكاميروني أمينو بوبا لإدارة نادي الخليج", "person", "أمينو بوبا"),
+        ("الفرنسي آرسين فينغر", "person", "آرسين فينغر"),
+        ("الباراغوياني خوان انخل نابوت", "person", "خوان انخل نابوت"),
+        # family names that look like nationalities are left alone
+        ("المالكي قد تطاول", "unknown", "المالكي"),
+        ("التركي ليست سهلة", "unknown", "التركي"),
+        # a conjunction, an accusative adverb or a pronoun suffix is no name
+        ("البرلماني وزعيم حزب العمال", "unknown", "البرلماني"),
+        ("الفرنسي رداً على سؤال", "unknown", "الفرنسي"),
+    ],
+)
+def test_nationality_adjective_before_a_name_is_the_role(mention, kind, name):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("أليكس ديجروتي، المحلل في شركة بيل هانت", "person", "أليكس ديجروتي"),
+        ("ألكسيس تسيبراس", "person", "ألكسيس تسيبراس"),
+        ("إليزابيث أوسبورن", "person", "إليزابيث أوسبورن"),
+        ("ألميدا", "person", "ألميدا"),
+        # the article, and particles or verbs spelt with hamza, are not names
+        ("الخارجية الروسية", "organization", "الخارجية الروسية"),
+        ("إلا", "unknown", "إلا"),
+    ],
+)
+def test_hamza_alef_lam_starts_a_name_not_an_article(mention, kind, name):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("ألبرايت بقوله", "ألبرايت"),
+        ("ماجد نواز بقوله", "ماجد نواز"),
+    ],
+)
+def test_speech_noun_after_the_name_is_not_part_of_it(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_nationality_adjective_subject_resolves_to_the_named_person():
+    body = "وأوضح الكاميروني أمينو بوبا لإدارة نادي الخليج أنه كان من المقرر انتظامه في تدريبات الفريق."
+    assert [q.speaker for q in quotes_of(body)] == ["أمينو بوبا"]
