@@ -13,7 +13,15 @@ from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from attribution.models import Claim, Quote, Speaker, SpeakerAlias, SpeakerMerge, search_key
+from attribution.models import (
+    Claim,
+    Quote,
+    Speaker,
+    SpeakerAlias,
+    SpeakerMerge,
+    search_key,
+    text_hash,
+)
 
 
 def _attribute(instance: Model, *, user: AbstractBaseUser | None, reason: str) -> None:
@@ -89,9 +97,10 @@ def claim_from_quote(*, quote: Quote, text: str | None = None, user: AbstractBas
     text = (text or quote.text).strip()
     if not text:
         raise ValidationError({"text": _("A claim needs a statement.")})
-    claim = Claim.objects.filter(text_normalized=search_key(text)).first()
-    if claim is None:
-        claim = Claim.objects.create(text=text, claimant=quote.speaker)
+    # The unique text hash is the claim's identity (and indexed; the normalised text is not).
+    claim, _created = Claim.objects.get_or_create(
+        text_hash=text_hash(text), defaults={"text": text, "claimant": quote.speaker}
+    )
     claim.quotes.add(quote)
     if not quote.curated:
         # A quote backing a claim must survive re-imports, or the claim loses its source.

@@ -8,7 +8,7 @@ touched; concurrent imports of the same input rely on unique constraints, not lu
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
@@ -371,24 +371,11 @@ def reextract_article(*, article: Article) -> ImportResult:
         article.raw_text, url=article.url, title=article.title or None,
         outlet=article.outlet or None, published=article.published_at,
     )
-    extraction = extract_article(parsed)
     if parsed.body != article.body:
-        # Stored offsets (curated ones included) point into the stored body: extract on it.
-        extraction = extract_article(
-            ParsedArticle(raw=article.raw_text, body=article.body, url=article.url, title=article.title,
-                          outlet=article.outlet, published=article.published_at,
-                          paragraphs=_paragraph_spans(article.body))
-        )
+        # Stored offsets (curated ones included) point into the stored body: extract on it;
+        # empty paragraphs make the extractor segment it by lines.
+        parsed = replace(parsed, body=article.body, paragraphs=(), title_span=None)
     result = ImportResult(status="updated", article_id=article.pk)
-    _write_quotes(article, extraction, result, speakers=SpeakerCache())
+    _write_quotes(article, extract_article(parsed), result, speakers=SpeakerCache())
     Article.objects.filter(pk=article.pk).update(extractor_version=EXTRACTOR_VERSION)
     return result
-
-
-def _paragraph_spans(body: str) -> tuple[tuple[int, int], ...]:
-    spans, start = [], 0
-    for line in body.split("\n"):
-        if line.strip():
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return tuple(spans)
