@@ -178,7 +178,7 @@ def _drop_uncurated_quotes(article: Article) -> None:
     """Delete the article's uncurated quotes and the unreviewed claims left without quotes."""
     # Lock the rows being replaced: an editor curating one of them meanwhile waits, then
     # finds its replacement (see curation), instead of losing the edit to this delete.
-    stale_ids = list(article.quotes.select_for_update().filter(curated=False).values_list("pk", flat=True))
+    stale_ids = list(article.quotes.select_for_update().uncurated().values_list("pk", flat=True))
     if not stale_ids:
         return
     orphan_claim_ids = set(

@@ -35,9 +35,6 @@ class SpeakerQuerySet(models.QuerySet):
             Q(name_normalized__contains=key) | Q(aliases__name_normalized__contains=key)
         ).distinct()
 
-    def with_quote_count(self) -> SpeakerQuerySet:
-        return self.annotate(quote_count=models.Count("quotes", distinct=True))
-
 
 class SpeakerManager(models.Manager.from_queryset(SpeakerQuerySet)):
     def get_by_natural_key(self, key: str) -> Speaker:
@@ -167,11 +164,6 @@ class Article(models.Model):
 
     def natural_key(self) -> tuple[str]:
         return (self.content_hash,)
-
-    @staticmethod
-    def hash_body(body: str) -> str:
-        """Return the content hash that identifies an article by its normalised body."""
-        return text_hash(body)
 
 
 class QuoteQuerySet(models.QuerySet):
