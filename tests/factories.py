@@ -6,7 +6,7 @@ import itertools
 from datetime import UTC, datetime
 
 from attribution.importer import raw_hash
-from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias, search_key
+from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias
 
 _serial = itertools.count(1)
 _AUTO_URL = "auto"
@@ -53,6 +53,3 @@ def make_claim(text: str, *, quotes: tuple[Quote, ...] = (), claimant: Speaker |
     claim = Claim.objects.create(text=text, claimant=claimant, **fields)
     claim.quotes.add(*quotes)
     return claim
-
-
-__all__ = ["make_article", "make_claim", "make_quote", "make_speaker", "search_key"]
