@@ -8,8 +8,10 @@ Every input either becomes a :class:`Source` or a :class:`SourceError` that name
   single line costs a few milliseconds and bounded memory.
 * Encoding: UTF-8 (with or without BOM) first; UTF-16/32 when a BOM says so; a UTF-8 file
   cut mid-character imports with the broken tail dropped; then Windows-1256 when the bytes
-  decode to Arabic; then charset-normalizer as a last resort. NUL bytes without a UTF-16
-  BOM mean a binary file.
+  decode to Arabic; then charset-normalizer as a last resort. Legacy archives converted
+  from Windows-1256 often end with a stray NUL: a few NULs in otherwise clean text are
+  dropped with a warning; many NULs (without a UTF-16 BOM) or a binary signature mean a
+  binary file.
 * HTML pages are converted to text (title, canonical URL and publication date from the
   head, block elements as lines); scripts and styles are dropped.
 * JSON Lines: one article per line, named ``PATH:LINE``; a broken line, a missing or
@@ -110,9 +112,24 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             except UnicodeDecodeError:
                 text = data.decode(encoding, errors="replace")
                 return text, encoding.replace("-sig", ""), [f"invalid {encoding} bytes replaced"]
-    if b"\x00" in data[:65536]:
-        kind = next((name for sig, name in BINARY_SIGNATURES.items() if data.startswith(sig)), None)
-        raise DecodeError(f"binary file ({kind})" if kind else "binary file (contains NUL bytes)")
+    kind = next((name for sig, name in BINARY_SIGNATURES.items() if data.startswith(sig)), None)
+    if kind:
+        raise DecodeError(f"binary file ({kind})")
+    warnings: list[str] = []
+    if b"\x00" in data:
+        # Trailing NULs (padding of legacy files) and one in a thousand bytes inside are stray.
+        body = data.rstrip(b"\x00")
+        if body.count(b"\x00") > len(body) // 1000 or not body.strip():
+            raise DecodeError("binary file (contains NUL bytes)")
+        stray = data.count(b"\x00")
+        warnings.append(f"{stray} stray NUL byte(s) dropped")
+        data = body.replace(b"\x00", b"")
+    text, encoding, more = _decode_text(data)
+    return text, encoding, warnings + more
+
+
+def _decode_text(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode BOM-less, NUL-free bytes: UTF-8, then Windows-1256, then a guess."""
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:

@@ -176,3 +176,27 @@ def test_seed_directory_reads_every_seed(seed_paths):
 
 def test_size_limit_is_five_megabytes():
     assert readers.MAX_ARTICLE_BYTES == 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ARTICLE.encode("utf-8") + b"\x00",
+        ARTICLE.encode("cp1256") + b"\x00\x00",
+        (ARTICLE * 20).encode("utf-8").replace(b"\n", b"\n\x00", 1),
+    ],
+    ids=["utf8-trailing-nul", "cp1256-trailing-nuls", "one-nul-inside-a-long-text"],
+)
+def test_stray_nul_bytes_in_a_text_are_dropped_with_a_warning(tmp_path, data):
+    item = one(write(tmp_path / "legacy.txt", data))
+    assert isinstance(item, Source)
+    assert item.raw.replace("\r\n", "\n").startswith(ARTICLE)
+    assert "\x00" not in item.raw
+    assert any("NUL" in w for w in item.warnings)
+
+
+def test_many_nul_bytes_still_mean_a_binary_file(tmp_path):
+    data = b"\x00".join(ARTICLE.encode("utf-8")[i:i + 8] for i in range(0, 400, 8))
+    item = one(write(tmp_path / "packed.bin.txt", data))
+    assert isinstance(item, SourceError)
+    assert item.reason == "binary file (contains NUL bytes)"
