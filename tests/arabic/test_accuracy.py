@@ -24,9 +24,16 @@ def dev() -> dict:
     return summary
 
 
-def test_every_gold_document_has_its_text(seeds, dev):
+@pytest.fixture(scope="module")
+def dev2() -> dict:
+    summary, _rows = evaluate(GOLD / "dev2", sorted((GOLD / "dev2").glob("*.txt")))
+    return summary
+
+
+def test_every_gold_document_has_its_text(seeds, dev, dev2):
     assert seeds["documents"] == 5 and seeds["documents_without_output"] == 0
     assert dev["documents"] == 40 and dev["documents_without_output"] == 0
+    assert dev2["documents"] == 40 and dev2["documents_without_output"] == 0
 
 
 def test_seeds_end_to_end_f1_reaches_the_bar(seeds):
@@ -39,3 +46,11 @@ def test_seeds_span_recall_reaches_the_bar(seeds):
 
 def test_dev_end_to_end_f1_reaches_the_bar(dev):
     assert dev["e2e_f1"] >= 0.80
+
+
+def test_dev2_end_to_end_f1_reaches_the_bar(dev2):
+    assert dev2["e2e_f1"] >= 0.63
+
+
+def test_dev2_attribution_accuracy_reaches_the_bar(dev2):
+    assert dev2["attribution_accuracy"] >= 0.76

@@ -14,6 +14,7 @@ GOLD_ROOT = Path(settings.BASE_DIR) / "tests" / "gold"
 DEFAULT_SETS = (
     ("seeds", GOLD_ROOT / "seeds", Path(settings.BASE_DIR) / "seeds"),
     ("dev", GOLD_ROOT / "dev", GOLD_ROOT / "dev"),
+    ("dev2", GOLD_ROOT / "dev2", GOLD_ROOT / "dev2"),
 )
 
 
