@@ -41,7 +41,9 @@ from simple_history.admin import SimpleHistoryAdmin
 from attribution.curation import (
     check_reviewed_claim,
     claim_from_quote,
+    edit_article,
     edit_quote,
+    link_claim_quotes,
     merge_speakers,
     reassign_quote_speaker,
     review_claim,
@@ -715,6 +717,9 @@ class ArticleAdmin(DeskAdmin):
     def has_reextract_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("attribution.reextract_article")
 
+    def save_model(self, request: HttpRequest, obj: Article, form: forms.ModelForm, change: bool) -> None:
+        edit_article(article=obj, user=request.user)
+
     def save_formset(self, request: HttpRequest, form: forms.ModelForm, formset: Any, change: bool) -> None:
         if formset.model is not Quote:
             super().save_formset(request, form, formset, change)
@@ -835,6 +840,13 @@ class ClaimAdmin(SimpleHistoryAdmin, DeskAdmin):
             )
         else:
             super().save_model(request, obj, form, change)
+
+    def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
+        # Linking quotes is curation (they must survive re-extraction): it goes through the service.
+        quotes = form.cleaned_data.pop("quotes", None)
+        super().save_related(request, form, formsets, change)
+        if quotes is not None:
+            link_claim_quotes(claim=form.instance, quotes=list(quotes), user=request.user)
 
     @admin.display(description=_("claim"), ordering="text")
     def excerpt(self, claim: Claim) -> SafeString:

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from attribution.models import (
+    Article,
     Claim,
     Quote,
     Speaker,
@@ -106,6 +107,30 @@ def claim_from_quote(*, quote: Quote, text: str | None = None, user: AbstractBas
         # A quote backing a claim must survive re-imports, or the claim loses its source.
         _mark_curated(quote, user=user, reason="claim created")
     return claim
+
+
+@transaction.atomic
+def link_claim_quotes(*, claim: Claim, quotes: list[Quote], user: AbstractBaseUser | None) -> Claim:
+    """Make ``quotes`` the claim's sources; newly linked quotes become curated.
+
+    A quote an editor chose as a source must survive re-extraction, or the claim loses it.
+    """
+    linked = set(claim.quotes.values_list("pk", flat=True))
+    claim.quotes.set(quotes)
+    for quote in quotes:
+        if quote.pk not in linked and not quote.curated:
+            _mark_curated(quote, user=user, reason=f"linked to claim {claim.pk}")
+    return claim
+
+
+@transaction.atomic
+def edit_article(*, article: Article, user: AbstractBaseUser | None) -> Article:
+    """Save an administrator's change to an article; its quotes' copied date follows it."""
+    _attribute(article, user=user, reason="edited")
+    article.save()
+    # Quotes copy the date so that speaker+date is one index range; keep the copy true.
+    article.quotes.exclude(published_at=article.published_at).update(published_at=article.published_at)
+    return article
 
 
 @transaction.atomic

@@ -469,6 +469,42 @@ def test_claim_verdict_workflow_records_reviewer_and_history(editor_client, edit
     assert [h.status for h in claim.history.order_by("history_id")] == ["unreviewed", "in_review", "reviewed"]
 
 
+def test_linking_a_quote_in_the_claim_form_keeps_it_through_reextraction(editor_client, editor) -> None:
+    import_article(extraction=extract_article(parse_article(RAW, url="https://example.test/news/admin")), source="t")
+    article = Article.objects.get()
+    quote = article.quotes.get(text="وقف الحرب على غزة أولوية فلسطينية")
+    claim = make_claim("وقف الحرب على غزة أولوية فلسطينية")
+
+    response = editor_client.post(change_url(claim), claim_form(claim, quotes=[quote.pk]))
+    assert response.status_code == 302
+    quote.refresh_from_db()
+    assert (quote.curated, quote.reviewed_by) == (True, editor)
+
+    run_action(editor_client, "article", "reextract", [article])
+    assert list(claim.quotes.values_list("pk", flat=True)) == [quote.pk]
+
+
+def test_changing_an_article_date_moves_its_quotes_date_with_it(quote, article) -> None:
+    # Editors never change articles (offsets point into the body); an administrator may fix a date.
+    admin_client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    admin_client.force_login(get_user_model().objects.create_superuser(username="chief", password="x"))
+    form = {
+        "title": article.title, "url": article.url or "", "outlet": article.outlet,
+        "published_at_0": "2024-05-01", "published_at_1": "10:00:00", "language": article.language,
+        "source": article.source, "quotes-TOTAL_FORMS": "1", "quotes-INITIAL_FORMS": "1",
+        "quotes-MIN_NUM_FORMS": "0", "quotes-MAX_NUM_FORMS": "1000", "quotes-0-id": quote.pk,
+        "quotes-0-article": article.pk, "quotes-0-status": quote.status,
+        "quotes-0-speaker": quote.speaker_id or "", "quotes-0-kind": quote.kind,
+    }
+    response = admin_client.post(change_url(article), form)
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    quote.refresh_from_db()
+    assert article.published_at.date().isoformat() == "2024-05-01"
+    assert quote.published_at == article.published_at
+
+
 def test_claim_page_shows_its_quotes_and_articles(editor_client, quote) -> None:
     claim = make_claim("الجزائر لن تتخلى عن موقفها", quotes=(quote,), claimant=quote.speaker)
     content = editor_client.get(change_url(claim)).content.decode()
