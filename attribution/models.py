@@ -12,12 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from attribution.arabic.normalize import normalize
-
-
-def search_key(text: str) -> str:
-    """Return the normalised, case-folded key stored for and compared in searches."""
-    return normalize(text).casefold()
+from attribution.arabic.normalize import search_key
 
 
 def text_hash(text: str) -> str:

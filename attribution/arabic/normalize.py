@@ -14,7 +14,6 @@ from pyarabic import araby
 
 # Harakat, Quranic annotation marks, superscript alef and tatweel carry no identity for
 # matching. Wider than pyarabic's TASHKEEL (which lacks U+0670 and the Quranic marks).
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 _ALEFS = {
     "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}": "\N{ARABIC LETTER ALEF}",
@@ -46,14 +45,20 @@ _LETTERS = str.maketrans(
         **_DIGITS,
     }
 )
+# The one table of letter folds, shared by ``normalize`` and the extractor's offset-keeping
+# ``quotes.fold``: every fold is one letter to one letter, so offsets survive it.
 # str.translate is slow on non-ASCII text; a few str.replace passes are ~10x faster.
-_LETTER_PAIRS: tuple[tuple[str, str], ...] = (
+LETTER_FOLDS: tuple[tuple[str, str], ...] = (
     *_ALEFS.items(),
     *_HAMZA_CARRIERS.items(),
     *_PERSIAN_LETTERS.items(),
     ("\N{ARABIC LETTER ALEF MAKSURA}", "\N{ARABIC LETTER YEH}"),
     ("\N{ARABIC LETTER TEH MARBUTA}", "\N{ARABIC LETTER HEH}"),
 )
+DIGIT_FOLDS: tuple[tuple[str, str], ...] = tuple(_DIGITS.items())
+# Marks with no identity for matching, as a character class (used by ``quotes.fold`` too).
+DIACRITIC_CLASS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_DIACRITICS = re.compile(f"[{DIACRITIC_CLASS}]")
 _NON_ASCII_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _NON_WORD = re.compile(r"[\W_]+")
 # Punctuation seen in practice, as one class: matching it is much faster than [\W_] (a
@@ -181,7 +186,7 @@ def normalize(text: str) -> str:
     if _NEEDS_NFKC.search(text) is not None:
         text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text)
-    for old, new in _LETTER_PAIRS:
+    for old, new in LETTER_FOLDS:
         if old in text:
             text = text.replace(old, new)
     if _NON_ASCII_DIGIT.search(text) is not None:
@@ -193,9 +198,9 @@ def normalize(text: str) -> str:
 
 
 def search_key(text: str) -> str:
-    """Return the key stored for database search; the same as :func:`normalize`.
+    """Return the key stored for database search: :func:`normalize`, case-folded.
 
-    >>> search_key("الرئيسُ الروسيّ")
-    'الرييس الروسي'
+    >>> search_key("الرئيسُ الروسيّ BBC")
+    'الرييس الروسي bbc'
     """
-    return normalize(text)
+    return normalize(text).casefold()

@@ -15,25 +15,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from attribution.arabic import lexicon as lx
+from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
 
-# Marks that carry no identity for matching; removed from the folded copy.
-_DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u00ad]")
-# One-to-one letter folding keeps offsets aligned with the unfolded text.
+# Marks that carry no identity for matching (normalize's diacritics, plus zero-width and soft
+# hyphen characters, which scraped text scatters inside words); removed from the folded copy.
+_DROPPED = re.compile(f"[{DIACRITIC_CLASS}\u200b-\u200f\u00ad]")
+# normalize's one-to-one letter folds, plus offset-keeping folds of spaces and digits.
 _FOLD_PAIRS: tuple[tuple[str, str], ...] = (
-    ("\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}", "\N{ARABIC LETTER ALEF}"),
-    ("\N{ARABIC LETTER ALEF WITH HAMZA BELOW}", "\N{ARABIC LETTER ALEF}"),
-    ("\N{ARABIC LETTER ALEF WITH MADDA ABOVE}", "\N{ARABIC LETTER ALEF}"),
-    ("\N{ARABIC LETTER ALEF WASLA}", "\N{ARABIC LETTER ALEF}"),
-    ("\N{ARABIC LETTER ALEF MAKSURA}", "\N{ARABIC LETTER YEH}"),
-    ("\N{ARABIC LETTER FARSI YEH}", "\N{ARABIC LETTER YEH}"),
-    ("\N{ARABIC LETTER TEH MARBUTA}", "\N{ARABIC LETTER HEH}"),
-    ("\N{ARABIC LETTER WAW WITH HAMZA ABOVE}", "\N{ARABIC LETTER WAW}"),
-    ("\N{ARABIC LETTER YEH WITH HAMZA ABOVE}", "\N{ARABIC LETTER YEH}"),
-    ("\N{ARABIC LETTER KEHEH}", "\N{ARABIC LETTER KAF}"),
+    *LETTER_FOLDS,
     ("\N{NO-BREAK SPACE}", " "),
     ("\N{SUBSTITUTE}", "\n"),
-    *((chr(0x0660 + i), str(i)) for i in range(10)),
-    *((chr(0x06F0 + i), str(i)) for i in range(10)),
+    *DIGIT_FOLDS,
 )
 _RARE_FOLD_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0671\u06a9\u06cc\u001a]")
 
