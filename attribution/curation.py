@@ -20,9 +20,11 @@ from attribution.models import (
     Speaker,
     SpeakerAlias,
     SpeakerMerge,
+    Statement,
     search_key,
     text_hash,
 )
+from attribution.statements import refresh_statements
 
 
 def _attribute(instance: Model, *, user: AbstractBaseUser | None, reason: str) -> None:
@@ -80,7 +82,25 @@ def review_quote(*, quote: Quote, status: str, user: AbstractBaseUser | None) ->
 def reassign_quote_speaker(*, quote: Quote, speaker: Speaker | None, user: AbstractBaseUser | None) -> Quote:
     """Give a quote another speaker; the change is curation and survives re-imports."""
     quote.speaker = speaker
-    return _mark_curated(quote, user=user, reason="speaker reassigned")
+    _mark_curated(quote, user=user, reason="speaker reassigned")
+    if quote.statement_id:
+        refresh_statements({quote.statement_id})  # the dispute may be settled now
+    return quote
+
+
+@transaction.atomic
+def resolve_statement(*, statement: Statement, speaker: Speaker, user: AbstractBaseUser | None) -> Statement:
+    """Credit a disputed statement to ``speaker``: its uncurated quotes take that speaker.
+
+    Every uncurated quote of the statement is marked curated, so a re-import cannot bring
+    the dispute back; quotes an editor already decided about keep that decision.
+    """
+    for quote in statement.quotes.uncurated().select_related("article"):
+        quote.speaker = speaker
+        _mark_curated(quote, user=user, reason=f"statement {statement.pk} credited to {speaker.pk}")
+    refresh_statements({statement.pk})
+    statement.refresh_from_db()
+    return statement
 
 
 @transaction.atomic

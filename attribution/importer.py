@@ -23,6 +23,7 @@ from attribution.arabic.pipeline import (
 )
 from attribution.arabic.readers import Source
 from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias, search_key, text_hash
+from attribution.statements import assign_statements, refresh_statements
 
 
 @dataclass
@@ -151,8 +152,9 @@ def _update_article(article: Article, parsed: ParsedArticle, *, content_hash: st
 def _write_quotes(article: Article, extraction: Extraction, result: ImportResult, *, speakers: SpeakerCache) -> None:
     """Replace the article's uncurated quotes with the extraction's, counting into ``result``."""
     curated_spans: list[tuple[int, int]] = []
+    emptied: set[int] = set()
     if result.status != "new":
-        _drop_uncurated_quotes(article)
+        emptied = _drop_uncurated_quotes(article)
         curated_spans = list(article.quotes.values_list("start", "end"))
     body = article.body
     keep: dict[tuple[int, int], ExtractedQuote] = {}
@@ -169,24 +171,31 @@ def _write_quotes(article: Article, extraction: Extraction, result: ImportResult
                          resolved.get(_intermediary_key(found)))
         for span, found in keep.items()
     }
+    touched = assign_statements(list(rows.values()))
     Quote.objects.bulk_create(rows.values())
+    refresh_statements(touched | emptied)
     result.quotes = len(rows)
     result.claims = _link_claims(extraction, rows)
 
 
-def _drop_uncurated_quotes(article: Article) -> None:
-    """Delete the article's uncurated quotes and the unreviewed claims left without quotes."""
+def _drop_uncurated_quotes(article: Article) -> set[int]:
+    """Delete the article's uncurated quotes and the unreviewed claims left without quotes.
+
+    Returns the statements that lost quotes: their figures need a refresh.
+    """
     # Lock the rows being replaced: an editor curating one of them meanwhile waits, then
     # finds its replacement (see curation), instead of losing the edit to this delete.
-    stale_ids = list(article.quotes.select_for_update().uncurated().values_list("pk", flat=True))
+    stale = list(article.quotes.select_for_update().uncurated().values_list("pk", "statement_id"))
+    stale_ids = [pk for pk, _statement in stale]
     if not stale_ids:
-        return
+        return set()
     orphan_claim_ids = set(
         Claim.objects.filter(quotes__in=stale_ids, status=Claim.Status.UNREVIEWED).values_list("pk", flat=True)
     )
     Quote.objects.filter(pk__in=stale_ids).delete()
     if orphan_claim_ids:
         Claim.objects.filter(pk__in=orphan_claim_ids, quotes__isnull=True).delete()
+    return {statement for _pk, statement in stale if statement is not None}
 
 
 def _link_claims(extraction: Extraction, rows: dict[tuple[int, int], Quote]) -> int:

@@ -223,6 +223,10 @@ class Quote(models.Model):
     mention_end = models.PositiveIntegerField(_("mention end"), null=True, blank=True)
     # Copied from the article so "speaker Y between two dates" is one index range scan.
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    statement = models.ForeignKey(
+        "Statement", verbose_name=_("statement"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="quotes", help_text=_("The same words printed elsewhere group into one statement."),
+    )
     rule = models.CharField(_("rule"), max_length=64, blank=True)
     extractor_version = models.CharField(_("extractor version"), max_length=32, blank=True)
     confidence = models.FloatField(_("confidence"), default=0.5)
@@ -272,7 +276,7 @@ class Quote(models.Model):
     def natural_key(self) -> tuple[str, int, int]:
         return (*self.article.natural_key(), self.start, self.end)
 
-    natural_key.dependencies = ["attribution.article", "attribution.speaker"]
+    natural_key.dependencies = ["attribution.article", "attribution.speaker", "attribution.statement"]
 
     def offsets_match(self) -> bool:
         """Return whether ``article.body[start:end]`` is this quote's text."""
@@ -283,6 +287,101 @@ class Quote(models.Model):
 
         if self.article_id and not self.offsets_match():
             raise ValidationError(_("The text must be exactly article.body[start:end]."))
+
+
+class StatementQuerySet(models.QuerySet):
+    def search(self, text: str) -> StatementQuerySet:
+        """Statements whose wording contains ``text``, spelling-insensitively."""
+        key = search_key(text)
+        return self.filter(text_normalized__contains=key) if key else self.none()
+
+    def disputed(self) -> StatementQuerySet:
+        return self.filter(disputed=True)
+
+
+class StatementManager(models.Manager.from_queryset(StatementQuerySet)):
+    def get_by_natural_key(self, key: str) -> Statement:
+        return self.get(key=key)
+
+
+class Statement(models.Model):
+    """Quotes that are the same words, across articles and outlets (see ``arabic/statements.py``).
+
+    The figures are kept up to date by ``statements.refresh_statements`` whenever quotes join
+    or leave, so lists filter and sort on plain indexed columns.
+    """
+
+    key = models.CharField(_("key"), max_length=64, unique=True, help_text=_("Hash of the founding wording."))
+    text = models.TextField(_("wording"), help_text=_("The longest wording seen."))
+    text_normalized = models.TextField(_("normalised wording"), editable=False)
+    first_seen = models.DateTimeField(_("first seen"), null=True, blank=True, db_index=True)
+    first_article = models.ForeignKey(
+        Article, verbose_name=_("first article"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    quotes_count = models.PositiveIntegerField(_("quotes"), default=0)
+    articles_count = models.PositiveIntegerField(_("articles"), default=0)
+    outlets_count = models.PositiveIntegerField(_("outlets"), default=0, db_index=True)
+    speakers_count = models.PositiveIntegerField(_("speakers"), default=0)
+    disputed = models.BooleanField(
+        _("disputed"), default=False, db_index=True,
+        help_text=_("Its quotes are credited to different speakers."),
+    )
+    majority_speaker = models.ForeignKey(
+        Speaker, verbose_name=_("majority speaker"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", help_text=_("The speaker most outlets credit."),
+    )
+    keys_count = models.PositiveIntegerField(_("fingerprints"), default=0, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = StatementManager()
+
+    class Meta:
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
+        ordering = ["-first_seen", "-id"]
+        indexes = [models.Index(fields=["disputed", "first_seen"], name="statement_disputed_date")]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def save(self, *args, **kwargs) -> None:
+        self.text_normalized = search_key(self.text)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("statement-detail", kwargs={"pk": self.pk})
+
+    def natural_key(self) -> tuple[str]:
+        return (self.key,)
+
+    natural_key.dependencies = ["attribution.article", "attribution.speaker"]
+
+
+class StatementKeyManager(models.Manager):
+    def get_by_natural_key(self, key: str, statement_key: str) -> StatementKey:
+        return self.get(key=key, statement__key=statement_key)
+
+
+class StatementKey(models.Model):
+    """One fingerprint of a statement's wordings: what an import looks a new quote up by."""
+
+    key = models.CharField(_("fingerprint"), max_length=16, db_index=True)
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="keys")
+
+    objects = StatementKeyManager()
+
+    class Meta:
+        verbose_name = _("statement fingerprint")
+        verbose_name_plural = _("statement fingerprints")
+        constraints = [models.UniqueConstraint(fields=["key", "statement"], name="statement_key_unique")]
+
+    def __str__(self) -> str:
+        return self.key
+
+    def natural_key(self) -> tuple[str, str]:
+        return (self.key, *self.statement.natural_key())
+
+    natural_key.dependencies = ["attribution.statement"]
 
 
 class ClaimQuerySet(models.QuerySet):

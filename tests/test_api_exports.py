@@ -112,7 +112,8 @@ def test_claimreview_has_every_required_field(client, reviewed, settings):
         "@type": "Claim",
         "author": {"@type": "Person", "name": "عبد الفتاح السيسي", "sameAs": "https://www.wikidata.org/wiki/Q53713"},
         "datePublished": "2023-05-02",
-        "appearance": [{"@type": "CreativeWork", "url": "https://news.test/unemployment"}],
+        "appearance": [{"@type": "CreativeWork", "url": "https://news.test/unemployment", "datePublished": "2023-05-02"}],
+        "firstAppearance": {"@type": "CreativeWork", "url": "https://news.test/unemployment", "datePublished": "2023-05-02"},
     }
     assert review["reviewRating"] == {
         "@type": "Rating", "ratingValue": 2, "bestRating": 5, "worstRating": 1, "alternateName": "مضلل",

@@ -1,7 +1,7 @@
 """schema.org ClaimReview JSON-LD for reviewed claims, one by one or as a DataFeed.
 
 Fields follow https://schema.org/ClaimReview and the fact-check markup search engines read:
-claimReviewed, itemReviewed (a Claim with author, datePublished, appearance), reviewRating
+claimReviewed, itemReviewed (a Claim with author, datePublished, appearance, firstAppearance), reviewRating
 (ratingValue 1–5, bestRating, worstRating, alternateName), author, datePublished, url.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 
-from attribution.models import Claim, Speaker
+from attribution.models import Article, Claim, Speaker
 
 CONTEXT = "https://schema.org"
 
@@ -40,22 +40,43 @@ def _date(value) -> str | None:
     return timezone.localdate(value).isoformat() if value else None
 
 
+def appearances(claim: Claim) -> list[Article]:
+    """Return every article the claim's words appeared in, oldest first (undated last).
+
+    The articles of the claim's own quotes, and of every other printing of their statements:
+    the same words in other outlets are appearances of the same claim.
+    """
+    found: dict[int, Article] = {}
+    for quote in claim.quotes.all():
+        found[quote.article_id] = quote.article
+        if quote.statement is not None:
+            for sibling in quote.statement.quotes.all():
+                found.setdefault(sibling.article_id, sibling.article)
+    return sorted(found.values(), key=lambda a: (a.published_at is None, a.published_at or 0, a.pk))
+
+
+def _creative_work(article: Article) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork", "url": article.url}
+    if article.published_at:
+        work["datePublished"] = _date(article.published_at)
+    return work
+
+
 def claim_review(claim: Claim, *, context: bool = True) -> dict[str, Any]:
     """Return the ClaimReview of a reviewed ``claim``.
 
-    Expects ``claimant`` selected and ``quotes`` prefetched with their articles: appearances
-    are the articles the claim was quoted in, the claim's date is its earliest appearance.
+    Expects ``claimant`` selected and ``quotes`` prefetched with their articles and statements
+    (see ``appearances``): the claim's date is its earliest appearance.
     """
-    articles = {quote.article_id: quote.article for quote in claim.quotes.all()}.values()
-    dates = sorted(a.published_at for a in articles if a.published_at)
+    articles = appearances(claim)
     item: dict[str, Any] = {"@type": "Claim"}
     if author := claim_author(claim.claimant):
         item["author"] = author
-    if dates:
-        item["datePublished"] = _date(dates[0])
-    appearances = [{"@type": "CreativeWork", "url": a.url} for a in articles if a.url]
-    if appearances:
-        item["appearance"] = appearances
+    if dated := [a for a in articles if a.published_at]:
+        item["datePublished"] = _date(dated[0].published_at)
+    if linked := [a for a in articles if a.url]:
+        item["appearance"] = [_creative_work(a) for a in linked]
+        item["firstAppearance"] = _creative_work(linked[0])
     rating: dict[str, Any] = {
         "@type": "Rating",
         "bestRating": 5,

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from django_filters.fields import IsoDateTimeField
 
-from attribution.models import Article, Claim, Quote, Speaker
+from attribution.models import Article, Claim, Quote, Speaker, Statement
 
 # Ids beyond a bigint would overflow on PostgreSQL instead of matching nothing.
 MAX_ID = 2**63 - 1
@@ -192,6 +192,7 @@ class QuoteFilter(FilterSet):
         field_name="confidence", lookup_expr="gte", min_value=0, max_value=1,
         help_text=_("Extraction confidence at least this (0 to 1)."),
     )
+    statement = IdFilter(field_name="statement_id", help_text=_("Statement id: the same words in other articles."))
     has_claim = filters.ChoiceFilter(
         choices=BOOLEAN_CHOICES, method="filter_has_claim",
         help_text=_("Only quotes linked to a claim (true) or to none (false)."),
@@ -268,3 +269,49 @@ class ClaimFilter(FilterSet):
 
     def filter_claimant_name(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return _spoken_by(qs, "claimant", value)
+
+
+class StatementFilter(FilterSet):
+    speaker = IdFilter(method="filter_speaker", help_text=_("Credited to this speaker id in at least one outlet."))
+    speaker_name = filters.CharFilter(
+        method="filter_speaker_name",
+        help_text=_("Credited to a speaker whose name or alias contains this, spelling-insensitively."),
+    )
+    disputed = filters.ChoiceFilter(
+        choices=BOOLEAN_CHOICES, method="filter_disputed",
+        help_text=_("Only statements whose quotes are credited to different speakers (true) or not (false)."),
+    )
+    min_outlets = filters.NumberFilter(
+        field_name="outlets_count", lookup_expr="gte", min_value=1, help_text=_("Printed by at least this many outlets.")
+    )
+    first_seen_after = DateTimeFilter(
+        field_name="first_seen", lookup_expr="gte", help_text=_("First printed at or after this date or time.")
+    )
+    first_seen_before = DateTimeFilter(
+        field_name="first_seen", lookup_expr="lt", help_text=_("First printed strictly before this date or time.")
+    )
+    search = filters.CharFilter(
+        method="filter_search",
+        help_text=_("Wording contains this, ignoring diacritics, tatweel and hamza/ya/ta marbuta spelling."),
+    )
+    ordering = OrderingFilter(
+        fields=("first_seen", "outlets_count"),
+        help_text=_("Sort order; prefix with - for descending. Default: -first_seen."),
+    )
+
+    class Meta:
+        model = Statement
+        fields: list[str] = []
+
+    def filter_speaker(self, qs: QuerySet, name: str, value: int) -> QuerySet:
+        return qs.filter(pk__in=Quote.objects.filter(speaker_id=value).values("statement_id"))
+
+    def filter_speaker_name(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        credited = _spoken_by(Quote.objects.exclude(statement=None), "speaker", value)
+        return qs.filter(pk__in=credited.values("statement_id"))
+
+    def filter_disputed(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.filter(disputed=value == "true")
+
+    def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        return qs.search(value)

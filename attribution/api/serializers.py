@@ -17,7 +17,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from attribution.models import Article, Claim, Quote, Speaker
+from attribution.models import Article, Claim, Quote, Speaker, Statement
 
 # A sentinel id no row will have, replaced in the reversed URL.
 _PK = "987654321098765432"
@@ -176,13 +176,16 @@ class QuoteSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     article_url = serializers.CharField(source="article.url", read_only=True, allow_null=True, help_text=_("Where the article was published."))
     outlet = serializers.CharField(source="article.outlet", read_only=True)
     claims = serializers.SerializerMethodField(help_text=_("Claims made from this quote."))
+    statement = LinkField(
+        "statement-detail", source="statement_id", help_text=_("The statement: the same words in other articles.")
+    )
 
     class Meta:
         model = Quote
         fields = [
             "url", "id", "text", "speaker", "speaker_name", "speaker_mention", "intermediary", "article",
             "article_url", "outlet", "published_at", "kind", "cue", "stance", "confidence", "status",
-            "curated", "start", "end", "claims",
+            "curated", "start", "end", "claims", "statement",
         ]
         read_only_fields = fields
         list_serializer_class = PageSerializer
@@ -257,6 +260,101 @@ class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
         if claim.status != Claim.Status.REVIEWED or not claim.verdict:
             return None
         return _link(self.context, "claim-claimreview", claim.pk)
+
+
+class StatementSerializer(CachedFieldsMixin, serializers.ModelSerializer):
+    url = LinkField("statement-detail", source="pk", help_text=_("This statement in the API."))
+    first_article = LinkField("article-detail", source="first_article_id", help_text=_("Where it appeared first."))
+    first_outlet = serializers.CharField(source="first_article.outlet", read_only=True, allow_null=True, default=None)
+    first_article_url = serializers.CharField(
+        source="first_article.url", read_only=True, allow_null=True, default=None,
+        help_text=_("Where the first article was published."),
+    )
+    majority_speaker = LinkField(
+        "speaker-detail", source="majority_speaker_id", help_text=_("The speaker most outlets credit (the suggestion).")
+    )
+    majority_speaker_name = serializers.CharField(
+        source="majority_speaker.name", read_only=True, allow_null=True, default=None
+    )
+    quotes = serializers.SerializerMethodField(help_text=_("Its quotes (a filtered quote list)."))
+
+    class Meta:
+        model = Statement
+        fields = [
+            "url", "id", "text", "first_seen", "first_article", "first_outlet", "first_article_url",
+            "quotes_count", "articles_count", "outlets_count", "speakers_count", "disputed",
+            "majority_speaker", "majority_speaker_name", "quotes",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_quotes(self, statement: Statement) -> str:
+        return _list_link(self.context, "quote-list", statement=statement.pk)
+
+
+class AppearanceSerializer(serializers.ModelSerializer):
+    """One printing of a statement: where, when, credited to whom, in which words."""
+
+    quote = LinkField("quote-detail", source="pk", help_text=_("The quote."))
+    article = LinkField("article-detail", source="article_id")
+    article_url = serializers.CharField(source="article.url", read_only=True, allow_null=True)
+    outlet = serializers.CharField(source="article.outlet", read_only=True)
+    speaker = LinkField("speaker-detail", source="speaker_id")
+    speaker_name = serializers.CharField(source="speaker.name", read_only=True, allow_null=True, default=None)
+
+    class Meta:
+        model = Quote
+        fields = ["quote", "published_at", "outlet", "article", "article_url", "speaker", "speaker_name", "text"]
+        read_only_fields = fields
+
+
+class StatementDetailSerializer(StatementSerializer):
+    """A statement with every appearance in date order, its speakers and wording variants."""
+
+    appearances = serializers.SerializerMethodField(help_text=_("Every printing, oldest first."))
+    speakers = serializers.SerializerMethodField(help_text=_("Who the outlets credit, with how many outlets each."))
+    wordings = serializers.SerializerMethodField(help_text=_("The distinct wordings, longest first."))
+
+    class Meta(StatementSerializer.Meta):
+        fields = [*StatementSerializer.Meta.fields, "speakers", "wordings", "appearances"]
+
+    def _appearances(self, statement: Statement) -> list[Quote]:
+        cache = self.context.setdefault("_appearances", {})
+        if statement.pk not in cache:
+            cache[statement.pk] = list(
+                statement.quotes.visible().select_related("article", "speaker")
+                .only("id", "text", "published_at", "article_id", "article__url", "article__outlet",
+                      "speaker_id", "speaker__name")
+                .order_by("published_at", "id")
+            )
+        return cache[statement.pk]
+
+    @extend_schema_field(AppearanceSerializer(many=True))
+    def get_appearances(self, statement: Statement) -> list[dict]:
+        return AppearanceSerializer(self._appearances(statement), many=True, context=self.context).data
+
+    @extend_schema_field({"type": "array", "items": {"type": "object", "properties": {
+        "speaker": {"type": "string", "format": "uri"}, "name": {"type": "string"},
+        "outlets": {"type": "integer"}, "quotes": {"type": "integer"}}}})
+    def get_speakers(self, statement: Statement) -> list[dict]:
+        outlets: dict[int, set[str]] = defaultdict(set)
+        counts: dict[int, int] = defaultdict(int)
+        names: dict[int, str] = {}
+        for quote in self._appearances(statement):
+            if quote.speaker_id is not None:
+                outlets[quote.speaker_id].add(quote.article.outlet or str(quote.article_id))
+                counts[quote.speaker_id] += 1
+                names[quote.speaker_id] = quote.speaker.name
+        ranked = sorted(outlets, key=lambda s: (-len(outlets[s]), -counts[s], s))
+        return [
+            {"speaker": _link(self.context, "speaker-detail", s), "name": names[s], "outlets": len(outlets[s]),
+             "quotes": counts[s]}
+            for s in ranked
+        ]
+
+    @extend_schema_field({"type": "array", "items": {"type": "string"}})
+    def get_wordings(self, statement: Statement) -> list[str]:
+        return sorted({quote.text for quote in self._appearances(statement)}, key=lambda t: (-len(t), t))
 
 
 class QuoteReviewSerializer(serializers.Serializer):

@@ -10,6 +10,7 @@ router = DefaultRouter()
 router.register("speakers", views.SpeakerViewSet, basename="speaker")
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("quotes", views.QuoteViewSet, basename="quote")
+router.register("statements", views.StatementViewSet, basename="statement")
 router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("claimreview", views.ClaimReviewFeedViewSet, basename="claimreview")
 

@@ -39,9 +39,11 @@ from attribution.api.serializers import (
     QuoteReviewSerializer,
     QuoteSerializer,
     SpeakerSerializer,
+    StatementDetailSerializer,
+    StatementSerializer,
 )
 from attribution.api.throttling import ScopedThrottle
-from attribution.models import Article, Claim, Quote, Speaker
+from attribution.models import Article, Claim, Quote, Speaker, Statement
 
 # Ids in URLs are digits only: anything else is a 404 before a query is made.
 ID_REGEX = r"[0-9]{1,18}"
@@ -139,7 +141,7 @@ class QuoteViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnly
     # timestamp is parsed for nothing.
     queryset = Quote.objects.select_related("speaker", "article").only(
         "id", "text", "speaker_id", "speaker_mention", "intermediary_id", "article_id", "published_at",
-        "kind", "cue", "stance", "confidence", "status", "curated", "start", "end",
+        "kind", "cue", "stance", "confidence", "status", "curated", "start", "end", "statement_id",
         "speaker__name", "article__url", "article__outlet",
     )
     serializer_class = QuoteSerializer
@@ -171,9 +173,42 @@ class QuoteViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnly
         return super().get_throttles()
 
 
+@extend_schema_view(
+    list=extend_schema(
+        summary="List statements",
+        description=(
+            "Statements: quotes that are the same words (identical, partial or lightly edited) across "
+            "articles and outlets, newest first. `disputed=true` lists those credited to different speakers."
+        ),
+    ),
+    retrieve=extend_schema(
+        summary="A statement, with every appearance",
+        description="Its appearances in date order (outlet, article URL, speaker, wording), speakers and wordings.",
+    ),
+)
+class StatementViewSet(FilteredListMixin, viewsets.ReadOnlyModelViewSet):
+    queryset = Statement.objects.select_related("first_article", "majority_speaker").only(
+        "id", "text", "first_seen", "first_article_id", "first_article__outlet", "first_article__url",
+        "quotes_count", "articles_count", "outlets_count", "speakers_count", "disputed",
+        "majority_speaker_id", "majority_speaker__name",
+    )
+    filterset_class = filters.StatementFilter
+    lookup_value_regex = ID_REGEX
+
+    def get_serializer_class(self) -> type[serializers.Serializer]:
+        return StatementDetailSerializer if self.action == "retrieve" else StatementSerializer
+
+
 def _claims_for_review() -> QuerySet:
+    # ClaimReview lists the articles of the claim's quotes and of their statements' other printings.
     articles = Article.objects.only("id", "url", "published_at")
-    quotes = Quote.objects.only("id", "article_id").prefetch_related(Prefetch("article", queryset=articles))
+    printings = Quote.objects.only("id", "article_id", "statement_id").prefetch_related(
+        Prefetch("article", queryset=articles)
+    )
+    statements = Statement.objects.only("id").prefetch_related(Prefetch("quotes", queryset=printings))
+    quotes = Quote.objects.only("id", "article_id", "statement_id").prefetch_related(
+        Prefetch("article", queryset=articles), Prefetch("statement", queryset=statements)
+    )
     return Claim.objects.select_related("claimant").prefetch_related(Prefetch("quotes", queryset=quotes))
 
 
