@@ -46,6 +46,7 @@ from attribution.curation import (
     link_claim_quotes,
     merge_speakers,
     reassign_quote_speaker,
+    resolve_statement,
     review_claim,
     review_quote,
     undo_merge,
@@ -58,6 +59,7 @@ from attribution.models import (
     Speaker,
     SpeakerAlias,
     SpeakerMerge,
+    Statement,
     search_key,
 )
 
@@ -354,6 +356,23 @@ def save_quote_change(request: HttpRequest, quote: Quote, changed: Iterable[str]
     return edit_quote(quote=quote, user=request.user)
 
 
+class DisputedStatementFilter(admin.SimpleListFilter):
+    """Quotes whose words other outlets credit to someone else: likely attribution errors."""
+
+    title = _("statement")
+    parameter_name = "statement"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [("disputed", _("disputed (outlets credit different speakers)")), ("shared", _("printed by 2+ outlets"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if self.value() == "disputed":
+            return queryset.filter(statement__disputed=True)
+        if self.value() == "shared":
+            return queryset.filter(statement__outlets_count__gte=2)
+        return queryset
+
+
 class ReassignSpeakerForm(forms.Form):
     """The intermediate page of the "reassign speaker" action."""
 
@@ -373,7 +392,7 @@ class QuoteAdmin(SimpleHistoryAdmin, DeskAdmin):
     ]
     list_display_links = ["excerpt"]
     list_filter = [
-        "status", "kind", OutletFilter, ConfidenceBandFilter, "curated", SpeakerFilter,
+        "status", "kind", OutletFilter, ConfidenceBandFilter, DisputedStatementFilter, "curated", SpeakerFilter,
     ]
     list_select_related = ["speaker", "article"]
     date_hierarchy = "published_at"
@@ -871,3 +890,100 @@ class ClaimAdmin(SimpleHistoryAdmin, DeskAdmin):
             request, ngettext("%d claim now in review.", "%d claims now in review.", len(claims)) % len(claims),
             messages.SUCCESS,
         )
+
+
+# --- Statements --------------------------------------------------------------------------
+
+
+class ResolveStatementForm(ReassignSpeakerForm):
+    """The speaker a disputed statement is credited to; the majority speaker is suggested."""
+
+    def __init__(self, *args: Any, admin_site: admin.AdminSite, **kwargs: Any) -> None:
+        super().__init__(*args, admin_site=admin_site, **kwargs)
+        self.fields["speaker"].label = _("Credit the statement to")
+
+
+@admin.register(Statement)
+class StatementAdmin(DeskAdmin):
+    """Statements are derived from quotes: read-only, but a dispute can be resolved here."""
+
+    list_display = [
+        "excerpt", "first_seen", "outlets_count", "quotes_count", "speakers_count", "disputed", "majority_speaker",
+    ]
+    list_display_links = ["excerpt"]
+    list_filter = ["disputed"]
+    list_select_related = ["majority_speaker"]
+    date_hierarchy = "first_seen"
+    ordering = ["-disputed", "-outlets_count", "-first_seen"]
+    search_fields = ["text_normalized"]
+    search_help_text = _("Words of the statement, spelling-insensitively.")
+    actions = ["resolve"]
+    fields = [
+        "text", "first_seen", "first_article", "outlets_count", "articles_count", "quotes_count",
+        "disputed", "majority_speaker", "appearances",
+    ]
+    readonly_fields = fields
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Statement | None = None) -> bool:
+        return False
+
+    def has_view_permission(self, request: HttpRequest, obj: Statement | None = None) -> bool:
+        return request.user.has_perm("attribution.view_quote")
+
+    def has_change_permission(self, request: HttpRequest, obj: Statement | None = None) -> bool:
+        # Resolving a dispute reassigns quotes: the quote permission is what it takes.
+        return request.user.has_perm("attribution.change_quote")
+
+    def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str) -> tuple[QuerySet, bool]:
+        return (queryset.search(search_term) if search_key(search_term) else queryset), False
+
+    @admin.display(description=_("statement"), ordering="text")
+    def excerpt(self, statement: Statement) -> SafeString:
+        return bidi(statement.text, limit=110)
+
+    @admin.display(description=_("appearances"))
+    def appearances(self, statement: Statement) -> SafeString | str:
+        quotes = statement.quotes.select_related("article", "speaker").order_by("published_at", "id")[:200]
+        rows = (
+            (
+                timezone.localdate(q.published_at).isoformat() if q.published_at else "—",
+                q.article.outlet or "—", admin_link(q.article, str(q.article), limit=50),
+                admin_link(q.speaker, q.speaker.name) if q.speaker else "—", admin_link(q, q.text, limit=120),
+            )
+            for q in quotes
+        )
+        items = format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", rows)
+        return format_html('<table class="appearances"><tbody>{}</tbody></table>', items) if items else "—"
+
+    @admin.action(description=_("Resolve: credit the selected statements to one speaker…"), permissions=["change"])
+    def resolve(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
+        statements = list(queryset.select_related("majority_speaker")[:200])
+        suggestion = next((s.majority_speaker for s in statements if s.majority_speaker), None)
+        data = request.POST if "apply" in request.POST else None
+        form = ResolveStatementForm(data, admin_site=self.admin_site, initial={"speaker": suggestion})
+        if form.is_valid():
+            speaker = form.cleaned_data["speaker"]
+            for statement in statements:
+                resolve_statement(statement=statement, speaker=speaker, user=request.user)
+            self.message_user(
+                request,
+                ngettext("%(count)d statement credited to %(speaker)s.", "%(count)d statements credited to %(speaker)s.",
+                         len(statements)) % {"count": len(statements), "speaker": speaker},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Resolve the statement"),
+            "opts": self.model._meta,
+            "form": form,
+            "statements": statements,
+            "suggestion": suggestion,
+            "queryset": queryset,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/attribution/statement/resolve.html", context)

@@ -7,8 +7,10 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from rest_framework.test import APIClient
 
@@ -198,3 +200,49 @@ def test_rebuild_statements_command_reports_what_it_grouped(wire_copy) -> None:
     call_command("rebuild_statements", "--batch", "3", stdout=out)
     assert "2 statements, 1 printed by two or more outlets, 1 disputed." in out.getvalue()
     assert Statement.objects.count() == 2
+
+
+# --- Admin ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def editor_client() -> Client:
+    user = get_user_model().objects.create_user(username="desk", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name="editors"))
+    client = Client(HTTP_ACCEPT_LANGUAGE="ar")
+    client.force_login(user)
+    return client
+
+
+def test_editors_see_disputed_statements_first_and_filter_quotes_by_them(editor_client, wire_copy) -> None:
+    content = editor_client.get(reverse("admin:attribution_statement_changelist")).content.decode()
+    disputed = Statement.objects.get(disputed=True)
+    assert content.index(reverse("admin:attribution_statement_change", args=[disputed.pk])) < content.index(
+        reverse("admin:attribution_statement_change", args=[Statement.objects.get(disputed=False).pk])
+    )
+    response = editor_client.get(reverse("admin:attribution_quote_changelist"), {"statement": "disputed"})
+    assert response.context["cl"].result_count == 3
+
+
+def test_resolve_page_suggests_the_majority_and_credits_the_statement(editor_client, wire_copy) -> None:
+    statement = Statement.objects.get(disputed=True)
+    url = reverse("admin:attribution_statement_changelist")
+    page = editor_client.post(url, {"action": "resolve", "_selected_action": [statement.pk]})
+    assert page.status_code == 200
+    assert page.context["suggestion"] == statement.majority_speaker
+    assert "سامي حداد" in page.content.decode()
+
+    done = editor_client.post(url, {"action": "resolve", "_selected_action": [statement.pk], "apply": "yes",
+                                    "speaker": statement.majority_speaker.pk})
+
+    assert done.status_code == 302
+    statement.refresh_from_db()
+    assert not statement.disputed
+    assert quote_in(wire_copy["wrong"]).curated
+
+
+def test_statement_change_page_lists_its_appearances(editor_client, wire_copy) -> None:
+    statement = Statement.objects.get(disputed=True)
+    content = editor_client.get(reverse("admin:attribution_statement_change", args=[statement.pk])).content.decode()
+    for article in ("first", "second", "wrong"):
+        assert reverse("admin:attribution_article_change", args=[wire_copy[article].pk]) in content
