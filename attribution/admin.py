@@ -915,7 +915,8 @@ class StatementAdmin(DeskAdmin):
     list_select_related = ["majority_speaker"]
     date_hierarchy = "first_seen"
     ordering = ["-disputed", "-outlets_count", "-first_seen"]
-    search_fields = ["text_normalized"]
+    # The real search is get_search_results (through the quotes' normalised text).
+    search_fields = ["text"]
     search_help_text = _("Words of the statement, spelling-insensitively.")
     actions = ["resolve"]
     fields = [

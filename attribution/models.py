@@ -291,9 +291,12 @@ class Quote(models.Model):
 
 class StatementQuerySet(models.QuerySet):
     def search(self, text: str) -> StatementQuerySet:
-        """Statements whose wording contains ``text``, spelling-insensitively."""
-        key = search_key(text)
-        return self.filter(text_normalized__contains=key) if key else self.none()
+        """Statements with a quote containing ``text``, spelling-insensitively.
+
+        Served by the quotes' trigram index: statements are written at every import, so they
+        carry no text index of their own.
+        """
+        return self.filter(pk__in=Quote.objects.search(text).values("statement_id"))
 
     def disputed(self) -> StatementQuerySet:
         return self.filter(disputed=True)
@@ -311,26 +314,24 @@ class Statement(models.Model):
     or leave, so lists filter and sort on plain indexed columns.
     """
 
-    key = models.CharField(_("key"), max_length=64, unique=True, help_text=_("Hash of the founding wording."))
+    key = models.CharField(_("key"), max_length=64, help_text=_("Hash of the founding wording."))
     text = models.TextField(_("wording"), help_text=_("The longest wording seen."))
-    text_normalized = models.TextField(_("normalised wording"), editable=False)
     first_seen = models.DateTimeField(_("first seen"), null=True, blank=True, db_index=True)
     first_article = models.ForeignKey(
         Article, verbose_name=_("first article"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     quotes_count = models.PositiveIntegerField(_("quotes"), default=0)
     articles_count = models.PositiveIntegerField(_("articles"), default=0)
-    outlets_count = models.PositiveIntegerField(_("outlets"), default=0, db_index=True)
+    outlets_count = models.PositiveIntegerField(_("outlets"), default=0)
     speakers_count = models.PositiveIntegerField(_("speakers"), default=0)
     disputed = models.BooleanField(
-        _("disputed"), default=False, db_index=True,
+        _("disputed"), default=False,
         help_text=_("Its quotes are credited to different speakers."),
     )
     majority_speaker = models.ForeignKey(
         Speaker, verbose_name=_("majority speaker"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+", help_text=_("The speaker most outlets credit."),
     )
-    keys_count = models.PositiveIntegerField(_("fingerprints"), default=0, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = StatementManager()
@@ -339,14 +340,13 @@ class Statement(models.Model):
         verbose_name = _("statement")
         verbose_name_plural = _("statements")
         ordering = ["-first_seen", "-id"]
+        # Few indexes: every import writes statements. A constraint, unlike unique=True, adds
+        # no second (LIKE) index on PostgreSQL.
+        constraints = [models.UniqueConstraint(fields=["key"], name="statement_key")]
         indexes = [models.Index(fields=["disputed", "first_seen"], name="statement_disputed_date")]
 
     def __str__(self) -> str:
         return self.text[:80]
-
-    def save(self, *args, **kwargs) -> None:
-        self.text_normalized = search_key(self.text)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("statement-detail", kwargs={"pk": self.pk})
@@ -365,8 +365,11 @@ class StatementKeyManager(models.Manager):
 class StatementKey(models.Model):
     """One fingerprint of a statement's wordings: what an import looks a new quote up by."""
 
-    key = models.CharField(_("fingerprint"), max_length=16, db_index=True)
+    # Looked up by the (key, statement) constraint's index, whose first column is the key.
+    key = models.CharField(_("fingerprint"), max_length=16)
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="keys")
+    # How many fingerprints the founding wording has, copied here so a lookup needs no join.
+    statement_size = models.PositiveIntegerField(_("fingerprints of the statement"))
 
     objects = StatementKeyManager()
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db import connection, transaction
+from django.utils import timezone
 
 from attribution.arabic.statements import fingerprints, overlap, shared_enough
-from attribution.models import Article, Quote, Statement, StatementKey, search_key, text_hash
+from attribution.models import Article, Quote, Statement, StatementKey, text_hash
 
 
 def assign_statements(quotes: list[Quote]) -> set[int]:
@@ -24,20 +25,21 @@ def assign_statements(quotes: list[Quote]) -> set[int]:
 
     Returns the ids of existing statements that gain quotes: refresh them once the quotes
     are saved (:func:`refresh_statements`). A new statement founded by one quote gets its
-    figures here, so the common case costs no refresh.
+    figures here, so the common case costs no refresh. A statement keeps its founding
+    quote's fingerprints only: every later printing is compared with the founding words,
+    so a chain of small edits cannot drift into another statement.
     """
     prints = {id(quote): fingerprints(quote.text) for quote in quotes}
     wanted = set().union(*prints.values()) if prints else set()
     if not wanted:
         return set()
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for key, statement_id, keys_count in StatementKey.objects.filter(key__in=wanted).values_list(
-        "key", "statement_id", "statement__keys_count"
+    for key, statement_id, size in StatementKey.objects.filter(key__in=wanted).values_list(
+        "key", "statement_id", "statement_size"
     ):
-        found[key].append((statement_id, keys_count))
+        found[key].append((statement_id, size))
 
     touched: set[int] = set()
-    new_keys: list[tuple[str, int]] = []
     founded: list[_Founded] = []
     for quote in quotes:
         keys = prints[id(quote)]
@@ -47,27 +49,20 @@ def assign_statements(quotes: list[Quote]) -> set[int]:
         if statement_id is not None:
             quote.statement_id = statement_id
             touched.add(statement_id)
-            new_keys.extend((key, statement_id) for key in keys)
             continue
         home = next((f for f in founded if shared_enough(overlap(keys, f.keys), len(keys), len(f.keys))), None)
         if home is None:
             founded.append(_Founded(_new_statement(quote, keys), keys, [quote]))
         else:  # the same words twice in one article (a repeated paragraph)
-            home.keys |= keys
             home.members.append(quote)
 
+    saved = _insert_postgresql(founded) if connection.vendor == "postgresql" else _insert(founded)
     for new in founded:
-        new.statement.keys_count = len(new.keys)
-        saved = _save_statement(new.statement)
+        statement = saved[new.statement.key]
         for quote in new.members:
-            quote.statement = saved
-        if saved is not new.statement or len(new.members) > 1:
-            touched.add(saved.pk)
-        new_keys.extend((key, saved.pk) for key in new.keys)
-    StatementKey.objects.bulk_create(
-        [StatementKey(key=key, statement_id=statement_id) for key, statement_id in set(new_keys)],
-        ignore_conflicts=True,  # keys the statement had already, or a concurrent import added
-    )
+            quote.statement = statement
+        if statement is not new.statement or len(new.members) > 1:
+            touched.add(statement.pk)
     return touched
 
 
@@ -84,9 +79,9 @@ def _best_existing(keys: frozenset[str], found: dict[str, list[tuple[int, int]]]
     shared: Counter[int] = Counter()
     sizes: dict[int, int] = {}
     for key in keys:
-        for statement_id, keys_count in found.get(key, ()):
+        for statement_id, size in found.get(key, ()):
             shared[statement_id] += 1
-            sizes[statement_id] = keys_count
+            sizes[statement_id] = size
     for statement_id, count in shared.most_common():
         if shared_enough(count, len(keys), sizes[statement_id]):
             return statement_id
@@ -96,21 +91,76 @@ def _best_existing(keys: frozenset[str], found: dict[str, list[tuple[int, int]]]
 def _new_statement(quote: Quote, keys: frozenset[str]) -> Statement:
     article: Article = quote.article
     return Statement(
-        key=text_hash(quote.text), text=quote.text, text_normalized=search_key(quote.text),
+        key=text_hash(quote.text), text=quote.text,
         first_seen=quote.published_at, first_article=article, quotes_count=1, articles_count=1,
         outlets_count=1, speakers_count=1 if quote.speaker_id else 0, majority_speaker_id=quote.speaker_id,
-        keys_count=len(keys),
     )
 
 
-def _save_statement(statement: Statement) -> Statement:
-    """Insert ``statement``; the same wording founded meanwhile elsewhere is that statement."""
-    try:
-        with transaction.atomic():
-            statement.save()
-        return statement
-    except IntegrityError:
-        return Statement.objects.get(key=statement.key)
+def _insert(founded: list[_Founded]) -> dict[str, Statement]:
+    """Insert new statements and their fingerprints (SQLite: one writer at a time, no races)."""
+    if not founded:
+        return {}
+    statements = Statement.objects.bulk_create([new.statement for new in founded])
+    StatementKey.objects.bulk_create(
+        [StatementKey(key=key, statement_id=statement.pk, statement_size=len(new.keys))
+         for new, statement in zip(founded, statements, strict=True) for key in new.keys]
+    )
+    return {statement.key: statement for statement in statements}
+
+
+_COLUMNS = (
+    ("key", "varchar"), ("text", "text"), ("first_seen", "timestamptz"),
+    ("first_article_id", "bigint"), ("quotes_count", "integer"), ("articles_count", "integer"),
+    ("outlets_count", "integer"), ("speakers_count", "integer"), ("disputed", "boolean"),
+    ("majority_speaker_id", "bigint"), ("updated_at", "timestamptz"),
+)
+
+
+def _insert_postgresql(founded: list[_Founded]) -> dict[str, Statement]:
+    """Insert new statements and their fingerprints in one round trip.
+
+    A wording another import founded meanwhile (ON CONFLICT) is that import's statement: it
+    is read back and refreshed by the caller like any statement that gained a quote.
+    """
+    if not founded:
+        return {}
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(name) for name, _type in _COLUMNS)
+    row = "(" + ", ".join(f"%s::{kind}" for _name, kind in _COLUMNS) + ", %s::varchar[])"
+    now = timezone.now()
+    params: list[Any] = []
+    for new in founded:
+        statement = new.statement
+        statement.updated_at = now
+        params.extend(getattr(statement, name) for name, _type in _COLUMNS)
+        params.append(sorted(new.keys))
+    statements, keys = quote(Statement._meta.db_table), quote(StatementKey._meta.db_table)
+    sql = f"""
+        WITH new ({columns}, fps) AS (VALUES {", ".join([row] * len(founded))}),
+        inserted AS (
+            INSERT INTO {statements} ({columns}) SELECT {columns} FROM new
+            ON CONFLICT ({quote("key")}) DO NOTHING RETURNING id, {quote("key")}
+        ),
+        fingerprints AS (
+            INSERT INTO {keys} ({quote("key")}, statement_id, statement_size)
+            SELECT fp, inserted.id, cardinality(new.fps)
+            FROM new JOIN inserted USING ({quote("key")}), unnest(new.fps) AS fp
+        )
+        SELECT id, {quote("key")} FROM inserted
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ids = dict((key, pk) for pk, key in cursor.fetchall())
+    saved: dict[str, Statement] = {}
+    for new in founded:
+        if new.statement.key in ids:
+            new.statement.pk = ids[new.statement.key]
+            new.statement._state.adding = False
+            saved[new.statement.key] = new.statement
+    if missing := [new.statement.key for new in founded if new.statement.key not in saved]:
+        saved.update({s.key: s for s in Statement.objects.filter(key__in=missing)})
+    return saved
 
 
 def refresh_statements(ids: Iterable[int]) -> None:
@@ -124,18 +174,15 @@ def refresh_statements(ids: Iterable[int]) -> None:
     )
     for statement_id, *row in rows:
         members[statement_id].append(row)
-    Statement.objects.filter(pk__in=ids - members.keys()).delete()
-    keys = dict(
-        StatementKey.objects.filter(statement_id__in=members).values("statement_id")
-        .annotate(n=Count("id")).values_list("statement_id", "n")
-    )
-    statements = list(Statement.objects.filter(pk__in=members))
+    if emptied := ids - members.keys():
+        Statement.objects.filter(pk__in=emptied).delete()
+    # bulk_update needs only the primary keys: no query to load the rows first.
+    statements = [Statement(pk=pk) for pk in members]
     for statement in statements:
         _summarise(statement, members[statement.pk])
-        statement.keys_count = keys.get(statement.pk, 0)
     Statement.objects.bulk_update(statements, [
-        "text", "text_normalized", "first_seen", "first_article", "quotes_count", "articles_count",
-        "outlets_count", "speakers_count", "disputed", "majority_speaker", "keys_count",
+        "text", "first_seen", "first_article", "quotes_count", "articles_count",
+        "outlets_count", "speakers_count", "disputed", "majority_speaker",
     ])
 
 
@@ -151,7 +198,6 @@ def _summarise(statement: Statement, rows: list[tuple]) -> None:
             outlets_by_speaker[speaker_id].add(outlet_of[article_id])
             quotes_by_speaker[speaker_id] += 1
     statement.text = max((r[5] for r in rows), key=len)
-    statement.text_normalized = search_key(statement.text)
     statement.first_seen, statement.first_article_id = first[4], first[2]
     statement.quotes_count = len(rows)
     statement.articles_count = len(outlet_of)

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from attribution.arabic.normalize import normalize
 
 SHINGLE_WORDS = 4
+# About 2 / (WINDOW + 1) fingerprints a word. Wider windows store fewer but let short quotes
+# sharing only an opening phrase ("إن الحكومة ستعلن خلال…") reach the overlap threshold.
 WINDOW = 4
 # Shorter quotes are phrases ("جريمة خطيرة"), not statements: many outlets repeat them
 # without quoting one another.
