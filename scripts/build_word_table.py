@@ -19,8 +19,11 @@ Inputs, all named so the table can be rebuilt:
 
 Output (sorted, so a rebuild on the same inputs is byte-identical): one JSON object with
 
-* ``classes``: class name → folded forms (particle, preposition, pronoun, adverb, relative,
-  verb, determiner, clitic_noun, masdar);
+* ``classes``: class name → folded forms. From the stop-word table (closed classes):
+  particle, preposition, pronoun, adverb, relative, aux_verb (كان and its sisters),
+  determiner (quantifiers, demonstratives, أبو: these may open a speaker phrase). From the
+  dictionary and the corpus (open classes, homographs of names are possible): verb,
+  tanween_adverb ("رسميا"), clitic_noun ("بصراحة"), masdar (stored without the article);
 * ``names``: folded word → share of its occurrences in name positions (0..1, two decimals);
 * ``given``: folded word → share of its occurrences that open a name.
 """
@@ -57,11 +60,11 @@ _STOP_CLASSES = {
     "اسم تفضيل": "determiner", "الأسماء الخمسة": "determiner", "وصل الأعلام": "determiner",
     "استثناء": "particle", "كناية": "particle",
 }
-_STOP_TYPES = {"فعل": "verb", "حرف": "particle", "اسم فعل": "particle", "ضمير": "pronoun"}
+_STOP_TYPES = {"فعل": "aux_verb", "حرف": "particle", "اسم فعل": "particle", "ضمير": "pronoun"}
 # A preposition glued on: the word is a prepositional phrase, never a subject.
 _PREP_PROCLITICS = ("\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER LAM}", "\N{ARABIC LETTER KAF}")
 _CONJ = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
-_CLOSED = ("particle", "preposition", "pronoun", "relative", "determiner", "adverb")
+_CLOSED = ("particle", "preposition", "pronoun", "relative", "determiner", "adverb", "aux_verb")
 _ARTICLE = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
 _TANWEEN_FATH = re.compile("\N{ARABIC FATHATAN}")
 _TOKEN = re.compile(r"[\u0621-\u064a\u0660-\u0669\u064b-\u0652\u0670]+")
@@ -283,9 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     seen = {w for ws in classes.values() for w in ws}
     vocab = {w for w, n in counts.freq.items() if n >= 2}
     classes["clitic_noun"] = clitic_nouns(counts, nouns, stop, namey) - lexical - seen
-    classes["adverb"] |= adverbs(counts, nouns, stop, namey) - lexical
+    classes["tanween_adverb"] = adverbs(counts, nouns, stop, namey) - lexical - seen
     verb_forms = {v + s for v in verbs for s in ("", "\N{ARABIC LETTER TEH}")}
-    classes["verb"] |= (verb_forms & vocab) - (nouns - masdars) - namey - lexical - seen
+    classes["verb"] = (verb_forms & vocab) - (nouns - masdars) - namey - lexical - seen
     # Stored without the article or a conjunction: the runtime strips them before looking up.
     bare_vocab = {w[2:] if w.startswith(_ARTICLE) else w for w in vocab}
     classes["masdar"] = (bare_vocab & masdars) - namey - lexical - seen - classes["verb"]

@@ -444,6 +444,17 @@ NAME_DESCRIPTOR_NISBAS = (
 NON_NAME_ENDINGS = ("اً", "ًا", "يا", "ه", "ها", "هم")
 # An age clause ends a subject: '"ديبي" البالغة من العمر 43 عاما'.
 AGE_MODIFIERS = ("البالغ", "البالغة", "والبالغ", "والبالغة")
+# Documents that cannot speak without their issuer: "دراسة صادرة" and "البيان" alone are no
+# speaker; "بيان الخارجية" and "دراسة صادرة عن جامعة" name who stands behind them.
+DOCUMENT_SPEAKER_HEADS = ("بيان", "دراسة", "تقرير", "رسالة", "خطاب", "وثيقة", "مذكرة", "إحصائية",
+                          "إحصاءات", "استطلاع", "بحث", "نشرة", "تعميم", "قرار", "تغريدة", "منشور",
+                          "تصريح", "تصريحات", "إعلان", "كلمة", "مقال", "افتتاحية")
+# Prepositions that introduce a document's issuer: "صادرة عن"، "أعدها فريق من".
+ISSUER_PREPOSITIONS = ("عن", "من", "لدى")
+# Units after a number that make a speaker string an age or a count: "54 عاما".
+COUNT_UNITS = ("عاما", "عام", "عامًا", "سنة", "سنوات", "أعوام", "شهرا", "أشهر", "يوما", "أيام",
+               "ساعة", "ساعات", "دقيقة", "دقائق", "مليون", "مليار", "ألف", "بالمئة", "بالمائة", "%")
+WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 # Words dropped from the head of according-to content: "بحسب المصدر، فإن الوفد …".
 ACCORDING_LEAD_WORDS = ("فإن", "فإنه", "فإنها", "فإنهم", "أن")
 # Statement nouns whose author speaks in a following relative clause:

@@ -20,11 +20,14 @@ _NAMES: dict[str, float] = _TABLE["names"]
 _GIVEN: dict[str, float] = _TABLE["given"]
 _KNOWN_GIVEN = frozenset(normalize(w) for w in lx.GIVEN_NAMES)
 
-# Classes of closed-class words (the stop-word dictionary).
-FUNCTION_CLASSES = frozenset({"particle", "preposition", "pronoun", "relative", "determiner", "adverb"})
-# Classes whose words cannot open a speaker phrase: "بالمناسبة"، "باستمرار"، "لم"، "هو"، "أكد".
-NON_HEAD_CLASSES = frozenset({"particle", "preposition", "pronoun", "relative", "adverb", "verb",
-                              "clitic_noun", "masdar"})
+# Closed classes (the stop-word dictionary): a word of these is what it looks like.
+FUNCTION_CLASSES = frozenset({"particle", "preposition", "pronoun", "relative", "determiner", "adverb",
+                              "aux_verb"})
+# Words that cannot open a speaker phrase. Closed: "لم"، "هو"، "عنها"، "بالمناسبة"; open
+# (dictionary and corpus; a foreign name may share the spelling): "أكد"، "رسميا"، "بصراحة"، "تغيير".
+CLOSED_NON_HEAD = FUNCTION_CLASSES - {"determiner"}
+OPEN_NON_HEAD = frozenset({"verb", "tanween_adverb", "clitic_noun", "masdar"})
+NON_HEAD_CLASSES = CLOSED_NON_HEAD | OPEN_NON_HEAD
 
 _CONJ = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _ARTICLE = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
@@ -35,17 +38,16 @@ _ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
 NAME_LIKE = 0.3  # a name share at or above this makes a word name-like
 
 
-def _keys(folded: str) -> tuple[str, ...]:
-    """Return the lookup keys of a folded word: as is, and without the article.
+def _bare_noun(folded: str) -> str | None:
+    """Return a folded word without its article (and conjunction), or None when it has none.
 
-    "التاكيد" → ("التاكيد", "تاكيد"); "والتاكيد" → ("والتاكيد", "تاكيد"). A lone
-    conjunction is not stripped ("وزارة" is no و + زارة): the table lists those forms.
+    "والتاكيد" → "تاكيد"; only verbal nouns are listed bare in the table.
     """
     if folded[:1] in _CONJ and folded[1:3] == _ARTICLE and len(folded) > 5:
-        return folded, folded[3:]
+        return folded[3:]
     if folded.startswith(_ARTICLE) and len(folded) > 4:
-        return folded, folded[2:]
-    return (folded,)
+        return folded[2:]
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -58,10 +60,12 @@ def word_class(token: str) -> str | None:
     folded = normalize(token)
     if not folded:
         return None
-    for key in _keys(folded):
-        cls = _CLASS.get(key)
-        if cls is not None:
-            return cls
+    cls = _CLASS.get(folded)
+    if cls is not None:
+        return cls
+    bare = _bare_noun(folded)
+    if bare is not None and _CLASS.get(bare) == "masdar":
+        return "masdar"  # "الرجل" is no verb رجل: only nouns take the article
     body = folded[1:] if folded[:1] in _CONJ else folded
     if body.startswith(_PREP_ARTICLE) and len(body) > 4:
         return "preposition"
