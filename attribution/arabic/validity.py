@@ -138,3 +138,114 @@ def speaker_problem(speaker: str) -> str | None:
     if is_bare_document(words):
         return "document"
     return None
+
+
+# ---------------------------------------------------------------------------
+# Next candidates, on the folded body the frames point into.
+
+_ANON = _fs(lx.ANONYMOUS_HEADS)
+_ORGS = _fs(w for w in lx.ORGANIZATION_HEADS + lx.NAMED_PLACES if " " not in w)
+_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
+_LINKS = _fs(lx.DESCRIPTION_LINKS)
+_BREAKERS = _fs(lx.DESCRIPTION_BREAKERS + lx.SPEECH_EVENT_NOUNS + lx.STATEMENT_NOUNS + lx.ADJUNCT_STARTERS
+                + lx.WEEKDAYS)
+_BREAKERS = _BREAKERS | frozenset(_ARTICLE + w for w in _BREAKERS if not w.startswith(_ARTICLE))
+_NEXT_WORD = re.compile(r"[ \t]+([^\s،,؛;:.!؟?()«»\"“”„]+)")
+_PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}")
+_BEH = "\N{ARABIC LETTER BEH}"
+_MAX_AFFILIATION = 5
+
+
+def _is_unnamed_description(words: list[str]) -> bool:
+    """Tell whether a mention describes a source without naming it.
+
+    "مسؤول"، "أحد رواد"، "موظفون" → True; "المسؤول" (a back-reference), "وزير الخارجية
+    عادل الجبير" → False.
+    """
+    head = normalize(words[0])
+    if head.startswith(_ARTICLE) or any(wd.is_name_like(w) for w in words):
+        return False
+    return head in _ANON or len(words) == 1 and head.endswith(_PLURAL_ENDINGS) and wd.word_class(head) is None
+
+
+def _affiliation_word(word: str, first: bool) -> bool:
+    """Tell whether a word can be part of an affiliation: "وزارة"، "الدفاع"، "فيسبوك"."""
+    folded = normalize(word)
+    if folded in _BREAKERS or _DIGIT.search(folded):
+        return False
+    cls = wd.word_class(word)
+    if cls is not None and cls != "masdar":
+        return False
+    if first:
+        return folded in _ORGS or folded in _PLACES or folded.startswith(_ARTICLE) or folded[2:] in _ORGS
+    return True
+
+
+def _construct_at(text: str, word: re.Match[str]) -> bool:
+    """Tell whether an indefinite noun heads a construct with a definite noun: "قطاع الصحة"."""
+    nxt = _NEXT_WORD.match(text, word.end())
+    return nxt is not None and _affiliation_word(word.group(1), False) \
+        and not normalize(word.group(1)).startswith(_ARTICLE) and _affiliation_word(nxt.group(1), True) \
+        and normalize(nxt.group(1)).startswith(_ARTICLE)
+
+
+def description_end(text: str, start: int, end: int) -> int:
+    """Return where an unnamed source's description ends, its affiliation included.
+
+    "مسؤول في وزارة الدفاع البريطانية إن" → after "البريطانية"; "أحد رواد موقع فيسبوك أن" →
+    after "فيسبوك"; "مسؤول في تصريح صحفي" → unchanged (how, not where, he spoke).
+    """
+    words = text[start:end].split()
+    if not words or not _is_unnamed_description(words):
+        return end
+    link = _NEXT_WORD.match(text, end)
+    if link is None:
+        return end
+    folded = normalize(link.group(1))
+    if folded in _LINKS:
+        pos = link.end()  # "في وزارة"
+        first = _NEXT_WORD.match(text, pos)
+        if first is None or not (_affiliation_word(first.group(1), True) or _construct_at(text, first)):
+            return end
+    elif folded[:1] == _BEH and len(folded) > 3 and (_affiliation_word(folded[1:], True) or _construct_at(text, link)):
+        pos = end  # "بقطاع الصحة": the preposition is glued on
+        first = link
+    elif normalize(words[-1]) not in _ANON and (folded in _ORGS or folded[2:] in _ORGS):
+        pos = end  # a construct: "أحد رواد موقع فيسبوك"
+        first = link
+    else:
+        return end
+    new_end, taken, match = end, 0, first
+    while match is not None and taken < _MAX_AFFILIATION:
+        word = match.group(1)
+        if taken and not _affiliation_word(word, False):
+            break
+        if taken and not normalize(word).startswith(_ARTICLE) and normalize(text[pos:new_end].split()[-1]).startswith(_ARTICLE):
+            break  # after a definite word only definite adjectives follow: "وزارة الدفاع البريطانية"
+        new_end, taken = match.end(), taken + 1
+        match = _NEXT_WORD.match(text, new_end)
+    return new_end if taken else end
+
+
+_ISSUER_RE = re.compile(r"[ \t]+(?:(?:ال)?صادر(?:ه)?[ \t]+)?(?:عن|من)[ \t]+")
+
+
+def issuer_start(text: str, end: int) -> int | None:
+    """Return where a document's issuer starts after it: "دراسة صادرة عن جامعة" → at "جامعة"."""
+    match = _ISSUER_RE.match(text, end)
+    return match.end() if match else None
+
+
+def leading_junk(words: list[str]) -> int:
+    """Return how many leading words to drop so that a real subject starts the phrase.
+
+    "عنه عباس" → 1, "مجددا وزير الخارجية" → 1, "17 إبراهيم بن محمد" → 1; 0 when what
+    follows is no known subject either ("لم يحدث تغيير").
+    """
+    for k in range(1, min(3, len(words))):
+        rest = words[k:]
+        head = normalize(rest[0])
+        if speaker_problem(" ".join(rest)) is None and (
+                head in _KNOWN_HEADS or wd.is_name_like(rest[0]) or head[2:] in _KNOWN_HEADS):
+            return k
+    return 0
