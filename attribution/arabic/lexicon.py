@@ -455,6 +455,11 @@ ISSUER_PREPOSITIONS = ("عن", "من", "لدى")
 COUNT_UNITS = ("عاما", "عام", "عامًا", "سنة", "سنوات", "أعوام", "شهرا", "أشهر", "يوما", "أيام",
                "ساعة", "ساعات", "دقيقة", "دقائق", "مليون", "مليار", "ألف", "بالمئة", "بالمائة", "%")
 WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+# Latin letters spelled out: a run of them is an acronym ("بي بي سي"، "إف بي آي"), even
+# where one of them is also a pronoun or a particle ("بي"، "في").
+LATIN_LETTER_NAMES = ("إيه", "ايه", "بي", "سي", "دي", "إي", "إف", "اف", "جي", "إتش", "اتش", "آي", "اي",
+                      "جيه", "كيه", "كي", "إل", "ال", "إم", "ام", "إن", "ان", "أو", "كيو", "آر", "ار",
+                      "إس", "اس", "تي", "يو", "في", "فى", "إكس", "اكس", "واي", "زد", "زي")
 # An unnamed source keeps its affiliation: "مسؤول في وزارة الدفاع"، "موظفون بقطاع الصحة".
 DESCRIPTION_LINKS = ("في", "من", "ب")
 # Nouns after "في" that tell when or how something was said, not where the source works:

@@ -29,6 +29,7 @@ _UNITS = _fs(lx.COUNT_UNITS) | frozenset(lx.COUNT_UNITS)
 _DATES = _fs(lx.WEEKDAYS) | _fs(GREGORIAN_MONTHS) | _fs(HIJRI_MONTHS)
 _KNOWN_HEADS = _fs(lx.ROLE_HEADS + lx.HONORIFICS + lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS
                    + lx.PLACES + lx.GOVERNMENT_METONYMS + lx.GIVEN_NAMES)
+_LETTERS = _fs(lx.LATIN_LETTER_NAMES)
 _ARTICLE = lx.ARTICLE
 _DIGIT = re.compile(r"\d")
 # Classes of a head word → the reason reported.
@@ -104,6 +105,8 @@ def _head_problem(words: list[str]) -> str | None:
         return None
     cls = wd.word_class(head) or "preposition"
     nxt = words[1] if len(words) > 1 else ""
+    if normalize(head) in _LETTERS and normalize(nxt) in _LETTERS:
+        return None  # an acronym: "سي إن إن"
     if cls in wd.OPEN_NON_HEAD:
         if nxt and wd.word_class(nxt) not in wd.CLOSED_NON_HEAD:
             return None

@@ -72,6 +72,14 @@ def word_class(token: str) -> str | None:
     return None
 
 
+def is_bare_particle(token: str) -> bool:
+    """Tell whether a word is a listed preposition or particle, by itself or with a pronoun.
+
+    "إلى" → True, "عنه" → True; "بالوزارة" (a preposition glued to a noun) → False.
+    """
+    return _CLASS.get(normalize(token)) in ("preposition", "particle")
+
+
 def is_function_word(token: str) -> bool:
     """Tell whether a word is a closed-class word, clitics included.
 
