@@ -230,7 +230,8 @@ def description_end(text: str, start: int, end: int) -> int:
     return new_end if taken else end
 
 
-_ISSUER_RE = re.compile(r"[ \t]+(?:(?:ال)?صادر(?:ه)?[ \t]+)?(?:عن|من)[ \t]+")
+_ISSUER_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_SIGNED, key=len, reverse=True)) + r")[ \t]+)?(?:"
+                        + "|".join(_ISSUER_PREPS) + r")[ \t]+")
 
 
 def issuer_start(text: str, end: int) -> int | None:
