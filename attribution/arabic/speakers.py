@@ -497,7 +497,7 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     parsed: list[Mention | None] = []
     for frame in frames:
         if frame.mention:
-            mention = _checked_mention(frame, text, body_of)
+            mention = _checked_mention(frame, text, body_of, registry)
             parsed.append(mention)
             if mention is None:
                 continue
@@ -535,11 +535,12 @@ def _speaker_string(mention: Mention) -> str:
     return mention.name or mention.role or mention.text
 
 
-def _checked_mention(frame: Frame, text: str, body_of) -> Mention | None:
+def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Mention | None:
     """Return the mention of a frame's subject once it passes the validity gate, or None.
 
     An unnamed source keeps its affiliation ("مسؤول في وزارة الدفاع"). A failing subject
-    gives way to the next candidate: the words after a leading adverb or preposition
+    gives way to the next candidate (unless it is the name of someone named before): the
+    words after a leading adverb or preposition
     ("عنه عباس" → عباس), a document's issuer ("دراسة صادرة عن جامعة …"); else None.
     """
     start, end = frame.mention
@@ -552,6 +553,8 @@ def _checked_mention(frame: Frame, text: str, body_of) -> Mention | None:
     problem = speaker_problem(_speaker_string(mention))
     if problem is None or mention.kind == "person" and mention.evidence >= 2:
         return mention  # a title marks a name, however it reads: "السيد فارغا"
+    if problem != "document" and registry.find_name(_speaker_string(mention)) is not None:
+        return mention  # the surname of someone named before: "شيبا" after "سمير شيبا"
     frame.extra["invalid_speaker"] = problem
     if problem == "document":
         frame.extra["document"] = True

@@ -243,13 +243,21 @@ def issuer_start(text: str, end: int) -> int | None:
 def leading_junk(words: list[str]) -> int:
     """Return how many leading words to drop so that a real subject starts the phrase.
 
-    "عنه عباس" → 1, "مجددا وزير الخارجية" → 1, "17 إبراهيم بن محمد" → 1; 0 when what
-    follows is no known subject either ("لم يحدث تغيير").
+    "عنه عباس" → 1, "مجددا وزير الخارجية" → 1, "17 إبراهيم بن محمد" → 1, "بذلك زولتان
+    زيميس" → 1; 0 when what follows is no known subject either ("لم يحدث تغيير").
     """
     for k in range(1, min(3, len(words))):
         rest = words[k:]
         head = normalize(rest[0])
         if speaker_problem(" ".join(rest)) is None and (
-                head in _KNOWN_HEADS or wd.is_name_like(rest[0]) or head[2:] in _KNOWN_HEADS):
+                head in _KNOWN_HEADS or wd.is_name_like(rest[0]) or head[2:] in _KNOWN_HEADS
+                or _reads_as_name(rest)):
             return k
     return 0
+
+
+def _reads_as_name(words: list[str]) -> bool:
+    """Tell whether a phrase opens with two unknown, indefinite words: "زولتان زيميس"."""
+    return len(words) >= 2 and all(
+        not normalize(w).startswith(_ARTICLE) and wd.word_class(w) is None and not _DIGIT.search(w)
+        for w in words[:2])

@@ -82,3 +82,9 @@ def test_report_without_an_issuer_anywhere_has_no_speaker():
 
 def test_title_marks_a_name_that_reads_like_an_adverb():
     assert speakers("وقال السيد فارغا إن الأسعار ارتفعت كثيرا هذا العام.") == ["فارغا"]
+
+
+def test_surname_that_reads_like_an_adverb_refers_back_to_its_person():
+    text = ("وقال السفير ماركو شيبا إن العلاقات بين البلدين جيدة. "
+            "وقال شيبا إن السياحة تنمو كل عام بنسبة كبيرة.")
+    assert speakers(text) == ["ماركو شيبا", "ماركو شيبا"]
