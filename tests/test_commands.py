@@ -146,3 +146,21 @@ def test_debug_is_off_unless_asked() -> None:
         capture_output=True, text=True, timeout=60,
     )
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_evaluate_speakers_prints_a_sanity_report_over_a_jsonl_corpus(tmp_path: Path) -> None:
+    corpus = tmp_path / "news.jsonl"
+    lines = [
+        {"id": "a", "text": "وقال وزير الخارجية خالد العتيبي إن المحادثات كانت مثمرة جدا."},
+        {"id": "b", "text": "وأشار التقرير إلى أن نسبة البطالة ارتفعت في الربع الأول."},
+        {"id": "c", "text": "وقال مسؤول في وزارة الصحة إن الحالات تراجعت خلال الأسبوع."},
+    ]
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\n", encoding="utf-8")
+    out, _ = run("evaluate", "--speakers", str(corpus), "--limit", "2")
+    assert "articles                           2" in out
+    assert "no speaker" in out and "speaker fails validity" in out and "person" in out
+
+
+def test_evaluate_speakers_names_a_missing_corpus(tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="corpus not found"):
+        run("evaluate", "--speakers", str(tmp_path / "none.jsonl"))

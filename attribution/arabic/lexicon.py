@@ -444,6 +444,31 @@ NAME_DESCRIPTOR_NISBAS = (
 NON_NAME_ENDINGS = ("اً", "ًا", "يا", "ه", "ها", "هم")
 # An age clause ends a subject: '"ديبي" البالغة من العمر 43 عاما'.
 AGE_MODIFIERS = ("البالغ", "البالغة", "والبالغ", "والبالغة")
+# Documents that cannot speak without their issuer: "دراسة صادرة" and "البيان" alone are no
+# speaker; "بيان الخارجية" and "دراسة صادرة عن جامعة" name who stands behind them.
+DOCUMENT_SPEAKER_HEADS = ("بيان", "دراسة", "تقرير", "رسالة", "خطاب", "وثيقة", "مذكرة", "إحصائية",
+                          "إحصاءات", "استطلاع", "بحث", "نشرة", "تعميم", "قرار", "تغريدة", "منشور",
+                          "تصريح", "تصريحات", "إعلان", "كلمة", "مقال", "افتتاحية")
+# Prepositions that introduce a document's issuer: "صادرة عن"، "أعدها فريق من".
+ISSUER_PREPOSITIONS = ("عن", "من", "لدى")
+# Units after a number that make a speaker string an age or a count: "54 عاما".
+COUNT_UNITS = ("عاما", "عام", "عامًا", "سنة", "سنوات", "أعوام", "شهرا", "أشهر", "يوما", "أيام",
+               "ساعة", "ساعات", "دقيقة", "دقائق", "مليون", "مليار", "ألف", "بالمئة", "بالمائة", "%")
+WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+# Latin letters spelled out: a run of them is an acronym ("بي بي سي"، "إف بي آي"), even
+# where one of them is also a pronoun or a particle ("بي"، "في").
+LATIN_LETTER_NAMES = ("إيه", "ايه", "بي", "سي", "دي", "إي", "إف", "اف", "جي", "إتش", "اتش", "آي", "اي",
+                      "جيه", "كيه", "كي", "إل", "ال", "إم", "ام", "إن", "ان", "أو", "كيو", "آر", "ار",
+                      "إس", "اس", "تي", "يو", "في", "فى", "إكس", "اكس", "واي", "زد", "زي")
+# An unnamed source keeps its affiliation: "مسؤول في وزارة الدفاع"، "موظفون بقطاع الصحة".
+DESCRIPTION_LINKS = ("في", "من", "ب")
+# Nouns after "في" that tell when or how something was said, not where the source works:
+# "مسؤول في تصريح صحفي"، "مصدر في وقت سابق".
+DESCRIPTION_BREAKERS = ("وقت", "حين", "ساعة", "حديث", "اتصال", "لقاء", "مقابلة", "ختام", "سياق",
+                        "إطار", "رد", "أثناء", "نهاية", "بداية", "مطلع", "منتصف", "أعقاب", "ظل",
+                        "ضوء", "شأن", "ندوة", "اجتماع", "جلسة", "تعليق", "تصريحات", "معرض",
+                        "مداخلة", "تغريدة", "رسالة", "منشور", "صفحته", "حسابه", "يوم", "عام",
+                        "أمس", "صباح", "مساء", "ليلة", "الوقت")
 # Words dropped from the head of according-to content: "بحسب المصدر، فإن الوفد …".
 ACCORDING_LEAD_WORDS = ("فإن", "فإنه", "فإنها", "فإنهم", "أن")
 # Statement nouns whose author speaks in a following relative clause:

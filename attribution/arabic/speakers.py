@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import Frame, fold_word
+from attribution.arabic.validity import description_end, issuer_start, leading_junk, speaker_problem
+from attribution.arabic.words import is_bare_particle, is_function_word, is_name_like, word_class
 
 _QUOTES = "«»“”„\"″"
 _PUNCT = " \t\n،,؛;:.!؟?()[]-–—'" + _QUOTES
@@ -495,11 +497,10 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     parsed: list[Mention | None] = []
     for frame in frames:
         if frame.mention:
-            written = body_of(*frame.mention)
-            if frame.extra.get("lam_article"):
-                written = "\N{ARABIC LETTER ALEF}" + written[1:]
-            mention = split_role_and_name(written, quoted=bool(frame.extra.get("quoted_mention")))
+            mention = _checked_mention(frame, text, body_of, registry)
             parsed.append(mention)
+            if mention is None:
+                continue
             if mention.kind == "person" and mention.name and len(mention.name.split()) >= 2 \
                     and not frame.rule.endswith("noun"):
                 registry.add(mention, frame.gender)
@@ -521,6 +522,92 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     return results
 
 
+def _parse_mention(frame: Frame, body_of) -> Mention:
+    written = body_of(*frame.mention)
+    if frame.extra.get("lam_article"):
+        written = "\N{ARABIC LETTER ALEF}" + written[1:]
+    if frame.extra.get("described"):
+        return Mention(written, written, "", "anonymous")
+    return split_role_and_name(written, quoted=bool(frame.extra.get("quoted_mention")))
+
+
+def _speaker_string(mention: Mention) -> str:
+    return mention.name or mention.role or mention.text
+
+
+def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Mention | None:
+    """Return the mention of a frame's subject once it passes the validity gate, or None.
+
+    An unnamed source keeps its affiliation ("مسؤول في وزارة الدفاع"). A failing subject
+    gives way to the next candidate (unless it is the name of someone named before): the
+    words after a leading adverb or preposition
+    ("عنه عباس" → عباس), a document's issuer ("دراسة صادرة عن جامعة …"); else None.
+    """
+    start, end = frame.mention
+    end = _without_trailing_particles(text, start, end)
+    frame.mention = (start, end)
+    longer = description_end(text, start, end)
+    if longer != end:
+        frame.mention, frame.extra["described"] = (start, longer), True
+    mention = _parse_mention(frame, body_of)
+    problem = speaker_problem(_speaker_string(mention))
+    if problem is None or mention.kind == "person" and mention.evidence >= 2:
+        return mention  # a title marks a name, however it reads: "السيد فارغا"
+    if problem != "document" and registry.find_name(_speaker_string(mention)) is not None:
+        return mention  # the surname of someone named before: "شيبا" after "سمير شيبا"
+    frame.extra["invalid_speaker"] = problem
+    if problem == "document":
+        frame.extra["document"] = True
+        issuer = _issuer_span(text, frame.mention[1])
+        if issuer is None and fold_word(_first_word(mention.text)).startswith(_ARTICLE):
+            return mention  # "البيان": the resolver looks back for the body that issued it
+        candidates = [issuer] if issuer else []
+    else:
+        folded = text[start:frame.mention[1]]
+        drop = leading_junk(folded.split())
+        skip = re.match(r"\s*(?:\S+\s+){" + str(drop) + "}", folded) if drop else None
+        candidates = [(start + skip.end(), frame.mention[1])] if skip else []
+    for span in candidates:
+        frame.mention = span
+        candidate = _parse_mention(frame, body_of)
+        if speaker_problem(_speaker_string(candidate)) is None:
+            return candidate
+    frame.mention = (start, end)
+    if problem != "document" and any(is_name_like(w) for w in _speaker_string(mention).split()[1:]):
+        return mention  # a name is in it ("بي آي جايمس كومي"): better than no speaker
+    return None
+
+
+_PRONOUN_ENDINGS = tuple(lx.PRONOUN_SUFFIXES)
+
+
+def _without_trailing_particles(text: str, start: int, end: int) -> int:
+    """Return the end of a mention without trailing prepositions: "البنك الدولي إلى" → البنك الدولي."""
+    while True:
+        cut = text.rfind(" ", start, end)
+        word = text[cut + 1 : end]
+        if cut <= start or not is_bare_particle(word) or word.endswith(_PRONOUN_ENDINGS):
+            return end  # "مصادر مقربة منه" keeps "منه"
+        end = len(text[start:cut].rstrip()) + start
+
+
+_ISSUER_WORD_RE = re.compile(r"[ \t]*([^\s،,؛;:.!؟?()«»\"“”]+)")
+
+
+def _issuer_span(text: str, end: int) -> tuple[int, int] | None:
+    """Return the issuer named after a document: "التقرير الصادر عن البنك الدولي" → البنك الدولي."""
+    start = issuer_start(text, end)
+    if start is None:
+        return None
+    stop, pos = start, start
+    for _ in range(6):
+        m = _ISSUER_WORD_RE.match(text, pos)
+        if m is None or is_function_word(m.group(1)) or word_class(m.group(1)) == "verb":
+            break
+        stop = pos = m.end()
+    return (start, stop) if stop > start else None
+
+
 def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
                  history: list[tuple[Entity, str, Frame]], names: NameIndex) -> tuple[Resolved, Entity | None]:
     intermediary = names.body_of(*frame.intermediary) if frame.intermediary else None
@@ -535,7 +622,15 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             return Resolved(None, "", "unknown", confidence=0.2), None
         conf = {"participle": 0.8, "continuation": 0.7, "answer": 0.75}[frame.link]
         return _out(entity, "", conf, intermediary), entity
-    assert mention is not None
+    if mention is None:
+        # No plausible subject after the verb ("وأكد مجددا أن"): the verb's own subject is
+        # the speaker of the sentence before, as for a subject-less verb; else nobody.
+        last = history[-1][2] if history else None
+        entity = _previous_speaker(frame, history) if last is not None and last.paragraph == frame.paragraph \
+            and not frame.extra.get("document") else None
+        if entity is None:
+            return Resolved(None, "", "unknown", confidence=0.2), None
+        return _out(entity, "", 0.5, intermediary), entity
     written = mention.text
     if mention.kind == "anonymous":
         entity = _anonymous_backref(mention, history) or registry.add(mention, frame.gender)
@@ -580,8 +675,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         first = registry.find_name(_first_word(name))
         if first is not None and first.kind == "person":
             entity = first
-    if entity is None and fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2:
+    if entity is None and (fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2
+                           or frame.extra.get("document")):
         entity = _organization_backref(name, history, registry)
+    if (entity is None or speaker_problem(entity.name)) and frame.extra.get("document"):
+        return Resolved(None, written, "unknown", confidence=0.2), None  # a report, its issuer unknown
     if entity is None:
         kind = {"unknown": "organization", "group": "unknown"}.get(mention.kind, mention.kind)
         entity = registry.add(Mention(written, name, "", kind), frame.gender)

@@ -1,15 +1,25 @@
-"""Score the extractor against gold annotations and print a table (no database)."""
+"""Score the extractor against gold annotations and print a table (no database).
+
+``--speakers CORPUS.jsonl`` instead prints a speaker sanity report that needs no gold.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from attribution.arabic.article import parse_article
 from attribution.arabic.evaluate import evaluate, format_table
+from attribution.arabic.pipeline import Extraction, extract_article
+from attribution.arabic.readers import Source, iter_jsonl
+from attribution.arabic.sanity import format_sanity, speaker_sanity
 
 GOLD_ROOT = Path(settings.BASE_DIR) / "tests" / "gold"
+DEFAULT_CORPUS = Path(settings.BASE_DIR).parent / "shared" / "corpus" / "arabic-news.jsonl"
 # The project's own gold sets: (gold directory, texts scored against it).
 DEFAULT_SETS = (
     ("seeds", GOLD_ROOT / "seeds", Path(settings.BASE_DIR) / "seeds"),
@@ -25,8 +35,19 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", metavar="PATH",
                             help="article files or directories (default: the project's gold sets)")
         parser.add_argument("--gold", metavar="DIR", help="gold directory for PATHS")
+        parser.add_argument("--speakers", nargs="?", const=str(DEFAULT_CORPUS), metavar="JSONL",
+                            help="print a speaker sanity report over a JSON Lines corpus (no gold; "
+                                 f"default {DEFAULT_CORPUS})")
+        parser.add_argument("--limit", type=int, default=None, metavar="N",
+                            help="with --speakers: read only the first N articles")
 
-    def handle(self, *args, paths: list[str], gold: str | None, **options) -> None:
+    def handle(self, *args, paths: list[str], gold: str | None, speakers: str | None,
+               limit: int | None, **options) -> None:
+        if speakers is not None:
+            if not Path(speakers).is_file():
+                raise CommandError(f"corpus not found: {speakers}")
+            self.stdout.write(format_sanity(speaker_sanity(_extractions(Path(speakers), limit))))
+            return
         if paths and not gold:
             raise CommandError("--gold DIR is required with PATHS")
         sets = [(gold, Path(gold), paths)] if paths else [
@@ -37,3 +58,12 @@ class Command(BaseCommand):
                 raise CommandError(f"gold directory not found: {gold_dir}")
             summary, _rows = evaluate(gold_dir, texts)
             self.stdout.write(format_table(str(name), summary))
+
+
+def _extractions(path: Path, limit: int | None) -> Iterator[Extraction]:
+    """Yield the extraction of each readable article of a JSON Lines corpus."""
+    for source in islice(iter_jsonl(path), limit):
+        if isinstance(source, Source):
+            article = parse_article(source.raw, url=source.url, title=source.title, outlet=source.outlet,
+                                    published=source.published)
+            yield extract_article(article)

@@ -1,0 +1,124 @@
+"""Know the words: function words, words that cannot head a speaker, and name-like words.
+
+The table ``data/words.json`` is built once by ``scripts/build_word_table.py`` from the
+arabicstopwords/arramooz dictionaries (qalsadi's) and the news corpus; here it is only
+looked up (folded keys, loaded at import). No morphological analysis happens at run time.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from attribution.arabic import lexicon as lx
+from attribution.arabic.normalize import normalize
+
+_TABLE = json.loads(resources.files("attribution.arabic").joinpath("data/words.json").read_text(encoding="utf-8"))
+_CLASS: dict[str, str] = {w: cls for cls, words in _TABLE["classes"].items() for w in words}
+_NAMES: dict[str, float] = _TABLE["names"]
+_GIVEN: dict[str, float] = _TABLE["given"]
+_KNOWN_GIVEN = frozenset(normalize(w) for w in lx.GIVEN_NAMES)
+
+# Closed classes (the stop-word dictionary): a word of these is what it looks like.
+FUNCTION_CLASSES = frozenset({"particle", "preposition", "pronoun", "relative", "determiner", "adverb",
+                              "aux_verb"})
+# Words that cannot open a speaker phrase. Closed: "لم"، "هو"، "عنها"، "بالمناسبة"; open
+# (dictionary and corpus; a foreign name may share the spelling): "أكد"، "رسميا"، "بصراحة"، "تغيير".
+CLOSED_NON_HEAD = FUNCTION_CLASSES - {"determiner"}
+OPEN_NON_HEAD = frozenset({"verb", "tanween_adverb", "clitic_noun", "masdar"})
+NON_HEAD_CLASSES = CLOSED_NON_HEAD | OPEN_NON_HEAD
+
+_CONJ = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
+_ARTICLE = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
+# A preposition glued to the article: "بالقاهرة"، "للمؤتمر"، "كالعادة".
+_PREP_ARTICLE = ("\N{ARABIC LETTER BEH}" + _ARTICLE, "\N{ARABIC LETTER LAM}\N{ARABIC LETTER LAM}",
+                 "\N{ARABIC LETTER KAF}" + _ARTICLE)
+_ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
+NAME_LIKE = 0.3  # a name share at or above this makes a word name-like
+
+
+def _bare_noun(folded: str) -> str | None:
+    """Return a folded word without its article (and conjunction), or None when it has none.
+
+    "والتاكيد" → "تاكيد"; only verbal nouns are listed bare in the table.
+    """
+    if folded[:1] in _CONJ and folded[1:3] == _ARTICLE and len(folded) > 5:
+        return folded[3:]
+    if folded.startswith(_ARTICLE) and len(folded) > 4:
+        return folded[2:]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def word_class(token: str) -> str | None:
+    """Return the class of a word in the table, or None when it is an open-class word.
+
+    "بالمناسبة" → "preposition" (by shape), "باستمرار" → "clitic_noun", "لم" → "particle",
+    "الوزير" → None.
+    """
+    folded = normalize(token)
+    if not folded:
+        return None
+    cls = _CLASS.get(folded)
+    if cls is not None:
+        return cls
+    bare = _bare_noun(folded)
+    if bare is not None and _CLASS.get(bare) == "masdar":
+        return "masdar"  # "الرجل" is no verb رجل: only nouns take the article
+    body = folded[1:] if folded[:1] in _CONJ else folded
+    if body.startswith(_PREP_ARTICLE) and len(body) > 4:
+        return "preposition"
+    return None
+
+
+def is_bare_particle(token: str) -> bool:
+    """Tell whether a word is a listed preposition or particle, by itself or with a pronoun.
+
+    "إلى" → True, "عنه" → True; "بالوزارة" (a preposition glued to a noun) → False.
+    """
+    return _CLASS.get(normalize(token)) in ("preposition", "particle")
+
+
+def is_function_word(token: str) -> bool:
+    """Tell whether a word is a closed-class word, clitics included.
+
+    "وعلى" → True, "لديهم" → True, "الحكومة" → False.
+    """
+    return word_class(token) in FUNCTION_CLASSES
+
+
+@lru_cache(maxsize=65536)
+def name_score(token: str) -> float:
+    """Return how name-like a word is, 0..1: its share of corpus uses in name positions.
+
+    "فهد" → 1.0 (a known given name), "الحكومة" → 0.0.
+    """
+    folded = normalize(token)
+    if folded in _KNOWN_GIVEN:
+        return 1.0
+    return max(_NAMES.get(folded, 0.0), _GIVEN.get(folded, 0.0))
+
+
+def given_name_score(token: str) -> float:
+    """Return how often a word opens a name (0..1): "سطام" → high, "الوزير" → 0."""
+    folded = normalize(token)
+    return 1.0 if folded in _KNOWN_GIVEN else _GIVEN.get(folded, 0.0)
+
+
+def is_name_like(token: str) -> bool:
+    """Tell whether a word is more likely part of a name than a common word."""
+    return name_score(token) >= NAME_LIKE
+
+
+def cannot_head_speaker(token: str) -> bool:
+    """Tell whether a word cannot be the first word of a speaker phrase.
+
+    Particles, prepositions, pronouns, adverbs, verbs, verbal nouns and nouns carrying a
+    preposition clitic cannot: "بالمناسبة"، "بصراحة"، "لم"، "هو"، "مؤخرا". A name-like
+    homograph can ("علي" the name, unless written "على").
+    """
+    cls = word_class(token)
+    if cls not in NON_HEAD_CLASSES:
+        return False
+    return token.endswith(_ALEF_MAKSURA) or not is_name_like(token)
