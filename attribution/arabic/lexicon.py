@@ -46,20 +46,20 @@ _SAY = frozenset({AN, COLON, QUOTE})
 _THAT = frozenset({AN, QUOTE})
 
 CUES: tuple[Cue, ...] = (
-    _c("قال", "قال يقول", "قالت تقول", "قالوا يقولون", "قائلا قائلة قائلين"),
-    _c("أكد", "أكد يؤكد", "أكدت تؤكد", "أكدوا يؤكدون", "مؤكدا مؤكدة مؤكدين",
+    _c("قال", "قال يقول", "قالت تقول", "قالوا يقولون قالا", "قائلا قائلة قائلين"),
+    _c("أكد", "أكد يؤكد", "أكدت تؤكد", "أكدوا يؤكدون أكدا", "مؤكدا مؤكدة مؤكدين",
        stance="asserts", complements=_ALL, preps=("على",)),
-    _c("أضاف", "أضاف يضيف", "أضافت تضيف", "أضافوا", "مضيفا مضيفة مضيفين"),
+    _c("أضاف", "أضاف يضيف", "أضافت تضيف", "أضافوا أضافا", "مضيفا مضيفة مضيفين"),
     _c("تابع", "تابع", "تابعت", "", "متابعا متابعة", complements=_SAY),
-    _c("أشار", "أشار يشير", "أشارت تشير", "أشاروا", "مشيرا مشيرة مشيرين",
+    _c("أشار", "أشار يشير", "أشارت تشير", "أشاروا أشارا", "مشيرا مشيرة مشيرين",
        complements=_ALL, preps=("إلى",)),
     _c("لفت", "لفت يلفت", "لفتت تلفت", "", "لافتا لافتة", complements=_ALL, preps=("إلى",)),
     _c("نوه", "نوه ينوه", "نوهت تنوه", "", "منوها منوهة", complements=_ALL, preps=("إلى", "ب")),
     _c("ذكر", "ذكر", "ذكرت تذكر", "ذكروا", "ذاكرا", complements=_THAT),
-    _c("أعلن", "أعلن يعلن", "أعلنت تعلن", "أعلنوا", "معلنا معلنة", complements=_ALL, preps=("عن",)),
+    _c("أعلن", "أعلن يعلن", "أعلنت تعلن", "أعلنوا أعلنا", "معلنا معلنة", complements=_ALL, preps=("عن",)),
     _c("كشف", "كشف يكشف", "كشفت تكشف", "كشفوا", "كاشفا كاشفة", complements=_ALL, preps=("عن",)),
     _c("صرح", "صرح يصرح", "صرحت تصرح", "صرحوا", "مصرحا مصرحة", preps=("ب",)),
-    _c("أوضح", "أوضح يوضح", "أوضحت توضح", "أوضحوا", "موضحا موضحة موضحين", complements=_ALL),
+    _c("أوضح", "أوضح يوضح", "أوضحت توضح", "أوضحوا أوضحا", "موضحا موضحة موضحين", complements=_ALL),
     _c("بين", "بين", "بينت", "", "مبينا مبينة", needs_conj=True),
     _c("أبان", "أبان", "أبانت", "", ""),
     _c("أفاد", "أفاد", "أفادت", "أفادوا", "مفيدا مفيدة", complements=_THAT),
@@ -83,7 +83,7 @@ CUES: tuple[Cue, ...] = (
     _c("ادعى", "ادعى يدعي", "ادعت تدعي", "ادعوا", "مدعيا", stance="claims"),
     _c("أردف", "أردف", "أردفت", "", "مردفا", complements=_SAY),
     # "واختتم تصريحه بالقول: …" continues the speaker of the clause.
-    _c("القول", "", "", "", "بالقول", complements=_SAY),
+    _c("القول", "", "", "", "بالقول للقول", complements=_SAY),
     _c("استطرد", "استطرد", "استطردت", "", "مستطردا مستطردة", complements=_SAY),
     _c("استدرك", "استدرك", "استدركت", "", "مستدركا", complements=_SAY),
     _c("اعترف", "اعترف", "اعترفت", "", "", complements=_THAT),
@@ -94,6 +94,14 @@ CUES: tuple[Cue, ...] = (
     _c("علق", "علق", "علقت", "", "معلقا معلقة", complements=_SAY),
     _c("أجاب", "أجاب", "أجابت", "", "مجيبا", complements=_SAY),
     _c("ختم", "ختم", "ختمت", "", "", complements=frozenset({COLON})),
+    # "انتقد الوزير قرار …": the criticised thing is what was said.
+    # A short quote after it is the criticised term ('منتقدا "تدخل" السفير'), not speech.
+    _c("انتقد", "انتقد ينتقد", "انتقدت تنتقد", "انتقدوا ينتقدون", "منتقدا منتقدة",
+       complements=frozenset({AN, NOUN})),
+    # Objects of استبعد are often players or options ("استبعد المدرب اللاعب"): أن only.
+    _c("استبعد", "استبعد يستبعد", "استبعدت تستبعد", "استبعدوا", "مستبعدا مستبعدة", complements=_THAT),
+    # Present يتوقع is also the impersonal "it is expected": past forms only.
+    _c("توقع", "توقع", "توقعت", "توقعوا", "متوقعا متوقعة", complements=_THAT),
     _c("نقل", "نقل ينقل", "نقلت تنقل", "نقلوا", "ناقلا ناقلة", complements=_THAT),
 )
 
@@ -164,6 +172,8 @@ ON_BEHALF = ("على لسان",)
 
 # According-to phrases; the content is the rest (or the start) of the sentence.
 ACCORDING_TO = ("بحسب", "حسب", "حسبما", "نقلا عن", "على حد قول", "استنادا إلى",
+                # "وفق بيان رسمي": وفق also takes its source without ل.
+                "وفق",
                 # "…، وفق ما قالت X": the relative ما and a verb of saying before the source.
                 "وفق ما", "وفقا لما", "طبقا لما", "تبعا لما")
 # "…، كما قال X" / "مثلما أكد X": the verb attributes the clause before it.
@@ -178,7 +188,9 @@ ACCORDING_TO_LAM = ("وفقا", "وفق", "طبقا", "تبعا")
 # "وجاء في بيان الوزارة أن …": the document's author speaks.
 STATEMENT_VERBS = ("جاء", "وجاء", "ورد", "وورد")
 STATEMENT_DOCS = ("بيان", "بيانها", "بيانه", "تقرير", "تقريرها", "تقريره", "رسالة", "كلمة",
-                  "تصريح", "تصريحات", "نص", "خطاب", "تغريدة")
+                  "تصريح", "تصريحات", "نص", "خطاب", "تغريدة",
+                  # "وجاء في البيان أن …": the statement named before, by its author.
+                  "البيان", "التقرير", "الرسالة", "الكلمة", "التصريح", "التصريحات", "الخطاب", "التغريدة")
 # Document words inside an according-to phrase: "وفقا لإعلان المركز" → المركز.
 ACCORDING_DOCS = ("ما قاله", "ما ذكره", "ما ذكرته", "ما أكده", "ما أكدته", "ما أعلنه",
                   "ما أعلنته", "ما أفاد به", "ما أفادت به", "ما نقلته", "ما نقله", "ما أوردته",
@@ -397,7 +409,9 @@ CLAUSE_OPENERS = ("ثم", "كما", "لكنه", "لكنها", "بينما", "ف�
 # Relative and descriptive clause openers: they end a subject ("كلينتون التي يرجح فوزها").
 RELATIVE_OPENERS = ("الذي", "التي", "الذين", "وهو", "وهي", "وهم")
 # Subordinators before أن that make it temporal or modal, not speech: "بعد أن".
-NON_SPEECH_BEFORE_THAT = ("بعد", "قبل", "دون", "يمكن", "يجب")
+NON_SPEECH_BEFORE_THAT = ("بعد", "قبل", "دون", "يمكن", "يجب",
+                          # "خاصة وأن …" gives a reason, not the content of speech.
+                          "خاصة")
 # Prepositions that end a guessed subject before a verbal-noun object.
 SUBJECT_END_PREPOSITIONS = ("عن", "على", "إلى", "من", "مع")
 # Words after an according-to source that start the content: "وفقا للمركز فإن …".

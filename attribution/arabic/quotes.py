@@ -679,7 +679,9 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple
     span = _strip_span(text, mention_start, mention_end)
     if span[1] <= span[0] or _word_count(text[span[0] : span[1]]) > 10:
         return None
-    if contrast and not opener and not any(w in _PERSON_HEADS for _s, _e, w in words):
+    # "لكن المؤسسة الرقابية أكدت": a person, an institution or a group of sources.
+    if contrast and not opener and not any(w in _PERSON_HEADS for _s, _e, w in words) \
+            and not (words and words[0][2] in _SOURCE_HEADS):
         return None
     return span
 
@@ -1433,6 +1435,11 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
                          or obj_words[0][:-1] in CUE_FORMS or obj_words[0][:-2] in CUE_FORMS):
         span_start = text.find(obj_words[0], span_start) + len(obj_words[0])
         obj_words = obj_words[1:]
+    # "حسبما أوردت الوكالة": after a relative ما any verb comes first, not only a cue.
+    if text[max(0, start - 3) : start].rstrip().endswith(lx.RELATIVE_MA) and len(obj_words) > 1 \
+            and obj_words[0] not in _SOURCE_HEADS and not obj_words[0].startswith(_ARTICLE):
+        span_start = text.find(obj_words[0], span_start) + len(obj_words[0])
+        obj_words = obj_words[1:]
     head = obj_words[0] if obj_words else ""
     if not head or head in _ACCORDING_NON or head.isdigit():
         return None
@@ -1703,6 +1710,8 @@ def settle(frames: list[Frame], text: str) -> list[Frame]:
                 continue
             if inside and frame.content_start < anchor:
                 continue  # "… حسب X" inside someone's speech is their citation
+            if frame.link == "according_to" and frame.content_start <= prev.cue_start < frame.content_end:
+                continue  # 'وأوضح البيان أن "…"، بحسب الوكالة': the agency relays the cued speech
             if inside:
                 prev.content_end = _drop_trailing_clause_word(text, prev.content_start, anchor)
                 prev.content_start, prev.content_end = _strip_span(text, prev.content_start, prev.content_end)

@@ -504,3 +504,58 @@ def test_also_announced_with_a_noun_object_is_not_an_attribution_of_the_clause_b
 def test_according_to_inside_a_verb_frame_gives_one_quote_relayed_by_the_source(body, speaker, relay):
     (quote,) = quotes_of(body)
     assert (quote.speaker, quote.intermediary) == (speaker, relay)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # a dual subject: two parties spoke together
+        ("رفض الحزبان قرار اللجنة، وأكدا أن المشاركة في الانتخابات المقبلة ستكون بقوائم مستقلة.",
+         "المشاركة في الانتخابات المقبلة ستكون بقوائم مستقلة"),
+        # "مضى … للقول" continues with the speaker's words
+        ("وقال الوزير إن الزيارة ناجحة. ومضى البيان للقول \"لن نتراجع عن دعم المزارعين في هذا الموسم.\"",
+         "لن نتراجع عن دعم المزارعين في هذا الموسم"),
+        # criticism, prediction and ruling out are verbs of saying
+        ("وانتقد النائب خالد سعيد تأخر الحكومة في صرف رواتب المعلمين منذ أشهر.",
+         "تأخر الحكومة في صرف رواتب المعلمين منذ أشهر"),
+        ("وكانت الوزارة قد توقعت أن يرتفع عدد الزوار إلى مليوني زائر هذا العام.",
+         "يرتفع عدد الزوار إلى مليوني زائر هذا العام"),
+        ("واستبعد المحلل سامي يوسف أن تلجأ الحكومة إلى رفع الأسعار قبل الصيف.",
+         "تلجأ الحكومة إلى رفع الأسعار قبل الصيف"),
+        # a definite document named before: "وجاء في البيان أن"
+        ("أصدرت الوزارة بيانا اليوم. وجاء في البيان أن المدارس ستفتح أبوابها الأسبوع المقبل.",
+         "المدارس ستفتح أبوابها الأسبوع المقبل"),
+        # "لكن" before an institution or a group of sources
+        ("وأغلقت المصانع أبوابها. لكن الهيئة الرقابية أكدت أن المنتجات المسحوبة لا تشكل خطرا على الصحة.",
+         "المنتجات المسحوبة لا تشكل خطرا على الصحة"),
+        ("لكن خبراء الاقتصاد يقولون إن ارتفاع الأسعار سيستمر حتى نهاية العام.",
+         "ارتفاع الأسعار سيستمر حتى نهاية العام"),
+        # "حسبما أوردت X": any verb after the relative ما, then the source
+        ("افتتحت البلدية حديقة جديدة في وسط المدينة، حسبما أوردت وكالة الأنباء الرسمية.",
+         "افتتحت البلدية حديقة جديدة في وسط المدينة"),
+        # "وفق" with its source and no ل
+        ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان وزارة الصحة.",
+         "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
+    ],
+)
+def test_verbs_and_sources_of_other_outlets_open_quotes(body, content):
+    assert any(content in q.text for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "خاصة وأن" gives a reason; it is not what was said
+        "واستبعد المدرب اللاعب من القائمة خاصة وأن إصابته لم تشف بعد.",
+        # a one-word quote after انتقد is the criticised term
+        "وانتقد \"تدخل\" الجيران.",
+    ],
+)
+def test_reasons_and_criticised_terms_are_not_quotes(body):
+    assert quotes_of(body) == ()
+
+
+def test_according_to_after_a_cued_quote_does_not_repeat_it():
+    body = 'وأوضح البيان أن "المشروع سيكتمل خلال عامين. ويشمل بناء ألف وحدة سكنية"، بحسب الوكالة الرسمية.'
+    found = quotes_of(body)
+    assert len(found) == 1 and found[0].cue == "أوضح"
