@@ -522,7 +522,43 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     if mention_end is None:
         return None, None
     mention_end = _name_after_role_domain(text, lay, start, mention_end, end)
+    mention_end = _apposed_name_end(text, lay, start, mention_end, end)
     return _strip_span(text, start, mention_end), None
+
+
+_COMMA_RE = re.compile("[،,]")
+
+
+def _apposed_name_end(text: str, lay: Layout, start: int, mention_end: int, end: int) -> int:
+    """Return the end of a name set off by commas after a bare role, else ``mention_end``.
+
+    "وقال رئيس البعثة في الأردن، مارك دي فريس: …" and "قال مدير المركز، والمقرب من
+    الحكومة، كريم الساعدي، في تغريدة إن …" → up to the name. Only a role without a name of
+    its own takes one, and only across a short stretch with no verb of saying or quote mark.
+    """
+    role = _tokens(text, start, mention_end)
+    # A role chain ends with a definite word or a title ("رئيس بعثة المنظمة"); a name does not.
+    if not role or role[0][2].removeprefix(lx.CONJUNCTION_PREFIXES[0]) not in _ROLE_WORDS \
+            or not (role[-1][2].startswith(_ARTICLE) or role[-1][2] in _ROLE_WORDS):
+        return mention_end
+    limit = min(end, mention_end + 200)
+    commas = [m.start() for m in _COMMA_RE.finditer(text, mention_end, limit)]
+    for comma in commas:
+        before = _tokens(text, mention_end, comma)
+        if len(before) > 8 or _ANY_QUOTE_RE.search(text, mention_end, comma) \
+                or any(w in CUE_FORMS or w in _COMPLEMENTIZER_WORDS for _s, _e, w in before):
+            return mention_end
+        stop = next((c for c in commas if c > comma), None)
+        seg_end = stop if stop is not None else limit
+        name = _tokens(text, comma + 1, seg_end)
+        if stop is None:  # the name runs to the content: "…، لوران دي بويك:"
+            name = name[:4]
+        if 2 <= len(name) <= 4 and all(_is_bare_name_word(w) and w not in _ROLE_WORDS for _s, _e, w in name[:-1]) \
+                and (_is_bare_name_word(name[-1][2]) or name[-1][2].startswith(_ARTICLE)) \
+                and name[-1][2] not in _ROLE_WORDS and name[-1][2] not in _STATES \
+                and (stop is not None or not text[name[-1][1] : end].strip(" \t:")):
+            return name[-1][1]
+    return mention_end
 
 
 def _name_after_role_domain(text: str, lay: Layout, start: int, mention_end: int, end: int) -> int:

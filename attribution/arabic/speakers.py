@@ -217,6 +217,8 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
     named = [p for p in parts if p.kind == "person" and p.name]
+    if not named and parts[0].kind == "role":
+        named = [_apposed_name(p) for p in parts[1:] if _apposed_name(p) is not None][:1]
     if named:
         # On a tie a bare name wins over a role's tail: "وزيرة منطقة جارخاند، رغوبار داس".
         best = max(named, key=lambda p: (p.evidence, not p.role))
@@ -225,6 +227,22 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         role = " ".join(r for r in [best.role, *roles] if r)
         return Mention(text, best.name, role, "person", best.aliases, best.evidence)
     return parts[0] if parts[0].kind != "unknown" or len(parts) == 1 else parts[0]
+
+
+def _apposed_name(part: Mention) -> Mention | None:
+    """Return a segment that is a bare personal name, set off by commas after a role.
+
+    "رئيس المركز، والمقرب من الحكومة، كريم الساعدي" → the last segment: plain name words
+    and at most one definite family name, last.
+    """
+    words = part.text.split()
+    if not 2 <= len(words) <= 4 or not all(_is_plain_name_word(w) for w in words[:-1]):
+        return None
+    last = fold_word(words[-1])
+    if not (_is_plain_name_word(words[-1]) or last.startswith(_ARTICLE) and last not in _ROLE_HEADS
+            and last not in _ORG_HEADS and last not in _PLACES and last not in _STOP_WORDS):
+        return None
+    return Mention(part.text, part.text, "", "person", evidence=1)
 
 
 def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
@@ -237,6 +255,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     while i < len(words):
         if folded[i] in _HONORIFICS or (folded[i][:1] == _WAW and folded[i][1:] in _HONORIFICS):
             i += 1  # "الخبير والكاتب الدكتور …": coordinated titles too
+        elif i and name_follows and folded[i][:1] == _WAW and _is_role_head(words[i][1:]):
+            i += 1  # "الكاتب والمحلل السياسي سامر الخطيب": a coordinated role
         elif i and name_follows and folded[i].startswith(_ARTICLE) and folded[i] not in _ROLE_HEADS \
                 and any(not w.startswith(_ARTICLE) for w in folded[i:]):
             i += 1  # adjectives of a title when a name follows: "الباحث الاجتماعي جمعة الخياط"
@@ -271,12 +291,15 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         return Mention(segment, segment, "", "anonymous")  # "خبير أمني": an unnamed source
     if head in _ROLE_HEADS and len(rest) == 2 and not _is_given(rest[1]) and not fold_word(rest[1]).startswith(_ARTICLE):
         return Mention(segment, "", segment, "role")  # "أمير عسير": a title, no name
-    if head in _ROLE_HEADS:
+    if _is_role_head(rest[0]):
         # Trailing run of name words after the role: "المتحدث باسمه دميتري بيسكوف".
         j = len(rest)
         while j > 1 and _is_name_word(rest[j - 1]):
             j -= 1
         if j < len(rest) and not _in_place_name(frest, j):
+            return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
+        j = _family_name_start(rest, frest)
+        if j is not None:
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         return Mention(segment, "", segment, "role")
     nisba = None if honor else _nisba_before_name(rest, frest)
@@ -312,6 +335,40 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     return Mention(segment, " ".join(name_words), honor, "person")
 
 
+def _is_role_head(word: str) -> bool:
+    """Tell whether a word is a title or job noun, feminine forms included.
+
+    "اختصاصية" → True (from "اختصاصي"); "رئيسه" (his head) → False: only a written ة marks the feminine.
+    """
+    folded = fold_word(word)
+    if folded in _ROLE_HEADS:
+        return True
+    return word.endswith("\N{ARABIC LETTER TEH MARBUTA}") and folded[:-1] in _ROLE_HEADS
+
+
+def _family_name_start(words: list[str], folded: list[str]) -> int | None:
+    """Return where a personal name with a definite family name ends a role chain.
+
+    "مدير مركز دمشق للدراسات الاستراتيجية رامز الحلبي" → 5 ("رامز الحلبي"): one to three
+    plain name words and a definite family name last, right after the chain's definite
+    adjective, a title or a place. After an organisation noun the words name the
+    organisation ("رئيس شركة أرامكو السعودية"), so there is no person.
+    """
+    if len(words) < 3 or not folded[-1].startswith(_ARTICLE) or folded[-1] in _ROLE_HEADS \
+            or folded[-1] in _ORG_HEADS or folded[-1] in _PLACES or folded[-1] in _STOP_WORDS:
+        return None
+    j = len(words) - 1
+    while j > 1 and len(words) - j <= 3 and _is_plain_name_word(words[j - 1]):
+        j -= 1
+    if j == len(words) - 1 or _in_place_name(folded, j):
+        return None
+    before = folded[j - 1]
+    if before in _ORG_HEADS or not (before.startswith(_ARTICLE) or _is_role_head(words[j - 1])
+                                    or before in _HONORIFICS or before in _PLACES):
+        return None
+    return j
+
+
 def _is_prepositional_institution(folded: str) -> bool:
     """Tell whether a folded word is a preposition glued to an institution or title noun.
 
@@ -340,8 +397,11 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
             and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \
             and not _is_given(words[start - 1]) and folded[start - 1] not in _STOP_WORDS:
         start -= 1
-    if start == given or start == 0:
+    if start == given:
         return given
+    if start == 0:
+        # "ليلى منصور": one unknown word opening the segment right before a given name is its first name.
+        return 0 if given == 1 and _is_plain_name_word(words[0]) else given
     before = folded[start - 1]
     if before.startswith(_ARTICLE) or before in _HONORIFICS or before in _PLACES:
         return start

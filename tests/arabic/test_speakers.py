@@ -403,3 +403,43 @@ def test_speech_noun_after_the_name_is_not_part_of_it(mention, name):
 def test_nationality_adjective_subject_resolves_to_the_named_person():
     body = "وأوضح الكاميروني أمينو بوبا لإدارة نادي الخليج أنه كان من المقرر انتظامه في تدريبات الفريق."
     assert [q.speaker for q in quotes_of(body)] == ["أمينو بوبا"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A definite family name closes a name after a long role chain.
+        ("مدير مركز دمشق للدراسات الاستراتيجية رامز الحلبي", "رامز الحلبي"),
+        # Coordinated roles before the name.
+        ("الكاتب والمحلل السياسي سامر الخطيب", "سامر الخطيب"),
+        # Feminine role heads; foreign names in no list.
+        ("اختصاصية التغذية جين ويلسون", "جين ويلسون"),
+        ("اختصاصية تغذية ورعاية مرضى القلب جين ويلسون", "جين ويلسون"),
+        # A name set off by commas after its role and an apposition.
+        ("رئيس مركز النخبة للدراسات، والمقرب من الحكومة، كريم الساعدي", "كريم الساعدي"),
+        # An unknown first name right before a known one is part of the name.
+        ("ليلى منصور", "ليلى منصور"),
+    ],
+)
+def test_the_name_beside_a_role_is_the_speaker(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["رئيس شركة أرامكو السعودية", "رئيس مجلس إدارة بنك الرياض", "وزير الخارجية", "رئيس بعثة المنظمة"],
+)
+def test_an_organisation_after_a_role_is_not_a_personal_name(mention):
+    assert split_role_and_name(mention).kind != "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال رئيس بعثة المنظمة في الأردن، مارك دي فريس: \"الوضع صعب جدا على الحدود الشمالية\".", "مارك دي فريس"),
+        ("بالمقابل، قال رئيس مركز النخبة للدراسات، والمقرب من الحكومة، كريم الساعدي، في تغريدة له إن "
+         "\"الإعلان يشكل دعاية مبكرة\".", "كريم الساعدي"),
+    ],
+)
+def test_a_name_in_apposition_after_the_role_is_the_speaker(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
