@@ -112,6 +112,26 @@ class EstimatedCountPaginator(Paginator):
         return super().count
 
 
+# A search result is counted up to here, then shown as "1000+".
+SEARCH_COUNT_LIMIT = 1000
+
+
+class BoundedCountPaginator(Paginator):
+    """A paginator that counts at most ``SEARCH_COUNT_LIMIT + 1`` rows.
+
+    Counting every match of a common name costs more than finding the first page; editors
+    refine a search rather than read page 600. Past the limit the pages stop and the count
+    reads "1000+".
+    """
+
+    @cached_property
+    def count(self) -> int:
+        queryset = self.object_list
+        if isinstance(queryset, QuerySet):
+            return queryset.order_by()[: SEARCH_COUNT_LIMIT + 1].count()
+        return min(len(queryset), SEARCH_COUNT_LIMIT + 1)
+
+
 class FastDateHierarchyChangeList(ChangeList):
     """A change list whose date hierarchy's first level costs two index probes.
 
@@ -408,6 +428,9 @@ class QuoteChangeList(FastDateHierarchyChangeList):
 
     def get_results(self, request: HttpRequest) -> None:
         super().get_results(request)
+        self.result_count_capped = isinstance(self.paginator, BoundedCountPaginator) and (
+            self.result_count > SEARCH_COUNT_LIMIT
+        )
         directions = paragraph_directions(self.result_list)
         for quote in self.result_list:
             quote.paragraph_direction = directions.get(quote.pk)
@@ -668,11 +691,15 @@ class QuoteAdmin(ReviewQueueAdminMixin, SimpleHistoryAdmin, DeskAdmin):
         return request.user.has_perm("attribution.add_claim")
 
     def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str) -> tuple[QuerySet, bool]:
-        key = search_key(search_term)
-        if not key:
+        if not search_key(search_term):
             return queryset, False
-        speakers = Speaker.objects.named(search_term).values("pk")
-        return queryset.filter(Q(text_normalized__contains=key) | Q(speaker__in=speakers)), False
+        return queryset.text_or_speaker(search_term), False
+
+    def get_paginator(self, request: HttpRequest, queryset: QuerySet, per_page: int, **kwargs: Any) -> Paginator:
+        # A search counts up to SEARCH_COUNT_LIMIT: "احمد" matches 60,000 of a million quotes.
+        if search_key(request.GET.get("q", "")):
+            return BoundedCountPaginator(queryset, per_page, **kwargs)
+        return super().get_paginator(request, queryset, per_page, **kwargs)
 
     def save_model(self, request: HttpRequest, obj: Quote, form: forms.ModelForm, change: bool) -> None:
         if not change:

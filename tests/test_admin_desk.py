@@ -320,3 +320,22 @@ def test_split_action_wants_exactly_one_speaker(client, attaf) -> None:
     url = reverse("admin:attribution_speaker_changelist")
     response = client.post(url, {"action": "split", "_selected_action": [attaf.pk, other.pk]}, follow=True)
     assert "Select exactly one speaker to split." in response.content.decode()
+
+
+# --- Search ----------------------------------------------------------------------------------
+
+
+def test_search_finds_the_text_or_any_name_of_the_speaker(quotes, attaf) -> None:
+    other = make_quote(make_article("قال سامي إن عطاف وصل"), "عطاف وصل")
+    assert set(Quote.objects.text_or_speaker("عطاف")) == {*quotes, other}
+    assert set(Quote.objects.text_or_speaker("النائب عطاف")) == set(quotes)
+    assert list(Quote.objects.text_or_speaker("  ")) == []
+
+
+def test_search_counts_up_to_its_limit_and_says_so(client, quotes, monkeypatch) -> None:
+    monkeypatch.setattr(desk, "SEARCH_COUNT_LIMIT", 2)
+    page = client.get(reverse("admin:attribution_quote_changelist"), {"q": "عطاف"})
+    assert "2+ results" in page.content.decode()
+    assert len(page.context["cl"].result_list) == 3
+    page = client.get(reverse("admin:attribution_quote_changelist"), {"q": "جنيف"})
+    assert "1 result" in page.content.decode()
