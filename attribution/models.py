@@ -193,7 +193,10 @@ class QuoteQuerySet(models.QuerySet):
         key = search_key(term)
         if not key:
             return self.none()
-        speakers = list(Speaker.objects.named(term).order_by().values_list("pk", flat=True))
+        # A UNION of two trigram lookups: a join of speakers to aliases would read them all.
+        by_name = Speaker.objects.filter(name_normalized__contains=key).order_by().values_list("pk", flat=True)
+        by_alias = SpeakerAlias.objects.filter(name_normalized__contains=key).order_by().values_list("speaker_id", flat=True)
+        speakers = sorted(set(by_name.union(by_alias)))
         return self.filter(Q(text_normalized__contains=key) | Q(speaker_id__in=speakers))
 
 

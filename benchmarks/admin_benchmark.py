@@ -50,6 +50,7 @@ def pages() -> list[tuple[str, str]]:
         ("quote list, one year", f"/admin/attribution/quote/?published_at__year={year}"),
         ("quote list, search 'احمد'", "/admin/attribution/quote/?q=%D8%A7%D8%AD%D9%85%D8%AF"),
         ("quote change page", f"/admin/attribution/quote/{quote}/change/"),
+        ("review queue", "/admin/attribution/quote/review/"),
         ("speaker list", "/admin/attribution/speaker/"),
         ("claim list", "/admin/attribution/claim/"),
         ("speaker autocomplete 'محمد'",

@@ -17,6 +17,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connections
 
+from attribution.models import Claim, Quote
 from tests.factories import make_article, make_quote, make_speaker
 from tests.test_admin_browser import ARTIFACTS, CHROMIUM, FLAGS, PASSWORD
 
@@ -138,3 +139,106 @@ def test_quote_list_fits_the_screen_with_the_excerpt_widest(browser, live_server
     )
     assert {direction for text, direction in directions if "port" in text} == {"ltr"}
     assert {direction for text, direction in directions if "port" not in text} == {"rtl"}
+
+
+QUEUE_BODY = (
+    "قال وزير المالية سامي الحداد إن العجز سينخفض هذا العام.\n"
+    "وأكد الحداد أن الرواتب ستصرف في موعدها دون تأخير.\n"
+    "وأضاف المتحدث أن الموازنة الجديدة ستعرض على البرلمان قريبا.\n"
+    "وقال مصدر في الوزارة إن الضرائب لن ترتفع.\n"
+    "وزعم النائب أن الديون تضاعفت ثلاث مرات."
+)
+# (quote, mention, cue, confidence): the queue shows the least confident first.
+QUEUE = [
+    ("العجز سينخفض هذا العام", "وزير المالية سامي الحداد", "قال", 0.2),
+    ("الرواتب ستصرف في موعدها دون تأخير", "الحداد", "وأكد", 0.3),
+    ("الموازنة الجديدة ستعرض على البرلمان قريبا", "المتحدث", "وأضاف", 0.4),
+    ("الضرائب لن ترتفع", "مصدر في الوزارة", "وقال", 0.5),
+    ("الديون تضاعفت ثلاث مرات", "النائب", "وزعم", 0.6),
+]
+
+SELECT_WORDS = """(words) => {
+    const container = document.querySelector('.review-context .context-text');
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(words);
+        if (at >= 0) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + words.length);
+            window.getSelection().removeAllRanges();
+            window.getSelection().addRange(range);
+            return true;
+        }
+    }
+    return false;
+}"""
+
+
+def fill_queue() -> list[Quote]:
+    minister = make_speaker("سامي الحداد", aliases=("الحداد",))
+    article = make_article(QUEUE_BODY, outlet="الرياض")
+    quotes = []
+    for text, mention, cue, confidence in QUEUE:
+        quote = make_quote(article, text, speaker=minister, confidence=confidence)
+        paragraph = QUEUE_BODY.rfind("\n", 0, quote.start) + 1
+        quote.mention_start = QUEUE_BODY.index(mention, paragraph)
+        quote.mention_end = quote.mention_start + len(mention)
+        quote.cue_start = QUEUE_BODY.index(cue, paragraph)
+        quote.cue_end = quote.cue_start + len(cue)
+        quote.save()
+        quotes.append(quote)
+    return quotes
+
+
+def test_review_queue_in_arabic_from_the_keyboard(browser, live_server, editor) -> None:
+    quotes = fill_queue()
+    spokesman = make_speaker("المتحدث باسم وزارة المالية")
+    page = logged_in_page(browser, live_server, language="ar", screen="1366x768")
+    page.click("a.review-queue-link")
+    page.wait_for_url(f"{live_server.url}/admin/attribution/quote/review/")
+    assert page.get_attribute("html", "dir") == "rtl"
+    assert page.inner_text(".review-context mark.quote-highlight") == QUEUE[0][0]
+    assert page.inner_text(".review-context mark.mention-highlight") == QUEUE[0][1]
+    assert page.inner_text(".review-context mark.cue-highlight") == QUEUE[0][2]
+    assert (page.inner_text(".reviewed-today"), page.inner_text(".pending-count")) == ("0", "5")
+    assert page.locator(".review-decisions kbd").all_inner_texts() == ["A", "R", "S", "F", "C", "N"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "admin_review_queue_ar.png"), full_page=True)
+    layout = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert layout[0] <= layout[1]
+
+    # A approves and moves on.
+    with page.expect_navigation():
+        page.keyboard.press("a")
+    assert page.inner_text(".review-context mark.quote-highlight") == QUEUE[1][0]
+    assert (page.inner_text(".reviewed-today"), page.inner_text(".pending-count")) == ("1", "4")
+
+    # F fixes the span to the words selected in the paragraph.
+    assert page.evaluate(SELECT_WORDS, "الرواتب ستصرف في موعدها")
+    with page.expect_navigation():
+        page.keyboard.press("f")
+    assert page.inner_text(".review-context mark.quote-highlight") == QUEUE[2][0]
+
+    # S opens the speaker search; picking one reassigns.
+    page.keyboard.press("s")
+    page.fill(".select2-search__field", "المتحدث باسم")
+    with page.expect_navigation():
+        page.click(".select2-results__option >> text=المتحدث باسم وزارة المالية")
+    assert page.inner_text(".review-context mark.quote-highlight") == QUEUE[3][0]
+
+    # C creates a claim, R rejects.
+    with page.expect_navigation():
+        page.keyboard.press("c")
+    with page.expect_navigation():
+        page.keyboard.press("r")
+    assert page.locator(".review-empty").count() == 1
+    assert page.inner_text(".reviewed-today") == "5"
+
+    for quote in quotes:
+        quote.refresh_from_db()
+    assert [quote.status for quote in quotes] == [Quote.Status.APPROVED] * 4 + [Quote.Status.REJECTED]
+    assert all(quote.curated and quote.reviewed_by == editor for quote in quotes)
+    assert (quotes[1].text, quotes[1].offsets_match()) == ("الرواتب ستصرف في موعدها", True)
+    assert quotes[2].speaker == spokesman
+    assert Claim.objects.get().quotes.get() == quotes[3]
