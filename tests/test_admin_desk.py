@@ -339,3 +339,31 @@ def test_search_counts_up_to_its_limit_and_says_so(client, quotes, monkeypatch) 
     assert len(page.context["cl"].result_list) == 3
     page = client.get(reverse("admin:attribution_quote_changelist"), {"q": "جنيف"})
     assert "1 result" in page.content.decode()
+
+
+# --- create_editor ---------------------------------------------------------------------------
+
+
+def test_create_editor_makes_a_staff_editor_who_can_log_in_with_the_printed_password() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("create_editor", "huda", stdout=out)
+    password = out.getvalue().strip().rsplit(" ", 1)[-1]
+    user = get_user_model().objects.get(username="huda")
+    assert user.is_staff and not user.is_superuser
+    assert list(user.groups.values_list("name", flat=True)) == ["editors"]
+    assert user.check_password(password) and len(password) >= 16
+    client = Client()
+    login = client.post(reverse("admin:login"), {"username": "huda", "password": password, "next": REVIEW_URL})
+    assert login["Location"] == REVIEW_URL
+    assert client.get(REVIEW_URL).status_code == 200
+
+
+def test_create_editor_refuses_an_existing_name(editor) -> None:
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError):
+        call_command("create_editor", "editor")
