@@ -8,6 +8,7 @@ choices, and an unfiltered list reads PostgreSQL's row estimate instead of COUNT
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -21,17 +22,20 @@ from django.contrib.admin.widgets import (
     AdminURLFieldWidget,
     AutocompleteSelect,
 )
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import connection, connections, models
-from django.db.models import Count, Max, Min, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.db import connection, connections, models, transaction
+from django.db.models import Count, F, Max, Min, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest, Least, Substr
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -43,12 +47,14 @@ from attribution.curation import (
     claim_from_quote,
     edit_article,
     edit_quote,
+    fix_quote_span,
     link_claim_quotes,
     merge_speakers,
     reassign_quote_speaker,
     resolve_statement,
     review_claim,
     review_quote,
+    split_speaker,
     undo_merge,
 )
 from attribution.importer import reextract_article
@@ -62,10 +68,13 @@ from attribution.models import (
     Statement,
     search_key,
 )
+from attribution.review_queue import next_quote, pending_quotes, progress
 
 admin.site.site_header = _("Quote attribution desk")
 admin.site.site_title = _("Quote attribution desk")
 admin.site.index_title = _("Curation")
+# The index leads to the review queue (QuoteAdmin.review_view).
+admin.site.index_template = "admin/attribution/index.html"
 
 # Below this many rows an exact COUNT(*) is cheap and an estimate would only confuse.
 ESTIMATE_ABOVE = 10_000
@@ -103,6 +112,26 @@ class EstimatedCountPaginator(Paginator):
             if estimate is not None and estimate > ESTIMATE_ABOVE:
                 return estimate
         return super().count
+
+
+# A search result is counted up to here, then shown as "1000+".
+SEARCH_COUNT_LIMIT = 1000
+
+
+class BoundedCountPaginator(Paginator):
+    """A paginator that counts at most ``SEARCH_COUNT_LIMIT + 1`` rows.
+
+    Counting every match of a common name costs more than finding the first page; editors
+    refine a search rather than read page 600. Past the limit the pages stop and the count
+    reads "1000+".
+    """
+
+    @cached_property
+    def count(self) -> int:
+        queryset = self.object_list
+        if isinstance(queryset, QuerySet):
+            return queryset.order_by()[: SEARCH_COUNT_LIMIT + 1].count()
+        return min(len(queryset), SEARCH_COUNT_LIMIT + 1)
 
 
 class FastDateHierarchyChangeList(ChangeList):
@@ -206,10 +235,12 @@ def quote_in_context(quote: Quote, *, context_chars: int = CONTEXT_CHARS) -> Saf
     inner = format_html_join(
         "", "{}", ((format_html('<mark class="{}">{}</mark>', css, text) if css else text,) for css, text in pieces)
     )
+    # data-offset: where the shown text starts in the body, so a selection maps to offsets.
     return format_html(
-        '<div class="quote-context" dir="auto" lang="{}">{}{}{}</div>',
+        '<div class="quote-context" dir="auto" lang="{}">{}<span class="context-text" data-offset="{}">{}</span>{}</div>',
         quote.article.language or "ar",
         "… " if start > paragraph_start else "",
+        start,
         inner,
         " …" if end < paragraph_end else "",
     )
@@ -346,6 +377,242 @@ class ArticleOutletFilter(OutletFilter):
 # --- Quotes ------------------------------------------------------------------------------
 
 
+# --- The quote list: fits a 1366 px screen, excerpts in their paragraph's direction --------
+
+# How far back from a quote its paragraph's first strong letter is looked for.
+PARAGRAPH_LOOKBACK = 200
+
+
+def text_direction(text: str, *, default: str = "rtl") -> str:
+    """Return "rtl" or "ltr" from the first strong letter of ``text`` (HTML's dir=auto rule).
+
+    >>> text_direction("2024: قال الوزير"), text_direction("«Brexit» قال")
+    ('rtl', 'ltr')
+    """
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return default
+
+
+def paragraph_directions(quotes: Iterable[Quote]) -> dict[int, str]:
+    """Return each quote's paragraph direction, reading only the text just before each quote.
+
+    One query for the page, and never the article bodies themselves (100 bodies are
+    megabytes): the direction is that of the paragraph's first strong letter, looked for in
+    the ``PARAGRAPH_LOOKBACK`` characters before the quote, then in the quote.
+    """
+    quotes = list(quotes)
+    leads = dict(
+        Quote.objects.filter(pk__in=[quote.pk for quote in quotes])
+        .annotate(
+            lead=Substr(
+                "article__body",
+                Greatest(F("start") - PARAGRAPH_LOOKBACK + 1, Value(1)),
+                Least(F("start"), Value(PARAGRAPH_LOOKBACK)),
+            )
+        )
+        .values_list("pk", "lead")
+    )
+    directions = {}
+    for quote in quotes:
+        lead = leads.get(quote.pk) or ""
+        paragraph = lead[lead.rfind("\n") + 1 :]
+        directions[quote.pk] = text_direction(paragraph + quote.text, default="rtl")
+    return directions
+
+
+class QuoteChangeList(FastDateHierarchyChangeList):
+    """The quote list, with each row's paragraph direction read for the page in one query."""
+
+    def get_results(self, request: HttpRequest) -> None:
+        super().get_results(request)
+        self.result_count_capped = isinstance(self.paginator, BoundedCountPaginator) and (
+            self.result_count > SEARCH_COUNT_LIMIT
+        )
+        directions = paragraph_directions(self.result_list)
+        for quote in self.result_list:
+            quote.paragraph_direction = directions.get(quote.pk)
+
+
+
+# --- The review queue: the next pending quote, decided in one click or key ----------------
+
+
+# (decision, label, key): the key is the physical key (KeyboardEvent.code), so the shortcuts
+# work on an Arabic keyboard layout too.
+REVIEW_DECISIONS = [
+    ("approve", _("Approve"), "A"),
+    ("reject", _("Reject"), "R"),
+    ("reassign", _("Reassign speaker"), "S"),
+    ("fix_span", _("Fix span to the selection"), "F"),
+    ("claim", _("Create claim"), "C"),
+    ("skip", _("Skip"), "N"),
+]
+
+
+class ReviewFilterForm(forms.Form):
+    """Narrow the queue to one outlet and/or one speaker (GET parameters ``outlet``, ``speaker``)."""
+
+    def __init__(self, *args: Any, admin_site: admin.AdminSite, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        outlets = distinct_outlets(limit=200)
+        self.fields["outlet"] = forms.ChoiceField(
+            label=_("outlet"), required=False, choices=[("", _("All")), *((o, o) for o in outlets)]
+        )
+        self.fields["speaker"] = forms.ModelChoiceField(
+            label=_("speaker"), required=False, queryset=Speaker.objects.all(),
+            widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site, attrs={"id": "filter_speaker"}),
+        )
+
+
+class ReviewDecisionForm(forms.Form):
+    """One decision on one quote; the speaker and the span are read only by their decisions."""
+
+    decision = forms.ChoiceField(choices=[(key, key) for key, _label, _shortcut in REVIEW_DECISIONS])
+    start = forms.IntegerField(required=False, min_value=0)
+    end = forms.IntegerField(required=False, min_value=0)
+
+    def __init__(self, *args: Any, admin_site: admin.AdminSite, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["speaker"] = forms.ModelChoiceField(
+            label=_("Reassign to"), required=False, queryset=Speaker.objects.all(),
+            widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site, attrs={"id": "review_speaker"}),
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        decision = cleaned.get("decision")
+        if decision == "reassign" and not cleaned.get("speaker"):
+            self.add_error("speaker", _("Choose the speaker."))
+        if decision == "fix_span" and (cleaned.get("start") is None or cleaned.get("end") is None):
+            self.add_error(None, _("Select the quote's words in the paragraph first."))
+        return cleaned
+
+
+class ReviewQueueAdminMixin:
+    """``review/``: one page with the next pending quote in its paragraph and the decisions on it.
+
+    Every decision settles the quote and moves on: reassigning the speaker, fixing the span
+    or creating a claim approve the corrected quote in the same transaction. Skipped quotes
+    are kept in the session, so the editor can come back to them in a new session.
+    """
+
+    review_template = "admin/attribution/quote/review.html"
+    review_session_key = "attribution_review_skipped"
+    review_skipped_kept = 500
+
+    def get_urls(self) -> list:
+        views = [
+            path("review/", self.admin_site.admin_view(self.review_view), name="attribution_quote_review"),
+            path(
+                "review/<int:pk>/", self.admin_site.admin_view(self.review_decision_view),
+                name="attribution_quote_review_decide",
+            ),
+        ]
+        return views + super().get_urls()
+
+    def review_filters(self, request: HttpRequest) -> tuple[ReviewFilterForm, str, int | None]:
+        form = ReviewFilterForm(request.GET or None, admin_site=self.admin_site)
+        if not form.is_valid():
+            return form, "", None
+        speaker = form.cleaned_data.get("speaker")
+        return form, form.cleaned_data.get("outlet") or "", speaker.pk if speaker else None
+
+    def review_query(self, request: HttpRequest) -> str:
+        """The queue's own GET parameters, carried from page to decision and back."""
+        return urlencode({key: request.GET[key] for key in ("outlet", "speaker") if request.GET.get(key)})
+
+    def review_view(self, request: HttpRequest) -> HttpResponse:
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        filter_form, outlet, speaker_id = self.review_filters(request)
+        skipped = request.session.get(self.review_session_key, [])
+        quote = next_quote(pending_quotes(outlet=outlet, speaker_id=speaker_id, skipped=skipped))
+        done = progress(user=request.user, pending=pending_quotes(outlet=outlet, speaker_id=speaker_id))
+        decision_form = ReviewDecisionForm(admin_site=self.admin_site)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Review queue"),
+            "opts": self.model._meta,
+            "quote": quote,
+            "in_context": quote_in_context(quote, context_chars=1000) if quote else "",
+            "claims": quote.claims.order_by("-checkworthiness")[:10] if quote else [],
+            "progress": done,
+            "skipped": len(skipped),
+            "filter_form": filter_form,
+            "decision_form": decision_form,
+            "decisions": [
+                (key, label, shortcut) for key, label, shortcut in REVIEW_DECISIONS
+                if key != "claim" or request.user.has_perm("attribution.add_claim")
+            ],
+            "query": self.review_query(request),
+            "media": self.media + filter_form.media + forms.Media(js=["attribution/review_queue.js"]),
+        }
+        return TemplateResponse(request, self.review_template, context)
+
+    def review_decision_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        back = reverse("admin:attribution_quote_review") + (f"?{query}" if (query := self.review_query(request)) else "")
+        quote = get_object_or_404(Quote.objects.select_related("article", "speaker", "reviewed_by"), pk=pk)
+        form = ReviewDecisionForm(request.POST, admin_site=self.admin_site)
+        if not form.is_valid():
+            errors = [message for messages_ in form.errors.values() for message in messages_]
+            self.message_user(request, " ".join(errors), messages.ERROR)
+            return HttpResponseRedirect(back)
+        decision = form.cleaned_data["decision"]
+        if decision == "skip":
+            skipped = [*request.session.get(self.review_session_key, []), quote.pk][-self.review_skipped_kept :]
+            request.session[self.review_session_key] = skipped
+            return HttpResponseRedirect(back)
+        if quote.status != Quote.Status.PENDING:
+            # Another editor decided first: theirs stands.
+            self.message_user(
+                request,
+                _("This quote was already reviewed by %(user)s.") % {"user": quote.reviewed_by or "—"},
+                messages.WARNING,
+            )
+            return HttpResponseRedirect(back)
+        if decision == "claim" and not request.user.has_perm("attribution.add_claim"):
+            raise PermissionDenied
+        try:
+            with transaction.atomic():
+                done = self.apply_review_decision(request, quote, decision, form.cleaned_data)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return HttpResponseRedirect(back)
+        self.message_user(request, done, messages.SUCCESS)
+        return HttpResponseRedirect(back)
+
+    def apply_review_decision(self, request: HttpRequest, quote: Quote, decision: str, data: dict) -> SafeString | str:
+        """Write ``decision`` through the curation services and say what was done."""
+        user = request.user
+        excerpt = Truncator(quote.text).chars(60)
+        if decision == "reject":
+            review_quote(quote=quote, status=Quote.Status.REJECTED, user=user)
+            return _("Rejected: %(quote)s") % {"quote": excerpt}
+        if decision == "reassign":
+            reassign_quote_speaker(quote=quote, speaker=data["speaker"], user=user)
+        elif decision == "fix_span":
+            fix_quote_span(quote=quote, start=data["start"], end=data["end"], user=user)
+        elif decision == "claim":
+            claim = claim_from_quote(quote=quote, user=user)
+        review_quote(quote=quote, status=Quote.Status.APPROVED, user=user)
+        if decision == "claim":
+            return format_html(str(_("Approved, and claim created: {}")), admin_link(claim, claim.text))
+        if decision == "reassign":
+            return _("Approved as %(speaker)s's: %(quote)s") % {"speaker": data["speaker"], "quote": excerpt}
+        if decision == "fix_span":
+            return _("Span fixed and approved: %(quote)s") % {"quote": Truncator(quote.text).chars(60)}
+        return _("Approved: %(quote)s") % {"quote": excerpt}
+
+
 def save_quote_change(request: HttpRequest, quote: Quote, changed: Iterable[str]) -> Quote:
     """Save an editor's change to ``quote`` through the curation service that names it."""
     changed = set(changed)
@@ -386,10 +653,9 @@ class ReassignSpeakerForm(forms.Form):
 
 
 @admin.register(Quote)
-class QuoteAdmin(SimpleHistoryAdmin, DeskAdmin):
-    list_display = [
-        "excerpt", "speaker", "article_title", "published_at", "kind", "cue", "status", "confidence_display", "curated",
-    ]
+class QuoteAdmin(ReviewQueueAdminMixin, SimpleHistoryAdmin, DeskAdmin):
+    # What an editor needs to decide, and nothing else: the list must fit a 1366 px screen.
+    list_display = ["excerpt", "speaker_name", "outlet", "published_date", "confidence_display", "status"]
     list_display_links = ["excerpt"]
     list_filter = [
         "status", "kind", OutletFilter, ConfidenceBandFilter, DisputedStatementFilter, "curated", SpeakerFilter,
@@ -444,11 +710,15 @@ class QuoteAdmin(SimpleHistoryAdmin, DeskAdmin):
         return request.user.has_perm("attribution.add_claim")
 
     def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str) -> tuple[QuerySet, bool]:
-        key = search_key(search_term)
-        if not key:
+        if not search_key(search_term):
             return queryset, False
-        speakers = Speaker.objects.named(search_term).values("pk")
-        return queryset.filter(Q(text_normalized__contains=key) | Q(speaker__in=speakers)), False
+        return queryset.text_or_speaker(search_term), False
+
+    def get_paginator(self, request: HttpRequest, queryset: QuerySet, per_page: int, **kwargs: Any) -> Paginator:
+        # A search counts up to SEARCH_COUNT_LIMIT: "احمد" matches 60,000 of a million quotes.
+        if search_key(request.GET.get("q", "")):
+            return BoundedCountPaginator(queryset, per_page, **kwargs)
+        return super().get_paginator(request, queryset, per_page, **kwargs)
 
     def save_model(self, request: HttpRequest, obj: Quote, form: forms.ModelForm, change: bool) -> None:
         if not change:
@@ -456,13 +726,30 @@ class QuoteAdmin(SimpleHistoryAdmin, DeskAdmin):
             return
         save_quote_change(request, obj, form.changed_data)
 
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return QuoteChangeList
+
     @admin.display(description=_("quote"), ordering="text")
     def excerpt(self, quote: Quote) -> SafeString:
-        return bidi(quote.text, limit=90)
+        # The list's excerpt takes its paragraph's direction (QuoteChangeList reads it).
+        direction = getattr(quote, "paragraph_direction", None) or text_direction(quote.text)
+        return format_html(
+            '<div class="quote-excerpt" dir="{}">{}</div>', direction, Truncator(quote.text).chars(160)
+        )
 
-    @admin.display(description=_("article"))
-    def article_title(self, quote: Quote) -> SafeString:
-        return bidi(str(quote.article), limit=50)
+    @admin.display(description=_("speaker"), ordering="speaker__name")
+    def speaker_name(self, quote: Quote) -> SafeString | str:
+        return bidi(quote.speaker.name, limit=40) if quote.speaker else "—"
+
+    @admin.display(description=_("outlet"), ordering="article__outlet")
+    def outlet(self, quote: Quote) -> SafeString | str:
+        return bidi(quote.article.outlet, limit=30) if quote.article.outlet else "—"
+
+    @admin.display(description=_("date"), ordering="published_at")
+    def published_date(self, quote: Quote) -> str:
+        if quote.published_at is None:
+            return "—"
+        return date_format(timezone.localtime(quote.published_at), "SHORT_DATE_FORMAT")
 
     @admin.display(description=_("confidence"), ordering="confidence")
     def confidence_display(self, quote: Quote) -> str:
@@ -553,8 +840,94 @@ class MergeSpeakersForm(forms.Form):
         )
 
 
+# --- Splitting a speaker: the inverse of a merge -------------------------------------------
+
+# The quotes offered on the split page; a speaker with more is split in several rounds.
+SPLIT_QUOTES_SHOWN = 500
+
+
+class SplitSpeakerForm(forms.Form):
+    """Choose what moves off ``source`` (quotes, aliases) and where (an existing or a new speaker)."""
+
+    def __init__(self, *args: Any, source: Speaker, admin_site: admin.AdminSite, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["quotes"] = forms.ModelMultipleChoiceField(
+            label=_("Quotes to move"), required=False, widget=forms.CheckboxSelectMultiple,
+            queryset=source.quotes.select_related("article").defer("article__body", "article__raw_text")
+            .order_by("-published_at", "-pk"),
+        )
+        self.fields["aliases"] = forms.ModelMultipleChoiceField(
+            label=_("Aliases to move"), required=False, widget=forms.CheckboxSelectMultiple,
+            queryset=source.aliases.exclude(name_normalized=source.name_normalized),
+        )
+        self.fields["target"] = forms.ModelChoiceField(
+            label=_("Move to an existing speaker"), required=False, queryset=Speaker.objects.exclude(pk=source.pk),
+            widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site, attrs={"id": "split_target"}),
+        )
+        self.fields["new_name"] = forms.CharField(
+            label=_("…or to a new speaker named"), required=False, max_length=255,
+            widget=AdminTextInputWidget(attrs={"dir": "auto"}),
+        )
+        self.fields["new_kind"] = forms.ChoiceField(
+            label=_("kind"), choices=[(k, v) for k, v in Speaker.Kind.choices if k != Speaker.Kind.ANONYMOUS],
+            initial=Speaker.Kind.PERSON,
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if bool(cleaned.get("target")) == bool((cleaned.get("new_name") or "").strip()):
+            raise ValidationError(_("Choose an existing speaker or name a new one, not both."))
+        return cleaned
+
+
+class SpeakerSplitAdminMixin:
+    """The "split" action: the intermediate page of ``curation.split_speaker``."""
+
+    @admin.action(description=_("Split the selected speaker…"), permissions=["merge"])
+    def split(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse | None:
+        if queryset.count() != 1:
+            self.message_user(request, _("Select exactly one speaker to split."), messages.WARNING)
+            return None
+        source = queryset.get()
+        form = SplitSpeakerForm(
+            request.POST if "apply" in request.POST else None, source=source, admin_site=self.admin_site
+        )
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                target = split_speaker(
+                    source=source, quotes=list(data["quotes"]), aliases=list(data["aliases"]), user=request.user,
+                    target=data["target"], new_name=data["new_name"], new_kind=data["new_kind"],
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                self.message_user(
+                    request,
+                    _("%(quotes)d quotes and %(aliases)d aliases of %(source)s moved to %(target)s.")
+                    % {"quotes": len(data["quotes"]), "aliases": len(data["aliases"]), "source": source, "target": target},
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(reverse("admin:attribution_speaker_change", args=[target.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Split %(speaker)s") % {"speaker": source},
+            "opts": self.model._meta,
+            "form": form,
+            "source": source,
+            # Rendered by hand: a bound CheckboxSelectMultiple would build all of a big speaker's quotes.
+            "quote_choices": form.fields["quotes"].queryset[:SPLIT_QUOTES_SHOWN],
+            "chosen_quotes": set(request.POST.getlist("quotes")) if "apply" in request.POST else set(),
+            "more_quotes": max(0, source.quotes.count() - SPLIT_QUOTES_SHOWN),
+            "queryset": queryset,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/attribution/speaker/split.html", context)
+
+
 @admin.register(Speaker)
-class SpeakerAdmin(SimpleHistoryAdmin, DeskAdmin):
+class SpeakerAdmin(SpeakerSplitAdminMixin, SimpleHistoryAdmin, DeskAdmin):
     list_display = ["display_name", "kind", "role", "affiliation", "quotes_link", "verified", "wikidata_id"]
     list_display_links = ["display_name"]
     list_filter = ["kind", "verified"]
@@ -564,7 +937,7 @@ class SpeakerAdmin(SimpleHistoryAdmin, DeskAdmin):
     search_help_text = _("Any name or alias of the speaker, spelling-insensitively.")
     autocomplete_fields = ["affiliation"]
     inlines = [SpeakerAliasInline]
-    actions = ["merge"]
+    actions = ["merge", "split"]
     fields = ["name", "kind", "role", "affiliation", "wikidata_id", "verified", "key", "quotes_link", "merges_list"]
     readonly_fields = ["key", "quotes_link", "merges_list"]
 

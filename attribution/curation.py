@@ -9,9 +9,10 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Model
+from django.db.models import Exists, Model, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_update_with_history
 
 from attribution.models import (
     Article,
@@ -202,6 +203,36 @@ def check_reviewed_claim(claim: Claim) -> None:
         raise ValidationError(missing)
 
 
+def _move_quotes_with_history(
+    quotes: QuerySet, *, user: AbstractBaseUser | None, reason: str, **changes: object
+) -> int:
+    """Apply ``changes`` to ``quotes`` in batches, writing one history row per quote.
+
+    A bare UPDATE would leave a quote's history silent about a merge or split that gave it
+    another speaker; editors reading the history must see who moved it and why.
+    """
+    moved = 0
+    batch: list[Quote] = []
+    changes = {**changes, "updated_at": timezone.now()}  # bulk updates skip auto_now
+    fields = list(changes)
+    # Only the changed columns are written: texts and offsets are not rewritten.
+    for quote in quotes.order_by("pk").iterator(chunk_size=2000):
+        for name, value in changes.items():
+            setattr(quote, name, value)
+        batch.append(quote)
+        if len(batch) == 2000:
+            moved += _save_quote_batch(batch, fields, user=user, reason=reason)
+            batch = []
+    if batch:
+        moved += _save_quote_batch(batch, fields, user=user, reason=reason)
+    return moved
+
+
+def _save_quote_batch(batch: list[Quote], fields: list[str], *, user: AbstractBaseUser | None, reason: str) -> int:
+    bulk_update_with_history(batch, Quote, fields, default_user=user, default_change_reason=reason)
+    return len(batch)
+
+
 @transaction.atomic
 def merge_speakers(*, survivor: Speaker, others: list[Speaker], user: AbstractBaseUser | None) -> list[SpeakerMerge]:
     """Merge ``others`` into ``survivor``: quotes, claims, aliases and members move, names become aliases.
@@ -226,7 +257,10 @@ def merge_speakers(*, survivor: Speaker, others: list[Speaker], user: AbstractBa
             "aliases": list(other.aliases.values_list("name", flat=True)),
             "members": list(other.members.values_list("pk", flat=True)),
         }
-        other.quotes.update(speaker=survivor, curated=True)
+        _move_quotes_with_history(
+            Quote.objects.filter(speaker=other), user=user, reason=f"speaker merged into {survivor.key}"[:100],
+            speaker=survivor, curated=True,
+        )
         other.relayed_quotes.update(intermediary=survivor)
         other.claims.update(claimant=survivor)
         other.members.update(affiliation=survivor)
@@ -293,7 +327,10 @@ def undo_merge(*, merge: SpeakerMerge, user: AbstractBaseUser | None) -> Speaker
     _attribute(speaker, user=user, reason=f"merge into {survivor.key} undone")
     speaker.save(force_insert=True)
 
-    Quote.objects.filter(pk__in=snapshot.get("quotes", []), speaker=survivor).update(speaker=speaker)
+    _move_quotes_with_history(
+        Quote.objects.filter(pk__in=snapshot.get("quotes", []), speaker=survivor), user=user,
+        reason=f"merge into {survivor.key} undone"[:100], speaker=speaker,
+    )
     Quote.objects.filter(pk__in=snapshot.get("relayed_quotes", []), intermediary=survivor).update(intermediary=speaker)
     Claim.objects.filter(pk__in=snapshot.get("claims", []), claimant=survivor).update(claimant=speaker)
     Speaker.objects.filter(pk__in=snapshot.get("members", []), affiliation=survivor).update(affiliation=speaker)
@@ -308,3 +345,92 @@ def undo_merge(*, merge: SpeakerMerge, user: AbstractBaseUser | None) -> Speaker
     }
     merge.save(update_fields=["snapshot"])
     return speaker
+
+
+@transaction.atomic
+def fix_quote_span(*, quote: Quote, start: int, end: int, user: AbstractBaseUser | None) -> Quote:
+    """Move a quote's span to ``article.body[start:end]`` (surrounding spaces dropped), marking it curated.
+
+    The extractor cut a quote short or too long; the editor picks the right words and the
+    quote's text follows them, so offsets and text never disagree.
+    """
+    body = quote.article.body
+    if not 0 <= start < end <= len(body):
+        raise ValidationError(_("The span must lie inside the article and not be empty."))
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise ValidationError(_("The span must lie inside the article and not be empty."))
+    if Quote.objects.filter(article_id=quote.article_id, start=start, end=end).exclude(pk=quote.pk).exists():
+        raise ValidationError(_("Another quote of this article already has exactly this span."))
+    quote.start, quote.end, quote.text = start, end, body[start:end]
+    return _mark_curated(quote, user=user, reason="span fixed")
+
+
+@transaction.atomic
+def split_speaker(
+    *,
+    source: Speaker,
+    quotes: list[Quote],
+    aliases: list[SpeakerAlias],
+    user: AbstractBaseUser | None,
+    target: Speaker | None = None,
+    new_name: str = "",
+    new_kind: str = Speaker.Kind.PERSON,
+) -> Speaker:
+    """Move ``quotes`` and ``aliases`` of ``source`` to ``target``, or to a new speaker named ``new_name``.
+
+    The inverse of a merge, for two people who were taken for one (two ministers sharing a
+    surname). Moved quotes become curated, so re-imports do not give them back; claims whose
+    claimant is ``source`` and that now rest only on moved quotes follow them. Every quote
+    and both speakers get a history row saying what moved where.
+    """
+    source = Speaker.objects.select_for_update().get(pk=source.pk)
+    if source.kind == Speaker.Kind.ANONYMOUS:
+        raise ValidationError(_("An anonymous source cannot be split: it is one source by definition."))
+    if target is not None and target.pk == source.pk:
+        raise ValidationError(_("Quotes cannot be split off to the same speaker."))
+    quote_ids = {quote.pk for quote in quotes}
+    alias_ids = {alias.pk for alias in aliases}
+    if not quote_ids and not alias_ids:
+        raise ValidationError(_("Choose at least one quote or alias to move."))
+    if Quote.objects.filter(pk__in=quote_ids).exclude(speaker=source).exists():
+        raise ValidationError(_("Only the speaker's own quotes can be split off."))
+    if SpeakerAlias.objects.filter(pk__in=alias_ids).exclude(speaker=source).exists():
+        raise ValidationError(_("Only the speaker's own aliases can be split off."))
+    if SpeakerAlias.objects.filter(pk__in=alias_ids, name_normalized=source.name_normalized).exists():
+        raise ValidationError(_("The speaker's own name stays with it; rename it instead."))
+
+    if target is None:
+        name = new_name.strip()
+        if not name:
+            raise ValidationError(_("Name the new speaker or choose an existing one."))
+        if Speaker.objects.filter(key=search_key(name)).exists():
+            raise ValidationError(_("A speaker with this name exists: choose it instead."))
+        target = Speaker(name=name, kind=new_kind)
+        _attribute(target, user=user, reason=f"split from {source.key}"[:100])
+        target.save()
+        SpeakerAlias.objects.filter(name_normalized=target.name_normalized, speaker=source).update(speaker=target)
+        SpeakerAlias.objects.get_or_create(
+            name_normalized=target.name_normalized, defaults={"speaker": target, "name": target.name}
+        )
+    else:
+        target = Speaker.objects.select_for_update().get(pk=target.pk)
+
+    reason = f"split from {source.key} to {target.key}"[:100]
+    moved = _move_quotes_with_history(
+        Quote.objects.filter(pk__in=quote_ids), user=user, reason=reason, speaker=target, curated=True
+    )
+    # A claim follows its claimant's quotes when all of them moved.
+    stay = Quote.objects.filter(claims=OuterRef("pk"), speaker=source)
+    Claim.objects.filter(claimant=source, quotes__in=quote_ids).exclude(Exists(stay)).update(claimant=target)
+    SpeakerAlias.objects.filter(pk__in=alias_ids).update(speaker=target)
+
+    summary = f"split: {moved} quotes, {len(alias_ids)} aliases to {target.key}"
+    _attribute(source, user=user, reason=summary[:100])
+    source.save()
+    _attribute(target, user=user, reason=f"split: {moved} quotes, {len(alias_ids)} aliases from {source.key}"[:100])
+    target.save()
+    return target

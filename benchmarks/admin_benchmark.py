@@ -4,7 +4,7 @@ Fill a PostgreSQL database first, then run::
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/attribution_bench \\
         .venv/bin/python manage.py generate_benchmark_data
-    DATABASE_URL=... .venv/bin/python benchmarks/admin_benchmark.py [--runs 5]
+    DATABASE_URL=... .venv/bin/python benchmarks/admin_benchmark.py [--runs 5] [--only search]
 
 Each page is opened once to warm caches, then ``--runs`` times; the median wall time and the
 number and total time of SQL queries are printed. Logs in as a throwaway staff user in the
@@ -50,6 +50,7 @@ def pages() -> list[tuple[str, str]]:
         ("quote list, one year", f"/admin/attribution/quote/?published_at__year={year}"),
         ("quote list, search 'احمد'", "/admin/attribution/quote/?q=%D8%A7%D8%AD%D9%85%D8%AF"),
         ("quote change page", f"/admin/attribution/quote/{quote}/change/"),
+        ("review queue", "/admin/attribution/quote/review/"),
         ("speaker list", "/admin/attribution/speaker/"),
         ("claim list", "/admin/attribution/claim/"),
         ("speaker autocomplete 'محمد'",
@@ -60,6 +61,7 @@ def pages() -> list[tuple[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default="", help="time only the pages whose label contains this")
     args = parser.parse_args()
 
     user, _ = get_user_model().objects.get_or_create(username="benchmark-editor", defaults={"is_staff": True})
@@ -69,6 +71,8 @@ def main() -> None:
     print(f"{Quote.objects.count():,} quotes, {Speaker.objects.count():,} speakers on {connection.vendor}")
     print(f"{'page':34} {'median ms':>9} {'queries':>7} {'SQL ms':>7}")
     for label, url in pages():
+        if args.only not in label:
+            continue
         assert client.get(url).status_code == 200, url
         timings = []
         for _ in range(args.runs):
