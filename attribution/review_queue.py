@@ -24,6 +24,11 @@ PENDING_COUNT_LIMIT = 10_000
 ReviewTier = Callable[[QuerySet], QuerySet]
 
 
+def disputed_statements_first(pending: QuerySet) -> QuerySet:
+    """Quotes whose words other outlets credit to someone else, the most widely printed first."""
+    return pending.filter(statement__disputed=True).order_by("-statement__outlets_count", "confidence", "pk")
+
+
 def checkworthy_claims_first(pending: QuerySet) -> QuerySet:
     """Quotes that back a claim, the most check-worthy claim first, then the least confident quote."""
     return pending.filter(claims__isnull=False).order_by("-claims__checkworthiness", "confidence", "pk")
@@ -35,8 +40,7 @@ def least_confident_first(pending: QuerySet) -> QuerySet:
 
 
 # The queue's order: a quote of an earlier tier comes before any quote of a later one.
-# Disputed statements, once they are recorded, go first: put their tier at the front.
-REVIEW_TIERS: list[ReviewTier] = [checkworthy_claims_first, least_confident_first]
+REVIEW_TIERS: list[ReviewTier] = [disputed_statements_first, checkworthy_claims_first, least_confident_first]
 
 
 def pending_quotes(*, outlet: str = "", speaker_id: int | None = None, skipped: Iterable[int] = ()) -> QuerySet:

@@ -19,6 +19,7 @@ from attribution.arabic.pipeline import extract_article
 from attribution.curation import reassign_quote_speaker, resolve_statement
 from attribution.importer import import_article, reextract_article
 from attribution.models import Article, Quote, Speaker, Statement
+from attribution.review_queue import next_quote, pending_quotes
 from attribution.statements import rebuild_statements
 from tests.factories import make_claim
 
@@ -246,3 +247,9 @@ def test_statement_change_page_lists_its_appearances(editor_client, wire_copy) -
     content = editor_client.get(reverse("admin:attribution_statement_change", args=[statement.pk])).content.decode()
     for article in ("first", "second", "wrong"):
         assert reverse("admin:attribution_article_change", args=[wire_copy[article].pk]) in content
+
+
+def test_the_review_queue_shows_quotes_of_disputed_statements_first(wire_copy) -> None:
+    Quote.objects.filter(statement__disputed=True).update(confidence=0.99)
+    Quote.objects.filter(statement__disputed=False).update(confidence=0.01)
+    assert next_quote(pending_quotes()).statement.disputed
