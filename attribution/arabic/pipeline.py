@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from attribution.arabic import claims as claim_rules
 from attribution.arabic.article import ParsedArticle
+from attribution.arabic.confidence import QuoteEvidence, probability
 from attribution.arabic.normalize import normalize
-from attribution.arabic.quotes import extract_frames
-from attribution.arabic.speakers import resolve
+from attribution.arabic.quotes import Frame, extract_frames
+from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
 EXTRACTOR_VERSION = "0.3.1"
@@ -22,7 +23,8 @@ class ExtractedQuote:
     ``speaker_type`` is person / organization / anonymous / unknown; ``kind`` is
     direct / indirect / mixed; ``stance`` is asserts / claims / denies / warns / neutral.
     Offsets of the cue and of the mention are ``-1`` when the rule has none (an
-    interview answer has no cue word).
+    interview answer has no cue word). ``confidence`` is the calibrated probability that
+    span and speaker are both right, computed from ``evidence`` (see ``confidence.py``).
     """
 
     text: str
@@ -43,6 +45,7 @@ class ExtractedQuote:
     speaker_aliases: tuple[str, ...] = ()
     intermediary: str | None = None
     confidence: float = 0.5
+    evidence: QuoteEvidence | None = None
 
 
 @dataclass(frozen=True)
@@ -74,9 +77,11 @@ def extract_article(article: ParsedArticle) -> Extraction:
         return body[s:e]
 
     speakers = resolve(frames, folded.text, body_of)
+    named_in: dict[str, int] = {}  # speaker → paragraph of the last frame naming it
     quotes: list[ExtractedQuote] = []
     for frame, who in zip(frames, speakers, strict=True):
         start, end = span(frame.content_start, frame.content_end)
+        evidence = quote_evidence(frame, who, named_in, len(body[start:end].split()))
         cue_start, cue_end = span(frame.cue_start, frame.cue_end) if frame.cue_start >= 0 else (-1, -1)
         m_start, m_end = span(*frame.mention) if frame.mention else (-1, -1)
         cue = frame.cue if frame.cue in (":", "answer", "according_to") else body[cue_start:cue_end]
@@ -86,7 +91,7 @@ def extract_article(article: ParsedArticle) -> Extraction:
             speaker=who.speaker, speaker_mention=body[m_start:m_end] if m_start >= 0 else "",
             mention_start=m_start, mention_end=m_end, speaker_type=who.kind if who.speaker else "unknown",
             speaker_role=who.role, speaker_aliases=who.aliases, intermediary=who.intermediary,
-            confidence=who.confidence,
+            confidence=probability(evidence, default=who.confidence), evidence=evidence,
         ))
     quotes = drop_repeated_quotes(quotes)
     claims = [
@@ -95,6 +100,25 @@ def extract_article(article: ParsedArticle) -> Extraction:
         for c in claim_rules.detect(q.text)
     ]
     return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
+
+
+def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], content_words: int) -> QuoteEvidence:
+    """Return the evidence behind one frame's quote; remember where its speaker was named.
+
+    ``named_in`` maps each speaker to the paragraph of the last frame that named it, so a
+    "وأضاف" three paragraphs after "قال الوزير" has distance 3.
+    """
+    if who.speaker is not None and frame.mention is not None:
+        named_in[who.speaker] = frame.paragraph
+    last = named_in.get(who.speaker, -1) if who.speaker is not None else -1
+    return QuoteEvidence(
+        rule=frame.rule, link=frame.link, via=who.via, kind=frame.kind, closed=frame.closed,
+        speaker_type=who.kind if who.speaker else "unknown",
+        name_words=len(who.speaker.split()) if who.speaker else 0,
+        distance=frame.paragraph - last if last >= 0 else -1,
+        content_words=content_words,
+        relayed=who.intermediary is not None,
+    )
 
 
 def drop_repeated_quotes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
@@ -126,22 +150,24 @@ def extraction_record(name: str, extraction: Extraction) -> dict:
             "outlet": article.outlet,
             "published": article.published.isoformat() if article.published else None,
         },
-        "quotes": [
-            {
-                "text": q.text,
-                "speaker": q.speaker,
-                "speaker_mention": q.speaker_mention,
-                "speaker_type": q.speaker_type,
-                "cue": q.cue,
-                "kind": q.kind,
-                "start": q.start,
-                "end": q.end,
-                "confidence": round(q.confidence, 3),
-            }
-            for q in extraction.quotes
-        ],
+        "quotes": [quote_record(q) for q in extraction.quotes],
         "claims": [
             {"text": c.text, "quote_index": c.quote_index, "score": round(c.score, 3)}
             for c in extraction.claims
         ],
+    }
+
+
+def quote_record(quote: ExtractedQuote) -> dict:
+    """Return the JSON object of one quote in an extraction record (the scorer's input)."""
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "speaker_mention": quote.speaker_mention,
+        "speaker_type": quote.speaker_type,
+        "cue": quote.cue,
+        "kind": quote.kind,
+        "start": quote.start,
+        "end": quote.end,
+        "confidence": round(quote.confidence, 3),
     }
