@@ -118,8 +118,12 @@ def features(evidence: QuoteEvidence) -> tuple[str, ...]:
         f"kind={evidence.kind}",
         f"closed={evidence.closed}",
         f"speaker_type={evidence.speaker_type}",
-        f"name_words={min(evidence.name_words, 3)}",
+        f"name_words={min(evidence.name_words, 4)}",
+        # "الوكالة" alone is a guess at an institution; "وكالة الأنباء السعودية" is named.
+        f"type_words={evidence.speaker_type}:{min(evidence.name_words, 3)}",
         f"distance={distance}",
+        # A "وأضاف" in the naming paragraph is safer than one paragraphs later.
+        f"link_distance={evidence.link}:{distance}",
         f"content_words={_bucket(evidence.content_words, (6, 16, 41))}",
         f"relayed={evidence.relayed}",
     )
