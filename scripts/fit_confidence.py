@@ -83,6 +83,8 @@ def judged_items(gold_set: GoldSet) -> list[Item]:
         for judged in row.judged:
             evidence = quotes[judged.index].evidence
             assert evidence is not None
+            if not evidence.resolved:
+                continue  # no speaker: confidence 0 by definition, nothing to learn
             items.append(Item(gold_set.name, doc, features(evidence), judged.correct))
     return items
 

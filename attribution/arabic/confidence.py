@@ -93,6 +93,11 @@ class QuoteEvidence:
     def family(self) -> Family:
         return rule_family(self.rule)
 
+    @property
+    def resolved(self) -> bool:
+        """Whether the quote has a speaker at all."""
+        return self.name_words > 0
+
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
     """Return the band label of ``value``: _bucket(7, (1, 6, 16)) → "6+" (below 16)."""
@@ -155,8 +160,11 @@ def _default_model() -> Model | None:
 def probability(evidence: QuoteEvidence, model: Model | None = None, *, default: float = 0.5) -> float:
     """Return the probability that a quote's span and speaker are both right (0..1).
 
-    Without a fitted model (before ``scripts/fit_confidence.py`` first ran) it is ``default``.
+    A quote without a speaker is never right end to end: 0. Without a fitted model (before
+    ``scripts/fit_confidence.py`` first ran) it is ``default``.
     """
+    if not evidence.resolved:
+        return 0.0
     model = model or _default_model()
     if model is None:
         return default

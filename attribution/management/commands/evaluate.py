@@ -1,4 +1,8 @@
-"""Score the extractor against gold annotations and print a table (no database)."""
+"""Score the extractor against gold annotations and print tables (no database).
+
+Each set prints its accuracy and its confidence calibration: per confidence band, the
+number of quotes, their mean confidence and how often they were right end to end.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,13 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from attribution.arabic.evaluate import evaluate, format_table
+from attribution.arabic.evaluate import (
+    calibration,
+    evaluate,
+    format_calibration,
+    format_table,
+    judged_quotes,
+)
 
 GOLD_ROOT = Path(settings.BASE_DIR) / "tests" / "gold"
 # The project's own gold sets: (gold directory, texts scored against it).
@@ -24,8 +34,11 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="*", metavar="PATH",
                             help="article files or directories (default: the project's gold sets)")
         parser.add_argument("--gold", metavar="DIR", help="gold directory for PATHS")
+        parser.add_argument("--no-calibration", action="store_true",
+                            help="print accuracy only, without the confidence calibration table")
 
-    def handle(self, *args, paths: list[str], gold: str | None, **options) -> None:
+    def handle(self, *args, paths: list[str], gold: str | None, no_calibration: bool = False,
+               **options) -> None:
         if paths and not gold:
             raise CommandError("--gold DIR is required with PATHS")
         sets = [(gold, Path(gold), paths)] if paths else [
@@ -34,5 +47,7 @@ class Command(BaseCommand):
         for name, gold_dir, texts in sets:
             if not Path(gold_dir).is_dir():
                 raise CommandError(f"gold directory not found: {gold_dir}")
-            summary, _rows = evaluate(gold_dir, texts)
+            summary, rows = evaluate(gold_dir, texts)
             self.stdout.write(format_table(str(name), summary))
+            if not no_calibration:
+                self.stdout.write(format_calibration(str(name), calibration(judged_quotes(rows))))
