@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from attribution.arabic.speakers import Via
@@ -165,7 +165,16 @@ def probability(evidence: QuoteEvidence, model: Model | None = None, *, default:
     """
     if not evidence.resolved:
         return 0.0
-    model = model or _default_model()
-    if model is None:
+    if model is not None:
+        return model.probability(features(evidence))
+    if _default_model() is None:
         return default
+    return _default_probability(evidence)
+
+
+@lru_cache(maxsize=4096)
+def _default_probability(evidence: QuoteEvidence) -> float:
+    # Articles repeat a handful of evidence shapes: most quotes are a lookup.
+    model = _default_model()
+    assert model is not None
     return model.probability(features(evidence))
