@@ -88,6 +88,9 @@ class QuoteEvidence:
     distance: int
     content_words: int
     relayed: bool = False  # "نقلا عن …": heard through an intermediary
+    speaker_quotes: int = 1  # quotes the article gives this speaker
+    mention_words: int = 0  # words of the mention as written, 0 without one
+    paragraph: int = 0
 
     @property
     def family(self) -> Family:
@@ -122,15 +125,15 @@ def features(evidence: QuoteEvidence) -> tuple[str, ...]:
         f"via={evidence.via}",
         f"kind={evidence.kind}",
         f"closed={evidence.closed}",
-        f"speaker_type={evidence.speaker_type}",
-        f"name_words={min(evidence.name_words, 4)}",
         # "الوكالة" alone is a guess at an institution; "وكالة الأنباء السعودية" is named.
         f"type_words={evidence.speaker_type}:{min(evidence.name_words, 3)}",
-        f"distance={distance}",
         # A "وأضاف" in the naming paragraph is safer than one paragraphs later.
-        f"link_distance={evidence.link}:{distance}",
+        f"distance={distance}",
         f"content_words={_bucket(evidence.content_words, (6, 16, 41))}",
         f"relayed={evidence.relayed}",
+        f"speaker_quotes={_bucket(evidence.speaker_quotes, (1, 2, 4))}",
+        f"mention_words={_bucket(evidence.mention_words, (1, 3, 6))}",
+        f"paragraph={_bucket(evidence.paragraph, (1, 3))}",
     )
 
 

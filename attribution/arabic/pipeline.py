@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from dataclasses import dataclass
 
 from attribution.arabic import claims as claim_rules
@@ -78,12 +80,15 @@ def extract_article(article: ParsedArticle) -> Extraction:
 
     speakers = resolve(frames, folded.text, body_of)
     named_in: dict[str, int] = {}  # speaker → paragraph of the last frame naming it
+    said = Counter(who.speaker for who in speakers)
     quotes: list[ExtractedQuote] = []
     for frame, who in zip(frames, speakers, strict=True):
         start, end = span(frame.content_start, frame.content_end)
-        evidence = quote_evidence(frame, who, named_in, len(body[start:end].split()))
         cue_start, cue_end = span(frame.cue_start, frame.cue_end) if frame.cue_start >= 0 else (-1, -1)
         m_start, m_end = span(*frame.mention) if frame.mention else (-1, -1)
+        evidence = quote_evidence(frame, who, named_in, len(body[start:end].split()))
+        evidence = dataclasses.replace(evidence, speaker_quotes=said[who.speaker],
+                                       mention_words=len(body[m_start:m_end].split()) if m_start >= 0 else 0)
         cue = frame.cue if frame.cue in (":", "answer", "according_to") else body[cue_start:cue_end]
         quotes.append(ExtractedQuote(
             text=body[start:end], start=start, end=end, kind=frame.kind, cue=cue,
@@ -118,6 +123,7 @@ def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], conten
         distance=frame.paragraph - last if last >= 0 else -1,
         content_words=content_words,
         relayed=who.intermediary is not None,
+        paragraph=frame.paragraph,
     )
 
 
