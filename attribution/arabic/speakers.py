@@ -406,6 +406,7 @@ class Via(StrEnum):
     ANSWER = "answer"  # an interview answer
     HEADLINE = "headline"  # a subject-less headline verb before anyone is named
     UNRESOLVED = "unresolved"
+    OTHER = "other"  # a resolution path that does not say which it is
 
 
 @dataclass
@@ -708,7 +709,8 @@ def _same_sentence(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> bo
         and history[-1][2].paragraph == frame.paragraph
 
 
-def _out(entity: Entity, written: str, confidence: float, intermediary: str | None, via: Via) -> Resolved:
+def _out(entity: Entity, written: str, confidence: float, intermediary: str | None,
+         via: Via = Via.OTHER) -> Resolved:
     aliases = tuple(a for a in entity.aliases if a != entity.name)
     return Resolved(entity.name, written, entity.kind, entity.role, aliases, intermediary, confidence, via)
 
