@@ -4,7 +4,9 @@ A quote's confidence is the probability that its span and its speaker are both r
 the scorer judges them end to end. The evidence is what the extractor already knows: the
 frame family ("قال X إن …", "X: …", "بحسب X", an interview answer), how the speaker was
 found (named in the frame, a title seen before, a subject-less "وأضاف"), the kind of
-speech, whether a quote mark closed it, and how far back the speaker was last named.
+speech, whether a quote mark closed it, how far back the speaker was last named, how long
+the content and the mention are, how many quotes the article gives the speaker and where in
+the article the quote stands.
 
 A small logistic model maps the evidence to a probability. Its weights are data
 (``data/confidence.json``), fitted on the gold sets by ``scripts/fit_confidence.py``;

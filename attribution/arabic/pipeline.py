@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 
@@ -86,9 +85,9 @@ def extract_article(article: ParsedArticle) -> Extraction:
         start, end = span(frame.content_start, frame.content_end)
         cue_start, cue_end = span(frame.cue_start, frame.cue_end) if frame.cue_start >= 0 else (-1, -1)
         m_start, m_end = span(*frame.mention) if frame.mention else (-1, -1)
-        evidence = quote_evidence(frame, who, named_in, len(body[start:end].split()))
-        evidence = dataclasses.replace(evidence, speaker_quotes=said[who.speaker],
-                                       mention_words=len(body[m_start:m_end].split()) if m_start >= 0 else 0)
+        evidence = quote_evidence(frame, who, named_in, content=body[start:end],
+                                  mention=body[m_start:m_end] if m_start >= 0 else "",
+                                  speaker_quotes=said[who.speaker])
         cue = frame.cue if frame.cue in (":", "answer", "according_to") else body[cue_start:cue_end]
         quotes.append(ExtractedQuote(
             text=body[start:end], start=start, end=end, kind=frame.kind, cue=cue,
@@ -107,11 +106,13 @@ def extract_article(article: ParsedArticle) -> Extraction:
     return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
 
 
-def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], content_words: int) -> QuoteEvidence:
+def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], *, content: str, mention: str,
+                   speaker_quotes: int) -> QuoteEvidence:
     """Return the evidence behind one frame's quote; remember where its speaker was named.
 
     ``named_in`` maps each speaker to the paragraph of the last frame that named it, so a
-    "وأضاف" three paragraphs after "قال الوزير" has distance 3.
+    "وأضاف" three paragraphs after "قال الوزير" has distance 3. ``speaker_quotes`` is how
+    many frames of the article the speaker has.
     """
     if who.speaker is not None and frame.mention is not None:
         named_in[who.speaker] = frame.paragraph
@@ -121,8 +122,10 @@ def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], conten
         speaker_type=who.kind if who.speaker else "unknown",
         name_words=len(who.speaker.split()) if who.speaker else 0,
         distance=frame.paragraph - last if last >= 0 else -1,
-        content_words=content_words,
+        content_words=len(content.split()),
         relayed=who.intermediary is not None,
+        speaker_quotes=speaker_quotes,
+        mention_words=len(mention.split()),
         paragraph=frame.paragraph,
     )
 
