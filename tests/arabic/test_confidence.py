@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import itertools
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -142,7 +145,7 @@ def test_evidence_the_model_never_saw_weighs_nothing():
     assert Model(0.0, {}).probability(features(NAMED)) == 0.5
 
 
-def test_shipped_model_is_the_fit_script_output():
+def test_shipped_model_file_has_its_weights_and_provenance():
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert {"intercept", "weights", "fitted_on", "ridge"} <= set(data)
     assert load_model().intercept == data["intercept"]
@@ -158,3 +161,32 @@ def test_extracted_quotes_carry_their_evidence_and_its_probability():
     assert ministry.evidence.via == Via.ORGANIZATION
     for quote in (named, added, ministry):
         assert quote.confidence == probability(quote.evidence)
+
+
+def _fit_script():
+    path = Path(__file__).resolve().parents[2] / "scripts" / "fit_confidence.py"
+    spec = importlib.util.spec_from_file_location("fit_confidence", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fit_learns_which_evidence_is_right_and_refits_identically():
+    fc = _fit_script()
+    # Made-up judged quotes: named speakers right 9 times in 10, continuations 1 in 2.
+    items = [fc.Item("made-up", f"d{k % 4}", ("via=named",), k % 10 != 0) for k in range(40)]
+    items += [fc.Item("made-up", f"d{k % 4}", ("via=continuation",), k % 2 == 0) for k in range(20)]
+    first, second = fc.fit(items, l2=0.1), fc.fit(items, l2=0.1)
+    assert first == second
+    assert first.weights["via=named"] > first.weights["via=continuation"]
+    named = fc.Item("made-up", "d0", ("via=named",), True)
+    assert first.score(named) == pytest.approx(0.9, abs=0.02)
+
+
+def test_platt_scaling_stretches_scores_that_are_too_timid():
+    fc = _fit_script()
+    # Linear scores of ±1 whose outcomes are right 95% / 5% of the time: the scale grows.
+    scored = [(1.0, k % 20 != 0) for k in range(100)] + [(-1.0, k % 20 == 0) for k in range(100)]
+    scale, shift = fc.platt(scored)
+    assert scale > 2 and abs(shift) < 1e-6
