@@ -5,8 +5,9 @@ the scorer judges them end to end. The evidence is what the extractor already kn
 frame family ("قال X إن …", "X: …", "بحسب X", an interview answer), how the speaker was
 found (named in the frame, a title seen before, a subject-less "وأضاف"), the kind of
 speech, whether a quote mark closed it, how far back the speaker was last named, how long
-the content and the mention are, how many quotes the article gives the speaker and where in
-the article the quote stands.
+the content and the mention are and how many quotes the article gives the speaker. (Not
+where in the article the quote stands: gold texts carry header lines that corpus texts do
+not, so a paragraph number would mean different things in the two.)
 
 A small logistic model maps the evidence to a probability. Its weights are data
 (``data/confidence.json``), fitted on the gold sets by ``scripts/fit_confidence.py``;
@@ -92,7 +93,6 @@ class QuoteEvidence:
     relayed: bool = False  # "نقلا عن …": heard through an intermediary
     speaker_quotes: int = 1  # quotes the article gives this speaker
     mention_words: int = 0  # words of the mention as written, 0 without one
-    paragraph: int = 0
 
     @property
     def family(self) -> Family:
@@ -135,7 +135,6 @@ def features(evidence: QuoteEvidence) -> tuple[str, ...]:
         f"relayed={evidence.relayed}",
         f"speaker_quotes={_bucket(evidence.speaker_quotes, (1, 2, 4))}",
         f"mention_words={_bucket(evidence.mention_words, (1, 3, 6))}",
-        f"paragraph={_bucket(evidence.paragraph, (1, 3))}",
     )
 
 

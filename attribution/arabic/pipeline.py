@@ -126,7 +126,6 @@ def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], *, con
         relayed=who.intermediary is not None,
         speaker_quotes=speaker_quotes,
         mention_words=len(mention.split()),
-        paragraph=frame.paragraph,
     )
 
 
