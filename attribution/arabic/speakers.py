@@ -390,8 +390,8 @@ def _kunya_alias(words: list[str]) -> tuple[str, ...]:
 class Via(StrEnum):
     """How a frame's speaker was found: the evidence behind an attribution."""
 
-    NAMED = "named"  # a full name in the frame: "قال وزير الخارجية أحمد عطاف"
-    SURNAME = "surname"  # one name word already known or alone: "وقال عطاف"
+    NAMED = "named"  # a full name in the frame: "قال وزير المياه خالد المنصوري"
+    SURNAME = "surname"  # one name word already known or alone: "وقال المنصوري"
     SURNAME_EXPANDED = "surname_expanded"  # one word completed from the narration
     ROLE_KNOWN = "role_known"  # a title seen before with a name: "وأكد الوزير"
     ROLE_NAMED_ELSEWHERE = "role_named_elsewhere"  # a title named somewhere else in the text
