@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -106,11 +107,21 @@ class QuoteEvidence:
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
     """Return the band label of ``value``: _bucket(7, (1, 6, 16)) → "6+" (below 16)."""
-    label = f"<{edges[0]}"
-    for edge in edges:
-        if value >= edge:
-            label = f"{edge}+"
-    return label
+    i = bisect_right(edges, value)
+    return f"<{edges[0]}" if i == 0 else f"{edges[i - 1]}+"
+
+
+_DISTANCE_EDGES, _CONTENT_EDGES, _QUOTES_EDGES, _MENTION_EDGES = (1, 2, 4), (6, 16, 41), (1, 2, 4), (1, 3, 6)
+Shape = tuple[str, str, str, str, bool, str, int, int, int, bool, int, int]
+
+
+def _shape(evidence: QuoteEvidence) -> Shape:
+    """Return the evidence with counts reduced to their bands: what the features depend on."""
+    return (evidence.rule, evidence.link, evidence.via.value, evidence.kind, evidence.closed,
+            evidence.speaker_type, min(evidence.name_words, 3),
+            bisect_right(_DISTANCE_EDGES, evidence.distance) if evidence.distance >= 0 else -1,
+            bisect_right(_CONTENT_EDGES, evidence.content_words), evidence.relayed,
+            bisect_right(_QUOTES_EDGES, evidence.speaker_quotes), bisect_right(_MENTION_EDGES, evidence.mention_words))
 
 
 def features(evidence: QuoteEvidence) -> tuple[str, ...]:
@@ -119,22 +130,32 @@ def features(evidence: QuoteEvidence) -> tuple[str, ...]:
     A verb-first quote whose speaker is named in the frame gives ("family=verb_first",
     "via=named", …); each name carries a weight in the fitted model.
     """
-    distance = "never" if evidence.distance < 0 else _bucket(evidence.distance, (1, 2, 4))
+    return _features_of(_shape(evidence))
+
+
+@lru_cache(maxsize=4096)
+def _features_of(shape: Shape) -> tuple[str, ...]:
+    # (Articles repeat a few hundred shapes: most quotes are a lookup.)
+    rule, link, via, kind, closed, speaker_type, name_words, distance, content, relayed, said, mention = shape
+
+    def band(i: int, edges: tuple[int, ...]) -> str:
+        return f"<{edges[0]}" if i == 0 else f"{edges[i - 1]}+"
+
     return (
-        f"family={evidence.family}",
-        f"complement={rule_complement(evidence.rule) or 'none'}",
-        f"link={evidence.link}",
-        f"via={evidence.via}",
-        f"kind={evidence.kind}",
-        f"closed={evidence.closed}",
+        f"family={rule_family(rule)}",
+        f"complement={rule_complement(rule) or 'none'}",
+        f"link={link}",
+        f"via={via}",
+        f"kind={kind}",
+        f"closed={closed}",
         # "الوكالة" alone is a guess at an institution; "وكالة الأنباء السعودية" is named.
-        f"type_words={evidence.speaker_type}:{min(evidence.name_words, 3)}",
+        f"type_words={speaker_type}:{name_words}",
         # A "وأضاف" in the naming paragraph is safer than one paragraphs later.
-        f"distance={distance}",
-        f"content_words={_bucket(evidence.content_words, (6, 16, 41))}",
-        f"relayed={evidence.relayed}",
-        f"speaker_quotes={_bucket(evidence.speaker_quotes, (1, 2, 4))}",
-        f"mention_words={_bucket(evidence.mention_words, (1, 3, 6))}",
+        f"distance={'never' if distance < 0 else band(distance, _DISTANCE_EDGES)}",
+        f"content_words={band(content, _CONTENT_EDGES)}",
+        f"relayed={relayed}",
+        f"speaker_quotes={band(said, _QUOTES_EDGES)}",
+        f"mention_words={band(mention, _MENTION_EDGES)}",
     )
 
 
@@ -173,12 +194,11 @@ def probability(evidence: QuoteEvidence, model: Model | None = None, *, default:
         return model.probability(features(evidence))
     if _default_model() is None:
         return default
-    return _default_probability(evidence)
+    return _default_probability(_shape(evidence))
 
 
 @lru_cache(maxsize=4096)
-def _default_probability(evidence: QuoteEvidence) -> float:
-    # Articles repeat a handful of evidence shapes: most quotes are a lookup.
+def _default_probability(shape: Shape) -> float:
     model = _default_model()
     assert model is not None
-    return model.probability(features(evidence))
+    return model.probability(_features_of(shape))
