@@ -105,12 +105,6 @@ class QuoteEvidence:
         return self.name_words > 0
 
 
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    """Return the band label of ``value``: _bucket(7, (1, 6, 16)) → "6+" (below 16)."""
-    i = bisect_right(edges, value)
-    return f"<{edges[0]}" if i == 0 else f"{edges[i - 1]}+"
-
-
 _DISTANCE_EDGES, _CONTENT_EDGES, _QUOTES_EDGES, _MENTION_EDGES = (1, 2, 4), (6, 16, 41), (1, 2, 4), (1, 3, 6)
 Shape = tuple[str, str, str, str, bool, str, int, int, int, bool, int, int]
 
@@ -139,6 +133,7 @@ def _features_of(shape: Shape) -> tuple[str, ...]:
     rule, link, via, kind, closed, speaker_type, name_words, distance, content, relayed, said, mention = shape
 
     def band(i: int, edges: tuple[int, ...]) -> str:
+        """Label band ``i`` of ``edges``: 0 of (6, 16, 41) → "<6", 2 → "16+"."""
         return f"<{edges[0]}" if i == 0 else f"{edges[i - 1]}+"
 
     return (
