@@ -190,3 +190,19 @@ def test_platt_scaling_stretches_scores_that_are_too_timid():
     scored = [(1.0, k % 20 != 0) for k in range(100)] + [(-1.0, k % 20 == 0) for k in range(100)]
     scale, shift = fc.platt(scored)
     assert scale > 2 and abs(shift) < 1e-6
+
+
+@pytest.mark.parametrize(
+    ("change", "feature"),
+    [
+        ({"content_words": 2}, "content_words=<6"),
+        ({"content_words": 6}, "content_words=6+"),
+        ({"content_words": 41}, "content_words=41+"),
+        ({"distance": -1}, "distance=never"),
+        ({"distance": 3}, "distance=2+"),
+        ({"speaker_quotes": 5}, "speaker_quotes=4+"),
+        ({"name_words": 7, "speaker_type": "organization"}, "type_words=organization:3"),
+    ],
+)
+def test_counts_fall_into_their_feature_bands(change, feature):
+    assert feature in features(dataclasses.replace(NAMED, **change))
