@@ -50,6 +50,19 @@ def _body_of(path: Path) -> str:
     return parse_article(path.read_text(encoding="utf-8")).body
 
 
+def test_evaluate_prints_accuracy_and_the_confidence_calibration_of_any_gold_dir() -> None:
+    out, _ = run("evaluate", "--gold", str(PROJECT / "tests" / "gold" / "seeds"), str(PROJECT / "seeds"))
+    assert "e2e_f1" in out
+    assert "confidence calibration" in out
+    bands = [line.split()[0] for line in out.splitlines() if line.strip().startswith("[")]
+    assert bands == ["[0.0,0.2)", "[0.2,0.4)", "[0.4,0.6)", "[0.6,0.8)", "[0.8,1.0]"]
+    assert "expected calibration error" in out
+
+    out, _ = run("evaluate", "--no-calibration", "--gold", str(PROJECT / "tests" / "gold" / "seeds"),
+                 str(PROJECT / "seeds"))
+    assert "e2e_f1" in out and "calibration" not in out
+
+
 @pytest.mark.django_db
 def test_import_articles_imports_seeds_once_and_reports_a_summary() -> None:
     out, _ = run("import_articles", str(PROJECT / "seeds"))

@@ -5,7 +5,7 @@ matching rules and the same figures, computed by the project on its own gold cop
 
 Usage::
 
-    python -m attribution.arabic.evaluate GOLD_DIR TEXTS... [--per-doc] [--json]
+    python -m attribution.arabic.evaluate GOLD_DIR TEXTS... [--per-doc] [--json] [--calibration]
 
 TEXTS are article files, directories or JSON Lines; each is parsed and extracted, then
 paired with the gold file whose ``doc`` is its base name.
@@ -20,6 +20,10 @@ punctuation as spaces):
   system speaker's words (a leading و is also tried off);
 * a system quote that finds only gold quotes found before is a duplicate (false positive);
 * a system quote that finds only optional gold quotes is not counted.
+
+Each counted system quote is *judged*: right end to end when it is a true positive whose
+speaker is attributed. The calibration table compares the quotes' confidence with how
+often they are right, band by band.
 """
 
 from __future__ import annotations
@@ -31,8 +35,12 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attribution.arabic.normalize import normalize
+
+if TYPE_CHECKING:
+    from attribution.arabic.pipeline import ExtractedQuote
 
 WAW = "\N{ARABIC LETTER WAW}"
 
@@ -50,6 +58,15 @@ class GoldQuote:
     attributed: bool = False
 
 
+@dataclass(frozen=True)
+class Judged:
+    """One counted system quote: its position in the document's output, confidence, verdict."""
+
+    index: int
+    confidence: float
+    correct: bool
+
+
 @dataclass
 class DocScore:
     """Counts of one document and the errors behind them."""
@@ -61,6 +78,7 @@ class DocScore:
     tp_span: int = 0
     tp_e2e: int = 0
     errors: list[dict] = field(default_factory=list)
+    judged: list[Judged] = field(default_factory=list)
 
 
 COUNTS = ("gold", "found", "attributed", "system", "tp_span", "tp_e2e")
@@ -100,13 +118,15 @@ def score_document(gold: Mapping, quotes: Sequence[Mapping]) -> DocScore:
     ]
     forbidden = [normalize(f) for f in gold.get("forbidden", [])]
     score = DocScore()
-    for quote in quotes:
+    for index, quote in enumerate(quotes):
+        confidence = float(quote.get("confidence", 0.5))
         text = normalize(quote.get("text", ""))
         hits = [g for g in golds if g.anchor and g.anchor in text]
         required = [g for g in hits if not g.optional]
         bad = next((f for f in forbidden if f and f in text), None)
         if bad or len({g.group for g in required}) > 1:
             score.system += 1
+            score.judged.append(Judged(index, confidence, False))
             reason = "forbidden" if bad else "spans several speakers"
             score.errors.append({"fp": reason, "text": quote.get("text", "")[:120]})
             continue
@@ -117,13 +137,15 @@ def score_document(gold: Mapping, quotes: Sequence[Mapping]) -> DocScore:
         score.system += 1
         fresh = [g for g in required if not g.found]
         if not fresh:
+            score.judged.append(Judged(index, confidence, False))
             reason = "duplicate" if required else "not a gold quote"
             score.errors.append({"fp": reason, "text": quote.get("text", "")[:120]})
             continue
         score.tp_span += 1
         speaker = quote.get("speaker")
-        if speaker_matches(speaker, fresh[0].speakers):
-            score.tp_e2e += 1
+        right = speaker_matches(speaker, fresh[0].speakers)
+        score.tp_e2e += right
+        score.judged.append(Judged(index, confidence, right))
         for g in fresh:
             g.found = True
             if speaker_matches(speaker, g.speakers):
@@ -163,6 +185,61 @@ def summarize(rows: Mapping[str, DocScore]) -> dict[str, float | int]:
     }
 
 
+@dataclass(frozen=True)
+class Band:
+    """Quotes whose confidence falls in ``[low, high)`` and how often they were right."""
+
+    low: float
+    high: float
+    quotes: int
+    mean_confidence: float
+    precision: float
+
+    @property
+    def gap(self) -> float:
+        return abs(self.mean_confidence - self.precision)
+
+
+BAND_EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+
+
+def calibration(judged: Iterable[Judged], edges: Sequence[float] = BAND_EDGES) -> list[Band]:
+    """Return one band per pair of edges, the last one closed: [0.8, 1.0] holds 1.0.
+
+    Quotes at 0.3, 0.35 (one right) → band [0.2, 0.4): 2 quotes, mean 0.325, precision 0.5.
+    """
+    bands = []
+    items = list(judged)
+    for i, (low, high) in enumerate(zip(edges, edges[1:], strict=False)):
+        last = i == len(edges) - 2
+        inside = [j for j in items if low <= j.confidence < high or (last and j.confidence == high)]
+        n = len(inside)
+        bands.append(Band(low, high, n,
+                          sum(j.confidence for j in inside) / n if n else 0.0,
+                          sum(j.correct for j in inside) / n if n else 0.0))
+    return bands
+
+
+def expected_calibration_error(bands: Sequence[Band]) -> float:
+    """Return the quote-weighted mean gap between confidence and precision over bands."""
+    total = sum(b.quotes for b in bands)
+    return sum(b.quotes * b.gap for b in bands) / total if total else 0.0
+
+
+def format_calibration(name: str, bands: Sequence[Band]) -> str:
+    """Return the calibration table: band, quotes, mean confidence, e2e precision, |gap|."""
+    lines = [f"{name}: confidence calibration (e2e precision per confidence band)",
+             f"  {'band':<12} {'quotes':>6} {'mean conf':>9} {'precision':>9} {'|gap|':>6}"]
+    for i, b in enumerate(bands):
+        band = f"[{b.low:.1f},{b.high:.1f}{']' if i == len(bands) - 1 else ')'}"
+        if b.quotes:
+            lines.append(f"  {band:<12} {b.quotes:>6} {b.mean_confidence:>9.3f} {b.precision:>9.3f} {b.gap:>6.3f}")
+        else:
+            lines.append(f"  {band:<12} {0:>6} {'-':>9} {'-':>9} {'-':>6}")
+    lines.append(f"  expected calibration error {expected_calibration_error(bands):.3f}")
+    return "\n".join(lines)
+
+
 def load_gold(gold_dir: str | os.PathLike[str]) -> dict[str, dict]:
     """Return the gold annotations of a directory keyed by their ``doc`` name."""
     gold = {}
@@ -172,21 +249,27 @@ def load_gold(gold_dir: str | os.PathLike[str]) -> dict[str, dict]:
     return gold
 
 
-def extract_quotes(paths: Iterable[str | os.PathLike[str]]) -> dict[str, list[dict]]:
-    """Parse and extract every article of ``paths``; return quote records by base name."""
+def extract_documents(paths: Iterable[str | os.PathLike[str]]) -> dict[str, list[ExtractedQuote]]:
+    """Parse and extract every article of ``paths``; return its quotes by base name."""
     from attribution.arabic.article import parse_article
-    from attribution.arabic.pipeline import extract_article, extraction_record
+    from attribution.arabic.pipeline import extract_article
     from attribution.arabic.readers import SourceError, iter_sources
 
-    found: dict[str, list[dict]] = {}
+    found: dict[str, list[ExtractedQuote]] = {}
     for source in iter_sources(paths):
         if isinstance(source, SourceError):
             continue
         parsed = parse_article(source.raw, url=source.url, title=source.title,
                                outlet=source.outlet, published=source.published)
-        record = extraction_record(source.name, extract_article(parsed))
-        found.setdefault(os.path.basename(source.name), []).extend(record["quotes"])
+        found.setdefault(os.path.basename(source.name), []).extend(extract_article(parsed).quotes)
     return found
+
+
+def extract_quotes(paths: Iterable[str | os.PathLike[str]]) -> dict[str, list[dict]]:
+    """Parse and extract every article of ``paths``; return quote records by base name."""
+    from attribution.arabic.pipeline import quote_record
+
+    return {doc: [quote_record(q) for q in quotes] for doc, quotes in extract_documents(paths).items()}
 
 
 def evaluate(gold_dir: str | os.PathLike[str], paths: Iterable[str | os.PathLike[str]]) -> tuple[dict, dict[str, DocScore]]:
@@ -198,6 +281,11 @@ def evaluate(gold_dir: str | os.PathLike[str], paths: Iterable[str | os.PathLike
     summary["documents"] = len(gold)
     summary["documents_without_output"] = sum(1 for doc in gold if doc not in extracted)
     return summary, rows
+
+
+def judged_quotes(rows: Mapping[str, DocScore]) -> list[Judged]:
+    """Return every judged system quote of a scored set."""
+    return [j for row in rows.values() for j in row.judged]
 
 
 def format_table(name: str, summary: Mapping[str, float | int]) -> str:
@@ -217,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("texts", nargs="+", help="article files, directories or JSON Lines")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--per-doc", action="store_true", help="print each document's errors")
+    parser.add_argument("--calibration", action="store_true",
+                        help="also print the confidence calibration table")
     args = parser.parse_args(argv)
     summary, rows = evaluate(args.gold_dir, args.texts)
     if args.per_doc:
@@ -228,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(summary, ensure_ascii=False))
     else:
         print(format_table(str(args.gold_dir), summary))
+    if args.calibration:
+        print(format_calibration(str(args.gold_dir), calibration(judged_quotes(rows))))
     return 0
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from attribution.arabic import claims as claim_rules
 from attribution.arabic.article import ParsedArticle
+from attribution.arabic.confidence import QuoteEvidence, probability
 from attribution.arabic.normalize import normalize
-from attribution.arabic.quotes import extract_frames
-from attribution.arabic.speakers import resolve
+from attribution.arabic.quotes import Frame, extract_frames
+from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION = "0.3.1"
+EXTRACTOR_VERSION = "0.3.2"
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,8 @@ class ExtractedQuote:
     ``speaker_type`` is person / organization / anonymous / unknown; ``kind`` is
     direct / indirect / mixed; ``stance`` is asserts / claims / denies / warns / neutral.
     Offsets of the cue and of the mention are ``-1`` when the rule has none (an
-    interview answer has no cue word).
+    interview answer has no cue word). ``confidence`` is the calibrated probability that
+    span and speaker are both right, computed from ``evidence`` (see ``confidence.py``).
     """
 
     text: str
@@ -43,6 +46,7 @@ class ExtractedQuote:
     speaker_aliases: tuple[str, ...] = ()
     intermediary: str | None = None
     confidence: float = 0.5
+    evidence: QuoteEvidence | None = None
 
 
 @dataclass(frozen=True)
@@ -74,11 +78,16 @@ def extract_article(article: ParsedArticle) -> Extraction:
         return body[s:e]
 
     speakers = resolve(frames, folded.text, body_of)
+    named_in: dict[str, int] = {}  # speaker → paragraph of the last frame naming it
+    said = Counter(who.speaker for who in speakers)
     quotes: list[ExtractedQuote] = []
     for frame, who in zip(frames, speakers, strict=True):
         start, end = span(frame.content_start, frame.content_end)
         cue_start, cue_end = span(frame.cue_start, frame.cue_end) if frame.cue_start >= 0 else (-1, -1)
         m_start, m_end = span(*frame.mention) if frame.mention else (-1, -1)
+        evidence = quote_evidence(frame, who, named_in, content=body[start:end],
+                                  mention=body[m_start:m_end] if m_start >= 0 else "",
+                                  speaker_quotes=said[who.speaker])
         cue = frame.cue if frame.cue in (":", "answer", "according_to") else body[cue_start:cue_end]
         quotes.append(ExtractedQuote(
             text=body[start:end], start=start, end=end, kind=frame.kind, cue=cue,
@@ -86,7 +95,7 @@ def extract_article(article: ParsedArticle) -> Extraction:
             speaker=who.speaker, speaker_mention=body[m_start:m_end] if m_start >= 0 else "",
             mention_start=m_start, mention_end=m_end, speaker_type=who.kind if who.speaker else "unknown",
             speaker_role=who.role, speaker_aliases=who.aliases, intermediary=who.intermediary,
-            confidence=who.confidence,
+            confidence=probability(evidence, default=who.confidence), evidence=evidence,
         ))
     quotes = drop_repeated_quotes(quotes)
     claims = [
@@ -95,6 +104,29 @@ def extract_article(article: ParsedArticle) -> Extraction:
         for c in claim_rules.detect(q.text)
     ]
     return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
+
+
+def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], *, content: str, mention: str,
+                   speaker_quotes: int) -> QuoteEvidence:
+    """Return the evidence behind one frame's quote; remember where its speaker was named.
+
+    ``named_in`` maps each speaker to the paragraph of the last frame that named it, so a
+    "وأضاف" three paragraphs after "قال الوزير" has distance 3. ``speaker_quotes`` is how
+    many frames of the article the speaker has.
+    """
+    if who.speaker is not None and frame.mention is not None:
+        named_in[who.speaker] = frame.paragraph
+    last = named_in.get(who.speaker, -1) if who.speaker is not None else -1
+    return QuoteEvidence(
+        rule=frame.rule, link=frame.link, via=who.via, kind=frame.kind, closed=frame.closed,
+        speaker_type=who.kind if who.speaker else "unknown",
+        name_words=len(who.speaker.split()) if who.speaker else 0,
+        distance=frame.paragraph - last if last >= 0 else -1,
+        content_words=len(content.split()),
+        relayed=who.intermediary is not None,
+        speaker_quotes=speaker_quotes,
+        mention_words=len(mention.split()),
+    )
 
 
 def drop_repeated_quotes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
@@ -126,22 +158,24 @@ def extraction_record(name: str, extraction: Extraction) -> dict:
             "outlet": article.outlet,
             "published": article.published.isoformat() if article.published else None,
         },
-        "quotes": [
-            {
-                "text": q.text,
-                "speaker": q.speaker,
-                "speaker_mention": q.speaker_mention,
-                "speaker_type": q.speaker_type,
-                "cue": q.cue,
-                "kind": q.kind,
-                "start": q.start,
-                "end": q.end,
-                "confidence": round(q.confidence, 3),
-            }
-            for q in extraction.quotes
-        ],
+        "quotes": [quote_record(q) for q in extraction.quotes],
         "claims": [
             {"text": c.text, "quote_index": c.quote_index, "score": round(c.score, 3)}
             for c in extraction.claims
         ],
+    }
+
+
+def quote_record(quote: ExtractedQuote) -> dict:
+    """Return the JSON object of one quote in an extraction record (the scorer's input)."""
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "speaker_mention": quote.speaker_mention,
+        "speaker_type": quote.speaker_type,
+        "cue": quote.cue,
+        "kind": quote.kind,
+        "start": quote.start,
+        "end": quote.end,
+        "confidence": round(quote.confidence, 3),
     }

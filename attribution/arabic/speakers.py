@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import Frame, fold_word
@@ -448,6 +449,28 @@ def _kunya_alias(words: list[str]) -> tuple[str, ...]:
     return ()
 
 
+class Via(StrEnum):
+    """How a frame's speaker was found: the evidence behind an attribution."""
+
+    NAMED = "named"  # a full name in the frame: "قال وزير المياه خالد المنصوري"
+    SURNAME = "surname"  # one name word already known or alone: "وقال المنصوري"
+    SURNAME_EXPANDED = "surname_expanded"  # one word completed from the narration
+    ROLE_KNOWN = "role_known"  # a title seen before with a name: "وأكد الوزير"
+    ROLE_NAMED_ELSEWHERE = "role_named_elsewhere"  # a title named somewhere else in the text
+    ROLE_BARE = "role_bare"  # a title with no name anywhere: "قال مدير الشرطة"
+    ANONYMOUS = "anonymous"  # "مصدر مطلع"
+    ORGANIZATION = "organization"  # an institution or a bare definite subject: "الوزارة"
+    ORGANIZATION_BACKREF = "organization_backref"  # "المجلس" back to the council named before
+    KNOWN_NAME = "known_name"  # a bare word matching a speaker seen before
+    GROUP = "group"  # a described group: "خصوم كلينتون الجمهوريون"
+    CONTINUATION = "continuation"  # a subject-less verb: "وأضاف"
+    PARTICIPLE = "participle"  # "مؤكدا أن …" after its speaker's verb
+    ANSWER = "answer"  # an interview answer
+    HEADLINE = "headline"  # a subject-less headline verb before anyone is named
+    UNRESOLVED = "unresolved"
+    OTHER = "other"  # a resolution path that does not say which it is
+
+
 @dataclass
 class Resolved:
     """The speaker fields of one frame."""
@@ -459,6 +482,7 @@ class Resolved:
     aliases: tuple[str, ...] = ()
     intermediary: str | None = None
     confidence: float = 0.5
+    via: Via = Via.UNRESOLVED
 
 
 class Registry:
@@ -677,11 +701,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         if entity is None and frame.link != "answer" and not history:
             entity = _headline_speaker(frame, registry)
             if entity is not None:  # a headline verb before anyone is named: the main speaker
-                return _out(entity, "", 0.4, intermediary), entity
+                return _out(entity, "", 0.4, intermediary, Via.HEADLINE), entity
         if entity is None:
             return Resolved(None, "", "unknown", confidence=0.2), None
         conf = {"participle": 0.8, "continuation": 0.7, "answer": 0.75}[frame.link]
-        return _out(entity, "", conf, intermediary), entity
+        return _out(entity, "", conf, intermediary, Via(frame.link)), entity
     if mention is None:
         # No plausible subject after the verb ("وأكد مجددا أن"): the verb's own subject is
         # the speaker of the sentence before, as for a subject-less verb; else nobody.
@@ -690,17 +714,19 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             and not frame.extra.get("document") else None
         if entity is None:
             return Resolved(None, "", "unknown", confidence=0.2), None
-        return _out(entity, "", 0.5, intermediary), entity
+        return _out(entity, "", 0.5, intermediary, Via.CONTINUATION), entity
     written = mention.text
     if mention.kind == "anonymous":
         entity = _anonymous_backref(mention, history) or registry.add(mention, frame.gender)
-        return _out(entity, written, 0.7, intermediary), entity
+        return _out(entity, written, 0.7, intermediary, Via.ANONYMOUS), entity
     if mention.kind == "person" and mention.name:
         entity = registry.find_name(mention.name)
         written_name = mention.name
+        via = Via.NAMED if len(mention.name.split()) >= 2 else Via.SURNAME
         if entity is None and len(mention.name.split()) == 1:
             full = names.full_name(mention.name)
             if full:
+                via = Via.SURNAME_EXPANDED
                 mention = Mention(mention.text, full, mention.role, "person", mention.aliases)
                 entity = registry.find_name(full)
         if entity is None:
@@ -711,25 +737,27 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
                 entity.aliases.append(alias)  # "عباس", "أبو مازن": how the article also names him
         entity.note_role(mention.role)
         conf = 0.9 if len(mention.name.split()) >= 2 else 0.8
-        return _out(entity, written, conf, intermediary), entity
+        return _out(entity, written, conf, intermediary, via), entity
     if mention.kind == "role":
         entity = registry.find_role(mention.role)
         if entity is not None:
-            return _out(entity, written, 0.75, intermediary), entity
+            return _out(entity, written, 0.75, intermediary, Via.ROLE_KNOWN), entity
         named = names.after_role(mention.role)
         if named is not None:
             entity = registry.find_name(named.name) or registry.add(named, frame.gender)
-            return _out(entity, written, 0.7, intermediary), entity
+            return _out(entity, written, 0.7, intermediary, Via.ROLE_NAMED_ELSEWHERE), entity
         entity = registry.add(Mention(written, mention.role, "", "person"), frame.gender)
-        return _out(entity, written, 0.5, intermediary), entity
+        return _out(entity, written, 0.5, intermediary, Via.ROLE_BARE), entity
     # Organisations and bare definite words: a surname, a back-reference or an institution.
     name = mention.name or written
     if not name.strip(_PUNCT):
         return Resolved(None, written, "unknown", confidence=0.2), None
     entity = registry.find_name(name, "organization" if mention.kind == "organization" else None)
+    via = Via.KNOWN_NAME
     if entity is None and len(name.split()) == 1:
         full = names.full_name(name)
         if full:
+            via = Via.SURNAME_EXPANDED
             entity = registry.find_name(full) or registry.add(Mention(written, full, "", "person"), frame.gender)
     if entity is None and mention.kind == "unknown":
         first = registry.find_name(_first_word(name))
@@ -737,14 +765,16 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             entity = first
     if entity is None and (fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2
                            or frame.extra.get("document")):
+        via = Via.ORGANIZATION_BACKREF
         entity = _organization_backref(name, history, registry)
     if (entity is None or speaker_problem(entity.name)) and frame.extra.get("document"):
         return Resolved(None, written, "unknown", confidence=0.2), None  # a report, its issuer unknown
     if entity is None:
+        via = Via.GROUP if mention.kind == "group" else Via.ORGANIZATION
         kind = {"unknown": "organization", "group": "unknown"}.get(mention.kind, mention.kind)
         entity = registry.add(Mention(written, name, "", kind), frame.gender)
         entity.weak = mention.kind == "group"
-    return _out(entity, written, 0.75, intermediary), entity
+    return _out(entity, written, 0.75, intermediary, via), entity
 
 
 class NameIndex:
@@ -837,9 +867,10 @@ def _same_sentence(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> bo
         and history[-1][2].paragraph == frame.paragraph
 
 
-def _out(entity: Entity, written: str, confidence: float, intermediary: str | None) -> Resolved:
+def _out(entity: Entity, written: str, confidence: float, intermediary: str | None,
+         via: Via = Via.OTHER) -> Resolved:
     aliases = tuple(a for a in entity.aliases if a != entity.name)
-    return Resolved(entity.name, written, entity.kind, entity.role, aliases, intermediary, confidence)
+    return Resolved(entity.name, written, entity.kind, entity.role, aliases, intermediary, confidence, via)
 
 
 def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> Entity | None:

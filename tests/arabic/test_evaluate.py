@@ -100,3 +100,9 @@ def test_main_prints_a_table(capsys):
     assert ev.main([str(ROOT / "tests" / "gold" / "seeds"), str(ROOT / "seeds")]) == 0
     out = capsys.readouterr().out
     assert "e2e_f1" in out and "span_recall" in out
+
+
+def test_main_prints_the_calibration_table_on_request(capsys):
+    assert ev.main([str(ROOT / "tests" / "gold" / "seeds"), str(ROOT / "seeds"), "--calibration"]) == 0
+    out = capsys.readouterr().out
+    assert "confidence calibration" in out and "[0.8,1.0]" in out

@@ -1,5 +1,7 @@
-"""Score the extractor against gold annotations and print a table (no database).
+"""Score the extractor against gold annotations and print tables (no database).
 
+Each set prints its accuracy and its confidence calibration: per confidence band, the
+number of quotes, their mean confidence and how often they were right end to end.
 ``--speakers CORPUS.jsonl`` instead prints a speaker sanity report that needs no gold.
 """
 
@@ -13,7 +15,13 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from attribution.arabic.article import parse_article
-from attribution.arabic.evaluate import evaluate, format_table
+from attribution.arabic.evaluate import (
+    calibration,
+    evaluate,
+    format_calibration,
+    format_table,
+    judged_quotes,
+)
 from attribution.arabic.pipeline import Extraction, extract_article
 from attribution.arabic.readers import Source, iter_jsonl
 from attribution.arabic.sanity import format_sanity, speaker_sanity
@@ -40,9 +48,11 @@ class Command(BaseCommand):
                                  f"default {DEFAULT_CORPUS})")
         parser.add_argument("--limit", type=int, default=None, metavar="N",
                             help="with --speakers: read only the first N articles")
+        parser.add_argument("--no-calibration", action="store_true",
+                            help="print accuracy only, without the confidence calibration table")
 
     def handle(self, *args, paths: list[str], gold: str | None, speakers: str | None,
-               limit: int | None, **options) -> None:
+               limit: int | None, no_calibration: bool = False, **options) -> None:
         if speakers is not None:
             if not Path(speakers).is_file():
                 raise CommandError(f"corpus not found: {speakers}")
@@ -56,8 +66,10 @@ class Command(BaseCommand):
         for name, gold_dir, texts in sets:
             if not Path(gold_dir).is_dir():
                 raise CommandError(f"gold directory not found: {gold_dir}")
-            summary, _rows = evaluate(gold_dir, texts)
+            summary, rows = evaluate(gold_dir, texts)
             self.stdout.write(format_table(str(name), summary))
+            if not no_calibration:
+                self.stdout.write(format_calibration(str(name), calibration(judged_quotes(rows))))
 
 
 def _extractions(path: Path, limit: int | None) -> Iterator[Extraction]:
