@@ -283,7 +283,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     # A name after an inner title: "الخبير والكاتب الاقتصادي الدكتور مقبل الذكير".
     inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS), default=None)
     if inner is not None and inner + 1 < len(rest) and _is_name_word(rest[inner + 1]) \
-            and not _in_place_name(frest, inner + 1):
+            and not _is_prepositional_institution(frest[inner + 1]) and not _in_place_name(frest, inner + 1):
         end = _name_end(rest, frest, inner + 1)
         return Mention(segment, " ".join(rest[inner + 1 : end]),
                        " ".join([honor, *rest[: inner + 1], *rest[end:]]).strip(), "person", evidence=2)
@@ -308,6 +308,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         end = _name_end(rest, frest, nisba)
         end = next((k for k in range(nisba + 1, end) if _is_prepositional_institution(frest[k])), end)
         return Mention(segment, " ".join(rest[nisba:end]), " ".join(rest[:nisba] + rest[end:]), "person")
+    if head.startswith(_ARTICLE) and head not in _ORG_HEADS and (j := _family_name_start(rest, frest)) is not None:
+        # "القاصة فتحية الراشد": a definite descriptive noun, then a name with its family name.
+        return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
     if head in _ORG_HEADS or head.startswith(_ARTICLE) and not honor and not _hamza_initial(rest[0]):
         return Mention(segment, " ".join(_org_name(rest)), "", "organization" if head in _ORG_HEADS else "unknown")
     if honor and head.startswith(_ARTICLE):

@@ -443,3 +443,17 @@ def test_an_organisation_after_a_role_is_not_a_personal_name(mention):
 )
 def test_a_name_in_apposition_after_the_role_is_the_speaker(body, speaker):
     assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "kind"),
+    [
+        # A definite descriptive noun before a name with its family name.
+        ("القاصة فتحية الراشد", "فتحية الراشد", "person"),
+        # A unit of an organisation is not a person named after a preposition.
+        ('الدائرة الإعلامية لحزب "القوات الوطنية', "الدائرة الإعلامية لحزب القوات الوطنية", "organization"),
+    ],
+)
+def test_descriptions_and_organisation_units(mention, name, kind):
+    found = split_role_and_name(mention)
+    assert (found.name, found.kind) == (name, kind)
