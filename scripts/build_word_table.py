@@ -25,13 +25,15 @@ Output (sorted, so a rebuild on the same inputs is byte-identical): one JSON obj
   dictionary and the corpus (open classes, homographs of names are possible): verb,
   tanween_adverb ("رسميا"), clitic_noun ("بصراحة"), masdar (stored without the article);
 * ``names``: folded word → share of its occurrences in name positions (0..1, two decimals);
-* ``given``: folded word → share of its occurrences that open a name.
+* ``given``: folded word → share of its occurrences that open a name;
+* ``shapes``: letter trigram → log-odds that a word is a transliterated name (``letter_shapes``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sqlite3
 import sys
@@ -271,6 +273,36 @@ def _shares(hits: Counter[str], freq: Counter[str], stop: dict[str, str], floor:
     return out
 
 
+def _grams(word: str) -> list[str]:
+    """Return the letter trigrams of a word with its edges marked: "^تر"، "رمب"، "مب$"."""
+    marked = "^" + word + "$"
+    return [marked[i : i + 3] for i in range(len(marked) - 2)]
+
+
+def letter_shapes(names: dict[str, float], dictionary: set[str], open_words: set[str]) -> dict[str, float]:
+    """Return letter trigram → log-odds of a transliterated name against dictionary words.
+
+    Names the corpus shows (not in the dictionary, not definite) against dictionary nouns and
+    verbs and the open-class forms: "ترامب"، "ميركل" score high, "تغيير" low. Only trigrams
+    seen three times and at least e times likelier on one side are kept.
+    """
+    positive = [w for w, v in names.items() if v >= 0.5 and w not in dictionary and not w.startswith(_ARTICLE)]
+    negative = [w for w in dictionary | open_words if len(w) >= 3]
+    pos, neg = Counter(), Counter()
+    for word in positive:
+        pos.update(set(_grams(word)))
+    for word in negative:
+        neg.update(set(_grams(word)))
+    shapes = {}
+    for gram in sorted(set(pos) | set(neg)):
+        if pos[gram] + neg[gram] < 3:
+            continue
+        odds = math.log((pos[gram] + 0.5) / (len(positive) + 1)) - math.log((neg[gram] + 0.5) / (len(negative) + 1))
+        if abs(odds) >= 1:
+            shapes[gram] = round(odds, 1)
+    return shapes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -321,11 +353,13 @@ def main(argv: list[str] | None = None) -> int:
         blocked = namey | lexical | listed | (set() if cls in _CLOSED else nouns | verbs)
         words |= ({c + w for w in words for c in _CONJ} & vocab) - blocked
 
+    open_words = classes["verb"] | classes["tanween_adverb"] | classes["clitic_noun"] | classes["masdar"]
     table = {
         "source": "scripts/build_word_table.py: arabicstopwords + arramooz (qalsadi) + corpus",
         "classes": {cls: sorted(words) for cls, words in sorted(classes.items())},
         "names": dict(sorted(names.items())),
         "given": dict(sorted(given.items())),
+        "shapes": letter_shapes(names, nouns | verbs, open_words),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

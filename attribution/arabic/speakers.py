@@ -197,6 +197,8 @@ def _org_name(words: list[str]) -> list[str]:
 
 def _is_name_word(word: str) -> bool:
     folded = fold_word(word)
+    if any(ch.isdigit() for ch in folded):
+        return False  # "الـ 17 إبراهيم": an ordinal before the name
     return not (folded.startswith(_DEFINITE) or folded in _ROLE_HEADS or folded in _ROLE_LINKS
                 or folded in _HONORIFICS or folded in _ORG_HEADS or folded in _ANON_HEADS)
 

@@ -107,7 +107,11 @@ def _head_problem(words: list[str]) -> str | None:
     nxt = words[1] if len(words) > 1 else ""
     if normalize(head) in _LETTERS and normalize(nxt) in _LETTERS:
         return None  # an acronym: "سي إن إن"
+    if len(normalize(head)) == 1 and nxt and wd.given_name_score(nxt) >= wd.NAME_LIKE:
+        return None  # an abbreviated title before a given name: "م. خالد"
     if cls in wd.OPEN_NON_HEAD:
+        if wd.looks_foreign(head):
+            return None  # a transliterated name that happens to spell a word
         if nxt and wd.word_class(nxt) not in wd.CLOSED_NON_HEAD:
             return None
         if not nxt and (cls == "verb" or cls == "masdar" and normalize(head).startswith(_ARTICLE)):

@@ -18,6 +18,8 @@ _TABLE = json.loads(resources.files("attribution.arabic").joinpath("data/words.j
 _CLASS: dict[str, str] = {w: cls for cls, words in _TABLE["classes"].items() for w in words}
 _NAMES: dict[str, float] = _TABLE["names"]
 _GIVEN: dict[str, float] = _TABLE["given"]
+_SHAPES: dict[str, float] = _TABLE.get("shapes", {})
+FOREIGN_SHAPE = 1.5  # mean trigram log-odds above which a word reads as a transliterated name
 _KNOWN_GIVEN = frozenset(normalize(w) for w in lx.GIVEN_NAMES)
 
 # Closed classes (the stop-word dictionary): a word of these is what it looks like.
@@ -104,6 +106,22 @@ def given_name_score(token: str) -> float:
     """Return how often a word opens a name (0..1): "سطام" → high, "الوزير" → 0."""
     folded = normalize(token)
     return 1.0 if folded in _KNOWN_GIVEN else _GIVEN.get(folded, 0.0)
+
+
+@lru_cache(maxsize=65536)
+def foreign_shape_score(token: str) -> float:
+    """Return how much a word's letters look like a transliterated name (mean trigram log-odds).
+
+    "ترامب" → high, "تغيير" → about 0.
+    """
+    marked = "^" + normalize(token) + "$"
+    grams = [marked[i : i + 3] for i in range(len(marked) - 2)]
+    return sum(_SHAPES.get(g, 0.0) for g in grams) / len(grams) if grams else 0.0
+
+
+def looks_foreign(token: str) -> bool:
+    """Tell whether a word is shaped like a transliterated foreign name: "ميركل" → True."""
+    return foreign_shape_score(token) > FOREIGN_SHAPE
 
 
 def is_name_like(token: str) -> bool:

@@ -88,3 +88,13 @@ def test_surname_that_reads_like_an_adverb_refers_back_to_its_person():
     text = ("وقال السفير ماركو شيبا إن العلاقات بين البلدين جيدة. "
             "وقال شيبا إن السياحة تنمو كل عام بنسبة كبيرة.")
     assert speakers(text) == ["ماركو شيبا", "ماركو شيبا"]
+
+
+def test_an_ordinal_before_a_name_is_not_part_of_it():
+    text = "أكد مدير مهرجان الربيع الـ 17 خالد بن محمد العتيبي أن المهرجان وفر 600 فرصة عمل."
+    assert speakers(text) == ["خالد بن محمد العتيبي"]
+
+
+@pytest.mark.parametrize("speaker", ["م محمد العتيبي", "سي إن إن"])
+def test_abbreviations_before_names_and_acronyms_pass(speaker):
+    assert speaker_problem(speaker) is None

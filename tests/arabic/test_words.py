@@ -57,3 +57,13 @@ def test_common_words_are_not_name_like(token):
 def test_lookup_ignores_diacritics_and_hamza_forms():
     assert words.word_class("لَمْ") == words.word_class("لم")
     assert words.name_score("إبراهيم") == words.name_score("ابراهيم")
+
+
+@pytest.mark.parametrize("token", ["ترامب", "ميركل"])
+def test_transliterated_names_look_foreign(token):
+    assert words.looks_foreign(token)
+
+
+@pytest.mark.parametrize("token", ["تغيير", "مجددا", "بصراحة", "الحكومة", "يقول"])
+def test_arabic_words_do_not_look_foreign(token):
+    assert not words.looks_foreign(token)
