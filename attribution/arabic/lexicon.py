@@ -60,7 +60,7 @@ CUES: tuple[Cue, ...] = (
     _c("كشف", "كشف يكشف", "كشفت تكشف", "كشفوا", "كاشفا كاشفة", complements=_ALL, preps=("عن",)),
     _c("صرح", "صرح يصرح", "صرحت تصرح", "صرحوا", "مصرحا مصرحة", preps=("ب",)),
     _c("أوضح", "أوضح يوضح", "أوضحت توضح", "أوضحوا أوضحا", "موضحا موضحة موضحين", complements=_ALL),
-    _c("بين", "بين", "بينت", "", "مبينا مبينة", needs_conj=True),
+    _c("بين", "بين يبين", "بينت", "", "مبينا مبينة", needs_conj=True),
     _c("أبان", "أبان", "أبانت", "", ""),
     _c("أفاد", "أفاد", "أفادت", "أفادوا", "مفيدا مفيدة", complements=_THAT),
     # Present يشدد/تشدد also means "tighten" ("تشدد الخناق"): past forms only.
@@ -141,6 +141,15 @@ PRE_VERB_PARTICLES = ("قد", "أيضا", "بدوره", "بدورها")
 # Complementizers that open indirect content.
 COMPLEMENTIZERS = ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
 COMPLEMENTIZER_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "ني", "كم", "هن")
+
+# Fronted topic phrases at the head of a sentence; a bare verb of saying after them is the
+# sentence's main verb, said by the current speaker: "وحول توقيت القرار، قال: …".
+TOPIC_OPENERS = ("حول", "بخصوص", "عن", "بشأن", "في", "وفيما", "فيما", "ردا", "تعليقا", "وعن",
+                 "وحول", "وبخصوص", "وبشأن", "وفي", "وردا", "وتعليقا", "إزاء", "وإزاء",
+                 "بالنسبة", "وبالنسبة")
+# Words before a cue that make it subordinate, not a fronted-topic main verb.
+SUBORDINATE_BEFORE_CUE = ("أن", "ما", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "لما",
+                          "إذا", "كما", "مما", "بعدما", "قبل", "بعد", "لأن", "كي", "لكي")
 
 # Prepositional phrases that end the subject and start an adjunct: "قال X في بيان".
 ADJUNCT_STARTERS = (
@@ -285,6 +294,8 @@ ANONYMOUS_HEADS = (
     "أهالي", "الأهالي", "مقربون", "مسؤولي", "العديد", "عدد", "بعض", "أحد", "إحدى",
     "علماء", "أطباء", "باحثون", "نشطاء", "محامون", "اقتصاديون", "سياسيون", "قادة",
 )
+# Anonymous heads that only count things: "لكن عدد الأخبار … تكشف" has no speaker.
+QUANTIFIER_HEADS = ("عدد", "بعض", "أحد", "إحدى", "العديد")
 ANONYMOUS_QUALIFIERS = ("رفض الكشف عن اسمه", "طلب عدم الكشف عن اسمه", "فضل عدم ذكر اسمه",
                         "مطلع", "مطلعة", "رفيع", "بارز", "أمني", "طبي", "طبية", "مقرب")
 

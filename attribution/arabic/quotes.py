@@ -251,6 +251,9 @@ _LEXICAL_WORDS = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEA
                              + lx.GIVEN_NAMES + lx.ANONYMOUS_HEADS + lx.NAME_COMPOUND_SECONDS)
 _SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
+_QUANTIFIERS = _folded_set(lx.QUANTIFIER_HEADS)
+_TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
+_SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
 
 
@@ -689,7 +692,7 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple
         return None
     # "لكن المؤسسة الرقابية أكدت": a person, an institution or a group of sources.
     if contrast and not opener and not any(w in _PERSON_HEADS for _s, _e, w in words) \
-            and not (words and words[0][2] in _SOURCE_HEADS):
+            and not (words and words[0][2] in _SOURCE_HEADS and words[0][2] not in _QUANTIFIERS):
         return None
     return span
 
@@ -904,7 +907,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                     frame.mention = before
                     frame.link = "subject_first"
                     frame.rule += "_subject_first"
-                elif frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ","):
+                elif frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ",") \
+                        or _after_fronted_topic(text, ss, m.start()):
                     frame.link = "continuation"
                     opens_sentence = not text[ss : m.start()].strip(_PUNCT_STRIP)
                     narrated = _previous_clause_subject(text, lay, ps, ss) if opens_sentence else None
@@ -920,6 +924,22 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         frame.kind = classify_kind(text, start, end, closed, colon)
         frames.append(frame)
     return frames
+
+
+
+
+def _after_fronted_topic(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Return whether a bare cue is the main verb after a fronted topic phrase.
+
+    "وبخصوص تأثير القرار على الاقتصاد أكد أنه …": the verb has no subject of its own
+    and continues the current speaker.
+    """
+    words = text[sentence_start:cue_start].split()
+    if len(words) < 2 or words[0].strip(_PUNCT_STRIP) not in _TOPIC_OPENERS:
+        return False
+    if words[-1].strip(_PUNCT_STRIP) in _SUBORDINATE or _CUE_RE.search(text, sentence_start, cue_start):
+        return False
+    return len(words) <= 40
 
 
 def _previous_clause_subject(text: str, lay: Layout, para_start: int, sentence_start: int) -> tuple[int, int] | None:

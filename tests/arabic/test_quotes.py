@@ -533,6 +533,14 @@ def test_according_to_inside_a_verb_frame_gives_one_quote_relayed_by_the_source(
         # "حسبما أوردت X": any verb after the relative ما, then the source
         ("افتتحت البلدية حديقة جديدة في وسط المدينة، حسبما أوردت وكالة الأنباء الرسمية.",
          "افتتحت البلدية حديقة جديدة في وسط المدينة"),
+        # a fronted topic phrase, then a bare verb of the current speaker
+        ("وقال الخبير سامي يوسف إن السوق مستقرة. وحول توقيت القرار الأخير اعتبر أنه جاء متأخرا بسنة كاملة.",
+         "جاء متأخرا بسنة كاملة"),
+        ("وقالت الوزيرة إن الخطة جاهزة. وبخصوص تمويل المشروع قالت: «الميزانية مرصودة منذ العام الماضي».",
+         "الميزانية مرصودة منذ العام الماضي"),
+        # present يبين with a conjunction
+        ("ويبين الباحث علي حسن أن الظاهرة تتكرر كل صيف في المدن الساحلية.",
+         "الظاهرة تتكرر كل صيف في المدن الساحلية"),
         # "وفق" with its source and no ل
         ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان وزارة الصحة.",
          "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
@@ -547,6 +555,10 @@ def test_verbs_and_sources_of_other_outlets_open_quotes(body, content):
     [
         # "خاصة وأن" gives a reason; it is not what was said
         "واستبعد المدرب اللاعب من القائمة خاصة وأن إصابته لم تشف بعد.",
+        # "لكن" before a counted thing, not a source
+        "لكن عدد الأخبار التي نشرتها الصحيفة يكشف أن السوق تغيرت كثيرا.",
+        # a cue inside a fronted clause with أن is subordinate
+        "وحول ما يقال عن أن الوزير أكد الخبر سابقا فلا دليل عليه.",
         # a one-word quote after انتقد is the criticised term
         "وانتقد \"تدخل\" الجيران.",
     ],
