@@ -141,6 +141,8 @@ PRE_VERB_PARTICLES = ("قد", "أيضا", "بدوره", "بدورها")
 # Complementizers that open indirect content.
 COMPLEMENTIZERS = ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
 COMPLEMENTIZER_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "ني", "كم", "هن")
+# Subject pronouns on a complementizer that the reported clause keeps: "إنهم يعلنون".
+THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 
 # Fronted topic phrases at the head of a sentence; a bare verb of saying after them is the
 # sentence's main verb, said by the current speaker: "وحول توقيت القرار، قال: …".

@@ -252,6 +252,7 @@ _LEXICAL_WORDS = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEA
 _SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
 _QUANTIFIERS = _folded_set(lx.QUANTIFIER_HEADS)
+_THIRD_PERSON_SUFFIXES = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
 _TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
 _SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
@@ -849,6 +850,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
             content_from = opener.start() if kind == "quote" else opener.end()
+            if kind == "comp" and _carries_subject(text, opener):
+                content_from = opener.start() + _bare_complementizer(text, opener)
             colon = kind == "colon"
             frame.rule = {"comp": "verb_that", "colon": "verb_colon", "quote": "verb_quote"}[kind]
         elif prep_span is not None:
@@ -940,6 +943,24 @@ def _after_fronted_topic(text: str, sentence_start: int, cue_start: int) -> bool
     if words[-1].strip(_PUNCT_STRIP) in _SUBORDINATE or _CUE_RE.search(text, sentence_start, cue_start):
         return False
     return len(words) <= 40
+
+
+def _carries_subject(text: str, opener: re.Match[str]) -> bool:
+    """Return whether a complementizer carries a third-person subject pronoun: "أنهم", "إنها".
+
+    "يقول إنهم يعلنون …": the pronoun is the subject of the reported clause, so it stays
+    in the content; a first-person or bare complementizer is left out.
+    """
+    word = text[opener.start() : opener.end()]
+    if _is_quote_at(text, opener.end() + 1) or _is_quote_at(text, opener.end()):
+        return False  # 'بأنها "مؤسفة"': the quotation itself is the content
+    return any(word.endswith(s) for s in _THIRD_PERSON_SUFFIXES) and len(word) > 2
+
+
+def _bare_complementizer(text: str, opener: re.Match[str]) -> int:
+    """Return how many letters of a complementizer are a conjunction or preposition: "بأنه" → 1."""
+    word = text[opener.start() : opener.end()]
+    return 1 if word[:1] in (lx.CONJUNCTION_PREFIXES[0], "\N{ARABIC LETTER BEH}", _LAM) else 0
 
 
 def _previous_clause_subject(text: str, lay: Layout, para_start: int, sentence_start: int) -> tuple[int, int] | None:

@@ -571,3 +571,18 @@ def test_according_to_after_a_cued_quote_does_not_repeat_it():
     body = 'وأوضح البيان أن "المشروع سيكتمل خلال عامين. ويشمل بناء ألف وحدة سكنية"، بحسب الوكالة الرسمية.'
     found = quotes_of(body)
     assert len(found) == 1 and found[0].cue == "أوضح"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("ويقول المدير سامي يوسف إنهم يعلنون عن المسابقة في الصحف كل شهر.",
+         "إنهم يعلنون عن المسابقة في الصحف كل شهر"),
+        ("وأكدت الشركة أنها لا تبيع إلا المنتجات المحلية في فروعها.", "أنها لا تبيع إلا المنتجات المحلية في فروعها"),
+        # a bare complementizer and a quotation stay outside the content
+        ("وقال الوزير إن المدارس ستفتح أبوابها الأحد.", "المدارس ستفتح أبوابها الأحد"),
+        ('ووصفت الحكومة الزيارة بأنها "مؤسفة وغير مقبولة".', "مؤسفة وغير مقبولة"),
+    ],
+)
+def test_complementizer_with_a_subject_pronoun_stays_in_the_content(body, text):
+    assert [q.text for q in quotes_of(body)] == [text]
