@@ -252,6 +252,7 @@ _LEXICAL_WORDS = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEA
 _SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
 _QUANTIFIERS = _folded_set(lx.QUANTIFIER_HEADS)
+_OFFICIAL_ADJECTIVES = _folded_set(lx.OFFICIAL_ADJECTIVES)
 _THIRD_PERSON_SUFFIXES = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
 _TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
 _SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
@@ -850,7 +851,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
             content_from = opener.start() if kind == "quote" else opener.end()
-            if kind == "comp" and _carries_subject(text, opener):
+            if kind == "comp" and _carries_subject(text, opener) and _word_count(text[opener.end() : se]) >= 3:
                 content_from = opener.start() + _bare_complementizer(text, opener)
             colon = kind == "colon"
             frame.rule = {"comp": "verb_that", "colon": "verb_colon", "quote": "verb_quote"}[kind]
@@ -1336,7 +1337,8 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         ps, pe = lay.paragraphs[pi]
         if not ps <= cs < pe or lay.quote_at(cs) is not None or _URL_LINE_RE.match(text, ps):
             continue
-        mention = _according_object(text, lay, ce, pe)
+        before = text[ps:m.start()].rstrip(" ،,")
+        mention = _according_object(text, lay, ce, pe, after_quote=before[-1:] in _QUOTE_CHARS)
         if mention is None:
             continue
         ss = lay.sentence_start_before(cs, ps)
@@ -1436,8 +1438,12 @@ def _subject_around_verb(text: str, para_start: int, verb: tuple[int, int, str],
     return _strip_span(text, start, lead[-1][1])
 
 
-def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tuple[int, int] | None:
-    """Return the source named after an according-to phrase, without document words."""
+def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
+                      after_quote: bool = False) -> tuple[int, int] | None:
+    """Return the source named after an according-to phrase, without document words.
+
+    After a closing quotation mark a bare name is a source too: '"…"، بحسب سميث'.
+    """
     tokens = _tokens(text, start, min(para_end, start + 160))
     words: list[tuple[int, int, str]] = []
     quoted_until = -1
@@ -1471,10 +1477,12 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     elif obj.startswith(_LAM):
         obj = obj[1:].lstrip(" " + _QUOTE_CHARS)
         span_start = text.find(obj[:3], span_start) if obj else span_start
+    document = None
     for doc in _ACCORDING_DOCS:
         if obj.startswith(doc + " ") or obj == doc:
             if doc == obj:
                 return None
+            document = _strip_span(text, text.find(obj, span_start), words[-1][1])
             span_start = text.find(obj, span_start) + len(doc) + 1
             obj = obj[len(doc) + 1 :]
             break
@@ -1499,6 +1507,11 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     lead = text[span_start:words[-1][1]].lstrip()
     quoted = bool(lead) and lead[0] in _QUOTE_CHARS
     if not (quoted or head in _SOURCE_HEADS or (head.startswith(_ARTICLE) and head[len(_ARTICLE):] in _SOURCE_HEADS)):
+        if document and len(obj_words) == 1 and obj_words[0] in _OFFICIAL_ADJECTIVES:
+            return document  # "وفق بيان رسمي": an unsigned document is the source
+        if after_quote and 1 <= len(obj_words) <= 3 and not text[words[-1][1] : words[-1][1] + 1].strip(" ،,.") \
+                and all(w not in _LEXICAL_WORDS and not w.startswith(_ARTICLE) for w in obj_words):
+            return _strip_span(text, span_start, words[-1][1])  # '"…"، بحسب باكوفيتش': a bare name
         return None
     span = _strip_span(text, span_start, words[-1][1])
     return (span[0] - 1, span[1]) if lam_article else span

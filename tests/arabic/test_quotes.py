@@ -541,6 +541,12 @@ def test_according_to_inside_a_verb_frame_gives_one_quote_relayed_by_the_source(
         # present يبين with a conjunction
         ("ويبين الباحث علي حسن أن الظاهرة تتكرر كل صيف في المدن الساحلية.",
          "الظاهرة تتكرر كل صيف في المدن الساحلية"),
+        # an unsigned official document is a source
+        ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان رسمي.",
+         "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
+        # after a closing quotation mark, a bare name is the source
+        ('وتقول الدراسة إن النوم مهم. "والمغنيسيوم معدن يساعد على الاسترخاء وتحسين المزاج"، بحسب سميث.',
+         "والمغنيسيوم معدن يساعد على الاسترخاء وتحسين المزاج"),
         # "وفق" with its source and no ل
         ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان وزارة الصحة.",
          "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
@@ -555,6 +561,9 @@ def test_verbs_and_sources_of_other_outlets_open_quotes(body, content):
     [
         # "خاصة وأن" gives a reason; it is not what was said
         "واستبعد المدرب اللاعب من القائمة خاصة وأن إصابته لم تشف بعد.",
+        # a bare word after according-to without a quotation before it is no source
+        "وارتفعت الأسعار في الأسواق الشعبية كثيرا، حسب الموسم.",
+        "وتوزع الحصص على الأسر الفقيرة في القرى، بحسب حاجتها.",
         # "لكن" before a counted thing, not a source
         "لكن عدد الأخبار التي نشرتها الصحيفة يكشف أن السوق تغيرت كثيرا.",
         # a cue inside a fronted clause with أن is subordinate
