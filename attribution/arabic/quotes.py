@@ -437,7 +437,22 @@ def find_content_opener(text: str, lay: Layout, start: int, limit: int) -> re.Ma
         if _word_count(inner) <= 3 and (after or lead.strip(_PUNCT_STRIP)) and not lead.rstrip().endswith(":"):
             pos = span[1]
             continue
+        if _name_before_content(text, span[1], limit) and not lead.rstrip().endswith(":"):
+            pos = span[1]  # 'وقال «المرصد السوري لحقوق الإنسان» إن …': the quoted name speaks
+            continue
         return m
+
+
+def _name_before_content(text: str, end: int, limit: int) -> bool:
+    """Return whether a quotation ending at ``end`` is followed by إن/أن or a colon.
+
+    Then the quoted words name the speaker: 'أعلنت «الشركة العربية للتطوير» أن …'.
+    """
+    after = text[end:limit].lstrip(" ،,")
+    if after[:1] == ":":
+        return True
+    first = after.split(maxsplit=1)[0] if after.strip() else ""
+    return _OPENER_RE.fullmatch(first) is not None and first[:1] not in _QUOTE_CHARS + ":"
 
 
 def content_span(text: str, lay: Layout, start: int, para_end: int, *, to_paragraph_end: bool) -> tuple[int, int, bool]:
@@ -453,11 +468,32 @@ def content_span(text: str, lay: Layout, start: int, para_end: int, *, to_paragr
         if not inner.strip():  # a doubled opening mark: ':" "إن …'
             return content_span(text, lay, span[1] - 1, para_end, to_paragraph_end=to_paragraph_end)
         if _word_count(inner) >= 2:
-            tail = text[span[1] : lay.sentence_end_after(span[1], para_end)]
+            sentence_end = lay.sentence_end_after(span[1], para_end)
+            tail = text[span[1] : sentence_end]
+            if _quote_opens_clause(tail) and not to_paragraph_end:
+                return start, sentence_end, False
             if not tail.strip(_PUNCT_STRIP) or _word_count(tail) > 3:
                 return span[0] + 1, span[1] - 1, True
     end = para_end if to_paragraph_end else lay.sentence_end_after(start, para_end)
     return start, end, False
+
+
+def _quote_opens_clause(tail: str) -> bool:
+    """Return whether the words right after a closing quotation mark go on with its clause.
+
+    'أن “قياديا سابقا” كان يدير الشبكة': the quoted words are the subject of the reported
+    clause, whose verb follows; a comma, a conjunction, a cue or an adjunct ends the quote.
+    """
+    if not tail[:1].isspace():
+        return False
+    words = tail.split()
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if first[:1] in _PUNCT_STRIP or first[:1] in lx.CONJUNCTION_PREFIXES or first in CUE_FORMS \
+            or _OPENER_RE.fullmatch(first):
+        return False
+    return not (_is_adjunct(first) or first in _RELATIVE_WORDS or first[:1] == _LAM)
 
 
 def classify_kind(text: str, start: int, end: int, closed: bool, colon: bool) -> str:

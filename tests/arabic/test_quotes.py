@@ -595,3 +595,20 @@ def test_according_to_after_a_cued_quote_does_not_repeat_it():
 )
 def test_complementizer_with_a_subject_pronoun_stays_in_the_content(body, text):
     assert [q.text for q in quotes_of(body)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        # quoted words that are the subject of the reported clause: the clause goes on
+        ("وأوضحت الوزارة أن “خلية من خمسة أشخاص” كانت تدير عمليات التهريب عبر الحدود.",
+         "خلية من خمسة أشخاص” كانت تدير عمليات التهريب عبر الحدود"),
+        # a whole quotation followed by an adjunct is the content alone
+        ("وقال الوزير “سنبني ألف مدرسة جديدة” خلال مؤتمر صحفي في العاصمة.", "سنبني ألف مدرسة جديدة"),
+        # a quoted name before إن is the speaker, not the content
+        ("وقال «المرصد الوطني لحقوق الإنسان» إن القصف استمر طوال الليلة الماضية.",
+         "القصف استمر طوال الليلة الماضية"),
+    ],
+)
+def test_quotation_marks_inside_the_reported_clause(body, text):
+    assert [q.text for q in quotes_of(body)] == [text]
