@@ -252,6 +252,7 @@ _LEXICAL_WORDS = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEA
 _SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
 _QUANTIFIERS = _folded_set(lx.QUANTIFIER_HEADS)
+_COMMENT_RE = re.compile(r"[،,]\s*(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.COMMENT_OPENERS) + r")(?!\w)")
 _OFFICIAL_ADJECTIVES = _folded_set(lx.OFFICIAL_ADJECTIVES)
 _THIRD_PERSON_SUFFIXES = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
 _TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
@@ -475,6 +476,9 @@ def content_span(text: str, lay: Layout, start: int, para_end: int, *, to_paragr
             if not tail.strip(_PUNCT_STRIP) or _word_count(tail) > 3:
                 return span[0] + 1, span[1] - 1, True
     end = para_end if to_paragraph_end else lay.sentence_end_after(start, para_end)
+    comment = _COMMENT_RE.search(text, start, end)
+    if comment and not to_paragraph_end:
+        end = comment.start()
     return start, end, False
 
 
@@ -855,7 +859,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         limit = min(pe, max(se, ce + 1) + 1, ce + 400, next_clause[k])
         opener = find_content_opener(text, lay, ce, limit)
         region_end = opener.start() if opener else limit
-        if cue.needs_conj and opener and len(_TOKEN_RE.findall(text, ce, opener.start())) > 6:
+        if cue.needs_conj and opener and len(_TOKEN_RE.findall(text, ce, opener.start())) > 6 \
+                and not _starts_with_prep(text, cue, ce):
             continue  # "وبين سامح شكري … وبين عادل الجبير": the preposition "between"
         if opener and opener.lastgroup == "colon" and text[ce : opener.start()].split()[-1:] \
                 and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) in _COLON_LABELS:
@@ -897,6 +902,9 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             frame.rule = "verb_prep"
         elif lx.NOUN in cue.complements and after_relative:
             region, content_from = (ce, ce), ce  # the relative is the subject; the object follows
+            frame.rule = "verb_noun"
+        elif lx.NOUN in cue.complements and form.participle:
+            region, content_from = (ce, ce), ce  # "واصفا هذه الاتهامات بغير المنطقية": the object follows
             frame.rule = "verb_noun"
         elif lx.NOUN in cue.complements:
             region, content_from = _noun_complement_region(text, lay, ce, se)
@@ -998,6 +1006,12 @@ def _bare_complementizer(text: str, opener: re.Match[str]) -> int:
     """Return how many letters of a complementizer are a conjunction or preposition: "بأنه" → 1."""
     word = text[opener.start() : opener.end()]
     return 1 if word[:1] in (lx.CONJUNCTION_PREFIXES[0], "\N{ARABIC LETTER BEH}", _LAM) else 0
+
+
+def _starts_with_prep(text: str, cue: lx.Cue, cue_end: int) -> bool:
+    """Return whether the cue's own preposition comes right after it: "وطالب بمشاركة الأندية"."""
+    word = text[cue_end : cue_end + 30].split(maxsplit=1)[0] if text[cue_end : cue_end + 30].strip() else ""
+    return any(word.startswith(fold_word(p)) and len(word) > len(fold_word(p)) + 2 for p in cue.preps)
 
 
 def _previous_clause_subject(text: str, lay: Layout, para_start: int, sentence_start: int) -> tuple[int, int] | None:
@@ -1243,6 +1257,10 @@ def _preceding_clause(text: str, lay: Layout, sentence_start: int, tag_start: in
     "«لن نسمح بالتهجير»، كما قال الصفدي" → the quoted words; the clause must end in a comma.
     """
     before = text[sentence_start:tag_start].rstrip()
+    if before[-1:] in _QUOTE_CHARS:
+        span = lay.quote_at(sentence_start + len(before) - 1)
+        if span is not None and span[1] == sentence_start + len(before):
+            return span[0] + 1, span[1] - 1, True  # '"حتى لا نشارك" على حد تعبيره'
     if not before.endswith(("،", ",")):
         return None
     start, end = _strip_span(text, sentence_start, sentence_start + len(before))

@@ -547,6 +547,15 @@ def test_according_to_inside_a_verb_frame_gives_one_quote_relayed_by_the_source(
         # after a closing quotation mark, a bare name is the source
         ('وتقول الدراسة إن النوم مهم. "والمغنيسيوم معدن يساعد على الاسترخاء وتحسين المزاج"، بحسب سميث.',
          "والمغنيسيوم معدن يساعد على الاسترخاء وتحسين المزاج"),
+        # an own-words tag right after a closing quotation mark
+        ('وقال المدير إن الشركة ستنسحب من السوق، "حتى لا نخسر ثقة عملائنا القدامى" على حد تعبيره.',
+         "حتى لا نخسر ثقة عملائنا القدامى"),
+        # a participle's noun object starts right after it, commas or not
+        ("ورفض الوزير الاتهامات، واصفا هذه الأقاويل بغير المنطقية على الإطلاق، فالأرقام واضحة.",
+         "هذه الأقاويل بغير المنطقية على الإطلاق"),
+        # a group's announced stance after a long subject
+        ("وأعلنت جماعة المعارضة المسلحة في شمال البلاد، تأييدها لمطالب المحتجين في الجنوب.",
+         "تأييدها لمطالب المحتجين في الجنوب"),
         # "وفق" with its source and no ل
         ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان وزارة الصحة.",
          "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
@@ -612,3 +621,8 @@ def test_complementizer_with_a_subject_pronoun_stays_in_the_content(body, text):
 )
 def test_quotation_marks_inside_the_reported_clause(body, text):
     assert [q.text for q in quotes_of(body)] == [text]
+
+
+def test_the_journalists_comment_after_a_comma_ends_the_content():
+    body = "أعلن الحزب عن تغيير اسمه إلى التيار الوطني، الأمر الذي عده مراقبون عودة إلى السياسة."
+    assert [q.text for q in quotes_of(body)][0] == "عن تغيير اسمه إلى التيار الوطني"
