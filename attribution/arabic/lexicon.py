@@ -102,6 +102,9 @@ CUES: tuple[Cue, ...] = (
     _c("استبعد", "استبعد يستبعد", "استبعدت تستبعد", "استبعدوا", "مستبعدا مستبعدة", complements=_THAT),
     # Present يتوقع is also the impersonal "it is expected": past forms only.
     _c("توقع", "توقع", "توقعت", "توقعوا", "متوقعا متوقعة", complements=_THAT),
+    # "اتهم الوزير المعارضة بالتحريض": the accusation is reported speech.
+    # (No participle: "متهما" is mostly the noun "a defendant".)
+    _c("اتهم", "اتهم يتهم", "اتهمت تتهم", "اتهموا", "", complements=frozenset({AN, NOUN})),
     _c("نقل", "نقل ينقل", "نقلت تنقل", "نقلوا", "ناقلا ناقلة", complements=_THAT),
 )
 
@@ -188,7 +191,19 @@ ACCORDING_TO = ("بحسب", "حسب", "حسبما", "نقلا عن", "على ح�
                 # "…، وفق ما قالت X": the relative ما and a verb of saying before the source.
                 "وفق ما", "وفقا لما", "طبقا لما", "تبعا لما")
 # "…، كما قال X" / "مثلما أكد X": the verb attributes the clause before it.
-AS_SAID_OPENERS = ("كما", "مثلما", "وكما", "ومثلما")
+AS_SAID_OPENERS = ("كما", "مثلما", "وكما", "ومثلما",
+                   # "…، هذا ما قاله X": the clause before is what X said.
+                   "هذا ما", "وهذا ما", "هذا هو ما", "ذلك ما", "وذلك ما")
+# Circumstance phrases that end a verbal-noun content: "اتهم الأب الجامعة بتغيير رغبات ابنته
+# ردا على البيان الذي …" (what follows is narration around the accusation).
+NOUN_CONTENT_ENDERS = ("ردا على", "تعليقا على", "وذلك", "عقب", "إثر", "بعد أن", "بعدما")
+# Object pronouns on a postposed cue: "هذا ما قاله", "هذا ما أكدته".
+AS_SAID_OBJECT_SUFFIXES = ("ه", "ها")
+# Verbal nouns of saying that, with a possessive pronoun and أن, report the owner's words:
+# "رغم تأكيدها أنها لا تبيع …", "بعد إعلانه أن …".
+SPEECH_MASDARS = ("تأكيد", "إعلان", "قول", "تشديد", "نفي", "توضيح", "تصريح", "زعم", "ادعاء",
+                  "تحذير", "اعتبار", "إشارة", "اعتراف")
+SPEECH_MASDAR_PREPS = ("إلى", "على", "من")
 # "…، على حد قوله": the previous speaker's own words, tagged after them.
 OWN_WORDS_TAGS = ("على حد قوله", "على حد قولها", "على حد قولهم", "على حد تعبيره", "على حد تعبيرها",
                   "على حد تعبيرهم", "على حد وصفه", "على حد وصفها", "حسب تعبيره", "حسب تعبيرها",

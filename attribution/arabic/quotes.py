@@ -252,6 +252,9 @@ _LEXICAL_WORDS = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEA
 _SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
 _QUANTIFIERS = _folded_set(lx.QUANTIFIER_HEADS)
+_THEOPHORIC = fold_word(lx.THEOPHORIC_PREFIX)
+_NOUN_ENDER_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.NOUN_CONTENT_ENDERS)
+                            + r")(?!\w)")
 _COMMENT_RE = re.compile(r"[،,]\s*(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.COMMENT_OPENERS) + r")(?!\w)")
 _OFFICIAL_ADJECTIVES = _folded_set(lx.OFFICIAL_ADJECTIVES)
 _THIRD_PERSON_SUFFIXES = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
@@ -966,6 +969,10 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
+        if frame.rule.endswith("noun") and not closed:
+            ender = _NOUN_ENDER_RE.search(text, start, end)
+            if ender:
+                end = ender.start()  # (too short a rest is no content: the frame is dropped)
         if frame.rule.endswith("noun") and (_word_count(text[start:end]) < 4 or not _plausible_subject(text, frame.mention)):
             continue
         frame.content_start, frame.content_end, frame.closed = start, end, closed
@@ -1225,8 +1232,9 @@ def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] 
     return _strip_span(text, speaker_start, speaker_end), _strip_span(text, mention[0], mention[0] + m.start())
 
 
-_AS_SAID_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.AS_SAID_OPENERS) + r")\s+(?P<form>"
-                         + trie_pattern(CUE_FORMS) + r")(?!\w)")
+_AS_SAID_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.AS_SAID_OPENERS)
+                         + r")\s+(?P<form>" + trie_pattern(CUE_FORMS) + r")(?:"
+                         + "|".join(lx.AS_SAID_OBJECT_SUFFIXES) + r")?(?!\w)")
 # The tags' last words, none inside another ("قولهم" holds "قوله"): a cheap test before the regex.
 _OWN_WORDS_NOUNS = tuple(sorted(w for w in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS}
                                 if not any(o != w and o in w for o in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS})))
@@ -1287,6 +1295,8 @@ def _names_a_source(text: str, mention: tuple[int, int]) -> bool:
     bare = head[len(_ARTICLE):] if head.startswith(_ARTICLE) else head
     if head in _SOURCE_HEADS or bare in _SOURCE_HEADS or head in _STATES:
         return True
+    if head.startswith(_ARTICLE) and any(w in _GIVEN or w == _THEOPHORIC for w in words[1:5]):
+        return True  # "القاص المصري عبد الفتاح صبري": a profession we do not list, then a name
     return len(words) >= 2 and all(_is_bare_name_word(w) and not _is_imperfect_verb(w) for w in words[:2])
 
 
@@ -1335,12 +1345,47 @@ def as_said_frames(text: str, lay: Layout) -> list[Frame]:
             continue  # "، كما يقولون": an idiom; "، كما قال بصرف النظر …": no speaker named
         if _word_count(text[start:end]) < 4:
             continue
-        frame = Frame(rule="as_said", cue=text[cs:ce], cue_start=cs, cue_end=ce, content_start=start,
+        frame = Frame(rule="as_said", cue=text[cs : m.end("form")], cue_start=cs, cue_end=m.end("form"), content_start=start,
                       content_end=end, stance=form.cue.stance, gender=form.gender, mention=mention,
                       link="explicit", paragraph=pi, sentence_start=ss,
                       closed=closed)
         frame.kind = classify_kind(text, start, end, closed, False)
         frame.extra.update(clause_level=True, phrase_start=m.start(), postposed=True)
+        frames.append(frame)
+    return frames
+
+
+_MASDAR_RE = re.compile(
+    r"(?<!\w)[" + "".join(lx.CONJUNCTION_PREFIXES) + r"\N{ARABIC LETTER BEH}" + lx.LAM + r"]?(?P<noun>(?:"
+    + "|".join(fold_word(w) for w in lx.SPEECH_MASDARS) + r")(?:" + "|".join(lx.THIRD_PERSON_SUFFIXES)
+    + r"))\s+(?:(?:" + "|".join(fold_word(w) for w in lx.SPEECH_MASDAR_PREPS) + r")\s+)?(?P<comp>(?:"
+    + _COMP + r")(?:" + _COMP_SUFFIX + r")?)(?!\w)"
+)
+
+
+def masdar_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of a verbal noun of saying with its owner and أن: the owner's words.
+
+    "وسحبت المتاجر البيض رغم تأكيدها أنها لا تبيع إلا البيض المحلي" → the stores said
+    "they sell only local eggs"; the owner is the pronoun's antecedent (a continuation).
+    """
+    frames: list[Frame] = []
+    for m in _MASDAR_RE.finditer(text):
+        pi = lay.paragraph_of(m.start())
+        ps, pe = lay.paragraphs[pi]
+        if not ps <= m.start() < pe or lay.quote_at(m.start()) is not None:
+            continue
+        se = lay.sentence_end_after(m.end(), pe)
+        content_from = m.start("comp") if _carries_subject(text, _OPENER_RE.match(text, m.start("comp"))) else m.end()
+        start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=False)
+        end = min(end, se) if not closed else end
+        if _word_count(text[start:end]) < 4:
+            continue
+        frame = Frame(rule="masdar_that", cue=text[m.start("noun") : m.end("noun")], cue_start=m.start("noun"),
+                      cue_end=m.end("noun"), content_start=start, content_end=end, link="continuation",
+                      paragraph=pi, sentence_start=lay.sentence_start_before(m.start(), ps), closed=closed)
+        frame.kind = classify_kind(text, start, end, closed, False)
+        frame.extra["clause_level"] = False
         frames.append(frame)
     return frames
 
@@ -1863,6 +1908,9 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
     spans = {(f.content_start, f.content_end) for f in according if f.extra["inside_verb"]}
     frames = [f for f in frames if (f.content_start, f.content_end) not in spans] + according
     frames += statement_frames(text, lay)
+    # "نقلت الوكالة عن مصدر قوله إن …" is already a relayed verb frame.
+    frames += [f for f in masdar_frames(text, lay)
+               if not any(g.content_start <= f.content_start < g.content_end or g.cue_start == f.cue_start for g in frames)]
     frames += colon_frames(text, lay, frames)
     frames += interview_frames(text, lay, frames)
     return folded, settle(frames, text)

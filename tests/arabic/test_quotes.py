@@ -556,6 +556,15 @@ def test_according_to_inside_a_verb_frame_gives_one_quote_relayed_by_the_source(
         # a group's announced stance after a long subject
         ("وأعلنت جماعة المعارضة المسلحة في شمال البلاد، تأييدها لمطالب المحتجين في الجنوب.",
          "تأييدها لمطالب المحتجين في الجنوب"),
+        # an accusation is reported speech
+        ("واتهمت مصادر في الحزب، الجماعة المسلحة بتجنيد الأطفال في القرى الجبلية.",
+         "الجماعة المسلحة بتجنيد الأطفال في القرى الجبلية"),
+        # a verbal noun of saying with its owner and أن
+        ("وسحبت المتاجر البضاعة رغم تأكيدها أنها لا تبيع إلا المنتجات المحلية.",
+         "أنها لا تبيع إلا المنتجات المحلية"),
+        # "هذا ما قاله X": the clause before is X's
+        ("لا تعاني الساحة الأدبية أي مشكلة في مجال النشر، هذا ما قاله لـ«الصحيفة» الروائي المصري عبد الله سالم.",
+         "لا تعاني الساحة الأدبية أي مشكلة في مجال النشر"),
         # "وفق" with its source and no ل
         ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان وزارة الصحة.",
          "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
@@ -573,6 +582,10 @@ def test_verbs_and_sources_of_other_outlets_open_quotes(body, content):
         # a bare word after according-to without a quotation before it is no source
         "وارتفعت الأسعار في الأسواق الشعبية كثيرا، حسب الموسم.",
         "وتوزع الحصص على الأسر الفقيرة في القرى، بحسب حاجتها.",
+        # "متهما" as a noun: a defendant
+        "وتضم القضية أكثر من عشرين متهما من بينهم مسؤولون سابقون في الوزارة.",
+        # narration around an accusation is not its content
+        "واتهم الأب الجامعة ردا على البيان الذي أصدرته أمس لتوضح للرأي العام أن الخطأ وقع على الطالبة.",
         # "لكن" before a counted thing, not a source
         "لكن عدد الأخبار التي نشرتها الصحيفة يكشف أن السوق تغيرت كثيرا.",
         # a cue inside a fronted clause with أن is subordinate
