@@ -914,6 +914,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             frame.rule = "verb_noun"
         else:
             continue
+        described = False
         if form.participle:
             if _word_count(text[region[0] : region[1]]) > 6:
                 continue
@@ -939,7 +940,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 continue
             if after_relative and not mention:
                 mention = _statement_antecedent(text, ss, cs)
-                if mention is None:
+                described = mention is None and _describes_speaker(text, ps, m.start(), frame.rule)
+                if mention is None and not described:
                     continue
             if cue.lemma == lx.RELAY_LEMMA and mention:
                 mention, intermediary = _relay_source(text, mention)
@@ -958,7 +960,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                     frame.mention = before
                     frame.link = "subject_first"
                     frame.rule += "_subject_first"
-                elif frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ",") \
+                elif described or frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ",") \
                         or _after_fronted_topic(text, ss, m.start()):
                     frame.link = "continuation"
                     opens_sentence = not text[ss : m.start()].strip(_PUNCT_STRIP)
@@ -969,6 +971,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
+        if described and _word_count(text[start:end]) < 4:
+            continue  # "تصريحاته، التي قال إنها «خيانة»": a label for a thing, not a description of a speaker
         if frame.rule.endswith("noun") and not closed:
             ender = _NOUN_ENDER_RE.search(text, start, end)
             if ender:
@@ -1013,6 +1017,19 @@ def _bare_complementizer(text: str, opener: re.Match[str]) -> int:
     """Return how many letters of a complementizer are a conjunction or preposition: "بأنه" → 1."""
     word = text[opener.start() : opener.end()]
     return 1 if word[:1] in (lx.CONJUNCTION_PREFIXES[0], "\N{ARABIC LETTER BEH}", _LAM) else 0
+
+
+def _describes_speaker(text: str, para_start: int, cue_start: int, rule: str) -> bool:
+    """Return whether a cue after "، التي/الذي" tells what the person just named says.
+
+    "بحسب الطبيبة سارة علي، التي تضيف أن …": a non-restrictive relative after a comma
+    continues the named speaker with أن or a quotation ("الرقم الذي يشير" has no comma).
+    """
+    before = text[para_start:cue_start].rstrip()
+    words = before.rsplit(maxsplit=1)
+    if len(words) < 2 or words[1] not in _RELATIVES:
+        return False
+    return words[0].rstrip().endswith(("،", ",")) and rule in ("verb_that", "verb_quote")
 
 
 def _starts_with_prep(text: str, cue: lx.Cue, cue_end: int) -> bool:
@@ -1676,6 +1693,7 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         while name_start < name_end and text[name_start] in _BULLETS:
             name_start += 1
         name_start, name_end = _strip_span(text, name_start, name_end)
+        name_end = _drop_exclusive_tail(text, lay, name_start, name_end)
         prefix = text[name_start:name_end]
         subject_end = _headline_subject_end(text, name_start, name_end)
         if subject_end == name_start:
@@ -1712,6 +1730,18 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         frame.extra["clause_level"] = True
         frames.append(frame)
     return frames
+
+
+def _drop_exclusive_tail(text: str, lay: Layout, start: int, end: int) -> int:
+    """Return where a colon prefix ends without its outlet: 'الخبير فلان لـ«الصحيفة»:' → after فلان."""
+    close = end - 1 if _is_quote_at(text, end - 1) else end  # (a stripped span stops before the mark)
+    span = lay.quote_at(close) if _is_quote_at(text, close) else None
+    if span is None or span[1] != close + 1:
+        return end
+    lead = text[start : span[0]].rstrip()
+    if lead.endswith(" " + _LAM) or lead == _LAM:
+        return _strip_span(text, start, len(lead) + start - 1)[1]
+    return end
 
 
 def _headline_subject_end(text: str, start: int, end: int) -> int | None:

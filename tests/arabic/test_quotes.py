@@ -565,6 +565,12 @@ def test_according_to_inside_a_verb_frame_gives_one_quote_relayed_by_the_source(
         # "هذا ما قاله X": the clause before is X's
         ("لا تعاني الساحة الأدبية أي مشكلة في مجال النشر، هذا ما قاله لـ«الصحيفة» الروائي المصري عبد الله سالم.",
          "لا تعاني الساحة الأدبية أي مشكلة في مجال النشر"),
+        # a non-restrictive relative after a named person: what she adds
+        ("والتمر غني بالحديد، بحسب أخصائية التغذية سارة علي، التي تضيف أن تناول حبتين منه يوميا يكفي الطفل.",
+         "تناول حبتين منه يوميا يكفي الطفل"),
+        # a headline colon after the outlet the speaker talked to
+        ("المحلل المالي سامي بن يوسف لـ «الصحيفة»:رفع الفائدة سيكون له أثر سلبي على الأسواق\nنص الخبر هنا.",
+         "رفع الفائدة سيكون له أثر سلبي على الأسواق"),
         # "وفق" with its source and no ل
         ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان وزارة الصحة.",
          "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
@@ -586,6 +592,10 @@ def test_verbs_and_sources_of_other_outlets_open_quotes(body, content):
         "وتضم القضية أكثر من عشرين متهما من بينهم مسؤولون سابقون في الوزارة.",
         # narration around an accusation is not its content
         "واتهم الأب الجامعة ردا على البيان الذي أصدرته أمس لتوضح للرأي العام أن الخطأ وقع على الطالبة.",
+        # a relative without a comma: the thing named is the subject
+        "وارتفع الرقم الذي يشير إلى أن عدد الزوار تضاعف هذا العام.",
+        # a label given to a thing after a comma
+        "وطالب النائب بالتحقيق معه بسبب تصريحاته، التي قال إنها \"خيانة عظمى\".",
         # "لكن" before a counted thing, not a source
         "لكن عدد الأخبار التي نشرتها الصحيفة يكشف أن السوق تغيرت كثيرا.",
         # a cue inside a fronted clause with أن is subordinate
