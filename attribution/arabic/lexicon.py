@@ -60,7 +60,7 @@ CUES: tuple[Cue, ...] = (
     _c("كشف", "كشف يكشف", "كشفت تكشف", "كشفوا", "كاشفا كاشفة", complements=_ALL, preps=("عن",)),
     _c("صرح", "صرح يصرح", "صرحت تصرح", "صرحوا", "مصرحا مصرحة", preps=("ب",)),
     _c("أوضح", "أوضح يوضح", "أوضحت توضح", "أوضحوا أوضحا", "موضحا موضحة موضحين", complements=_ALL),
-    _c("بين", "بين", "بينت", "", "مبينا مبينة", needs_conj=True),
+    _c("بين", "بين يبين", "بينت", "", "مبينا مبينة", needs_conj=True),
     _c("أبان", "أبان", "أبانت", "", ""),
     _c("أفاد", "أفاد", "أفادت", "أفادوا", "مفيدا مفيدة", complements=_THAT),
     # Present يشدد/تشدد also means "tighten" ("تشدد الخناق"): past forms only.
@@ -102,6 +102,9 @@ CUES: tuple[Cue, ...] = (
     _c("استبعد", "استبعد يستبعد", "استبعدت تستبعد", "استبعدوا", "مستبعدا مستبعدة", complements=_THAT),
     # Present يتوقع is also the impersonal "it is expected": past forms only.
     _c("توقع", "توقع", "توقعت", "توقعوا", "متوقعا متوقعة", complements=_THAT),
+    # "اتهم الوزير المعارضة بالتحريض": the accusation is reported speech.
+    # (No participle: "متهما" is mostly the noun "a defendant".)
+    _c("اتهم", "اتهم يتهم", "اتهمت تتهم", "اتهموا", "", complements=frozenset({AN, NOUN})),
     _c("نقل", "نقل ينقل", "نقلت تنقل", "نقلوا", "ناقلا ناقلة", complements=_THAT),
 )
 
@@ -141,6 +144,17 @@ PRE_VERB_PARTICLES = ("قد", "أيضا", "بدوره", "بدورها")
 # Complementizers that open indirect content.
 COMPLEMENTIZERS = ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
 COMPLEMENTIZER_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "ني", "كم", "هن")
+# Subject pronouns on a complementizer that the reported clause keeps: "إنهم يعلنون".
+THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+# Fronted topic phrases at the head of a sentence; a bare verb of saying after them is the
+# sentence's main verb, said by the current speaker: "وحول توقيت القرار، قال: …".
+TOPIC_OPENERS = ("حول", "بخصوص", "عن", "بشأن", "في", "وفيما", "فيما", "ردا", "تعليقا", "وعن",
+                 "وحول", "وبخصوص", "وبشأن", "وفي", "وردا", "وتعليقا", "إزاء", "وإزاء",
+                 "بالنسبة", "وبالنسبة")
+# Words before a cue that make it subordinate, not a fronted-topic main verb.
+SUBORDINATE_BEFORE_CUE = ("أن", "ما", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "لما",
+                          "إذا", "كما", "مما", "بعدما", "قبل", "بعد", "لأن", "كي", "لكي")
 
 # Prepositional phrases that end the subject and start an adjunct: "قال X في بيان".
 ADJUNCT_STARTERS = (
@@ -177,7 +191,19 @@ ACCORDING_TO = ("بحسب", "حسب", "حسبما", "نقلا عن", "على ح�
                 # "…، وفق ما قالت X": the relative ما and a verb of saying before the source.
                 "وفق ما", "وفقا لما", "طبقا لما", "تبعا لما")
 # "…، كما قال X" / "مثلما أكد X": the verb attributes the clause before it.
-AS_SAID_OPENERS = ("كما", "مثلما", "وكما", "ومثلما")
+AS_SAID_OPENERS = ("كما", "مثلما", "وكما", "ومثلما",
+                   # "…، هذا ما قاله X": the clause before is what X said.
+                   "هذا ما", "وهذا ما", "هذا هو ما", "ذلك ما", "وذلك ما")
+# Circumstance phrases that end a verbal-noun content: "اتهم الأب الجامعة بتغيير رغبات ابنته
+# ردا على البيان الذي …" (what follows is narration around the accusation).
+NOUN_CONTENT_ENDERS = ("ردا على", "تعليقا على", "وذلك", "عقب", "إثر", "بعد أن", "بعدما")
+# Object pronouns on a postposed cue: "هذا ما قاله", "هذا ما أكدته".
+AS_SAID_OBJECT_SUFFIXES = ("ه", "ها")
+# Verbal nouns of saying that, with a possessive pronoun and أن, report the owner's words:
+# "رغم تأكيدها أنها لا تبيع …", "بعد إعلانه أن …".
+SPEECH_MASDARS = ("تأكيد", "إعلان", "قول", "تشديد", "نفي", "توضيح", "تصريح", "زعم", "ادعاء",
+                  "تحذير", "اعتبار", "إشارة", "اعتراف")
+SPEECH_MASDAR_PREPS = ("إلى", "على", "من")
 # "…، على حد قوله": the previous speaker's own words, tagged after them.
 OWN_WORDS_TAGS = ("على حد قوله", "على حد قولها", "على حد قولهم", "على حد تعبيره", "على حد تعبيرها",
                   "على حد تعبيرهم", "على حد وصفه", "على حد وصفها", "حسب تعبيره", "حسب تعبيرها",
@@ -195,6 +221,9 @@ STATEMENT_DOCS = ("بيان", "بيانها", "بيانه", "تقرير", "تق�
 ACCORDING_DOCS = ("ما قاله", "ما ذكره", "ما ذكرته", "ما أكده", "ما أكدته", "ما أعلنه",
                   "ما أعلنته", "ما أفاد به", "ما أفادت به", "ما نقلته", "ما نقله", "ما أوردته",
                   "ما أورده", "إعلان", "بيان", "تقرير", "تصريحات", "تصريح")
+# "وفق بيان رسمي": adjectives of an unsigned document that still make it a source.
+OFFICIAL_ADJECTIVES = ("رسمي", "رسمية", "صحفي", "صحفية", "مشترك", "مشتركة", "حكومي", "حكومية",
+                       "صادر", "صادرة")
 # According-to objects that are not speakers: "وفقا للأنظمة"، "طبقا لمعلومات استخباراتية".
 ACCORDING_NON_SPEAKERS = (
     "الأنظمة", "النظام", "نظام", "الأنظمة", "التعليمات", "القانون", "المادة", "الإحصاءات",
@@ -270,7 +299,7 @@ ORGANIZATION_HEADS = (
     "مجموعة", "المجموعة", "تحالف", "المستشفى", "مستشفى", "الأمن", "الاستخبارات",
     "الصليب", "رابطة", "الرابطة", "نقابة", "النقابة", "المفوضية", "مفوضية", "روسيا",
     "واشنطن", "موسكو", "طهران", "تل أبيب", "إسرائيل", "إيران", "الصين", "بكين", "شبكة", "الشبكة",
-    "صحف", "الصحف", "وسائل",
+    "صحف", "الصحف", "وسائل", "جماعة", "الجماعة",
 )
 # Generic institution nouns that refer back to the last institution: "وقال المجلس إن".
 ORGANIZATION_BACKREFS = (
@@ -287,6 +316,11 @@ ANONYMOUS_HEADS = (
     "أهالي", "الأهالي", "مقربون", "مسؤولي", "العديد", "عدد", "بعض", "أحد", "إحدى",
     "علماء", "أطباء", "باحثون", "نشطاء", "محامون", "اقتصاديون", "سياسيون", "قادة",
 )
+# After a comma, the journalist's comment on what was said: "أعلن … عن تغيير اسمه، الأمر الذي
+# عده مراقبون …" ends the reported content.
+COMMENT_OPENERS = ("الأمر الذي", "وهو الأمر الذي")
+# Anonymous heads that only count things: "لكن عدد الأخبار … تكشف" has no speaker.
+QUANTIFIER_HEADS = ("عدد", "بعض", "أحد", "إحدى", "العديد")
 ANONYMOUS_QUALIFIERS = ("رفض الكشف عن اسمه", "طلب عدم الكشف عن اسمه", "فضل عدم ذكر اسمه",
                         "مطلع", "مطلعة", "رفيع", "بارز", "أمني", "طبي", "طبية", "مقرب")
 

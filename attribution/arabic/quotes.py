@@ -243,6 +243,15 @@ _LEXICAL_WORDS = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEA
                              + lx.GIVEN_NAMES + lx.ANONYMOUS_HEADS + lx.NAME_COMPOUND_SECONDS)
 _SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
+_QUANTIFIERS = _folded_set(lx.QUANTIFIER_HEADS)
+_THEOPHORIC = fold_word(lx.THEOPHORIC_PREFIX)
+_NOUN_ENDER_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.NOUN_CONTENT_ENDERS)
+                            + r")(?!\w)")
+_COMMENT_RE = re.compile(r"[،,]\s*(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.COMMENT_OPENERS) + r")(?!\w)")
+_OFFICIAL_ADJECTIVES = _folded_set(lx.OFFICIAL_ADJECTIVES)
+_THIRD_PERSON_SUFFIXES = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
+_TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
+_SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
 
 
@@ -424,7 +433,22 @@ def find_content_opener(text: str, lay: Layout, start: int, limit: int) -> re.Ma
         if _word_count(inner) <= 3 and (after or lead.strip(_PUNCT_STRIP)) and not lead.rstrip().endswith(":"):
             pos = span[1]
             continue
+        if _name_before_content(text, span[1], limit) and not lead.rstrip().endswith(":"):
+            pos = span[1]  # 'وقال «المرصد السوري لحقوق الإنسان» إن …': the quoted name speaks
+            continue
         return m
+
+
+def _name_before_content(text: str, end: int, limit: int) -> bool:
+    """Return whether a quotation ending at ``end`` is followed by إن/أن or a colon.
+
+    Then the quoted words name the speaker: 'أعلنت «الشركة العربية للتطوير» أن …'.
+    """
+    after = text[end:limit].lstrip(" ،,")
+    if after[:1] == ":":
+        return True
+    first = after.split(maxsplit=1)[0] if after.strip() else ""
+    return _OPENER_RE.fullmatch(first) is not None and first[:1] not in _QUOTE_CHARS + ":"
 
 
 def content_span(text: str, lay: Layout, start: int, para_end: int, *, to_paragraph_end: bool) -> tuple[int, int, bool]:
@@ -440,11 +464,35 @@ def content_span(text: str, lay: Layout, start: int, para_end: int, *, to_paragr
         if not inner.strip():  # a doubled opening mark: ':" "إن …'
             return content_span(text, lay, span[1] - 1, para_end, to_paragraph_end=to_paragraph_end)
         if _word_count(inner) >= 2:
-            tail = text[span[1] : lay.sentence_end_after(span[1], para_end)]
+            sentence_end = lay.sentence_end_after(span[1], para_end)
+            tail = text[span[1] : sentence_end]
+            if _quote_opens_clause(tail) and not to_paragraph_end:
+                return start, sentence_end, False
             if not tail.strip(_PUNCT_STRIP) or _word_count(tail) > 3:
                 return span[0] + 1, span[1] - 1, True
     end = para_end if to_paragraph_end else lay.sentence_end_after(start, para_end)
+    comment = _COMMENT_RE.search(text, start, end)
+    if comment and not to_paragraph_end:
+        end = comment.start()
     return start, end, False
+
+
+def _quote_opens_clause(tail: str) -> bool:
+    """Return whether the words right after a closing quotation mark go on with its clause.
+
+    'أن “قياديا سابقا” كان يدير الشبكة': the quoted words are the subject of the reported
+    clause, whose verb follows; a comma, a conjunction, a cue or an adjunct ends the quote.
+    """
+    if not tail[:1].isspace():
+        return False
+    words = tail.split()
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if first[:1] in _PUNCT_STRIP or first[:1] in lx.CONJUNCTION_PREFIXES or first in CUE_FORMS \
+            or _OPENER_RE.fullmatch(first):
+        return False
+    return not (_is_adjunct(first) or first in _RELATIVE_WORDS or first[:1] == _LAM)
 
 
 def classify_kind(text: str, start: int, end: int, closed: bool, colon: bool) -> str:
@@ -717,7 +765,7 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple
         return None
     # "لكن المؤسسة الرقابية أكدت": a person, an institution or a group of sources.
     if contrast and not opener and not any(w in _PERSON_HEADS for _s, _e, w in words) \
-            and not (words and words[0][2] in _SOURCE_HEADS):
+            and not (words and words[0][2] in _SOURCE_HEADS and words[0][2] not in _QUANTIFIERS):
         return None
     return span
 
@@ -842,7 +890,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         limit = min(pe, max(se, ce + 1) + 1, ce + 400, next_clause[k])
         opener = find_content_opener(text, lay, ce, limit)
         region_end = opener.start() if opener else limit
-        if cue.needs_conj and opener and len(_TOKEN_RE.findall(text, ce, opener.start())) > 6:
+        if cue.needs_conj and opener and len(_TOKEN_RE.findall(text, ce, opener.start())) > 6 \
+                and not _starts_with_prep(text, cue, ce):
             continue  # "وبين سامح شكري … وبين عادل الجبير": the preposition "between"
         if opener and opener.lastgroup == "colon" and text[ce : opener.start()].split()[-1:] \
                 and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) in _COLON_LABELS:
@@ -874,6 +923,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
             content_from = opener.start() if kind == "quote" else opener.end()
+            if kind == "comp" and _carries_subject(text, opener) and _word_count(text[opener.end() : se]) >= 3:
+                content_from = opener.start() + _bare_complementizer(text, opener)
             colon = kind == "colon"
             frame.rule = {"comp": "verb_that", "colon": "verb_colon", "quote": "verb_quote"}[kind]
         elif prep_span is not None:
@@ -883,11 +934,15 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         elif lx.NOUN in cue.complements and after_relative:
             region, content_from = (ce, ce), ce  # the relative is the subject; the object follows
             frame.rule = "verb_noun"
+        elif lx.NOUN in cue.complements and form.participle:
+            region, content_from = (ce, ce), ce  # "واصفا هذه الاتهامات بغير المنطقية": the object follows
+            frame.rule = "verb_noun"
         elif lx.NOUN in cue.complements:
             region, content_from = _noun_complement_region(text, lay, ce, se)
             frame.rule = "verb_noun"
         else:
             continue
+        described = False
         if form.participle:
             if _word_count(text[region[0] : region[1]]) > 6:
                 continue
@@ -913,7 +968,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 continue
             if after_relative and not mention:
                 mention = _statement_antecedent(text, ss, cs)
-                if mention is None:
+                described = mention is None and _describes_speaker(text, ps, m.start(), frame.rule)
+                if mention is None and not described:
                     continue
             if cue.lemma == lx.RELAY_LEMMA and mention:
                 mention, intermediary = _relay_source(text, mention)
@@ -932,7 +988,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                     frame.mention = before
                     frame.link = "subject_first"
                     frame.rule += "_subject_first"
-                elif frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ","):
+                elif described or frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ",") \
+                        or _after_fronted_topic(text, ss, m.start()):
                     frame.link = "continuation"
                     opens_sentence = not text[ss : m.start()].strip(_PUNCT_STRIP)
                     narrated = _previous_clause_subject(text, lay, ps, ss) if opens_sentence else None
@@ -942,12 +999,71 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
+        if described and _word_count(text[start:end]) < 4:
+            continue  # "تصريحاته، التي قال إنها «خيانة»": a label for a thing, not a description of a speaker
+        if frame.rule.endswith("noun") and not closed:
+            ender = _NOUN_ENDER_RE.search(text, start, end)
+            if ender:
+                end = ender.start()  # (too short a rest is no content: the frame is dropped)
         if frame.rule.endswith("noun") and (_word_count(text[start:end]) < 4 or not _plausible_subject(text, frame.mention)):
             continue
         frame.content_start, frame.content_end, frame.closed = start, end, closed
         frame.kind = classify_kind(text, start, end, closed, colon)
         frames.append(frame)
     return frames
+
+
+
+
+def _after_fronted_topic(text: str, sentence_start: int, cue_start: int) -> bool:
+    """Return whether a bare cue is the main verb after a fronted topic phrase.
+
+    "وبخصوص تأثير القرار على الاقتصاد أكد أنه …": the verb has no subject of its own
+    and continues the current speaker.
+    """
+    words = text[sentence_start:cue_start].split()
+    if len(words) < 2 or words[0].strip(_PUNCT_STRIP) not in _TOPIC_OPENERS:
+        return False
+    if words[-1].strip(_PUNCT_STRIP) in _SUBORDINATE or _CUE_RE.search(text, sentence_start, cue_start):
+        return False
+    return len(words) <= 40
+
+
+def _carries_subject(text: str, opener: re.Match[str]) -> bool:
+    """Return whether a complementizer carries a third-person subject pronoun: "أنهم", "إنها".
+
+    "يقول إنهم يعلنون …": the pronoun is the subject of the reported clause, so it stays
+    in the content; a first-person or bare complementizer is left out.
+    """
+    word = text[opener.start() : opener.end()]
+    if _is_quote_at(text, opener.end() + 1) or _is_quote_at(text, opener.end()):
+        return False  # 'بأنها "مؤسفة"': the quotation itself is the content
+    return any(word.endswith(s) for s in _THIRD_PERSON_SUFFIXES) and len(word) > 2
+
+
+def _bare_complementizer(text: str, opener: re.Match[str]) -> int:
+    """Return how many letters of a complementizer are a conjunction or preposition: "بأنه" → 1."""
+    word = text[opener.start() : opener.end()]
+    return 1 if word[:1] in (lx.CONJUNCTION_PREFIXES[0], "\N{ARABIC LETTER BEH}", _LAM) else 0
+
+
+def _describes_speaker(text: str, para_start: int, cue_start: int, rule: str) -> bool:
+    """Return whether a cue after "، التي/الذي" tells what the person just named says.
+
+    "بحسب الطبيبة سارة علي، التي تضيف أن …": a non-restrictive relative after a comma
+    continues the named speaker with أن or a quotation ("الرقم الذي يشير" has no comma).
+    """
+    before = text[para_start:cue_start].rstrip()
+    words = before.rsplit(maxsplit=1)
+    if len(words) < 2 or words[1] not in _RELATIVES:
+        return False
+    return words[0].rstrip().endswith(("،", ",")) and rule in ("verb_that", "verb_quote")
+
+
+def _starts_with_prep(text: str, cue: lx.Cue, cue_end: int) -> bool:
+    """Return whether the cue's own preposition comes right after it: "وطالب بمشاركة الأندية"."""
+    word = text[cue_end : cue_end + 30].split(maxsplit=1)[0] if text[cue_end : cue_end + 30].strip() else ""
+    return any(word.startswith(fold_word(p)) and len(word) > len(fold_word(p)) + 2 for p in cue.preps)
 
 
 def _previous_clause_subject(text: str, lay: Layout, para_start: int, sentence_start: int) -> tuple[int, int] | None:
@@ -1161,8 +1277,9 @@ def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] 
     return _strip_span(text, speaker_start, speaker_end), _strip_span(text, mention[0], mention[0] + m.start())
 
 
-_AS_SAID_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.AS_SAID_OPENERS) + r")\s+(?P<form>"
-                         + trie_pattern(CUE_FORMS) + r")(?!\w)")
+_AS_SAID_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.AS_SAID_OPENERS)
+                         + r")\s+(?P<form>" + trie_pattern(CUE_FORMS) + r")(?:"
+                         + "|".join(lx.AS_SAID_OBJECT_SUFFIXES) + r")?(?!\w)")
 # The tags' last words, none inside another ("قولهم" holds "قوله"): a cheap test before the regex.
 _OWN_WORDS_NOUNS = tuple(sorted(w for w in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS}
                                 if not any(o != w and o in w for o in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS})))
@@ -1193,6 +1310,10 @@ def _preceding_clause(text: str, lay: Layout, sentence_start: int, tag_start: in
     "«لن نسمح بالتهجير»، كما قال الصفدي" → the quoted words; the clause must end in a comma.
     """
     before = text[sentence_start:tag_start].rstrip()
+    if before[-1:] in _QUOTE_CHARS:
+        span = lay.quote_at(sentence_start + len(before) - 1)
+        if span is not None and span[1] == sentence_start + len(before):
+            return span[0] + 1, span[1] - 1, True  # '"حتى لا نشارك" على حد تعبيره'
     if not before.endswith(("،", ",")):
         return None
     start, end = _strip_span(text, sentence_start, sentence_start + len(before))
@@ -1219,6 +1340,8 @@ def _names_a_source(text: str, mention: tuple[int, int]) -> bool:
     bare = head[len(_ARTICLE):] if head.startswith(_ARTICLE) else head
     if head in _SOURCE_HEADS or bare in _SOURCE_HEADS or head in _STATES:
         return True
+    if head.startswith(_ARTICLE) and any(w in _GIVEN or w == _THEOPHORIC for w in words[1:5]):
+        return True  # "القاص المصري عبد الفتاح صبري": a profession we do not list, then a name
     return len(words) >= 2 and all(_is_bare_name_word(w) and not _is_imperfect_verb(w) for w in words[:2])
 
 
@@ -1267,12 +1390,47 @@ def as_said_frames(text: str, lay: Layout) -> list[Frame]:
             continue  # "، كما يقولون": an idiom; "، كما قال بصرف النظر …": no speaker named
         if _word_count(text[start:end]) < 4:
             continue
-        frame = Frame(rule="as_said", cue=text[cs:ce], cue_start=cs, cue_end=ce, content_start=start,
+        frame = Frame(rule="as_said", cue=text[cs : m.end("form")], cue_start=cs, cue_end=m.end("form"), content_start=start,
                       content_end=end, stance=form.cue.stance, gender=form.gender, mention=mention,
                       link="explicit", paragraph=pi, sentence_start=ss,
                       closed=closed)
         frame.kind = classify_kind(text, start, end, closed, False)
         frame.extra.update(clause_level=True, phrase_start=m.start(), postposed=True)
+        frames.append(frame)
+    return frames
+
+
+_MASDAR_RE = re.compile(
+    r"(?<!\w)[" + "".join(lx.CONJUNCTION_PREFIXES) + r"\N{ARABIC LETTER BEH}" + lx.LAM + r"]?(?P<noun>(?:"
+    + "|".join(fold_word(w) for w in lx.SPEECH_MASDARS) + r")(?:" + "|".join(lx.THIRD_PERSON_SUFFIXES)
+    + r"))\s+(?:(?:" + "|".join(fold_word(w) for w in lx.SPEECH_MASDAR_PREPS) + r")\s+)?(?P<comp>(?:"
+    + _COMP + r")(?:" + _COMP_SUFFIX + r")?)(?!\w)"
+)
+
+
+def masdar_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of a verbal noun of saying with its owner and أن: the owner's words.
+
+    "وسحبت المتاجر البيض رغم تأكيدها أنها لا تبيع إلا البيض المحلي" → the stores said
+    "they sell only local eggs"; the owner is the pronoun's antecedent (a continuation).
+    """
+    frames: list[Frame] = []
+    for m in _MASDAR_RE.finditer(text):
+        pi = lay.paragraph_of(m.start())
+        ps, pe = lay.paragraphs[pi]
+        if not ps <= m.start() < pe or lay.quote_at(m.start()) is not None:
+            continue
+        se = lay.sentence_end_after(m.end(), pe)
+        content_from = m.start("comp") if _carries_subject(text, _OPENER_RE.match(text, m.start("comp"))) else m.end()
+        start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=False)
+        end = min(end, se) if not closed else end
+        if _word_count(text[start:end]) < 4:
+            continue
+        frame = Frame(rule="masdar_that", cue=text[m.start("noun") : m.end("noun")], cue_start=m.start("noun"),
+                      cue_end=m.end("noun"), content_start=start, content_end=end, link="continuation",
+                      paragraph=pi, sentence_start=lay.sentence_start_before(m.start(), ps), closed=closed)
+        frame.kind = classify_kind(text, start, end, closed, False)
+        frame.extra["clause_level"] = False
         frames.append(frame)
     return frames
 
@@ -1323,7 +1481,8 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         ps, pe = lay.paragraphs[pi]
         if not ps <= cs < pe or lay.quote_at(cs) is not None or _URL_LINE_RE.match(text, ps):
             continue
-        mention = _according_object(text, lay, ce, pe)
+        before = text[ps:m.start()].rstrip(" ،,")
+        mention = _according_object(text, lay, ce, pe, after_quote=before[-1:] in _QUOTE_CHARS)
         if mention is None:
             continue
         ss = lay.sentence_start_before(cs, ps)
@@ -1423,8 +1582,12 @@ def _subject_around_verb(text: str, para_start: int, verb: tuple[int, int, str],
     return _strip_span(text, start, lead[-1][1])
 
 
-def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tuple[int, int] | None:
-    """Return the source named after an according-to phrase, without document words."""
+def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
+                      after_quote: bool = False) -> tuple[int, int] | None:
+    """Return the source named after an according-to phrase, without document words.
+
+    After a closing quotation mark a bare name is a source too: '"…"، بحسب سميث'.
+    """
     tokens = _tokens(text, start, min(para_end, start + 160))
     words: list[tuple[int, int, str]] = []
     quoted_until = -1
@@ -1458,10 +1621,12 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     elif obj.startswith(_LAM):
         obj = obj[1:].lstrip(" " + _QUOTE_CHARS)
         span_start = text.find(obj[:3], span_start) if obj else span_start
+    document = None
     for doc in _ACCORDING_DOCS:
         if obj.startswith(doc + " ") or obj == doc:
             if doc == obj:
                 return None
+            document = _strip_span(text, text.find(obj, span_start), words[-1][1])
             span_start = text.find(obj, span_start) + len(doc) + 1
             obj = obj[len(doc) + 1 :]
             break
@@ -1486,6 +1651,11 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int) -> tupl
     lead = text[span_start:words[-1][1]].lstrip()
     quoted = bool(lead) and lead[0] in _QUOTE_CHARS
     if not (quoted or head in _SOURCE_HEADS or (head.startswith(_ARTICLE) and head[len(_ARTICLE):] in _SOURCE_HEADS)):
+        if document and len(obj_words) == 1 and obj_words[0] in _OFFICIAL_ADJECTIVES:
+            return document  # "وفق بيان رسمي": an unsigned document is the source
+        if after_quote and 1 <= len(obj_words) <= 3 and not text[words[-1][1] : words[-1][1] + 1].strip(" ،,.") \
+                and all(w not in _LEXICAL_WORDS and not w.startswith(_ARTICLE) for w in obj_words):
+            return _strip_span(text, span_start, words[-1][1])  # '"…"، بحسب باكوفيتش': a bare name
         return None
     span = _strip_span(text, span_start, words[-1][1])
     return (span[0] - 1, span[1]) if lam_article else span
@@ -1551,6 +1721,7 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         while name_start < name_end and text[name_start] in _BULLETS:
             name_start += 1
         name_start, name_end = _strip_span(text, name_start, name_end)
+        name_end = _drop_exclusive_tail(text, lay, name_start, name_end)
         prefix = text[name_start:name_end]
         subject_end = _headline_subject_end(text, name_start, name_end)
         if subject_end == name_start:
@@ -1587,6 +1758,18 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         frame.extra["clause_level"] = True
         frames.append(frame)
     return frames
+
+
+def _drop_exclusive_tail(text: str, lay: Layout, start: int, end: int) -> int:
+    """Return where a colon prefix ends without its outlet: 'الخبير فلان لـ«الصحيفة»:' → after فلان."""
+    close = end - 1 if _is_quote_at(text, end - 1) else end  # (a stripped span stops before the mark)
+    span = lay.quote_at(close) if _is_quote_at(text, close) else None
+    if span is None or span[1] != close + 1:
+        return end
+    lead = text[start : span[0]].rstrip()
+    if lead.endswith(" " + _LAM) or lead == _LAM:
+        return _strip_span(text, start, len(lead) + start - 1)[1]
+    return end
 
 
 def _headline_subject_end(text: str, start: int, end: int) -> int | None:
@@ -1783,6 +1966,9 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
     spans = {(f.content_start, f.content_end) for f in according if f.extra["inside_verb"]}
     frames = [f for f in frames if (f.content_start, f.content_end) not in spans] + according
     frames += statement_frames(text, lay)
+    # "نقلت الوكالة عن مصدر قوله إن …" is already a relayed verb frame.
+    frames += [f for f in masdar_frames(text, lay)
+               if not any(g.content_start <= f.content_start < g.content_end or g.cue_start == f.cue_start for g in frames)]
     frames += colon_frames(text, lay, frames)
     frames += interview_frames(text, lay, frames)
     return folded, settle(frames, text)

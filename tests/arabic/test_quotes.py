@@ -533,6 +533,44 @@ def test_according_to_inside_a_verb_frame_gives_one_quote_relayed_by_the_source(
         # "حسبما أوردت X": any verb after the relative ما, then the source
         ("افتتحت البلدية حديقة جديدة في وسط المدينة، حسبما أوردت وكالة الأنباء الرسمية.",
          "افتتحت البلدية حديقة جديدة في وسط المدينة"),
+        # a fronted topic phrase, then a bare verb of the current speaker
+        ("وقال الخبير سامي يوسف إن السوق مستقرة. وحول توقيت القرار الأخير اعتبر أنه جاء متأخرا بسنة كاملة.",
+         "جاء متأخرا بسنة كاملة"),
+        ("وقالت الوزيرة إن الخطة جاهزة. وبخصوص تمويل المشروع قالت: «الميزانية مرصودة منذ العام الماضي».",
+         "الميزانية مرصودة منذ العام الماضي"),
+        # present يبين with a conjunction
+        ("ويبين الباحث علي حسن أن الظاهرة تتكرر كل صيف في المدن الساحلية.",
+         "الظاهرة تتكرر كل صيف في المدن الساحلية"),
+        # an unsigned official document is a source
+        ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان رسمي.",
+         "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
+        # after a closing quotation mark, a bare name is the source
+        ('وتقول الدراسة إن النوم مهم. "والمغنيسيوم معدن يساعد على الاسترخاء وتحسين المزاج"، بحسب سميث.',
+         "والمغنيسيوم معدن يساعد على الاسترخاء وتحسين المزاج"),
+        # an own-words tag right after a closing quotation mark
+        ('وقال المدير إن الشركة ستنسحب من السوق، "حتى لا نخسر ثقة عملائنا القدامى" على حد تعبيره.',
+         "حتى لا نخسر ثقة عملائنا القدامى"),
+        # a participle's noun object starts right after it, commas or not
+        ("ورفض الوزير الاتهامات، واصفا هذه الأقاويل بغير المنطقية على الإطلاق، فالأرقام واضحة.",
+         "هذه الأقاويل بغير المنطقية على الإطلاق"),
+        # a group's announced stance after a long subject
+        ("وأعلنت جماعة المعارضة المسلحة في شمال البلاد، تأييدها لمطالب المحتجين في الجنوب.",
+         "تأييدها لمطالب المحتجين في الجنوب"),
+        # an accusation is reported speech
+        ("واتهمت مصادر في الحزب، الجماعة المسلحة بتجنيد الأطفال في القرى الجبلية.",
+         "الجماعة المسلحة بتجنيد الأطفال في القرى الجبلية"),
+        # a verbal noun of saying with its owner and أن
+        ("وسحبت المتاجر البضاعة رغم تأكيدها أنها لا تبيع إلا المنتجات المحلية.",
+         "أنها لا تبيع إلا المنتجات المحلية"),
+        # "هذا ما قاله X": the clause before is X's
+        ("لا تعاني الساحة الأدبية أي مشكلة في مجال النشر، هذا ما قاله لـ«الصحيفة» الروائي المصري عبد الله سالم.",
+         "لا تعاني الساحة الأدبية أي مشكلة في مجال النشر"),
+        # a non-restrictive relative after a named person: what she adds
+        ("والتمر غني بالحديد، بحسب أخصائية التغذية سارة علي، التي تضيف أن تناول حبتين منه يوميا يكفي الطفل.",
+         "تناول حبتين منه يوميا يكفي الطفل"),
+        # a headline colon after the outlet the speaker talked to
+        ("المحلل المالي سامي بن يوسف لـ «الصحيفة»:رفع الفائدة سيكون له أثر سلبي على الأسواق\nنص الخبر هنا.",
+         "رفع الفائدة سيكون له أثر سلبي على الأسواق"),
         # "وفق" with its source and no ل
         ("وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة، وفق بيان وزارة الصحة.",
          "وارتفع عدد المصابين إلى ثلاثين شخصا في المدينة"),
@@ -547,6 +585,21 @@ def test_verbs_and_sources_of_other_outlets_open_quotes(body, content):
     [
         # "خاصة وأن" gives a reason; it is not what was said
         "واستبعد المدرب اللاعب من القائمة خاصة وأن إصابته لم تشف بعد.",
+        # a bare word after according-to without a quotation before it is no source
+        "وارتفعت الأسعار في الأسواق الشعبية كثيرا، حسب الموسم.",
+        "وتوزع الحصص على الأسر الفقيرة في القرى، بحسب حاجتها.",
+        # "متهما" as a noun: a defendant
+        "وتضم القضية أكثر من عشرين متهما من بينهم مسؤولون سابقون في الوزارة.",
+        # narration around an accusation is not its content
+        "واتهم الأب الجامعة ردا على البيان الذي أصدرته أمس لتوضح للرأي العام أن الخطأ وقع على الطالبة.",
+        # a relative without a comma: the thing named is the subject
+        "وارتفع الرقم الذي يشير إلى أن عدد الزوار تضاعف هذا العام.",
+        # a label given to a thing after a comma
+        "وطالب النائب بالتحقيق معه بسبب تصريحاته، التي قال إنها \"خيانة عظمى\".",
+        # "لكن" before a counted thing, not a source
+        "لكن عدد الأخبار التي نشرتها الصحيفة يكشف أن السوق تغيرت كثيرا.",
+        # a cue inside a fronted clause with أن is subordinate
+        "وحول ما يقال عن أن الوزير أكد الخبر سابقا فلا دليل عليه.",
         # a one-word quote after انتقد is the criticised term
         "وانتقد \"تدخل\" الجيران.",
     ],
@@ -559,3 +612,40 @@ def test_according_to_after_a_cued_quote_does_not_repeat_it():
     body = 'وأوضح البيان أن "المشروع سيكتمل خلال عامين. ويشمل بناء ألف وحدة سكنية"، بحسب الوكالة الرسمية.'
     found = quotes_of(body)
     assert len(found) == 1 and found[0].cue == "أوضح"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("ويقول المدير سامي يوسف إنهم يعلنون عن المسابقة في الصحف كل شهر.",
+         "إنهم يعلنون عن المسابقة في الصحف كل شهر"),
+        ("وأكدت الشركة أنها لا تبيع إلا المنتجات المحلية في فروعها.", "أنها لا تبيع إلا المنتجات المحلية في فروعها"),
+        # a bare complementizer and a quotation stay outside the content
+        ("وقال الوزير إن المدارس ستفتح أبوابها الأحد.", "المدارس ستفتح أبوابها الأحد"),
+        ('ووصفت الحكومة الزيارة بأنها "مؤسفة وغير مقبولة".', "مؤسفة وغير مقبولة"),
+    ],
+)
+def test_complementizer_with_a_subject_pronoun_stays_in_the_content(body, text):
+    assert [q.text for q in quotes_of(body)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        # quoted words that are the subject of the reported clause: the clause goes on
+        ("وأوضحت الوزارة أن “خلية من خمسة أشخاص” كانت تدير عمليات التهريب عبر الحدود.",
+         "خلية من خمسة أشخاص” كانت تدير عمليات التهريب عبر الحدود"),
+        # a whole quotation followed by an adjunct is the content alone
+        ("وقال الوزير “سنبني ألف مدرسة جديدة” خلال مؤتمر صحفي في العاصمة.", "سنبني ألف مدرسة جديدة"),
+        # a quoted name before إن is the speaker, not the content
+        ("وقال «المرصد الوطني لحقوق الإنسان» إن القصف استمر طوال الليلة الماضية.",
+         "القصف استمر طوال الليلة الماضية"),
+    ],
+)
+def test_quotation_marks_inside_the_reported_clause(body, text):
+    assert [q.text for q in quotes_of(body)] == [text]
+
+
+def test_the_journalists_comment_after_a_comma_ends_the_content():
+    body = "أعلن الحزب عن تغيير اسمه إلى التيار الوطني، الأمر الذي عده مراقبون عودة إلى السياسة."
+    assert [q.text for q in quotes_of(body)][0] == "عن تغيير اسمه إلى التيار الوطني"
