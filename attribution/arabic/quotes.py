@@ -780,6 +780,9 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
     itself is unknown, so anything vaguer may be its object.
     """
     tokens = _tokens(text, sentence_start, cue_start)
+    opener = _sentence_opener_end(text, tokens)
+    if opener is not None:  # "في المقابل، رفض محمد نور …": the verb follows the opener
+        tokens = _tokens(text, opener, cue_start)
     if len(tokens) < 3 or tokens[0][2].startswith(_ARTICLE) or tokens[0][2] in _ADJUNCTS \
             or _CUE_RE.fullmatch(tokens[0][2]):
         return None  # a cue opening the sentence has its own frame
@@ -795,6 +798,19 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
         return None
     first = words[0].strip(_PUNCT_STRIP)
     return mention if first in _PERSON_HEADS else None
+
+
+def _sentence_opener_end(text: str, tokens: list[tuple[int, int, str]]) -> int | None:
+    """Return where a short adverbial opener set off by a comma ends ("في المقابل،", "من جانبه،").
+
+    One to three words, the first a preposition or adverbial particle, the last followed by a comma.
+    """
+    if not tokens or not _is_adjunct(tokens[0][2]):
+        return None
+    for _start, end, _word in tokens[:3]:
+        if text[end : end + 1] in "،,":
+            return end + 1
+    return None
 
 
 def clause_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:

@@ -458,3 +458,9 @@ def test_descriptions_and_organisation_units(mention, name, kind):
     # ("unknown" is what a definite head without a known organisation noun is: resolved as an institution)
     found = split_role_and_name(mention)
     assert (found.name, found.kind) == (name, kind)
+
+
+def test_a_participle_after_a_non_speech_verb_belongs_to_that_verb_s_subject_past_an_opener():
+    body = ("وقال سامي الحداد، الأمين العام للحزب، إن الحزب يرحب بأي توافق.\n"
+            "في المقابل، رفض محمد الكردي، المتحدث باسم الحركة، فض الاعتصام، قائلا إن مطالب المعتصمين لم تتحقق بعد.")
+    assert [q.speaker for q in quotes_of(body)] == ["سامي الحداد", "محمد الكردي"]
