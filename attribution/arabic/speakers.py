@@ -297,7 +297,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     if _is_role_head(rest[0]):
         # Trailing run of name words after the role: "المتحدث باسمه دميتري بيسكوف".
         j = len(rest)
-        while j > 1 and _is_name_word(rest[j - 1]):
+        while j > 1 and _is_name_word(rest[j - 1]) and not _is_prepositional_place(frest[j - 1]):
             j -= 1
         if j < len(rest) and not _in_place_name(frest, j):
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
@@ -373,6 +373,11 @@ def _family_name_start(words: list[str], folded: list[str]) -> int | None:
                                     or before in _HONORIFICS or before in _PLACES):
         return None
     return j
+
+
+def _is_prepositional_place(folded: str) -> bool:
+    """Tell whether a folded word is a preposition glued to a place: "بصنعاء" ends a role, it names no one."""
+    return folded[:1] in _CONSTRUCT_PREFIXES and folded[1:] in _PLACES
 
 
 def _is_prepositional_institution(folded: str) -> bool:

@@ -419,6 +419,8 @@ def test_nationality_adjective_subject_resolves_to_the_named_person():
         ("رئيس مركز النخبة للدراسات، والمقرب من الحكومة، كريم الساعدي", "كريم الساعدي"),
         # An unknown first name right before a known one is part of the name.
         ("ليلى منصور", "ليلى منصور"),
+        # A preposition glued to a place ends the role; the name follows the comma.
+        ("السفير الأميركي بعمّان، جيمس ولسون", "جيمس ولسون"),
     ],
 )
 def test_the_name_beside_a_role_is_the_speaker(mention, name):
