@@ -585,9 +585,12 @@ def _apposed_name_end(text: str, lay: Layout, start: int, mention_end: int, end:
     its own takes one, and only across a short stretch with no verb of saying or quote mark.
     """
     role = _tokens(text, start, mention_end)
-    # A role chain ends with a definite word or a title ("رئيس بعثة المنظمة"); a name does not.
+    # A role chain ends with a definite word, a title or a place ("رئيس بعثة المنظمة",
+    # "السفير الأميركي بعمّان"); a name does not.
+    last = fold_word(role[-1][2]) if role else ""
     if not role or role[0][2].removeprefix(lx.CONJUNCTION_PREFIXES[0]) not in _ROLE_WORDS \
-            or not (role[-1][2].startswith(_ARTICLE) or role[-1][2] in _ROLE_WORDS):
+            or not (last.startswith(_ARTICLE) or last in _ROLE_WORDS
+                    or last[:1] in (lx.LAM, "\N{ARABIC LETTER BEH}") and last[1:] in _STATES):
         return mention_end
     limit = min(end, mention_end + 200)
     commas = [m.start() for m in _COMMA_RE.finditer(text, mention_end, limit)]
@@ -1232,7 +1235,14 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             comma = i
             break
     if comma > 0:
-        return (start, tokens[comma - 1][1]), tokens[comma][0]
+        subject_end = tokens[comma - 1][1]
+        # "اتهم السفير الأميركي بعمّان، جيمس ولسون، طهران بـ…": the name set off after the role.
+        named_end = _apposed_name_end(text, lay, start, subject_end, sentence_end)
+        if named_end != subject_end and text[named_end : named_end + 1] in "،,":
+            rest = _tokens(text, named_end + 1, sentence_end)
+            if rest:
+                return (start, named_end), rest[0][0]
+        return (start, subject_end), tokens[comma][0]
     subject: list[tuple[int, int, str]] = []
     # A title lets the subject run to the end of the name after it.
     titled = bool(tokens) and tokens[0][2] in _PERSON_HEADS

@@ -441,6 +441,7 @@ def test_an_organisation_after_a_role_is_not_a_personal_name(mention):
         ("وقال رئيس بعثة المنظمة في الأردن، مارك دي فريس: \"الوضع صعب جدا على الحدود الشمالية\".", "مارك دي فريس"),
         ("بالمقابل، قال رئيس مركز النخبة للدراسات، والمقرب من الحكومة، كريم الساعدي، في تغريدة له إن "
          "\"الإعلان يشكل دعاية مبكرة\".", "كريم الساعدي"),
+        ("حيث اتهم السفير الأميركي بعمّان، جيمس ولسون، الحكومة بالسعي إلى \"إجهاض\" الاتفاق الموقع.", "جيمس ولسون"),
     ],
 )
 def test_a_name_in_apposition_after_the_role_is_the_speaker(body, speaker):
@@ -452,12 +453,12 @@ def test_a_name_in_apposition_after_the_role_is_the_speaker(body, speaker):
     [
         # A definite descriptive noun before a name with its family name.
         ("القاصة فتحية الراشد", "فتحية الراشد", "person"),
-        # A unit of an organisation is not a person named after a preposition.
+        # A unit of an organisation is not a person named after a preposition ("unknown": a
+        # definite head that is no listed organisation noun, resolved as an institution).
         ('الدائرة الإعلامية لحزب "القوات الوطنية', "الدائرة الإعلامية لحزب القوات الوطنية", "unknown"),
     ],
 )
 def test_descriptions_and_organisation_units(mention, name, kind):
-    # ("unknown" is what a definite head without a known organisation noun is: resolved as an institution)
     found = split_role_and_name(mention)
     assert (found.name, found.kind) == (name, kind)
 
