@@ -270,8 +270,11 @@ def is_tag_list(line: str) -> bool:
     """
     if any(ch in line for ch in ".؟?!:\"«»“”"):
         return False
-    items = [i.strip() for i in re.split(r"[,،|]", line)]
+    items = [i.strip() for i in _TAG_SEPARATOR_RE.split(line)]
     return len(items) >= 3 and all(0 < _words(i) <= 4 for i in items)
+
+
+_TAG_SEPARATOR_RE = re.compile(r"[,،|]")
 
 
 def is_social_line(line: str) -> bool:
@@ -348,6 +351,9 @@ def known_outlet(line: str) -> str | None:
     return _OUTLET_KEYS.get(normalize(line)) and line
 
 
+_URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
 def outlet_from_url(url: str | None) -> str:
     """Return the site name of a known domain, else ``""``.
 
@@ -356,11 +362,14 @@ def outlet_from_url(url: str | None) -> str:
     """
     if not url:
         return ""
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
+    host = _URL_SCHEME_RE.sub("", url).split("/")[0].lower()
     for domain, name in OUTLET_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return name
     return ""
+
+
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?=[/_-])")
 
 
 def date_from_url(url: str | None) -> datetime | None:
@@ -371,7 +380,7 @@ def date_from_url(url: str | None) -> datetime | None:
     """
     if not url:
         return None
-    m = re.search(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?=[/_-])", url)
+    m = _URL_DATE_RE.search(url)
     if not m:
         return None
     found = find_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
@@ -455,7 +464,7 @@ def _classify(line: _Line, header: _Header, in_header: bool, lead: bool) -> None
         line.kind = META
         return
     if is_tag_list(text):
-        header.tag_items.update(normalize(item) for item in re.split(r"[,،|]", text))
+        header.tag_items.update(normalize(item) for item in _TAG_SEPARATOR_RE.split(text))
         line.kind = META
         return
     if _TAG_LINE.match(text) or is_social_line(text) or is_contact_line(text):
