@@ -155,7 +155,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|حقوق (?:النشر|الطبع)", 
 _GLUED_CUE = re.compile(rf"و(?:{'|'.join(GLUED_CUES)})(?=[\s:،,])")
 # A sentence end glued to the next word: "الحرب.وأكد", "غزة؟من", "".وتابع".
 # After a period the next word needs three letters ("في.جي" is a name); after ؟ or ! two do.
-_GLUED_STOP = re.compile(rf"(?:\.+(?=[{_AR}]{{3}})|[؟!]+(?=[{_AR}]{{2}}))")
+# (The stop character comes first so that ``re`` skips ahead to it.)
+_GLUED_STOP = re.compile(rf"[.؟!](?:(?<=\.)\.*(?=[{_AR}]{{3}})|(?<=[؟!])[؟!]*(?=[{_AR}]{{2}}))")
 _THREE_LETTERS = re.compile(f"[{_AR}]{{3}}")
 _SENTENCE_BREAK = re.compile(r"[.؟?!؛:\n]+")
 

@@ -177,8 +177,9 @@ _QUOTE_SPAN_RE = re.compile(
     )
 )
 # Sentence ends outside quotes: . ! ? ؟ (not a decimal point), or a run of 3+ spaces.
-# A lone letter before a full stop is an abbreviation ("د. خالد").
-_SENTENCE_END_RE = re.compile(r"[!?؟]|(?<!\b\w)\.(?![\d.])|(?<=\S) {3,}(?=\S)")
+# A lone letter before a full stop is an abbreviation ("د. خالد"). (Each branch starts with
+# its character and looks behind only after it, so ``re`` skips ahead to those characters.)
+_SENTENCE_END_RE = re.compile(r"[!?؟]|\.(?<!\b\w\.)(?![\d.])| (?<=\S )  +(?=\S)")
 _TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
 _PRONOUN_SUFFIX_RE = re.compile("(?:" + "|".join(lx.PRONOUN_SUFFIXES) + ")$")
 _BULLETS = "*•●■▪◆-–— \t"
