@@ -726,6 +726,8 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if frame.link in ("continuation", "participle", "answer") and not (
             frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
+        if frame.link != "answer":
+            entity = _narrated_subject(frame, history, registry, names) or entity
         if entity is None and frame.link != "answer" and not history:
             entity = _headline_speaker(frame, registry)
             if entity is not None:  # a headline verb before anyone is named: the main speaker
@@ -915,6 +917,60 @@ class NameIndex:
             return Mention(name, name, "", "organization")
         return None
 
+    def narrated_subject(self, start: int, end: int, skip: list[tuple[int, int]]) -> tuple[int, Mention] | None:
+        """Return the last person the narration makes the subject of a verb in ``[start, end)``.
+
+        "… ورفض الدكتور سامي خليل القرار، مشيرا إلى" → سامي خليل: a verb opening a clause
+        (after a sentence or clause break, "و", "حيث", "ثم") followed by a titled or given
+        name. Also a sentence opening with a name set off by a comma ("وسامي خليل، رئيس
+        النادي، رفض …"). Offsets inside ``skip`` (quoted contents) are not narration.
+        """
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        for k in range(hi - 1, lo - 1, -1):
+            pos = words[k][0]
+            if any(a <= pos < b for a, b in skip):
+                continue
+            if k > lo and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
+                found = self._person_at(k, hi)
+            elif self._opens_clause(k, sentence=True) and (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN):
+                found = self._person_at(k, hi, topic=True)
+            else:
+                continue
+            if found is not None:
+                return pos, found
+        return None
+
+    def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
+        word = self.words[k][2]
+        gap = self.text[self.words[k - 1][1] : self.words[k][0]] if k else "\n"
+        if any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;")):
+            return True
+        previous = self.words[k - 1][2] if k else ""
+        return not sentence and (word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS)
+
+    def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
+        """Return the person named from word ``k`` on: titles and a name with a given name or a title."""
+        words = self.words
+        last = k
+        for j in range(k, min(k + 8, hi)):
+            if j > k and any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS):
+                break
+            last = j
+        # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
+        apposed = last + 1 < len(words) and "،" in self.text[words[last][1] : words[last + 1][0]] \
+            and _is_role_word(words[last + 1][2])
+        while last >= k:
+            written = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
+            if topic and written[:1] == _WAW and fold_word(written[1:].split()[0]) in _GIVEN:
+                written = written[1:]
+            mention = split_role_and_name(written)
+            if mention.kind == "person" and len(mention.name.split()) >= 2 and (mention.evidence >= 2 or apposed) \
+                    and speaker_problem(mention.name) is None:
+                return mention
+            last -= 1
+        return None
+
     def after_role(self, role: str) -> Mention | None:
         """Return the person named right after ``role`` somewhere in the article."""
         key = [fold_word(w) for w in role.split() if fold_word(w) not in _HONORIFICS]
@@ -940,6 +996,20 @@ class NameIndex:
 
 _WORD_RE = re.compile(r"[^\s،,؛;:]+")
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
+_CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
+
+
+def _is_role_word(word: str) -> bool:
+    bare = word[2:] if word.startswith(_ARTICLE) else word
+    return word in _ROLE_HEADS or bare in _ROLE_HEADS
+
+
+def _is_verb(word: str) -> bool:
+    """Return whether a word (a conjunction glued on or not) is a verb of the dictionary."""
+    bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
+    return word_class(word) == "verb" or word_class(bare) == "verb" or word in CUE_FORMS or bare in CUE_FORMS
+
+
 _NISBA_ENDINGS = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
 _KIND_WORDS = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
@@ -983,6 +1053,29 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) ->
         if _gender_agrees(entity, frame.gender):
             return entity
     return None  # "واعلنت" after men only: someone unnamed here, not the last man
+
+
+def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], registry: Registry,
+                      names: NameIndex) -> Entity | None:
+    """Return the person the narration made its subject since the last speaker, if any.
+
+    "وقال سامي علي إن … ورفض الدكتور خالد عمر القرار، مشيرا إلى أن" → خالد عمر: the
+    participle (or a subject-less "وأضاف") continues the subject of its own clause chain,
+    not the last person quoted.
+    """
+    since = max((f.content_end for _e, _g, f in history[-1:]), default=0)
+    since = max(since, frame.cue_start - 1500)
+    skip = [(f.content_start, f.content_end) for _e, _g, f in history[-3:]]
+    found = names.narrated_subject(since, frame.cue_start, skip)
+    if found is None:
+        return None
+    _pos, mention = found
+    entity = registry.find_name(mention.name)
+    if entity is not None:
+        return entity if _gender_agrees(entity, frame.gender) or frame.gender == "p" else None
+    if frame.gender == "p":
+        return None
+    return registry.add(mention, frame.gender)
 
 
 def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:

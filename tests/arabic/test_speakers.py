@@ -503,3 +503,28 @@ def test_a_description_is_no_naming_of_an_institution():
 )
 def test_a_statement_of_an_institution_is_the_institution_speaking(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A participle after a non-speech verb belongs to that verb's named subject.
+        ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+         "ورفض الدكتور خالد عمر، عضو المجلس، القرار الأخير، مشيرا إلى أن المجلس لم يستشر أحدا.", "خالد عمر"),
+        # A topic name opening the sentence, then its verb.
+        ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+         "ومحمود حسن، رئيس النادي، رفض القرار، مشيرا إلى أن النادي سيستأنف الحكم.", "محمود حسن"),
+        # A foreign name in apposition with a title.
+        ("وقال الدكتور سامي عطية إن الموسم كان سيئا للغاية.\n"
+         "حيث وصف بيتر ماكغراث، الأمين العام للنقابة، المدينة بأنها هادئة، مشيرا إلى تراجع العمل كثيرا.",
+         "بيتر ماكغراث"),
+    ],
+)
+def test_a_continuation_follows_the_subject_the_narration_introduced(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_continuation_without_a_new_narrated_subject_stays_with_the_speaker():
+    body = ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+            "ورفض القرار الأخير، مشيرا إلى أن المجلس لم يستشر أحدا من الأعضاء.")
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
