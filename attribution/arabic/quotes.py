@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
+from attribution.arabic.words import word_class
 
 # Marks that carry no identity for matching (normalize's diacritics, plus zero-width and soft
 # hyphen characters, which scraped text scatters inside words); removed from the folded copy.
@@ -817,6 +818,9 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
     if len(tokens) < 3 or tokens[0][2].startswith(_ARTICLE) or tokens[0][2] in _ADJUNCTS \
             or _CUE_RE.fullmatch(tokens[0][2]):
         return None  # a cue opening the sentence has its own frame
+    first = tokens[0][2][1:] if tokens[0][2][:1] in lx.CONJUNCTION_PREFIXES else tokens[0][2]
+    if first in _GIVEN and word_class(first) != "verb":
+        return None  # "ومحمود حسن، رئيس النادي، رفض …": a name opens it, not a verb
     mention, _behalf = subject_mention(text, lay, tokens[1][0], cue_start)
     if mention is None:
         return None

@@ -8,12 +8,13 @@ variants, institution back-references and subject-less verbs to the speakers see
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.quotes import Frame, fold_word, whole_word_spans
+from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans
 from attribution.arabic.validity import description_end, issuer_start, leading_junk, speaker_problem
 from attribution.arabic.words import is_bare_particle, is_function_word, is_name_like, word_class
 
@@ -40,6 +41,7 @@ _ARTICLE = lx.ARTICLE
 _WAW = "\N{ARABIC LETTER WAW}"
 _CLITIC_DEFINITE = tuple(p for p in _DEFINITE if p != _ARTICLE)  # "بالشراكة", "للمؤتمر"
 _DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
+_DOCUMENT_HEADS = _fs(lx.DOCUMENT_SPEAKER_HEADS)
 _SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
 _KUNYA = _fs(lx.KUNYA_PARTICLES)
 _CONSTRUCT_PREFIXES = ("\N{ARABIC LETTER BEH}", lx.LAM)
@@ -641,6 +643,9 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     start, end = frame.mention
     end = _without_trailing_particles(text, start, end)
     frame.mention = (start, end)
+    owner = _document_owner(text, start, end)
+    if owner is not None:  # "وأضاف بيان المعهد": the institute speaks through its statement
+        frame.mention = start, end = owner
     longer = description_end(text, start, end)
     if longer != end:
         frame.mention, frame.extra["described"] = (start, longer), True
@@ -653,7 +658,7 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     frame.extra["invalid_speaker"] = problem
     if problem == "document":
         frame.extra["document"] = True
-        issuer = _issuer_span(text, frame.mention[1])
+        issuer = _issuer_span(text, frame.mention[1]) or _document_owner(text, *frame.mention)
         if issuer is None and fold_word(_first_word(mention.text)).startswith(_ARTICLE):
             return mention  # "البيان": the resolver looks back for the body that issued it
         candidates = [issuer] if issuer else []
@@ -695,6 +700,19 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
 _ISSUER_WORD_RE = re.compile(r"[ \t]*([^\s،,؛;:.!؟?()«»\"“”]+)")
 
 
+def _document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the owner of a document in construct: "بيان المعهد" → المعهد, "بيان لصحيفة النهار" → صحيفة النهار."""
+    words = list(_WORD_RE.finditer(text, start, end))
+    if len(words) < 2 or fold_word(words[0].group().strip(_PUNCT)) not in _DOCUMENT_HEADS:
+        return None
+    owner = words[1].group()
+    if owner.startswith(_ARTICLE):
+        return words[1].start(), end
+    if owner[:1] == lx.LAM and len(owner) > 3 and not owner.startswith(lx.LAM + lx.LAM):
+        return words[1].start() + 1, end  # "بيان لصحيفة النهار"
+    return None
+
+
 def _issuer_span(text: str, end: int) -> tuple[int, int] | None:
     """Return the issuer named after a document: "التقرير الصادر عن البنك الدولي" → البنك الدولي."""
     start = issuer_start(text, end)
@@ -715,6 +733,8 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if frame.link in ("continuation", "participle", "answer") and not (
             frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
+        if frame.link != "answer":
+            entity = _narrated_subject(frame, history, registry, names) or entity
         if entity is None and frame.link != "answer" and not history:
             entity = _headline_speaker(frame, registry)
             if entity is not None:  # a headline verb before anyone is named: the main speaker
@@ -783,7 +803,8 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if entity is None and (fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2
                            or frame.extra.get("document")):
         via = Via.ORGANIZATION_BACKREF
-        entity = _organization_backref(name, history, registry)
+        entity = _organization_backref(name, history, registry, names,
+                                       frame.mention[0] if frame.mention else frame.cue_start, frame.paragraph)
     if (entity is None or speaker_problem(entity.name)) and frame.extra.get("document"):
         return Resolved(None, written, "unknown", confidence=0.2), None  # a report, its issuer unknown
     if entity is None:
@@ -859,6 +880,111 @@ class NameIndex:
                 found.append(kunya)
         return tuple(found)
 
+    def organization_before(self, head: str, before: int, adjectives: tuple[str, ...] = ()) -> Mention | None:
+        """Return the institution last named with the noun ``head`` before offset ``before``.
+
+        "رفعت وكالة ستاندرد آند بورز تصنيفها … وقالت الوكالة" → وكالة ستاندرد آند بورز:
+        ``head`` is the folded noun without its article ("وكاله"); the dual ("وكالتا فارس
+        وتسنيم") counts too. A name needs words after the noun (a definite one only
+        counts with a definite modifier: "المعهد القومي للبحوث"), up to punctuation, a
+        function word or a verb. ``adjectives`` of the back-reference ("الهندية") must not
+        clash with another nisba of the name ("شركة فالكامبي السويسرية").
+        """
+        forms = {head, _ARTICLE + head}
+        if head.endswith("\N{ARABIC LETTER HEH}"):
+            forms |= {head[:-1] + "\N{ARABIC LETTER TEH}\N{ARABIC LETTER ALEF}",
+                      head[:-1] + "\N{ARABIC LETTER TEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"}
+        words = self.words
+        stop = bisect_left(words, (before,))
+        for i in range(stop - 1, -1, -1):
+            start, end, word = words[i]
+            offset = 0
+            if word not in forms:
+                if not (word[:1] in _CONJUNCTIONS and word[1:] in forms):
+                    continue  # (an object of a preposition, "لشركة …", is rarely the one speaking later)
+                offset = 1  # "وكالة" with the conjunction glued on
+            last = i
+            for j in range(i + 1, min(i + 7, stop)):
+                gap = self.text[words[j - 1][1] : words[j][0]]
+                nxt = words[j][2]
+                if any(ch in gap for ch in _NAME_BREAKS) or not nxt or is_function_word(nxt) \
+                        or word_class(nxt) == "verb" or nxt in CUE_FORMS or nxt[1:] in CUE_FORMS:
+                    break
+                if j > i + 1 and word_class(words[j - 1][2]) is None and word_class(nxt) == "masdar":
+                    break  # "وكالة فيتش تصنيف البلاد": a dictionary noun after the name is its object
+                last = j
+                if self.text[words[j][1] - 1 : words[j][1]] in _QUOTES:
+                    break  # a quoted name ends it: صحيفة "النهار"
+            if last == i:
+                continue
+            definite = word[offset:].startswith(_ARTICLE)
+            named = [w for _s, _e, w in words[i + 1 : last + 1]]
+            if definite and not named[0].startswith(_DEFINITE):
+                continue  # "الوكالة أن": the back-reference itself, not a naming
+            if not definite and (i and _describes_kind(words[i - 1][2]) or named[0].endswith(_FEMININE) and not (
+                    len(named) > 1 and named[1].startswith(_DEFINITE))):
+                continue  # "أكبر شركة", "مؤسسة بحثية بريطانية": a description ("مؤسسة مراقبة الأغذية" is a name)
+            nisbas = {w for w in named if w.startswith(_ARTICLE) and w.endswith(_NISBA_ENDINGS)}
+            if adjectives and nisbas and not nisbas & set(adjectives):
+                continue
+            name = self.body_of(start + offset, words[last][1]).strip(_PUNCT)
+            return Mention(name, name, "", "organization")
+        return None
+
+    def narrated_subject(self, start: int, end: int, skip: list[tuple[int, int]]) -> tuple[int, Mention] | None:
+        """Return the last person the narration makes the subject of a verb in ``[start, end)``.
+
+        "… ورفض الدكتور سامي خليل القرار، مشيرا إلى" → سامي خليل: a verb opening a clause
+        (after a sentence or clause break, "و", "حيث", "ثم") followed by a titled or given
+        name. Also a sentence opening with a name set off by a comma ("وسامي خليل، رئيس
+        النادي، رفض …"). Offsets inside ``skip`` (quoted contents) are not narration.
+        """
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        for k in range(hi - 1, lo - 1, -1):
+            pos = words[k][0]
+            if any(a <= pos < b for a, b in skip):
+                continue
+            if k > lo and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
+                found = self._person_at(k, hi)
+            elif self._opens_clause(k, sentence=True) and (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN):
+                found = self._person_at(k, hi, topic=True)
+            else:
+                continue
+            if found is not None:
+                return pos, found
+        return None
+
+    def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
+        word = self.words[k][2]
+        gap = self.text[self.words[k - 1][1] : self.words[k][0]] if k else "\n"
+        if any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;")):
+            return True
+        previous = self.words[k - 1][2] if k else ""
+        return not sentence and (word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS)
+
+    def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
+        """Return the person named from word ``k`` on: titles and a name with a given name or a title."""
+        words = self.words
+        last = k
+        for j in range(k, min(k + 8, hi)):
+            if j > k and any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS):
+                break
+            last = j
+        # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
+        apposed = last + 1 < len(words) and "،" in self.text[words[last][1] : words[last + 1][0]] \
+            and _is_role_word(words[last + 1][2])
+        while last >= k:
+            written = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
+            if topic and written[:1] == _WAW and fold_word(written[1:].split()[0]) in _GIVEN:
+                written = written[1:]
+            mention = split_role_and_name(written)
+            if mention.kind == "person" and len(mention.name.split()) >= 2 and (mention.evidence >= 2 or apposed) \
+                    and speaker_problem(mention.name) is None:
+                return mention
+            last -= 1
+        return None
+
     def after_role(self, role: str) -> Mention | None:
         """Return the person named right after ``role`` somewhere in the article."""
         key = [fold_word(w) for w in role.split() if fold_word(w) not in _HONORIFICS]
@@ -893,6 +1019,38 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
     return re.compile(re.escape(folded_name).replace(r"\ ", r"\s+") + _KUNYA_TAIL)
 
 
+_CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
+_CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
+
+
+def _is_role_word(word: str) -> bool:
+    bare = word[2:] if word.startswith(_ARTICLE) else word
+    return word in _ROLE_HEADS or bare in _ROLE_HEADS
+
+
+def _is_verb(word: str) -> bool:
+    """Return whether a word (a conjunction glued on or not) is a verb of the dictionary."""
+    bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
+    return word_class(word) == "verb" or word_class(bare) == "verb" or word in CUE_FORMS or bare in CUE_FORMS
+
+
+_NISBA_ENDINGS = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
+_FEMININE = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
+_KIND_WORDS = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
+
+
+def _describes_kind(word: str) -> bool:
+    """Return whether a word before a noun makes it a kind, not a name: "أكبر شركة", "أحد".
+
+    An elative (أفعل: أكبر، أول، أبرز) or a quantifier.
+    """
+    bare = word[1:] if word[:1] in (_WAW, "\N{ARABIC LETTER FEH}") else word
+    return bare in _KIND_WORDS or len(bare) == 4 and bare[0] == "\N{ARABIC LETTER ALEF}" and bare[2] != "\N{ARABIC LETTER ALEF}"
+
+
+_NAME_BREAKS = "،,.:؛;()\n!؟?-–—"
+
+
 def _same_sentence(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> bool:
     """Return whether the previous frame is in the sentence ``frame`` hangs on."""
     return bool(history) and history[-1][2].sentence_start == frame.sentence_start \
@@ -919,6 +1077,29 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) ->
         if _gender_agrees(entity, frame.gender):
             return entity
     return None  # "واعلنت" after men only: someone unnamed here, not the last man
+
+
+def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], registry: Registry,
+                      names: NameIndex) -> Entity | None:
+    """Return the person the narration made its subject since the last speaker, if any.
+
+    "وقال سامي علي إن … ورفض الدكتور خالد عمر القرار، مشيرا إلى أن" → خالد عمر: the
+    participle (or a subject-less "وأضاف") continues the subject of its own clause chain,
+    not the last person quoted.
+    """
+    since = max((f.content_end for _e, _g, f in history[-1:]), default=0)
+    since = max(since, frame.cue_start - 1500)
+    skip = [(f.content_start, f.content_end) for _e, _g, f in history[-3:]]
+    found = names.narrated_subject(since, frame.cue_start, skip)
+    if found is None:
+        return None
+    _pos, mention = found
+    entity = registry.find_name(mention.name)
+    if entity is not None:
+        return entity if _gender_agrees(entity, frame.gender) or frame.gender == "p" else None
+    if frame.gender == "p":
+        return None
+    return registry.add(mention, frame.gender)
 
 
 def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:
@@ -961,8 +1142,13 @@ def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str, Frame]
     return None
 
 
-def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], registry: Registry) -> Entity | None:
-    """Return the institution "المجلس" / "الشركة الهندية" / "البيان" refers back to."""
+def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], registry: Registry,
+                          names: NameIndex, before: int, paragraph: int) -> Entity | None:
+    """Return the institution "المجلس" / "الشركة الهندية" / "البيان" refers back to.
+
+    A speaker with that noun comes first; else the institution last named with it in the
+    narration ("رفعت وكالة … التصنيف. وقالت الوكالة"); else the last institution speaking.
+    """
     head = fold_word(_first_word(name))
     bare = head[2:] if head.startswith(_ARTICLE) else head
     orgs = [e for e, _g, _f in reversed(history) if e.kind == "organization"]
@@ -971,4 +1157,13 @@ def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], r
             return entity
     if head == _STATEMENT_DOC and history:
         return history[-1][0]
-    return orgs[0] if orgs else None
+    adjectives = tuple(w for w in (fold_word(x) for x in name.split()[1:]) if w.startswith(_ARTICLE))
+    named = names.organization_before(bare, before, adjectives) if head != _STATEMENT_DOC else None
+    if named is not None:
+        return registry.find_name(named.name, "organization") or registry.add(named, "")
+    if not orgs:
+        return None
+    # A bare noun ("الوكالة") stands for the institution speaking; a noun with an adjective
+    # ("الشركة الهندية") only for one speaking just before — "المتحف البريطاني" names its own.
+    last_paragraph = next(f.paragraph for e, _g, f in reversed(history) if e is orgs[0])
+    return orgs[0] if len(name.split()) == 1 or paragraph - last_paragraph <= 1 else None

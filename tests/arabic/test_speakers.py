@@ -467,3 +467,64 @@ def test_a_participle_after_a_non_speech_verb_belongs_to_that_verb_s_subject_pas
     body = ("وقال سامي الحداد، الأمين العام للحزب، إن الحزب يرحب بأي توافق.\n"
             "في المقابل، رفض محمد الكردي، المتحدث باسم الحركة، فض الاعتصام، قائلا إن مطالب المعتصمين لم تتحقق بعد.")
     assert [q.speaker for q in quotes_of(body)] == ["سامي الحداد", "محمد الكردي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # The institution named in the narration, not the last one speaking.
+        ("وقال صندوق التنمية إن القرض أقر.\nوبعد ذلك رفعت وكالة فيتش تصنيف البلاد إلى مستقر.\n"
+         "وقالت الوكالة إن النظرة تحسنت بعد القرض الجديد.", "وكالة فيتش"),
+        ("حذر مكتب الرقابة المالية من تراجع الإيرادات.\nوأشار المكتب إلى أن العجز سيتسع خلال العام المقبل.",
+         "مكتب الرقابة المالية"),
+        # A dual names two institutions speaking together.
+        ("وقالت وكالتا رويترز وبلومبرغ إن الوفد وصل.\nوقال التلفزيون المحلي إن الزيارة بدأت.\n"
+         "وقالت الوكالة لاحقا إن الوفد سيلتقي الرئيس غدا.", "وكالتا رويترز وبلومبرغ"),
+    ],
+)
+def test_an_institution_back_reference_finds_the_institution_named_with_that_noun(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_description_is_no_naming_of_an_institution():
+    body = ("أعلنت شركة فالكون عن صفقة جديدة، وهي أكبر شركة مصنعة للحديد في البلاد.\n"
+            "وقالت الشركة الهندية في بيان إن الصفقة ستزيد إيراداتها هذا العام كثيرا.")
+    assert quotes_of(body)[-1].speaker != "شركة مصنعة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأوضح المعهد الوطني للأرصاد في بيان أن الأمطار ستستمر.\n"
+         "وأضاف بيان المعهد: \"ستنخفض درجات الحرارة في المرتفعات خلال الليل\".", "المعهد الوطني للأرصاد"),
+        ("وقالت نقابة المعلمين إن الإضراب قائم.\nوأشار بيان النقابة إلى أن المفاوضات متعثرة منذ أشهر طويلة.",
+         "نقابة المعلمين"),
+    ],
+)
+def test_a_statement_of_an_institution_is_the_institution_speaking(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A participle after a non-speech verb belongs to that verb's named subject.
+        ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+         "ورفض الدكتور خالد عمر، عضو المجلس، القرار الأخير، مشيرا إلى أن المجلس لم يستشر أحدا.", "خالد عمر"),
+        # A topic name opening the sentence, then its verb.
+        ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+         "ومحمود حسن، رئيس النادي، رفض القرار، مشيرا إلى أن النادي سيستأنف الحكم.", "محمود حسن"),
+        # A foreign name in apposition with a title.
+        ("وقال الدكتور سامي عطية إن الموسم كان سيئا للغاية.\n"
+         "حيث وصف بيتر ماكغراث، الأمين العام للنقابة، المدينة بأنها هادئة، مشيرا إلى تراجع العمل كثيرا.",
+         "بيتر ماكغراث"),
+    ],
+)
+def test_a_continuation_follows_the_subject_the_narration_introduced(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_continuation_without_a_new_narrated_subject_stays_with_the_speaker():
+    body = ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+            "ورفض القرار الأخير، مشيرا إلى أن المجلس لم يستشر أحدا من الأعضاء.")
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
