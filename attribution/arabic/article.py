@@ -140,7 +140,8 @@ _SOURCE_LINE = re.compile(
 )
 _TAG_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, TAG_PREFIXES))})\s*[:：]")
 # Ain Alyoum glues its tag block ("سمات …") after the last sentence.
-_TRAILING_TAGS = re.compile(r"(?<=[.!؟\"»”])\s*سمات(?:\s+[^\s.!؟:]+){1,15}\s*$")
+_TRAILING_TAGS_WORD = "سمات"
+_TRAILING_TAGS = re.compile(r"(?<=[.!؟\"»”])\s*" + _TRAILING_TAGS_WORD + r"(?:\s+[^\s.!؟:]+){1,15}\s*$")
 _TEASER = re.compile(
     rf"^(?:{'|'.join(map(re.escape, TEASER_MARKERS))})(?![{_AR}\w])\s*[:：.…-]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -702,6 +703,8 @@ def _strip_dateline(text: str, dropped: list[str]) -> str:
 
 
 def _trim_trailing_tags(text: str, dropped: list[str]) -> str:
+    if _TRAILING_TAGS_WORD not in text:
+        return text  # (the pattern tries every position; most texts lack its word)
     m = _TRAILING_TAGS.search(text)
     if m is None:
         return text

@@ -29,13 +29,15 @@ _FOLD_PAIRS: tuple[tuple[str, str], ...] = (
     *DIGIT_FOLDS,
 )
 _RARE_FOLD_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0671\u06a9\u06cc\u001a]")
+# The folds to try on a text without rare characters (no Arabic-Indic digits).
+_COMMON_FOLD_PAIRS = tuple((src, dst) for src, dst in _FOLD_PAIRS
+                           if src < "\u0660" or src > "\u06f9" or src in "\u0671\u06a9\u06cc")
 
 
 def _fold_letters(text: str) -> str:
     """Apply the one-to-one letter folding (str.replace runs in C; translate would not)."""
-    rare = _RARE_FOLD_RE.search(text) is not None
-    for src, dst in _FOLD_PAIRS:
-        if (rare or src < "\u0660" or src > "\u06f9" or src in "\u0671\u06a9\u06cc") and src in text:
+    for src, dst in _FOLD_PAIRS if _RARE_FOLD_RE.search(text) is not None else _COMMON_FOLD_PAIRS:
+        if src in text:
             text = text.replace(src, dst)
     return text
 

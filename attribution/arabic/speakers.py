@@ -947,7 +947,7 @@ class NameIndex:
                 continue
             if k > lo and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
                 found = self._person_at(k, hi)
-            elif self._opens_clause(k, sentence=True) and (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN):
+            elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
             else:
                 continue
@@ -956,11 +956,12 @@ class NameIndex:
         return None
 
     def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
-        word = self.words[k][2]
-        gap = self.text[self.words[k - 1][1] : self.words[k][0]] if k else "\n"
-        if any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;")):
-            return True
-        previous = self.words[k - 1][2] if k else ""
+        words = self.words
+        word = words[k][2]
+        gap = self.text[words[k - 1][1] : words[k][0]] if k else "\n"
+        if gap != " " and (any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;"))):
+            return True  # (a single space, the usual gap, breaks nothing)
+        previous = words[k - 1][2] if k else ""
         return not sentence and (word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS)
 
     def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
