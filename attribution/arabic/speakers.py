@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word
@@ -222,6 +223,7 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         return Mention(text)
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
+    parts = [_nationality_role(p) if p.kind == "person" and _is_nisba_alone(p.name) and p.role else p for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
     lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
     if lead is not None and _opens_with_role(segments[1]):
@@ -237,7 +239,35 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         roles += [p.text for p in named if p is not best and p.role]
         role = " ".join(r for r in [best.role, *roles] if r)
         return Mention(text, best.name, role, "person", best.aliases, best.evidence)
-    return parts[0] if parts[0].kind != "unknown" or len(parts) == 1 else parts[0]
+    if parts[0].kind == "unknown":
+        return _profession_before_name(parts[0]) or parts[0]
+    return parts[0]
+
+
+def _is_nisba_alone(name: str) -> bool:
+    """Return whether a "name" is one definite adjective of origin: "الألماني"."""
+    word = fold_word(name)
+    return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+
+
+def _nationality_role(part: Mention) -> Mention:
+    """Return "المدرب الألماني" as a title, not a person named "الألماني"."""
+    return Mention(part.text, "", part.text, "role")
+
+
+def _profession_before_name(part: Mention) -> Mention | None:
+    """Split "المصمم أناند بوشان": an unlisted definite profession before two or three name words.
+
+    The name words are indefinite, outside the dictionary and not numbers.
+    """
+    words = part.text.split()
+    if not 3 <= len(words) <= 4 or not fold_word(words[0]).startswith(_ARTICLE):
+        return None
+    rest = words[1:]
+    if any(fold_word(w).startswith(_ARTICLE) or word_class(w) is not None or any(c.isdigit() for c in w)
+           or is_function_word(w) for w in rest):
+        return None
+    return Mention(part.text, " ".join(rest), words[0], "person", evidence=1)
 
 
 def _opens_with_role(segment: str) -> bool:
@@ -953,6 +983,7 @@ class NameIndex:
         """
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        skip = [*skip, *self.quotations]
         for k in range(hi - 1, lo - 1, -1):
             pos = words[k][0]
             if any(a <= pos < b for a, b in skip):
@@ -966,6 +997,11 @@ class NameIndex:
             if found is not None:
                 return pos, found
         return None
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Spans inside quotation marks: names there are quoted, not narrated."""
+        return [m.span() for m in _QUOTATION_RE.finditer(self.text)]
 
     def first_person(self, before: int) -> Mention | None:
         """Return the first person named with a title or a given name before offset ``before``."""
@@ -992,8 +1028,9 @@ class NameIndex:
         words = self.words
         last = k
         for j in range(k, min(k + 8, hi)):
-            if j > k and any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS):
-                break
+            if j > k and (any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS)
+                          or is_function_word(words[j][2]) or _is_verb(words[j][2])):
+                break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
             last = j
         # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
         apposed = last + 1 < len(words) and "،" in self.text[words[last][1] : words[last + 1][0]] \
@@ -1024,7 +1061,8 @@ class NameIndex:
                 apposed = stop < len(self.words) and self._gap(stop).strip() in ("،", ",")
                 while stop < len(self.words) and stop < i + n + 6:
                     gap = self._gap(stop) if not (apposed and stop == i + n) else ""
-                    if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS:
+                    if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS \
+                            or apposed and is_function_word(self.words[stop][2]):
                         break
                     stop += 1
                 if stop > i + n:
@@ -1053,6 +1091,7 @@ class NameIndex:
 
 _WORD_RE = re.compile(r"[^\s،,؛;:]+")
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
+_QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
 _CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
 

@@ -565,3 +565,22 @@ def test_a_circumstantial_participle_after_the_verb_is_no_subject():
 def test_an_unnamed_source_keeps_the_newspaper_it_spoke_to():
     body = 'وقال مصدر لصحيفة "الحياة" إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.'
     assert quotes_of(body)[0].speaker == 'مصدر لصحيفة "الحياة"'
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role", "kind"),
+    [
+        ("المصمم أناند بوشان", "أناند بوشان", "المصمم", "person"),
+        ("المدرب الألماني", "", "المدرب الألماني", "role"),
+    ],
+)
+def test_professions_before_foreign_names_and_nationalities_after_titles(mention, name, role, kind):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name, parsed.role) == (kind, name, role)
+
+
+def test_a_name_inside_quotation_marks_is_not_the_narrated_subject():
+    body = ('وقال الدكتور سامي عطية إن الحملة بدأت.\n'
+            'وأعرب عن غضبه لأن "السيد جون ميلر كان يخاطب فئة واحدة فقط".\n'
+            'وقال مخاطبا المرشح "كيف يمكن لك أن تفترض هذا عن بلدنا".')
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
