@@ -736,6 +736,8 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
         word = text[cut + 1 : end]
         if cut <= start or not is_bare_particle(word) or word.endswith(_PRONOUN_ENDINGS):
             return end  # "مصادر مقربة منه" keeps "منه"
+        if word in _GIVEN and text[start:cut].split()[-1].strip(_PUNCT) in _GIVEN:
+            return end  # "محمد علي": a given name after a given name is a name, not "على"
         end = len(text[start:cut].rstrip()) + start
 
 

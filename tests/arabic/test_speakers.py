@@ -584,3 +584,14 @@ def test_a_name_inside_quotation_marks_is_not_the_narrated_subject():
             'وأعرب عن غضبه لأن "السيد جون ميلر كان يخاطب فئة واحدة فقط".\n'
             'وقال مخاطبا المرشح "كيف يمكن لك أن تفترض هذا عن بلدنا".')
     assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_a_spelled_out_acronym_addressee_is_not_the_speaker():
+    body = ('وقال بيتر ماكغراث، أحد مديري الحملة، إن المرشح كان قلقا.\n'
+            'وأضاف لبي بي سي "طلب مني الاستماع جيدا ثم العودة إليه".')
+    assert quotes_of(body)[-1].speaker == "بيتر ماكغراث"
+
+
+def test_a_given_name_after_a_given_name_is_not_the_preposition():
+    body = "يقول المهندس المعماري، محمد علي، إن المباني القديمة تحتاج إلى ترميم عاجل."
+    assert quotes_of(body)[0].speaker == "محمد علي"
