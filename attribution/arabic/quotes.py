@@ -211,6 +211,7 @@ _RELATIVE_WORDS = _folded_set(lx.RELATIVE_OPENERS)
 _NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.ACCORDING_VERB_PREFIXES)
 _SKIPPABLE = _folded_set(lx.SKIPPABLE_ADVERBS)
 _ADDRESSEES = _folded_set(lx.SPEECH_ADDRESSEES)
+_LETTER_NAMES = _folded_set(lx.LATIN_LETTER_NAMES)
 _COMPLEMENTIZER_WORDS = _folded_set(lx.COMPLEMENTIZERS)
 _RELATIVES = _folded_set(lx.RELATIVES)
 _CLAUSE_WORDS = _folded_set(lx.CLAUSE_OPENERS)
@@ -549,6 +550,15 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         return (person or org), (org if person else None)
     start = _skip_addressee(text, lay, start, end)
     tokens = _tokens(text, start, end)
+    if tokens and tokens[0][2][:1] == _LAM and tokens[0][2][1:] in _LETTER_NAMES:
+        # "وأضاف لبي بي سي": an acronym addressee spelled out; the subject, if any, follows it.
+        k = 1
+        while k < len(tokens) and tokens[k][2] in _LETTER_NAMES:
+            k += 1
+        tokens = tokens[k:]
+        if not tokens:
+            return None, None
+        start = tokens[0][0]
     # "وقال أمس وزير الصحة", "كشفت فيه المصادر": a one-word adverb before the subject.
     while len(tokens) > 1 and tokens[0][2] in _SKIPPABLE and tokens[1][2] not in _ADJUNCTS:
         tokens = tokens[1:]

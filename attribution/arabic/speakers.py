@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans
@@ -31,6 +31,7 @@ _ROLE_HEADS = _fs(w for w in lx.ROLE_HEADS if " " not in w)
 _ROLE_LINKS = _fs(lx.ROLE_LINKS)
 _ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS = _fs(lx.ORGANIZATION_BACKREFS)
+_INTERLOCUTORS = _fs(lx.INTERLOCUTOR_WORDS)
 _ANON_HEADS = _fs(lx.ANONYMOUS_HEADS)
 _GIVEN = _fs(lx.GIVEN_NAMES)
 _NAME_LINKS = _fs(lx.NAME_LINKS)
@@ -222,7 +223,13 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         return Mention(text)
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
+    parts = [_nationality_role(p) if p.kind == "person" and _is_nisba_alone(p.name) and p.role else p for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
+    lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
+    if lead is not None and _opens_with_role(segments[1]):
+        # "سامي خليل، أحد مديري حملة أحمد": the name before the title, not the one inside it.
+        role = " ".join(p.text for p in parts[1:])
+        return Mention(text, lead.name, role, "person", (), max(2, parts[0].evidence))
     if not named and parts[0].kind == "role":
         named = [_apposed_name(p) for p in parts[1:] if _apposed_name(p) is not None][:1]
     if named:
@@ -232,7 +239,42 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         roles += [p.text for p in named if p is not best and p.role]
         role = " ".join(r for r in [best.role, *roles] if r)
         return Mention(text, best.name, role, "person", best.aliases, best.evidence)
-    return parts[0] if parts[0].kind != "unknown" or len(parts) == 1 else parts[0]
+    if parts[0].kind == "unknown":
+        return _profession_before_name(parts[0]) or parts[0]
+    return parts[0]
+
+
+def _is_nisba_alone(name: str) -> bool:
+    """Return whether a "name" is one definite adjective of origin: "الألماني"."""
+    word = fold_word(name)
+    return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+
+
+def _nationality_role(part: Mention) -> Mention:
+    """Return "المدرب الألماني" as a title, not a person named "الألماني"."""
+    return Mention(part.text, "", part.text, "role")
+
+
+def _profession_before_name(part: Mention) -> Mention | None:
+    """Split "المصمم أناند بوشان": an unlisted definite profession before two or three name words.
+
+    The name words are indefinite, outside the dictionary and not numbers.
+    """
+    words = part.text.split()
+    if not 3 <= len(words) <= 4 or not fold_word(words[0]).startswith(_ARTICLE):
+        return None
+    rest = words[1:]
+    if any(fold_word(w).startswith(_ARTICLE) or word_class(w) is not None or any(c.isdigit() for c in w)
+           or is_function_word(w) for w in rest):
+        return None
+    return Mention(part.text, " ".join(rest), words[0], "person", evidence=1)
+
+
+def _opens_with_role(segment: str) -> bool:
+    """Return whether a segment starts with a title: "أحد مديري الحملة", "رئيس النادي"."""
+    first = fold_word(_first_word(segment))
+    bare = first[2:] if first.startswith(_ARTICLE) else first
+    return first in _ROLE_HEADS or bare in _ROLE_HEADS or first in _QUANTIFIED_ROLES
 
 
 def _apposed_name(part: Mention) -> Mention | None:
@@ -650,6 +692,12 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     if longer != end:
         frame.mention, frame.extra["described"] = (start, longer), True
     mention = _parse_mention(frame, body_of)
+    words = mention.text.split()
+    if len(words) >= 2 and word_class(words[0]) == "tanween_adverb" and fold_word(words[1]).startswith(_ARTICLE):
+        # "وقال مخاطبا المرشح": a circumstantial participle and its object; the verb has no subject.
+        frame.extra["invalid_speaker"] = "adverb"
+        frame.link = "continuation"
+        return None
     problem = speaker_problem(_speaker_string(mention))
     if problem is None or mention.kind == "person" and mention.evidence >= 2:
         return mention  # a title marks a name, however it reads: "السيد فارغا"
@@ -694,6 +742,8 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
         word = text[cut + 1 : end]
         if cut <= start or not is_bare_particle(word) or word.endswith(_PRONOUN_ENDINGS):
             return end  # "مصادر مقربة منه" keeps "منه"
+        if word in _GIVEN and text[start:cut].split()[-1].strip(_PUNCT) in _GIVEN:
+            return end  # "محمد علي": a given name after a given name is a name, not "على"
         end = len(text[start:cut].rstrip()) + start
 
 
@@ -753,6 +803,13 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             return Resolved(None, "", "unknown", confidence=0.2), None
         return _out(entity, "", 0.5, intermediary, Via.CONTINUATION), entity
     written = mention.text
+    if fold_word(_first_word(written)) in _INTERLOCUTORS:
+        entity = _interviewee(history, registry) if history else None
+        if entity is None:
+            found = names.first_person(frame.cue_start)
+            entity = registry.add(found, frame.gender) if found else None
+        if entity is not None:
+            return _out(entity, written, 0.7, intermediary, Via.ROLE_KNOWN), entity
     if mention.kind == "anonymous":
         entity = _anonymous_backref(mention, history) or registry.add(mention, frame.gender)
         return _out(entity, written, 0.7, intermediary, Via.ANONYMOUS), entity
@@ -941,6 +998,7 @@ class NameIndex:
         """
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        skip = [*skip, *self.quotations]
         for k in range(hi - 1, lo - 1, -1):
             pos = words[k][0]
             if any(a <= pos < b for a, b in skip):
@@ -953,6 +1011,23 @@ class NameIndex:
                 continue
             if found is not None:
                 return pos, found
+        return None
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Spans inside quotation marks: names there are quoted, not narrated."""
+        return [m.span() for m in _QUOTATION_RE.finditer(self.text)]
+
+    def first_person(self, before: int) -> Mention | None:
+        """Return the first person named with a title or a given name before offset ``before``."""
+        words = self.words
+        hi = bisect_left(words, (before,))
+        for k in range(hi):
+            word = words[k][2]
+            if word in _HONORIFICS or word in _GIVEN or word in _ROLE_HEADS:
+                found = self._person_at(k, hi)
+                if found is not None:
+                    return found
         return None
 
     def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
@@ -969,8 +1044,9 @@ class NameIndex:
         words = self.words
         last = k
         for j in range(k, min(k + 8, hi)):
-            if j > k and any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS):
-                break
+            if j > k and (any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS)
+                          or is_function_word(words[j][2]) or _is_verb(words[j][2])):
+                break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
             last = j
         # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
         apposed = last + 1 < len(words) and "،" in self.text[words[last][1] : words[last + 1][0]] \
@@ -993,19 +1069,39 @@ class NameIndex:
         if not n:
             return None
         folded_words = [w for _s, _e, w in self.words]
+        before: Mention | None = None
         for i in range(len(folded_words) - n):
             if folded_words[i : i + n] == key:
                 stop = i + n
+                # "مدير عام الشركة، سامي خليل عن …": one comma may set the name off the title.
+                apposed = stop < len(self.words) and self._gap(stop).strip() in ("،", ",")
                 while stop < len(self.words) and stop < i + n + 6:
-                    previous = self.text[self.words[stop - 1][0] : self.words[stop][0]]
-                    if any(ch in previous for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS:
+                    gap = self._gap(stop) if not (apposed and stop == i + n) else ""
+                    if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS \
+                            or apposed and is_function_word(self.words[stop][2]):
                         break
                     stop += 1
-                if stop == i + n:
-                    continue
-                mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
-                if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2:
-                    return mention
+                if stop > i + n:
+                    mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
+                    if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 - apposed:
+                        return mention
+                before = before or self._name_before(i, role)
+        return before
+
+    def _gap(self, k: int) -> str:
+        """Return the text between word ``k - 1`` and word ``k``."""
+        return self.text[self.words[k - 1][1] : self.words[k][0]]
+
+    def _name_before(self, i: int, role: str) -> Mention | None:
+        """Return the person named right before the title at word ``i``: "الدكتور سامي خليل شيخ الطريقة"."""
+        start = i
+        while start > 0 and i - start < 5 and not any(ch in self._gap(start) for ch in "،,.:؛\n"):
+            start -= 1
+        for k in range(start, i - 1):
+            mention = split_role_and_name(self.body_of(self.words[k][0], self.words[i - 1][1]))
+            if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 \
+                    and mention.name.split()[-1] == self.body_of(*self.words[i - 1][:2]).strip(_PUNCT):
+                return Mention(mention.text, mention.name, role, "person", mention.aliases, mention.evidence)
         return None
 
 
@@ -1021,6 +1117,8 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
 
 
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
+_QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
+_QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
 _CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
 
 

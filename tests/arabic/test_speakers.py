@@ -528,3 +528,70 @@ def test_a_continuation_without_a_new_narrated_subject_stays_with_the_speaker():
     body = ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
             "ورفض القرار الأخير، مشيرا إلى أن المجلس لم يستشر أحدا من الأعضاء.")
     assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_a_name_before_a_title_segment_is_the_speaker_not_a_name_inside_the_title():
+    parsed = split_role_and_name("بيتر ماكغراث، أحد مديري حملة أحمد")
+    assert (parsed.name, parsed.role) == ("بيتر ماكغراث", "أحد مديري حملة أحمد")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A title set off from its name by a comma, named once in the lead.
+        ("كشف مدير عام شركة النور، سامي عطية عن صفقة جديدة للشركة.\n"
+         "وقال مدير عام شركة النور إن الصفقة ستكتمل خلال العام الحالي.", "سامي عطية"),
+        # A title named once after its holder's name.
+        ("ألقى الدكتور خالد عمر شيخ الطريقة كلمة في الحفل.\n"
+         "وأكد شيخ الطريقة أن الاحتفال سيقام كل عام في الموعد ذاته.", "خالد عمر"),
+    ],
+)
+def test_a_title_resolves_to_the_name_written_beside_it_in_the_narration(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_the_reporter_s_interlocutor_is_the_person_interviewed():
+    body = ("التقينا الفنان سامي عطية مدير المهرجان على هامش الافتتاح.\n"
+            "وأكد محدثنا أن الدورة القادمة ستشهد مشاركة فرق من عشر دول.")
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_a_circumstantial_participle_after_the_verb_is_no_subject():
+    body = ("وقال الدكتور سامي عطية إن المدينة تغيرت كثيرا.\n"
+            "وقال مخاطبا المرشح الأمريكي \"كيف يمكن لك أن تفترض هذا عن بلدنا\".")
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_an_unnamed_source_keeps_the_newspaper_it_spoke_to():
+    body = 'وقال مصدر لصحيفة "الحياة" إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.'
+    assert quotes_of(body)[0].speaker == 'مصدر لصحيفة "الحياة"'
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role", "kind"),
+    [
+        ("المصمم أناند بوشان", "أناند بوشان", "المصمم", "person"),
+        ("المدرب الألماني", "", "المدرب الألماني", "role"),
+    ],
+)
+def test_professions_before_foreign_names_and_nationalities_after_titles(mention, name, role, kind):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name, parsed.role) == (kind, name, role)
+
+
+def test_a_name_inside_quotation_marks_is_not_the_narrated_subject():
+    body = ('وقال الدكتور سامي عطية إن الحملة بدأت.\n'
+            'وأعرب عن غضبه لأن "السيد جون ميلر كان يخاطب فئة واحدة فقط".\n'
+            'وقال مخاطبا المرشح "كيف يمكن لك أن تفترض هذا عن بلدنا".')
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_a_spelled_out_acronym_addressee_is_not_the_speaker():
+    body = ('وقال بيتر ماكغراث، أحد مديري الحملة، إن المرشح كان قلقا.\n'
+            'وأضاف لبي بي سي "طلب مني الاستماع جيدا ثم العودة إليه".')
+    assert quotes_of(body)[-1].speaker == "بيتر ماكغراث"
+
+
+def test_a_given_name_after_a_given_name_is_not_the_preposition():
+    body = "يقول المهندس المعماري، محمد علي، إن المباني القديمة تحتاج إلى ترميم عاجل."
+    assert quotes_of(body)[0].speaker == "محمد علي"
