@@ -8,7 +8,8 @@ variants, institution back-references and subject-less verbs to the speakers see
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -998,10 +999,10 @@ class NameIndex:
         """
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
-        skip = [*skip, *self.quotations]
+        skipped = _span_test([*skip, *self.quotations])
         for k in range(hi - 1, lo - 1, -1):
             pos = words[k][0]
-            if any(a <= pos < b for a, b in skip):
+            if skipped(pos):
                 continue
             if k > lo and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
                 found = self._person_at(k, hi)
@@ -1106,6 +1107,27 @@ class NameIndex:
 
 
 _WORD_RE = re.compile(r"[^\s،,؛;:]+")
+
+
+def _span_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Return a test of whether an offset falls inside one of ``spans`` (half-open).
+
+    The spans are merged and searched by bisection: an article's many quotations are not
+    scanned again for each word.
+    """
+    merged: list[list[int]] = []
+    for a, b in sorted(span for span in spans if span[0] < span[1]):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _b in merged]
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < merged[i][1]
+
+    return inside
 _KUNYA_TAIL = r"\s*[،,(]?\s*((?:" + "|".join(sorted(_KUNYA)) + r")\s+\w+)"
 _KUNYA_TAIL_RE = re.compile(_KUNYA_TAIL)
 
