@@ -1947,8 +1947,8 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
     questions = [i for i, (ps, pe) in enumerate(lay.paragraphs) if _is_question(text, ps, pe)]
     qset = set(questions)
     alternations = sum(1 for i in questions if i + 1 < len(lay.paragraphs) and i + 1 not in qset)
-    marker = _INTERVIEW_RE.search(text) is not None
-    if alternations < (2 if marker else 3):
+    # Two alternations need an interview marker, three do without (the marker is looked up only then).
+    if alternations < 2 or alternations == 2 and _INTERVIEW_RE.search(text) is None:
         return []
     if not any(f.mention and f.paragraph < questions[0] for f in taken):
         return []  # nobody named before the questions: rhetorical questions of a column
