@@ -834,6 +834,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         if named is not None:
             entity = registry.find_name(named.name) or registry.add(named, frame.gender)
             return _out(entity, written, 0.7, intermediary, Via.ROLE_NAMED_ELSEWHERE), entity
+        described = names.described_person(mention.role, frame.mention[0] if frame.mention else frame.cue_start)
+        if described is not None:
+            entity = registry.find_name(described.name) or registry.add(described, frame.gender)
+            entity.note_role(mention.role)
+            return _out(entity, written, 0.6, intermediary, Via.ROLE_NAMED_ELSEWHERE), entity
         entity = registry.add(Mention(written, mention.role, "", "person"), frame.gender)
         return _out(entity, written, 0.5, intermediary, Via.ROLE_BARE), entity
     # Organisations and bare definite words: a surname, a back-reference or an institution.
@@ -1067,12 +1072,62 @@ class NameIndex:
                             or apposed and is_function_word(self.words[stop][2]):
                         break
                     stop += 1
+                if apposed and 2 <= stop - i - n <= 4 and self.words[i + n][2] in _GIVEN:
+                    name = self.body_of(self.words[i + n][0], self.words[stop - 1][1]).strip(_PUNCT)
+                    return Mention(name, name, role, "person", evidence=2)  # "المدير العام، أمين سامي"
                 if stop > i + n:
                     mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
                     if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 - apposed:
                         return mention
                 before = before or self._name_before(i, role)
         return before
+
+    def described_person(self, role: str, before: int) -> Mention | None:
+        """Return the person last written beside a word of ``role`` before offset ``before``.
+
+        "وعد الألماني يورغن كلوب مدرب الفريق … وقال المدرب الألماني" → يورغن كلوب: two or
+        three name-shaped words (indefinite, outside the dictionary) right before or after
+        the title's head noun or one of its adjectives.
+        """
+        bare = [w[2:] if w.startswith(_ARTICLE) else w for w in (fold_word(x) for x in role.split())
+                if w not in _HONORIFICS or w in _ROLE_HEADS]
+        if not bare or bare[0] not in _ROLE_HEADS:
+            return None  # only a person's title: "مؤسسة مراقبة الصحة" names a body
+        keys = {bare[0], *(w for w in bare[1:] if w.endswith(_NISBA_ENDINGS))}
+        words = self.words
+        hi = bisect_left(words, (before,))
+        for i in range(hi - 1, -1, -1):
+            word = words[i][2]
+            if (word[2:] if word.startswith(_ARTICLE) else word) not in keys:
+                continue
+            for lo, up in ((i + 1, i + 4), (i - 3, i)):
+                forward = lo > i
+                if forward and i + 1 < hi and any(ch in self._gap(i + 1) for ch in _NAME_BREAKS) \
+                        or not forward and any(ch in self._gap(i) for ch in _NAME_BREAKS):
+                    continue  # the name must touch the title
+                run = self._name_run(max(lo, 0), min(up, hi), forward=forward)
+                if run is not None:
+                    name = self.body_of(words[run[0]][0], words[run[1]][1]).strip(_PUNCT)
+                    return Mention(name, name, role, "person", evidence=1)
+        return None
+
+    def _name_run(self, lo: int, up: int, *, forward: bool) -> tuple[int, int] | None:
+        """Return the two or three name-shaped words next to a title, within ``[lo, up)``."""
+        words = self.words
+        picked: list[int] = []
+        order = range(lo, up) if forward else range(up - 1, lo - 1, -1)
+        for k in order:
+            w = words[k][2]
+            edge = k if forward else k + 1
+            if picked and any(ch in self._gap(edge) for ch in _NAME_BREAKS):
+                break
+            if w.startswith(_ARTICLE) or is_function_word(w) or word_class(w) is not None or any(c.isdigit() for c in w) \
+                    or len(w) < 3 or w in _ROLE_HEADS or w in _PLACES:
+                break
+            picked.append(k)
+        if len(picked) < 2:
+            return None
+        return min(picked), max(picked)
 
     def _gap(self, k: int) -> str:
         """Return the text between word ``k - 1`` and word ``k``."""

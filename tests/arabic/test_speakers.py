@@ -595,3 +595,15 @@ def test_a_spelled_out_acronym_addressee_is_not_the_speaker():
 def test_a_given_name_after_a_given_name_is_not_the_preposition():
     body = "يقول المهندس المعماري، محمد علي، إن المباني القديمة تحتاج إلى ترميم عاجل."
     assert quotes_of(body)[0].speaker == "محمد علي"
+
+
+def test_a_bare_title_resolves_to_the_foreign_name_written_beside_it():
+    body = ("وعد الألماني بيتر ماكغراث مدرب الفريق برد فعل قوي بعد الخسارة.\n"
+            "وقال المدرب الألماني إن اللاعبين سيعودون أقوى في المباراة المقبلة.")
+    assert quotes_of(body)[-1].speaker == "بيتر ماكغراث"
+
+
+def test_a_body_is_not_resolved_to_a_name_near_its_words():
+    body = ("وتعد هولندا أكبر منتج للبيض في أوروبا.\n"
+            "وقالت مؤسسة مراقبة الصحة العامة البريطانية إن المتاجر لا تبيع البيض الهولندي.")
+    assert "هولندا" not in (quotes_of(body)[-1].speaker or "")
