@@ -1069,8 +1069,9 @@ class NameIndex:
                 while stop < len(self.words) and stop < i + n + 6:
                     gap = self._gap(stop) if not (apposed and stop == i + n) else ""
                     if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS \
-                            or apposed and is_function_word(self.words[stop][2]):
-                        break
+                            or apposed and is_function_word(self.words[stop][2]) \
+                            or stop > i + n and self.words[stop][2] in _ROLE_HEADS:
+                        break  # "… بيتر ماكغراث مدرب الفريق": another title ends the name
                     stop += 1
                 if apposed and 2 <= stop - i - n <= 4 and self.words[i + n][2] in _GIVEN:
                     name = self.body_of(self.words[i + n][0], self.words[stop - 1][1]).strip(_PUNCT)
