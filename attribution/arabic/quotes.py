@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,13 +29,15 @@ _FOLD_PAIRS: tuple[tuple[str, str], ...] = (
     *DIGIT_FOLDS,
 )
 _RARE_FOLD_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0671\u06a9\u06cc\u001a]")
+# The folds to try on a text without rare characters (no Arabic-Indic digits).
+_COMMON_FOLD_PAIRS = tuple((src, dst) for src, dst in _FOLD_PAIRS
+                           if src < "\u0660" or src > "\u06f9" or src in "\u0671\u06a9\u06cc")
 
 
 def _fold_letters(text: str) -> str:
     """Apply the one-to-one letter folding (str.replace runs in C; translate would not)."""
-    rare = _RARE_FOLD_RE.search(text) is not None
-    for src, dst in _FOLD_PAIRS:
-        if (rare or src < "\u0660" or src > "\u06f9" or src in "\u0671\u06a9\u06cc") and src in text:
+    for src, dst in _FOLD_PAIRS if _RARE_FOLD_RE.search(text) is not None else _COMMON_FOLD_PAIRS:
+        if src in text:
             text = text.replace(src, dst)
     return text
 
@@ -178,8 +180,9 @@ _QUOTE_SPAN_RE = re.compile(
     )
 )
 # Sentence ends outside quotes: . ! ? ؟ (not a decimal point), or a run of 3+ spaces.
-# A lone letter before a full stop is an abbreviation ("د. خالد").
-_SENTENCE_END_RE = re.compile(r"[!?؟]|(?<!\b\w)\.(?![\d.])|(?<=\S) {3,}(?=\S)")
+# A lone letter before a full stop is an abbreviation ("د. خالد"). (Each branch starts with
+# its character and looks behind only after it, so ``re`` skips ahead to those characters.)
+_SENTENCE_END_RE = re.compile(r"[!?؟]|\.(?<!\b\w\.)(?![\d.])| (?<=\S )  +(?=\S)")
 _TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
 _PRONOUN_SUFFIX_RE = re.compile("(?:" + "|".join(lx.PRONOUN_SUFFIXES) + ")$")
 _BULLETS = "*•●■▪◆-–— \t"
@@ -375,9 +378,12 @@ def _is_abbreviation_dot(text: str, pos: int) -> bool:
     return 0 < pos - word_start <= 3 and text[pos - 1].isalpha()
 
 
+_NON_BLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """Return the non-blank line spans of ``text``: the fallback paragraph segmentation."""
-    return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text))
+    return tuple((m.start(), m.end()) for m in _NON_BLANK_LINE_RE.finditer(text))
 
 
 # ---------------------------------------------------------------------------
@@ -386,6 +392,27 @@ def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().strip(_PUNCT_STRIP)) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def whole_word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""Yield the spans where ``word`` stands as a whole word in ``text``: "قال" in "وقال قال".
+
+    The same spans as ``re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)``,
+    without compiling a pattern for each word.
+    """
+    size, at = len(word), text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            yield at, end
+            at = text.find(word, end if size else end + 1)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    r"""Return whether ``re`` counts ``char`` as ``\w`` (the test it runs is ``isalnum`` or ``_``)."""
+    return char.isalnum() or char == "_"
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -732,9 +759,12 @@ def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:
     return _TANWEEN_FATH_RE.search(lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)) is not None
 
 
+_ADDRESSEE_QUOTE_RE = re.compile(r"\s*(?:" + _LAM + r"\s*|" + _LAM + r"\w+\s+)(" + _QUOTE_CLASS + r")")
+
+
 def _skip_addressee(text: str, lay: Layout, start: int, end: int) -> int:
     """Skip the addressee before a subject: 'قال لـ "الاقتصادية" مصدر مطلع' → 'مصدر مطلع'."""
-    m = re.match(r"\s*(?:" + _LAM + r"\s*|" + _LAM + r"\w+\s+)(" + _QUOTE_CLASS + r")", text[start:end])
+    m = _ADDRESSEE_QUOTE_RE.match(text[start:end])
     span = lay.quote_starting_at(start + m.start(1)) if m else None
     if span is None or span[1] >= end:
         return start
@@ -1194,9 +1224,9 @@ def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int,
         folded = fold_word(prep)
         if len(folded) == 1:
             continue
-        m = re.search(r"(?<!\w)" + folded + r"(?!\w)", text[start:end])
-        if m and (best is None or m.start() + start < best[0]):
-            best = (m.start() + start, m.end() + start)
+        m = next(whole_word_spans(text[start:end], folded), None)
+        if m and (best is None or m[0] + start < best[0]):
+            best = (m[0] + start, m[1] + start)
     return best
 
 
@@ -1301,10 +1331,13 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     return (start, region_end), nxt
 
 
+_RELAY_PREPOSITION_RE = re.compile(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+")
+
+
 def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Split "رويترز عن مصدر مطلع قوله" into speaker "مصدر مطلع" and intermediary "رويترز"."""
     part = text[mention[0] : mention[1]]
-    m = re.search(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+", part)
+    m = _RELAY_PREPOSITION_RE.search(part)
     if not m:
         return mention, None
     speaker_start = mention[0] + m.end()
@@ -1846,7 +1879,7 @@ def _named_enough(text: str, mention: tuple[int, int], colon: int) -> bool:
     definite = [w for w in words if w.startswith(_DEFINITE_PREFIXES)]
     if not definite:
         return True
-    return len(words) == 1 and re.search(r"(?<!\w)" + re.escape(words[0]) + r"(?!\w)", text[colon:]) is not None
+    return len(words) == 1 and next(whole_word_spans(text[colon:], words[0]), None) is not None
 
 
 def _is_dateline(text: str, mention: tuple[int, int]) -> bool:
@@ -1892,13 +1925,16 @@ _QUESTION_RE = re.compile(
 )
 
 
+_QUESTION_LEAD_SPLIT_RE = re.compile(r"\.\.+|،")
+
+
 def _is_question(text: str, start: int, end: int) -> bool:
     """Return whether a paragraph is an interviewer's question: short, asks, ends in ؟."""
     para = text[start:end].strip()
     if not para.endswith(("؟", "?")) or _word_count(para) > 45:
         return False
     # "بداية.. كيف ترى …؟": the question word may follow a short lead-in.
-    return any(_QUESTION_RE.match(part) for part in re.split(r"\.\.+|،", para)[:2])
+    return any(_QUESTION_RE.match(part) for part in _QUESTION_LEAD_SPLIT_RE.split(para)[:2])
 
 
 def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:

@@ -11,10 +11,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word
+from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans
 from attribution.arabic.validity import description_end, issuer_start, leading_junk, speaker_problem
 from attribution.arabic.words import is_bare_particle, is_function_word, is_name_like, word_class
 
@@ -713,7 +713,7 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     else:
         folded = text[start:frame.mention[1]]
         drop = leading_junk(folded.split())
-        skip = re.match(r"\s*(?:\S+\s+){" + str(drop) + "}", folded) if drop else None
+        skip = _leading_words_re(drop).match(folded) if drop else None
         candidates = [(start + skip.end(), frame.mention[1])] if skip else []
     for span in candidates:
         frame.mention = span
@@ -724,6 +724,12 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     if problem != "document" and any(is_name_like(w) for w in _speaker_string(mention).split()[1:]):
         return mention  # a name is in it ("بي آي جايمس كومي"): better than no speaker
     return None
+
+
+@lru_cache(maxsize=16)
+def _leading_words_re(count: int) -> re.Pattern[str]:
+    """The first ``count`` words of a text and the spaces after them."""
+    return re.compile(r"\s*(?:\S+\s+){" + str(count) + "}")
 
 
 _PRONOUN_ENDINGS = tuple(lx.PRONOUN_SUFFIXES)
@@ -895,8 +901,8 @@ class NameIndex:
         key = fold_word(surname)
         if not key or key in _PLACES:
             return None  # "الصين" names a country, never the end of a person's name
-        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", self.text):
-            before = self.text[max(0, m.start() - 60) : m.start()]
+        for start, end in whole_word_spans(self.text, key):
+            before = self.text[max(0, start - 60) : start]
             if before[-1:] != " ":
                 continue
             words = before.split()[-5:]
@@ -910,8 +916,8 @@ class NameIndex:
                 run.pop(0)
             if not run:
                 continue
-            span_start = self.text.rfind(" ".join(run), 0, m.start())
-            original = self.body_of(span_start, m.end()) if span_start >= 0 else ""
+            span_start = self.text.rfind(" ".join(run), 0, start)
+            original = self.body_of(span_start, end) if span_start >= 0 else ""
             if original and _is_given(_first_word(original)):
                 return original.strip(_PUNCT)
         return None
@@ -920,10 +926,17 @@ class NameIndex:
         """Return kunyas written right after ``name``: "محمود عباس أبو مازن" → ("أبو مازن",)."""
         if len(name.split()) < 2:
             return ()
-        pattern = re.escape(fold_word(name)).replace(r"\ ", r"\s+") + r"\s*[،,(]?\s*((?:" \
-            + "|".join(_KUNYA) + r")\s+\w+)"
+        folded = fold_word(name)
+        # Most articles write no kunya after the name: look for one after the name's last
+        # word before building the name's own pattern.
+        last = folded.split(" ")[-1]
+        at = self.text.find(last)
+        while at >= 0 and not _KUNYA_TAIL_RE.match(self.text, at + len(last)):
+            at = self.text.find(last, at + 1)
+        if at < 0:
+            return ()
         found = []
-        for m in re.finditer(pattern, self.text):
+        for m in _kunya_after_re(folded).finditer(self.text):
             kunya = self.body_of(m.start(1), m.end(1))
             if kunya not in found:
                 found.append(kunya)
@@ -997,7 +1010,7 @@ class NameIndex:
                 continue
             if k > lo and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
                 found = self._person_at(k, hi)
-            elif self._opens_clause(k, sentence=True) and (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN):
+            elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
             else:
                 continue
@@ -1023,11 +1036,12 @@ class NameIndex:
         return None
 
     def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
-        word = self.words[k][2]
-        gap = self.text[self.words[k - 1][1] : self.words[k][0]] if k else "\n"
-        if any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;")):
-            return True
-        previous = self.words[k - 1][2] if k else ""
+        words = self.words
+        word = words[k][2]
+        gap = self.text[words[k - 1][1] : words[k][0]] if k else "\n"
+        if gap != " " and (any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;"))):
+            return True  # (a single space, the usual gap, breaks nothing)
+        previous = words[k - 1][2] if k else ""
         return not sentence and (word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS)
 
     def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
@@ -1148,6 +1162,16 @@ class NameIndex:
 
 
 _WORD_RE = re.compile(r"[^\s،,؛;:]+")
+_KUNYA_TAIL = r"\s*[،,(]?\s*((?:" + "|".join(sorted(_KUNYA)) + r")\s+\w+)"
+_KUNYA_TAIL_RE = re.compile(_KUNYA_TAIL)
+
+
+@lru_cache(maxsize=1024)
+def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
+    """A folded name and the kunya written right after it: "محمود عباس أبو مازن"."""
+    return re.compile(re.escape(folded_name).replace(r"\ ", r"\s+") + _KUNYA_TAIL)
+
+
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
