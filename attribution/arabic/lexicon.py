@@ -183,6 +183,7 @@ IMPERFECT_PREFIXES = ("ت", "ي")
 
 # "على لسان" / "نقلا عن": the person after it speaks for the subject before it.
 ON_BEHALF = ("على لسان",)
+RELAYED_FROM = "نقلا عن"  # after a subject: "وأضافت الوكالة نقلا عن مصدر": the source speaks
 
 # According-to phrases; the content is the rest (or the start) of the sentence.
 ACCORDING_TO = ("بحسب", "حسب", "حسبما", "نقلا عن", "على حد قول", "استنادا إلى",

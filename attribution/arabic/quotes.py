@@ -230,6 +230,7 @@ _ACCORDING_NON = _folded_set(lx.ACCORDING_NON_SPEAKERS)
 _ACCORDING_DOCS = tuple(sorted((fold_word(w) for w in lx.ACCORDING_DOCS), key=len, reverse=True))
 _ON_BEHALF_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")
 _RELAY_SPEECH = _folded_set(lx.RELAY_SPEECH_NOUNS)
+_RELAYED_FROM_RE = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).replace(" ", r"\s+") + r"\s+")
 _NOUN_OBJECTS = _folded_set(lx.NOUN_OBJECT_STARTERS)
 _NON_SPEAKERS = _folded_set(lx.NON_SPEAKERS)
 _COLON_BREAKERS = _folded_set(lx.COLON_PREFIX_BREAKERS)
@@ -1039,6 +1040,11 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 frame.intermediary = intermediary
                 if intermediary is None:
                     continue
+            elif mention and (relayed := _RELAYED_FROM_RE.match(text, mention[1], region[1])):
+                # "وأضافت الوكالة نقلا عن بيان للصحيفة أنه": the newspaper speaks, the agency relays.
+                source = _strip_span(text, relayed.end(), region[1])
+                if source[1] > source[0]:
+                    frame.intermediary, mention = mention, source
             if mention:
                 frame.mention = mention
                 frame.on_behalf_of = behalf

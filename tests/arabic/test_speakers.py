@@ -607,3 +607,11 @@ def test_a_body_is_not_resolved_to_a_name_near_its_words():
     body = ("وتعد هولندا أكبر منتج للبيض في أوروبا.\n"
             "وقالت مؤسسة مراقبة الصحة العامة البريطانية إن المتاجر لا تبيع البيض الهولندي.")
     assert "هولندا" not in (quotes_of(body)[-1].speaker or "")
+
+
+def test_a_subject_relaying_a_source_is_the_intermediary():
+    body = ('وأضافت الوكالة الوطنية للإعلام نقلا عن بيان لصحيفة "الحياة" أنه "جرى تدريب النموذج على أرشيف الصحيفة".\n'
+            'وأوضح البيان أن النموذج سيكون متاحا للجميع عبر الموقع الإلكتروني.')
+    first, second = quotes_of(body)
+    assert first.speaker == second.speaker == "صحيفة الحياة"
+    assert first.intermediary == "الوكالة الوطنية للإعلام"
