@@ -1018,6 +1018,30 @@ class NameIndex:
                 return pos, found
         return None
 
+    def narrated_group(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
+        """Return the plural subject the narration last gave a verb in ``[start, end)``.
+
+        "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed
+        by a definite plural ("ـون", "ـين", "ـات") and its definite adjectives.
+        """
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        skip = [*skip, *self.quotations]
+        for k in range(hi - 1, lo, -1):
+            word = words[k][2]
+            if not (word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS)) or word in _STOP_WORDS \
+                    or any(a <= words[k][0] < b for a, b in skip):
+                continue
+            if not (self._opens_clause(k - 1) and _is_verb(words[k - 1][2])):
+                continue
+            last = k
+            while last + 1 < hi and last - k < 2 and words[last + 1][2].startswith(_ARTICLE) \
+                    and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+                last += 1
+            name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
+            return Mention(name, name, "", "group")
+        return None
+
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """Spans inside quotation marks: names there are quoted, not narrated."""
@@ -1189,6 +1213,8 @@ def _is_verb(word: str) -> bool:
     return word_class(word) == "verb" or word_class(bare) == "verb" or word in CUE_FORMS or bare in CUE_FORMS
 
 
+_PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
+                   "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
 _NISBA_ENDINGS = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
 _KIND_WORDS = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
@@ -1226,6 +1252,8 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) ->
     if not history:
         return None
     last = history[-1][0]
+    if frame.gender == "p" and last.kind == "person" and last.gender in ("m", "f") and len(last.tokens) >= 2:
+        return None  # "وأضافوا" after one named person: others speak, unnamed here
     if frame.link == "participle" or frame.gender == "p":
         return last
     for entity, _gender, _f in reversed(history[-6:]):
@@ -1245,6 +1273,10 @@ def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], re
     since = max((f.content_end for _e, _g, f in history[-1:]), default=0)
     since = max(since, frame.cue_start - 1500)
     skip = [(f.content_start, f.content_end) for _e, _g, f in history[-3:]]
+    if frame.gender == "p":
+        group = names.narrated_group(since, frame.cue_start, skip)
+        if group is not None:
+            return registry.find_name(group.name) or registry.add(group, "p")
     found = names.narrated_subject(since, frame.cue_start, skip)
     if found is None:
         return None

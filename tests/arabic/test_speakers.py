@@ -615,3 +615,15 @@ def test_a_subject_relaying_a_source_is_the_intermediary():
     first, second = quotes_of(body)
     assert first.speaker == second.speaker == "صحيفة الحياة"
     assert first.intermediary == "الوكالة الوطنية للإعلام"
+
+
+def test_a_plural_participle_belongs_to_the_plural_subject_of_its_clause():
+    body = ("وقال الدكتور سامي عطية إن القرار نهائي.\n"
+            "وتمسك المعتصمون باستمرار اعتصامهم في الميدان، مشيرين إلى رغبتهم في البقاء حتى تحقيق المطالب.")
+    assert quotes_of(body)[-1].speaker == "المعتصمون"
+
+
+def test_a_plural_verb_never_continues_one_named_person():
+    body = ("وقال الدكتور سامي عطية إن الناجين أخبروا الفريق بما جرى.\n"
+            "وأضافوا أن المهرب عاد بالفعل إلى بلده لجلب مزيد من المهاجرين.")
+    assert quotes_of(body)[-1].speaker != "سامي عطية"
