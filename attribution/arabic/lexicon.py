@@ -221,6 +221,24 @@ STATEMENT_DOCS = ("بيان", "بيانها", "بيانه", "تقرير", "تق�
 ACCORDING_DOCS = ("ما قاله", "ما ذكره", "ما ذكرته", "ما أكده", "ما أكدته", "ما أعلنه",
                   "ما أعلنته", "ما أفاد به", "ما أفادت به", "ما نقلته", "ما نقله", "ما أوردته",
                   "ما أورده", "إعلان", "بيان", "تقرير", "تصريحات", "تصريح")
+# Verbs of reporting after an according-to's relative ما besides the cues: "وفقا لما أوردته
+# الصحيفة"، "بحسب ما جاء في بيان الوزارة"، "حسبما أخبرني المدير".
+ACCORDING_RELATIVE_VERBS = ("أورد", "أوردت", "يورد", "تورد", "نشر", "نشرت", "تنشر", "ينشر", "روى", "روت",
+                            "يروي", "تروي", "أخبر", "أخبرت", "جاء", "ورد", "بث", "بثت", "يفيد", "تفيد",
+                            "أفادت", "صرحت", "أعلنت")
+# Object pronouns glued to such a verb: "نقلته"، "قاله"، "أخبرني".
+ACCORDING_VERB_OBJECT_SUFFIXES = ("ه", "ها", "هم", "ني", "نا")
+# Words between the verb and its subject: "حسب ما صرح به الناطق"، "ما كشف عنه"، "ما جاء في".
+ACCORDING_VERB_LINKS = ("به", "بها", "عنه", "عنها", "في", "لي", "لنا")
+# Time words that may follow such a verb before its subject, or stand for a missing one:
+# "وفق ما أعلنت الأسبوع الماضي، …" (the subject is a pronoun).
+ACCORDING_TIME_WORDS = ("الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الساعات", "مؤخرا", "سابقا",
+                        "الماضي", "الماضية", "الفائت", "الفائتة", "المقبل", "الجاري", "الحالي")
+# Participles and verbs that link a document to its issuer: "تقرير صادر عن البنك"،
+# "دراسة أجرتها جامعة"، "تقرير نشرته صحيفة".
+DOCUMENT_ISSUER_LINKS = ("صادر", "صادرة", "الصادر", "الصادرة")
+# Documents that rule rather than report: "وطبقا للقرار الصادر عن مجلس الوزراء" names no source.
+RULE_DOCUMENTS = ("قرار", "تعميم", "مذكرة", "وثيقة")
 # "وفق بيان رسمي": adjectives of an unsigned document that still make it a source.
 OFFICIAL_ADJECTIVES = ("رسمي", "رسمية", "صحفي", "صحفية", "مشترك", "مشتركة", "حكومي", "حكومية",
                        "صادر", "صادرة")

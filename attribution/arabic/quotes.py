@@ -223,6 +223,15 @@ _ALLAH = fold_word(lx.NAME_COMPOUND_SECONDS[0])
 _COLON_LABELS = _folded_set(lx.COLON_LABELS)
 _ACCORDING_NON = _folded_set(lx.ACCORDING_NON_SPEAKERS)
 _ACCORDING_DOCS = tuple(sorted((fold_word(w) for w in lx.ACCORDING_DOCS), key=len, reverse=True))
+_ACCORDING_VERBS = _folded_set(lx.ACCORDING_RELATIVE_VERBS)
+_ACCORDING_VERB_SUFFIXES = tuple(fold_word(s) for s in lx.ACCORDING_VERB_OBJECT_SUFFIXES)
+_ACCORDING_VERB_LINKS = _folded_set(lx.ACCORDING_VERB_LINKS)
+_ISSUER_LINKS = _folded_set(lx.DOCUMENT_ISSUER_LINKS)
+_ISSUER_PREPS = _folded_set(lx.ISSUER_PREPOSITIONS)
+# Documents whose issuer is a source; a decision or circular is a rule, not a report.
+_ISSUED_DOCUMENTS = _folded_set(lx.DOCUMENT_SPEAKER_HEADS) - _folded_set(lx.RULE_DOCUMENTS)
+_WEEKDAYS = _folded_set(lx.WEEKDAYS)
+_ACCORDING_SKIPPED = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
 _ON_BEHALF_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")
 _RELAY_SPEECH = _folded_set(lx.RELAY_SPEECH_NOUNS)
 _NOUN_OBJECTS = _folded_set(lx.NOUN_OBJECT_STARTERS)
@@ -1524,12 +1533,15 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
             if subject == relay:
                 relay = None
         elif not head or clause_start:
-            after = mention[1]
+            after = _source_adjunct_end(text, lay, mention[1], se)
             rest = text[after:se]
             skip = _CONTENT_LEAD_RE.match(rest)
             start, end = _strip_span(text, after + (skip.end() if skip else 0), se)
         else:
             start, end = _strip_span(text, ss, m.start())
+            if _word_count(text[start:end]) < 4 and text[start:end + 1].endswith(("،", ",")) \
+                    and _word_count(text[_source_adjunct_end(text, lay, mention[1], se) : se]) >= 3:
+                start, end = _strip_span(text, ss, se)  # "وتعتزم الحكومة، بحسب مصادر، طرح …": the whole sentence
         if _word_count(text[start:end]) < 4:
             continue
         frame = Frame(rule="according_to", cue="according_to", cue_start=cs, cue_end=ce,
@@ -1539,12 +1551,33 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
             frame.link = "explicit" if mention else "continuation"
         elif mention and text[mention[0] : mention[0] + 2] == lx.ARTICLE_AFTER_LAM:
             frame.extra["lam_article"] = True  # "للسلطة" names "السلطة"
-        frame.kind = classify_kind(text, start, end, False, False)
+        quotation = lay.quote_at(start - 1)  # '"…"، وفقا لـX': the content is one quotation
+        frame.closed = quotation is not None and quotation == (start - 1, end + 1)
+        frame.kind = classify_kind(text, start, end, frame.closed, False)
         frame.extra["clause_level"] = True
         frame.extra["phrase_start"] = m.start()
         frame.extra["inside_verb"] = inside_verb is not None
         frames.append(frame)
     return frames
+
+
+def _source_adjunct_end(text: str, lay: Layout, end: int, sentence_end: int) -> int:
+    """Return where the content starts after an according-to source and its short adjunct.
+
+    "وفقا لما أعلنته الوزارة في بيان، فإن …" and "بحسب ما قاله X لـ«الغد»، فإن …" → after
+    the comma; without such an adjunct, ``end`` (past a closing quotation mark).
+    """
+    if _is_quote_at(text, end):
+        end += 1  # 'ذكره موقع "المدن"، فإن': the source's quoted name closes first
+    tokens = _tokens(text, end, sentence_end)[:6]
+    if not tokens or not (_is_adjunct(tokens[0][2]) or tokens[0][2][:1] == _LAM):
+        return end
+    for _s, tok_end, word in tokens:
+        if word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS or word in _ACCORDING_OPENERS:
+            return end
+        if text[tok_end : tok_end + 1] in ("،", ","):
+            return tok_end + 1
+    return end
 
 
 def _according_inside_verb(text: str, lay: Layout, para_start: int, phrase_start: int,
@@ -1608,12 +1641,70 @@ def _subject_around_verb(text: str, para_start: int, verb: tuple[int, int, str],
     return _strip_span(text, start, lead[-1][1])
 
 
+def _is_reporting_verb(word: str) -> bool:
+    """Return whether a word is a verb of saying or reporting, maybe with an object pronoun: "نقلته"، "أخبرني"."""
+    if word in CUE_FORMS or word in _ACCORDING_VERBS:
+        return True
+    return any(word.endswith(s) and (word[: -len(s)] in CUE_FORMS or word[: -len(s)] in _ACCORDING_VERBS)
+               for s in _ACCORDING_VERB_SUFFIXES if len(word) > len(s) + 2)
+
+
+def _relative_verb_subject_start(text: str, lay: Layout, start: int, limit: int, *, after_ma: bool) -> int | None:
+    """Return where the subject of an according-to's "ما + verb of saying" starts.
+
+    "بحسب ما صرح به أمس الناطق باسم الوزارة" → at "الناطق"; "حسبما أخبرني المدير" → at
+    "المدير". ``None`` without a relative verb of saying ("وفق ما يلي"، "حسب ما تم عرضه")
+    or when nothing follows the verb.
+    """
+    tokens = _tokens(text, start, min(limit, start + 120))
+    i = 0
+    if tokens and tokens[0][2] == lx.RELATIVE_MA:
+        i = 1
+    elif not after_ma:
+        return None
+    if i >= len(tokens) or not _is_reporting_verb(tokens[i][2]):
+        return None
+    i += 1
+    # "ما كشف عنه"، "ما جاء في"، "ما أعلن الأربعاء"، 'ما صرح به لـ«المدينة»'، "ما كشف للصحيفة"
+    while i < len(tokens) and (tokens[i][2] in _ACCORDING_SKIPPED or tokens[i][2].startswith(lx.ARTICLE_AFTER_LAM)
+                               or (tokens[i][2][:1] == _LAM and _ANY_QUOTE_RE.search(tokens[i][2]))):
+        if any(c in text[tokens[i - 1][1] - 1 : tokens[i][0]] for c in "،,.:؛"):
+            return None
+        i += 1
+    if i >= len(tokens) or any(c in text[tokens[i - 1][1] - 1 : tokens[i][0]] for c in "،,.:؛"):
+        return None  # "حسبما تقول. وتضيف": the verb has no subject of its own
+    first = tokens[i][2]
+    if _is_adjunct(first) or first in _SUBJECT_END_PREPS or first in _NEGATIONS or first in _COMPLEMENTIZER_WORDS:
+        return None  # "وفق ما ذكرت من معلومات"، "حسبما أعلن دون أن"
+    return _skip_addressee(text, lay, tokens[i][0], limit)
+
+
+def _document_issuer_start(text: str, lay: Layout, words: list[str], positions: list[int]) -> int | None:
+    """Return the index of the issuer after a document and its link: "تقرير حديث أعدته هيئة …".
+
+    "تقرير صادر عن البنك الدولي"، "دراسة أجرتها جامعة"، "تقرير نشرته صحيفة" → the issuer's
+    first word; ``None`` when the words do not name one this way.
+    """
+    for k in range(1, min(len(words) - 1, 4)):
+        word = words[k]
+        if word in _ISSUER_LINKS and words[k + 1] in _ISSUER_PREPS:
+            return k + 2 if k + 2 < len(words) else None
+        if not word.startswith(_ARTICLE) and lay.has_pronoun_suffix(positions[k], positions[k] + len(word)):
+            return k + 1  # a verb with the document as its object: "نشرته"
+    return None
+
+
 def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
                       after_quote: bool = False) -> tuple[int, int] | None:
     """Return the source named after an according-to phrase, without document words.
 
-    After a closing quotation mark a bare name is a source too: '"…"، بحسب سميث'.
+    After a closing quotation mark a bare name is a source too: '"…"، بحسب سميث'. After a
+    relative verb of saying any subject is one: "حسبما أفاد تيم كوك".
     """
+    verb_subject = _relative_verb_subject_start(
+        text, lay, start, para_end, after_ma=text[max(0, start - 3) : start].rstrip().endswith(lx.RELATIVE_MA))
+    if verb_subject is not None:
+        start = verb_subject
     tokens = _tokens(text, start, min(para_end, start + 160))
     words: list[tuple[int, int, str]] = []
     quoted_until = -1
@@ -1623,6 +1714,8 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
             quoted_until = max(quoted_until, quoted[1] if quoted else -1)
             words.append(tok)  # 'صحيفة "اليوم السابع"': a quoted name is one word
             continue
+        if words and _is_quote_at(text, words[-1][1] - 1) and not tok[2].startswith(_DEFINITE_PREFIXES):
+            break  # 'ووفقا لـ"رويترز" تعتزم الشركة': the quoted name ends before the clause
         gap = text[(words[-1][1] if words else start) : tok[0]]
         if words and any(ch in gap for ch in "،,؛.:"):
             break
@@ -1632,6 +1725,8 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
             break
         if words and (tok[2] in _ADJUNCTS or (tok[2][:1] == _LAM and _is_quote_at(text, tok[0] + 1))):
             break
+        if verb_subject is not None and words and _starts_object(lay, words[-1], tok[2]):
+            break  # "بحسب ما أفاد مسؤول محلي وكالة الأنباء": the addressee follows the subject
         words.append(tok)
         if text[tok[1] - 1 : tok[1]] in "،,.":
             break
@@ -1648,6 +1743,20 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         obj = obj[1:].lstrip(" " + _QUOTE_CHARS)
         span_start = text.find(obj[:3], span_start) if obj else span_start
     document = None
+    obj_words = obj.split()
+    bare_doc = obj_words[0][len(_ARTICLE):] if obj_words and obj_words[0].startswith(_ARTICLE) else obj_words[0] if obj_words else ""
+    if bare_doc in _ISSUED_DOCUMENTS:
+        positions = []
+        at = span_start
+        for w in obj_words:
+            at = text.find(w, at)
+            positions.append(at)
+            at += len(w)
+        issuer = _document_issuer_start(text, lay, obj_words, positions)
+        if issuer is not None:  # "وفقا لتقرير صادر عن البنك الدولي": the issuer is the source
+            span_start = positions[issuer]
+            obj = text[span_start : words[-1][1]].strip(_PUNCT_STRIP)
+            verb_subject = span_start
     for doc in _ACCORDING_DOCS:
         if obj.startswith(doc + " ") or obj == doc:
             if doc == obj:
@@ -1675,8 +1784,13 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         start_at = text.find(head, span_start)
         return (start_at - 1, start_at + len(head)) if lam_article else (start_at, start_at + len(head))
     lead = text[span_start:words[-1][1]].lstrip()
-    quoted = bool(lead) and lead[0] in _QUOTE_CHARS
-    if not (quoted or head in _SOURCE_HEADS or (head.startswith(_ARTICLE) and head[len(_ARTICLE):] in _SOURCE_HEADS)):
+    # 'لـ"رويترز"' and "(جارديان)" set a name off as one.
+    quoted = bool(lead) and lead[0] in _QUOTE_CHARS + "(" or _is_quote_at(text, span_start - 1)
+    if verb_subject is not None and head not in _INANIMATE and not _is_adjunct(head) \
+            and not lay.has_pronoun_suffix(span_start, span_start + len(head)):
+        quoted = True  # "حسبما أفاد بول بيكار": the subject of a verb of saying is a source
+    written = lay.original_word(span_start, span_start + len(head)).strip(_PUNCT_STRIP)
+    if not (quoted or _is_source_head(head, written) or " ".join(obj_words[:2]) in _SOURCE_HEADS):
         if document and len(obj_words) == 1 and obj_words[0] in _OFFICIAL_ADJECTIVES:
             return document  # "وفق بيان رسمي": an unsigned document is the source
         if after_quote and 1 <= len(obj_words) <= 3 and not text[words[-1][1] : words[-1][1] + 1].strip(" ،,.") \
@@ -1685,6 +1799,18 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         return None
     span = _strip_span(text, span_start, words[-1][1])
     return (span[0] - 1, span[1]) if lam_article else span
+
+
+def _is_source_head(word: str, written: str = "") -> bool:
+    """Return whether a word heads a source: a listed head, with or without its article or feminine ending.
+
+    "الاختصاصية" and "خبيرة" are sources as "اختصاصي" and "خبير" are; so are states ("كييف").
+    ``written`` is the word as written, which tells the feminine ة from a pronoun ("عليه").
+    """
+    bare = word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
+    return word in _SOURCE_HEADS or bare in _SOURCE_HEADS or word in _STATES \
+        or (written.endswith("\N{ARABIC LETTER TEH MARBUTA}") and bare[:-1] in _ROLE_WORDS) \
+        or (bare.endswith("ين") and bare[:-2] + "ون" in _SOURCE_HEADS)  # "بحسب المحللين"، "مقربين منه"
 
 
 def statement_frames(text: str, lay: Layout) -> list[Frame]:
