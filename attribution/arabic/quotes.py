@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
+from attribution.arabic.words import name_score, word_class
 
 # Marks that carry no identity for matching (normalize's diacritics, plus zero-width and soft
 # hyphen characters, which scraped text scatters inside words); removed from the folded copy.
@@ -262,6 +263,11 @@ _THIRD_PERSON_SUFFIXES = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
 _TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
 _SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
+_DEMONSTRATIVES = _folded_set(lx.OBJECT_DEMONSTRATIVES)
+_POINTERS = _DEMONSTRATIVES - _folded_set(("السبب", "الأسباب"))
+_GLUED_IDIOMS = _folded_set(lx.GLUED_PREPOSITION_IDIOMS + lx.NAME_STOPPERS)
+_LEAD_VERBS = _folded_set(lx.PARTICIPLE_LEAD_VERBS) | frozenset(
+    fold_word(w) + lx.FEMININE_SUFFIX for w in lx.PARTICIPLE_LEAD_VERBS)
 
 
 # ---------------------------------------------------------------------------
@@ -932,6 +938,10 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if provisional:
                 after = _skip_relative_clause(text, provisional[1], region_end)
                 prep_span = _prep_complement(text, cue, after, min(region_end, after + 120))
+        if prep_span is None and any(len(fold_word(p)) == 1 for p in cue.preps) \
+                and not (opener and any(opener.group().startswith(fold_word(p)) for p in cue.preps)):
+            # ("صرح X بعد لقائه بخادم الحرمين بأنه …": the preposition is the opener's)
+            prep_span = _glued_prep(text, cue, ce, region_end, first_only=form.participle)
         frame = Frame(rule="", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
                       content_start=-1, content_end=-1, stance=cue.stance, gender=form.gender,
                       paragraph=pi, sentence_start=ss)
@@ -941,10 +951,16 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         if opener and opener.lastgroup == "comp" and lx.NOUN in cue.complements and not form.participle \
                 and prep_span is None and _nested_complementizer(text, ce, opener.start()):
             opener = None  # "أعلنت المقاومة بسط نفوذها على … الذي … أن": the أن is nested
+        if cue.object_then:
+            opener = None  # "أرجع الخبير ذلك إلى أن …": the object and its cause are the content
         if opener and (prep_span is None or prep_span[1] >= opener.start() - 1):
+            if cue.prep_use == lx.PREP_BEFORE_THAT and prep_span is None:
+                continue  # "ذهب" without "إلى أن" is "went"
             kind = opener.lastgroup
             if kind == "comp" and lx.AN not in cue.complements:
                 continue
+            if cue.lemma == lx.QUESTION_LEMMA and not _asker_region(text, ce, opener.start()):
+                continue  # "فلما سألوا أمه قالت:": the colon is the answer's
             if kind == "colon" and lx.COLON not in cue.complements:
                 continue
             if kind == "quote" and lx.QUOTE not in cue.complements and lx.COLON not in cue.complements:
@@ -956,6 +972,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             colon = kind == "colon"
             frame.rule = {"comp": "verb_that", "colon": "verb_colon", "quote": "verb_quote"}[kind]
         elif prep_span is not None:
+            if cue.prep_use == lx.PREP_BEFORE_THAT or (cue.prep_use == lx.PREP_WITH_OPENER and opener is None):
+                continue  # "ذهب إلى المدرسة"، "أعرب عن شكره" without a clause said
             region = (ce, prep_span[0])
             content_from = prep_span[0]  # the preposition belongs to the content: "على طرد الوفد"
             frame.rule = "verb_prep"
@@ -966,7 +984,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             region, content_from = (ce, ce), ce  # "واصفا هذه الاتهامات بغير المنطقية": the object follows
             frame.rule = "verb_noun"
         elif lx.NOUN in cue.complements:
-            region, content_from = _noun_complement_region(text, lay, ce, se)
+            region, content_from = _noun_complement_region(text, lay, ce, se, cause=bool(cue.object_then))
             frame.rule = "verb_noun"
         else:
             continue
@@ -978,7 +996,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 continue
             frame.link = "participle"
             frame.mention = clause_subject(text, lay, ss, cs) or (
-                _verbless_headline_subject(text, ss, cs) if ss == ps else None)
+                _verbless_headline_subject(text, ss, cs) if ss == ps else None) or _lead_verb_subject(text, lay, ss, cs)
             if frame.mention:
                 frame.extra["clause_subject"] = True
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
@@ -1002,7 +1020,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if cue.lemma == lx.RELAY_LEMMA and mention:
                 mention, intermediary = _relay_source(text, mention)
                 frame.intermediary = intermediary
-                if intermediary is None:
+                if intermediary is None and not _reports_directly(text, frame.rule, region, opener):
                     continue
             if mention:
                 frame.mention = mention
@@ -1035,12 +1053,120 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 end = ender.start()  # (too short a rest is no content: the frame is dropped)
         if frame.rule.endswith("noun") and (_word_count(text[start:end]) < 4 or not _plausible_subject(text, frame.mention)):
             continue
+        if frame.rule.endswith("noun") and not cue.object_then and _points_back(text, start, end):
+            continue  # "أوضح ذلك اللواء X": the object points back, the words were said before
+        if cue.object_then and not _cause_follows(text, cue, start, end):
+            continue  # "أرجعت الشركة المبلغ" is "returned", not "attributed to"
         frame.content_start, frame.content_end, frame.closed = start, end, closed
         frame.kind = classify_kind(text, start, end, closed, colon)
         frames.append(frame)
     return frames
 
 
+
+
+def _glued_prep(text: str, cue: lx.Cue, start: int, end: int, *, first_only: bool) -> tuple[int, int] | None:
+    """Return the span of a one-letter preposition glued to the cue's content: "ووعد الوزير بإصلاح …".
+
+    The first word after the subject that starts with it ("بإصلاح"، "بالإضراب"), not a word
+    of the lexicon ("بيان"، "بعض") nor the genitive of an indefinite head ("رئيس بلدية بيروت").
+    """
+    preps = [fold_word(p) for p in cue.preps if len(fold_word(p)) == 1]
+    tokens = _tokens(text, start, end)[: 1 if first_only else 8]
+    for i, (tok_start, _e, word) in enumerate(tokens):
+        if any(c in text[tokens[i - 1][1] if i else start : tok_start] for c in "،,:؛") \
+                or (i and (_is_adjunct(word) or word in _SUBJECT_END_PREPS)):
+            return None  # past the subject: "طالب عيد من الجماهير بضرورة …" keeps its addressee
+        if not any(word.startswith(p) for p in preps) or len(word) < 5 or word in _LEXICAL_WORDS or word in _GLUED_IDIOMS \
+                or word in _STATES or word in _COMPLEMENTIZER_WORDS or word in _SOURCE_HEADS \
+                or _OPENER_RE.fullmatch(word) or _is_quote_at(text, tok_start - 1) or not _glued_verbal_noun(word):
+            continue
+        before = tokens[i - 1][2] if i else ""
+        if before in _LEXICAL_WORDS and not before.startswith(_ARTICLE):
+            continue  # "رئيس بلدية": the head takes the word as its genitive
+        return tok_start, tok_start + 1
+    return None
+
+
+def _points_back(text: str, start: int, end: int) -> bool:
+    """Return whether a noun content is a pointer followed by the verb's subject: "ذلك رئيس النادي".
+
+    "أوضح ذلك اللواء X" tags words said before; "واصفا هذه الاتهامات بـ…" has a real object.
+    """
+    words = _tokens(text, start, end)[:2]
+    if len(words) < 2 or words[0][2] not in _POINTERS:
+        return False
+    head = words[1][2]
+    bare = head[len(_ARTICLE):] if head.startswith(_ARTICLE) else head
+    return head in _PERSON_HEADS or head in _SOURCE_HEADS or bare in _SOURCE_HEADS
+
+
+def _asker_region(text: str, start: int, end: int) -> bool:
+    """Return whether the words between a verb of asking and its colon or quotation are just a subject.
+
+    "وسأل النائب خالد منصور:" is; "سألتها، فردت:" and "سألوا أمه قالت:" are not (the answer
+    follows), nor is "سال وهطل، …" (flowed).
+    """
+    words = _tokens(text, start, end)
+    return 1 <= len(words) <= 5 and not any(c in text[start:end] for c in "،,؛") \
+        and not _CUE_RE.search(text, start, end)
+
+
+def _glued_verbal_noun(word: str) -> bool:
+    """Return whether a word is a preposition glued to a verbal noun: "بإصلاح"، "بالإضراب".
+
+    Names ("بوتين") and places of work ("بوزارة"، "بالشرطة") are not.
+    """
+    if word.startswith(lx.DEFINITE_PREFIXES[2]):  # "بال"
+        return word_class(_ARTICLE + word[len(lx.DEFINITE_PREFIXES[2]) :]) == "masdar"
+    return word_class(word) == "clitic_noun"
+
+
+def _reports_directly(text: str, rule: str, region: tuple[int, int], opener: re.Match[str] | None) -> bool:
+    """Return whether "نقل" without "عن" reports its subject's own words: "ونقلت الوكالة أن …".
+
+    A short subject right before أن; "نقل المصابين إلى المستشفى لأن …" moves people.
+    """
+    if opener is None or rule != "verb_that" or len(_tokens(text, *region)) > 6:
+        return False
+    word = text[opener.start() : opener.end()]
+    return not word.startswith(_LAM)
+
+
+def _cause_follows(text: str, cue: lx.Cue, start: int, end: int) -> bool:
+    """Return whether an attributed cause follows the object: "ارتفاع الأسعار إلى تراجع …"، "السبب لعدم …"."""
+    preps = [fold_word(p) for p in cue.object_then]
+
+    def is_prep(word: str) -> bool:
+        return word in preps or any(len(p) == 1 and word.startswith(p) and len(word) > 3 for p in preps)
+
+    words = [w for _s, _e, w in _tokens(text, start, end)[:8]]
+    # The object comes first: "وأرجع إلى …" is "go back to".
+    return bool(words) and not is_prep(words[0]) and any(is_prep(w) for w in words[1:])
+
+
+def _lead_verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Return the subject of a verb that leads a participle of saying: "وأكمل الوزير قائلا" → "الوزير".
+
+    "وختم حديثه قائلا" has an object, not a subject, and "ومضى التصريح للقول" a document:
+    no mention.
+    """
+    tokens = _tokens(text, sentence_start, cue_start)
+    if not 2 <= len(tokens) <= 7:
+        return None
+    verb = tokens[0][2]
+    if verb[:1] in lx.CONJUNCTION_PREFIXES and verb[1:] in _LEAD_VERBS:
+        verb = verb[1:]
+    if verb not in _LEAD_VERBS:
+        return None
+    subject = tokens[1:]
+    first = subject[0]
+    bare = first[2][len(_ARTICLE):] if first[2].startswith(_ARTICLE) else first[2]
+    if _is_adjunct(first[2]) or lay.has_pronoun_suffix(first[0], first[1]) or first[2] in _SKIPPABLE \
+            or bare in _SPEECH_EVENTS or bare in _ISSUED_DOCUMENTS \
+            or any(c in text[first[0] : subject[-1][1]] for c in "،,:؛"):
+        return None
+    return _strip_span(text, first[0], subject[-1][1])
 
 
 def _after_fronted_topic(text: str, sentence_start: int, cue_start: int) -> bool:
@@ -1228,13 +1354,16 @@ def _skip_relative_clause(text: str, pos: int, limit: int) -> int:
     return pos
 
 
-def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: int) -> tuple[tuple[int, int], int]:
+def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: int, *,
+                            cause: bool = False) -> tuple[tuple[int, int], int]:
     """Split "أعلنت الشركة، توصلها إلى اتفاق" into subject region and content start.
 
-    The subject ends at the first comma (when close) or after at most six words.
+    The subject ends at the first comma (when close) or after at most six words; after a
+    verb of cause a demonstrative starts the object ("وعزا الوزير ذلك إلى …").
     """
     tokens = _tokens(text, start, sentence_end)
-    if tokens and (tokens[0][2] in _NOUN_OBJECTS or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1])):
+    if tokens and (tokens[0][2] in _NOUN_OBJECTS or (cause and tokens[0][2] in _DEMONSTRATIVES)
+                   or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1])):
         return (start, start), tokens[0][0]
     comma = -1
     for i, (tok_start, tok_end, _word) in enumerate(tokens[:12]):
@@ -1256,10 +1385,13 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     # A title lets the subject run to the end of the name after it.
     titled = bool(tokens) and tokens[0][2] in _PERSON_HEADS
     for tok in tokens[: 12 if titled else 6]:
-        if _is_adjunct(tok[2]) or tok[2] in _SUBJECT_END_PREPS or tok[2][:1].isdigit():
+        if _is_adjunct(tok[2]) or tok[2] in _SUBJECT_END_PREPS or tok[2][:1].isdigit() \
+                or (cause and subject and tok[2] in _DEMONSTRATIVES):
             break
         if subject and _is_imperfect_verb(tok[2]):
             break  # "أعلنت جامعة بيشة توفر عدد من الوظائف": the verb starts the content
+        if len(subject) >= 2 and _opens_noun_object(subject[-2][2], subject[-1][2], tok[2]):
+            break  # "أرجع الخبير سامر خليل ارتفاع الأسعار إلى …": the verbal noun is the object
         subject.append(tok)
     if titled:
         # The name starts at a given name, or right after an inner title ("… المقدم عطالله …").
@@ -1294,6 +1426,17 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     if text.startswith(_NOUN_PREP + " ", nxt):
         nxt += len(_NOUN_PREP) + 1  # "أعلن … عن موعد الملتقى": the content starts after عن
     return (start, region_end), nxt
+
+
+def _opens_noun_object(first: str, second: str, word: str) -> bool:
+    """Return whether a verbal noun or verb after a two-word personal name starts the verb's object.
+
+    "سامر خليل ارتفاع" → "ارتفاع" does; "الدكتور عبدالقادر دعم" does not (one name word:
+    "دعم" is the family name), nor does a word used as a name ("جمال").
+    """
+    return word_class(word) in ("masdar", "verb") and not word.startswith(_DEFINITE_PREFIXES) \
+        and word not in _LEXICAL_WORDS and name_score(word) < 0.5 \
+        and all(_is_bare_name_word(w) and w not in _ROLE_WORDS and word_class(w) is None for w in (first, second))
 
 
 def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
