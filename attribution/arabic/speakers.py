@@ -832,6 +832,13 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         entity.note_role(mention.role)
         conf = 0.9 if len(mention.name.split()) >= 2 else 0.8
         return _out(entity, written, conf, intermediary, via), entity
+    if mention.kind == "role" and frame.mention and frame.content_start > frame.mention[1]:
+        # "أفادنا مدير المهرجان في دورته الأولى الفنان سامي عطية، أن": the name in the verb's clause.
+        inside = names.person_within(frame.mention[1], min(frame.content_start, frame.mention[1] + 160))
+        if inside is not None:
+            entity = registry.find_name(inside.name) or registry.add(inside, frame.gender)
+            entity.note_role(mention.role)
+            return _out(entity, written, 0.8, intermediary, Via.NAMED), entity
     if mention.kind == "role":
         entity = registry.find_role(mention.role)
         if entity is not None:
@@ -1047,6 +1054,18 @@ class NameIndex:
         """Spans inside quotation marks: names there are quoted, not narrated."""
         return [m.span() for m in _QUOTATION_RE.finditer(self.text)]
 
+    def person_within(self, start: int, end: int) -> Mention | None:
+        """Return the first person named with a title or a given name in ``[start, end)``."""
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        for k in range(lo, hi):
+            word = words[k][2]
+            if word in _HONORIFICS or word in _GIVEN:
+                found = self._person_at(k, hi)
+                if found is not None:
+                    return found
+        return None
+
     def first_person(self, before: int) -> Mention | None:
         """Return the first person named with a title or a given name before offset ``before``."""
         words = self.words
@@ -1111,7 +1130,7 @@ class NameIndex:
                             or stop > i + n and self.words[stop][2] in _ROLE_HEADS:
                         break  # "… بيتر ماكغراث مدرب الفريق": another title ends the name
                     stop += 1
-                if apposed and 2 <= stop - i - n <= 4 and self.words[i + n][2] in _GIVEN:
+                if apposed and 2 <= stop - i - n <= 4 and self._reads_as_name(i + n, stop):
                     name = self.body_of(self.words[i + n][0], self.words[stop - 1][1]).strip(_PUNCT)
                     return Mention(name, name, role, "person", evidence=2)  # "المدير العام، أمين سامي"
                 if stop > i + n:
@@ -1167,6 +1186,20 @@ class NameIndex:
         if len(picked) < 2:
             return None
         return min(picked), max(picked)
+
+    def _reads_as_name(self, lo: int, up: int) -> bool:
+        """Return whether words ``[lo, up)`` set off after a title read as a personal name.
+
+        A given name first, or words outside the dictionary ("أمين العريض": the first may
+        be a title word that is also a given name); no particle, verb or definite opener.
+        """
+        words = [w for _s, _e, w in self.words[lo:up]]
+        first = words[0]
+        if first in _GIVEN:
+            return True
+        if first.startswith(_ARTICLE) or is_function_word(first) or word_class(first) is not None and first not in _ROLE_HEADS:
+            return False
+        return all(word_class(w) is None and not is_function_word(w) for w in words[1:])
 
     def _gap(self, k: int) -> str:
         """Return the text between word ``k - 1`` and word ``k``."""

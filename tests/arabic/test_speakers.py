@@ -627,3 +627,9 @@ def test_a_plural_verb_never_continues_one_named_person():
     body = ("وقال الدكتور سامي عطية إن الناجين أخبروا الفريق بما جرى.\n"
             "وأضافوا أن المهرب عاد بالفعل إلى بلده لجلب مزيد من المهاجرين.")
     assert quotes_of(body)[-1].speaker != "سامي عطية"
+
+
+def test_a_name_later_in_the_verb_s_own_clause_names_the_title():
+    body = ("أفادنا مدير مهرجان الموسيقى بالمدينة في دورته الأولى الفنان سامي عطية، أن التحضير "
+            "لم ينطلق إلا منذ أسبوعين.")
+    assert quotes_of(body)[0].speaker == "سامي عطية"
