@@ -1064,6 +1064,8 @@ class NameIndex:
                 found = self._person_at(k, hi)
                 if found is not None:
                     return found
+            if is_function_word(word) and word != _IN or word[:1] in _CLITIC_PREPOSITIONS and len(word) > 4:
+                return None  # "بحضور الرئيس …", "خلال لقائه …": another participant, not the subject
         return None
 
     def first_person(self, before: int) -> Mention | None:
@@ -1199,7 +1201,11 @@ class NameIndex:
             return True
         if first.startswith(_ARTICLE) or is_function_word(first) or word_class(first) is not None and first not in _ROLE_HEADS:
             return False
-        return all(word_class(w) is None and not is_function_word(w) for w in words[1:])
+        *middle, last = words[1:] or [""]
+        family = last.startswith(_ARTICLE) and last not in _ROLE_HEADS and last not in _ORG_HEADS \
+            and last not in _PLACES and word_class(last) != "verb"  # "العريض": a family name may be a word
+        return bool(last) and all(word_class(w) is None and not is_function_word(w) for w in middle) \
+            and (family or word_class(last) is None and not is_function_word(last))
 
     def _gap(self, k: int) -> str:
         """Return the text between word ``k - 1`` and word ``k``."""
@@ -1232,6 +1238,8 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
+_IN = fold_word(lx.STATEMENT_PREPOSITION)
+_CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
 _CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
 
 

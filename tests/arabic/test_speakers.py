@@ -633,3 +633,14 @@ def test_a_name_later_in_the_verb_s_own_clause_names_the_title():
     body = ("أفادنا مدير مهرجان الموسيقى بالمدينة في دورته الأولى الفنان سامي عطية، أن التحضير "
             "لم ينطلق إلا منذ أسبوعين.")
     assert quotes_of(body)[0].speaker == "سامي عطية"
+
+
+def test_a_name_in_an_adjunct_of_the_verb_is_another_participant():
+    body = ("ألقى الدكتور خالد عمر شيخ الطريقة كلمة في الحفل.\n"
+            "وأكد شيخ الطريقة في كلمته خلال الحفل بحضور الرئيس سامي عطية: \"علينا أن نتمسك بالقيم\".")
+    assert quotes_of(body)[-1].speaker == "خالد عمر"
+
+
+def test_a_family_name_that_is_also_a_word_after_a_title_and_comma():
+    body = "كشف مدير عام شركة النور، أمين العريض عن توقيع اتفاقية جديدة، مبينا أن كلفتها تبلغ مليون دولار."
+    assert quotes_of(body)[-1].speaker == "أمين العريض"
