@@ -15,6 +15,11 @@ COLON = "colon"  # ":" + speech
 QUOTE = "quote"  # opening quotation mark right after the cue or its subject
 NOUN = "noun"  # a verbal-noun object after the subject: "أعلنت الشركة توصلها إلى اتفاق"
 
+# How a cue's preposition relates to its content (``Cue.prep_use``).
+PREP_CONTENT = "content"  # "أشار إلى ضرورة …": the prepositional phrase is the content
+PREP_BEFORE_THAT = "before_that"  # "ذهب إلى أن …": the preposition counts only right before أن
+PREP_WITH_OPENER = "with_opener"  # "أعرب عن أسفه لأن …": only when أن, a colon or a quotation follows
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -23,6 +28,8 @@ class Cue:
     ``preps`` are prepositions that introduce the content ("أشار إلى أن"، "كشف عن");
     ``needs_conj`` marks forms that are also common nouns or prepositions (بين "between",
     طالب "student") and count only with a conjunction prefix or as participles.
+    ``prep_use`` says when the preposition opens content (``PREP_*``); ``object_then`` lists
+    prepositions a noun object must be followed by ("أرجع الخبير الارتفاع إلى …").
     """
 
     lemma: str
@@ -34,6 +41,8 @@ class Cue:
     complements: frozenset[str] = frozenset({AN, COLON, QUOTE})
     preps: tuple[str, ...] = ()
     needs_conj: bool = False
+    prep_use: str = PREP_CONTENT
+    object_then: tuple[str, ...] = ()
 
 
 def _c(lemma: str, masc: str, fem: str, plural: str = "", participles: str = "", **kw) -> Cue:
@@ -62,7 +71,7 @@ CUES: tuple[Cue, ...] = (
     _c("أوضح", "أوضح يوضح", "أوضحت توضح", "أوضحوا أوضحا", "موضحا موضحة موضحين", complements=_ALL),
     _c("بين", "بين يبين", "بينت", "", "مبينا مبينة", needs_conj=True),
     _c("أبان", "أبان", "أبانت", "", ""),
-    _c("أفاد", "أفاد", "أفادت", "أفادوا", "مفيدا مفيدة", complements=_THAT),
+    _c("أفاد", "أفاد أفادنا أفادني", "أفادت أفادتنا أفادتني", "أفادوا", "مفيدا مفيدة", complements=_THAT),
     # Present يشدد/تشدد also means "tighten" ("تشدد الخناق"): past forms only.
     _c("شدد", "شدد", "شددت", "شددوا", "مشددا مشددة مشددين",
        stance="asserts", complements=_ALL, preps=("على",)),
@@ -88,7 +97,31 @@ CUES: tuple[Cue, ...] = (
     _c("استدرك", "استدرك", "استدركت", "", "مستدركا", complements=_SAY),
     _c("اعترف", "اعترف", "اعترفت", "", "", complements=_THAT),
     _c("أصر", "أصر", "أصرت", "", "", stance="asserts", complements=_ALL, preps=("على",)),
-    _c("أبلغ", "أبلغ", "أبلغت", "", "", complements=_THAT),
+    _c("أبلغ", "أبلغ أبلغنا أبلغني", "أبلغت أبلغتنا أبلغتني", "", "", complements=_THAT),
+    # With the listener as an object pronoun: "وأخبرنا أحد السكان أن …".
+    _c("أخبر", "أخبر أخبرنا أخبرني أخبره أخبرها أخبرهم", "أخبرت أخبرتنا أخبرتني", "أخبروا أخبرونا", "",
+       complements=_THAT),
+    # "وسألتني المعلمة: «…»": a question in quotation marks or after a colon.
+    # (A bare سألت is also "I/you asked".)
+    _c("سأل", "سأل يسأل سألني سأله سألها سألهم سألنا", "تسأل سألتني سألتها سألتهم", "سألوا", "",
+       complements=frozenset({COLON, QUOTE})),
+    # Cause: "أرجع الخبير ارتفاع الأسعار إلى …"، "وعزت المصادر السبب لعدم …" (past forms: the
+    # present يرجع is mostly "dates back to").
+    _c("أرجع", "أرجع", "أرجعت", "أرجعوا", "مرجعا مرجعة", complements=frozenset({AN, NOUN}),
+       object_then=("إلى", "ل")),
+    # (عزت is also a given name: with a conjunction or after a comma only.)
+    _c("عزا", "عزا يعزو", "عزت تعزو", "عزوا", "عازيا", complements=frozenset({AN, NOUN}),
+       object_then=("إلى", "ل"), needs_conj=True),
+    # "وذهب الباحث إلى أن …" (ذهب is "went" before any other إلى).
+    _c("ذهب", "ذهب", "ذهبت", "ذهبوا", "", complements=frozenset({AN}), preps=("إلى",),
+       prep_use=PREP_BEFORE_THAT),
+    # Promises and threats: "ووعد رئيس البلدية بإصلاح الطرق"، "وهددت النقابة بالإضراب".
+    # (وعد is also the noun "promise"; the present يهدد also "endangers".)
+    _c("وعد", "وعد", "وعدت", "وعدوا", "", complements=frozenset({AN}), preps=("ب",), needs_conj=True),
+    _c("هدد", "هدد", "هددت", "هددوا", "", stance="warns", complements=frozenset({AN}), preps=("ب",)),
+    # "وأعرب الوزير عن أسفه لأن …": an expressed feeling is speech when a clause or quotation follows.
+    _c("أعرب", "أعرب", "أعربت", "أعربوا", "معربا معربة", complements=frozenset({AN}), preps=("عن",),
+       prep_use=PREP_WITH_OPENER),
     _c("كتب", "كتب", "كتبت", "", "", complements=frozenset({QUOTE, COLON})),
     _c("تساءل", "تساءل", "تساءلت", "", "متسائلا متسائلة", complements=_SAY),
     _c("علق", "علق", "علقت", "", "معلقا معلقة", complements=_SAY),
@@ -108,6 +141,17 @@ CUES: tuple[Cue, ...] = (
     _c("نقل", "نقل ينقل", "نقلت تنقل", "نقلوا", "ناقلا ناقلة", complements=_THAT),
 )
 
+# Verbs that lead a participle of saying and carry its subject: "وأكمل الوزير قائلا إن …".
+PARTICIPLE_LEAD_VERBS = ("زاد", "أكمل", "ختم", "اختتم", "استرسل", "مضى", "واصل", "عاد", "أضاف", "تابع",
+                         "استطرد", "رد", "علق", "أجاب", "استهل", "بدأ", "خرج", "تحدث")
+# A preposition glued to a noun in set phrases, never the start of content: "طالبت في تقرير
+# بعنوان …"، "نوه بالنسبة إلى …".
+GLUED_PREPOSITION_IDIOMS = ("بالنسبة", "بعنوان", "بمناسبة", "بالقرب", "بالرغم", "بالتزامن", "بالنيابة",
+                            "بالإنابة", "بصفته", "بصفتها", "بالتوازي")
+# The cue of asking: its colon may be the answer's ("سألتها، فردت: …").
+QUESTION_LEMMA = "سأل"
+# Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
+OBJECT_DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "تلك", "السبب", "الأسباب")
 # Clause openers that carry a pronoun subject of the previous speaker: "لكنه أكد أن".
 PRONOUN_OPENERS = ("لكنه", "لكنها", "إلا أنه", "إلا أنها")
 
@@ -183,6 +227,7 @@ IMPERFECT_PREFIXES = ("ت", "ي")
 
 # "على لسان" / "نقلا عن": the person after it speaks for the subject before it.
 ON_BEHALF = ("على لسان",)
+RELAYED_FROM = "نقلا عن"  # after a subject: "وأضافت الوكالة نقلا عن مصدر": the source speaks
 
 # According-to phrases; the content is the rest (or the start) of the sentence.
 ACCORDING_TO = ("بحسب", "حسب", "حسبما", "نقلا عن", "على حد قول", "استنادا إلى",
@@ -221,6 +266,24 @@ STATEMENT_DOCS = ("بيان", "بيانها", "بيانه", "تقرير", "تق�
 ACCORDING_DOCS = ("ما قاله", "ما ذكره", "ما ذكرته", "ما أكده", "ما أكدته", "ما أعلنه",
                   "ما أعلنته", "ما أفاد به", "ما أفادت به", "ما نقلته", "ما نقله", "ما أوردته",
                   "ما أورده", "إعلان", "بيان", "تقرير", "تصريحات", "تصريح")
+# Verbs of reporting after an according-to's relative ما besides the cues: "وفقا لما أوردته
+# الصحيفة"، "بحسب ما جاء في بيان الوزارة"، "حسبما أخبرني المدير".
+ACCORDING_RELATIVE_VERBS = ("أورد", "أوردت", "يورد", "تورد", "نشر", "نشرت", "تنشر", "ينشر", "روى", "روت",
+                            "يروي", "تروي", "أخبر", "أخبرت", "جاء", "ورد", "بث", "بثت", "يفيد", "تفيد",
+                            "أفادت", "صرحت", "أعلنت")
+# Object pronouns glued to such a verb: "نقلته"، "قاله"، "أخبرني".
+ACCORDING_VERB_OBJECT_SUFFIXES = ("ه", "ها", "هم", "ني", "نا")
+# Words between the verb and its subject: "حسب ما صرح به الناطق"، "ما كشف عنه"، "ما جاء في".
+ACCORDING_VERB_LINKS = ("به", "بها", "عنه", "عنها", "في", "لي", "لنا")
+# Time words that may follow such a verb before its subject, or stand for a missing one:
+# "وفق ما أعلنت الأسبوع الماضي، …" (the subject is a pronoun).
+ACCORDING_TIME_WORDS = ("الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الساعات", "مؤخرا", "سابقا",
+                        "الماضي", "الماضية", "الفائت", "الفائتة", "المقبل", "الجاري", "الحالي")
+# Participles and verbs that link a document to its issuer: "تقرير صادر عن البنك"،
+# "دراسة أجرتها جامعة"، "تقرير نشرته صحيفة".
+DOCUMENT_ISSUER_LINKS = ("صادر", "صادرة", "الصادر", "الصادرة")
+# Documents that rule rather than report: "وطبقا للقرار الصادر عن مجلس الوزراء" names no source.
+RULE_DOCUMENTS = ("قرار", "تعميم", "مذكرة", "وثيقة")
 # "وفق بيان رسمي": adjectives of an unsigned document that still make it a source.
 OFFICIAL_ADJECTIVES = ("رسمي", "رسمية", "صحفي", "صحفية", "مشترك", "مشتركة", "حكومي", "حكومية",
                        "صادر", "صادرة")

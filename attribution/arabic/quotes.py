@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
-from attribution.arabic.words import word_class
+from attribution.arabic.words import name_score, word_class
 
 # Marks that carry no identity for matching (normalize's diacritics, plus zero-width and soft
 # hyphen characters, which scraped text scatters inside words); removed from the folded copy.
@@ -228,8 +228,18 @@ _ALLAH = fold_word(lx.NAME_COMPOUND_SECONDS[0])
 _COLON_LABELS = _folded_set(lx.COLON_LABELS)
 _ACCORDING_NON = _folded_set(lx.ACCORDING_NON_SPEAKERS)
 _ACCORDING_DOCS = tuple(sorted((fold_word(w) for w in lx.ACCORDING_DOCS), key=len, reverse=True))
+_ACCORDING_VERBS = _folded_set(lx.ACCORDING_RELATIVE_VERBS)
+_ACCORDING_VERB_SUFFIXES = tuple(fold_word(s) for s in lx.ACCORDING_VERB_OBJECT_SUFFIXES)
+_ACCORDING_VERB_LINKS = _folded_set(lx.ACCORDING_VERB_LINKS)
+_ISSUER_LINKS = _folded_set(lx.DOCUMENT_ISSUER_LINKS)
+_ISSUER_PREPS = _folded_set(lx.ISSUER_PREPOSITIONS)
+# Documents whose issuer is a source; a decision or circular is a rule, not a report.
+_ISSUED_DOCUMENTS = _folded_set(lx.DOCUMENT_SPEAKER_HEADS) - _folded_set(lx.RULE_DOCUMENTS)
+_WEEKDAYS = _folded_set(lx.WEEKDAYS)
+_ACCORDING_SKIPPED = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
 _ON_BEHALF_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")
 _RELAY_SPEECH = _folded_set(lx.RELAY_SPEECH_NOUNS)
+_RELAYED_FROM_RE = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).replace(" ", r"\s+") + r"\s+")
 _NOUN_OBJECTS = _folded_set(lx.NOUN_OBJECT_STARTERS)
 _NON_SPEAKERS = _folded_set(lx.NON_SPEAKERS)
 _COLON_BREAKERS = _folded_set(lx.COLON_PREFIX_BREAKERS)
@@ -258,6 +268,11 @@ _THIRD_PERSON_SUFFIXES = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
 _TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
 _SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
+_DEMONSTRATIVES = _folded_set(lx.OBJECT_DEMONSTRATIVES)
+_POINTERS = _DEMONSTRATIVES - _folded_set(("السبب", "الأسباب"))
+_GLUED_IDIOMS = _folded_set(lx.GLUED_PREPOSITION_IDIOMS + lx.NAME_STOPPERS)
+_LEAD_VERBS = _folded_set(lx.PARTICIPLE_LEAD_VERBS) | frozenset(
+    fold_word(w) + lx.FEMININE_SUFFIX for w in lx.PARTICIPLE_LEAD_VERBS)
 
 
 # ---------------------------------------------------------------------------
@@ -967,6 +982,10 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if provisional:
                 after = _skip_relative_clause(text, provisional[1], region_end)
                 prep_span = _prep_complement(text, cue, after, min(region_end, after + 120))
+        if prep_span is None and any(len(fold_word(p)) == 1 for p in cue.preps) \
+                and not (opener and any(opener.group().startswith(fold_word(p)) for p in cue.preps)):
+            # ("صرح X بعد لقائه بخادم الحرمين بأنه …": the preposition is the opener's)
+            prep_span = _glued_prep(text, cue, ce, region_end, first_only=form.participle)
         frame = Frame(rule="", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
                       content_start=-1, content_end=-1, stance=cue.stance, gender=form.gender,
                       paragraph=pi, sentence_start=ss)
@@ -976,10 +995,16 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
         if opener and opener.lastgroup == "comp" and lx.NOUN in cue.complements and not form.participle \
                 and prep_span is None and _nested_complementizer(text, ce, opener.start()):
             opener = None  # "أعلنت المقاومة بسط نفوذها على … الذي … أن": the أن is nested
+        if cue.object_then:
+            opener = None  # "أرجع الخبير ذلك إلى أن …": the object and its cause are the content
         if opener and (prep_span is None or prep_span[1] >= opener.start() - 1):
+            if cue.prep_use == lx.PREP_BEFORE_THAT and prep_span is None:
+                continue  # "ذهب" without "إلى أن" is "went"
             kind = opener.lastgroup
             if kind == "comp" and lx.AN not in cue.complements:
                 continue
+            if cue.lemma == lx.QUESTION_LEMMA and not _asker_region(text, ce, opener.start()):
+                continue  # "فلما سألوا أمه قالت:": the colon is the answer's
             if kind == "colon" and lx.COLON not in cue.complements:
                 continue
             if kind == "quote" and lx.QUOTE not in cue.complements and lx.COLON not in cue.complements:
@@ -991,6 +1016,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             colon = kind == "colon"
             frame.rule = {"comp": "verb_that", "colon": "verb_colon", "quote": "verb_quote"}[kind]
         elif prep_span is not None:
+            if cue.prep_use == lx.PREP_BEFORE_THAT or (cue.prep_use == lx.PREP_WITH_OPENER and opener is None):
+                continue  # "ذهب إلى المدرسة"، "أعرب عن شكره" without a clause said
             region = (ce, prep_span[0])
             content_from = prep_span[0]  # the preposition belongs to the content: "على طرد الوفد"
             frame.rule = "verb_prep"
@@ -1001,7 +1028,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             region, content_from = (ce, ce), ce  # "واصفا هذه الاتهامات بغير المنطقية": the object follows
             frame.rule = "verb_noun"
         elif lx.NOUN in cue.complements:
-            region, content_from = _noun_complement_region(text, lay, ce, se)
+            region, content_from = _noun_complement_region(text, lay, ce, se, cause=bool(cue.object_then))
             frame.rule = "verb_noun"
         else:
             continue
@@ -1013,7 +1040,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 continue
             frame.link = "participle"
             frame.mention = clause_subject(text, lay, ss, cs) or (
-                _verbless_headline_subject(text, ss, cs) if ss == ps else None)
+                _verbless_headline_subject(text, ss, cs) if ss == ps else None) or _lead_verb_subject(text, lay, ss, cs)
             if frame.mention:
                 frame.extra["clause_subject"] = True
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
@@ -1037,8 +1064,13 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if cue.lemma == lx.RELAY_LEMMA and mention:
                 mention, intermediary = _relay_source(text, mention)
                 frame.intermediary = intermediary
-                if intermediary is None:
+                if intermediary is None and not _reports_directly(text, frame.rule, region, opener):
                     continue
+            elif mention and (relayed := _RELAYED_FROM_RE.match(text, mention[1], region[1])):
+                # "وأضافت الوكالة نقلا عن بيان للصحيفة أنه": the newspaper speaks, the agency relays.
+                source = _strip_span(text, relayed.end(), region[1])
+                if source[1] > source[0]:
+                    frame.intermediary, mention = mention, source
             if mention:
                 frame.mention = mention
                 frame.on_behalf_of = behalf
@@ -1070,12 +1102,120 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 end = ender.start()  # (too short a rest is no content: the frame is dropped)
         if frame.rule.endswith("noun") and (_word_count(text[start:end]) < 4 or not _plausible_subject(text, frame.mention)):
             continue
+        if frame.rule.endswith("noun") and not cue.object_then and _points_back(text, start, end):
+            continue  # "أوضح ذلك اللواء X": the object points back, the words were said before
+        if cue.object_then and not _cause_follows(text, cue, start, end):
+            continue  # "أرجعت الشركة المبلغ" is "returned", not "attributed to"
         frame.content_start, frame.content_end, frame.closed = start, end, closed
         frame.kind = classify_kind(text, start, end, closed, colon)
         frames.append(frame)
     return frames
 
 
+
+
+def _glued_prep(text: str, cue: lx.Cue, start: int, end: int, *, first_only: bool) -> tuple[int, int] | None:
+    """Return the span of a one-letter preposition glued to the cue's content: "ووعد الوزير بإصلاح …".
+
+    The first word after the subject that starts with it ("بإصلاح"، "بالإضراب"), not a word
+    of the lexicon ("بيان"، "بعض") nor the genitive of an indefinite head ("رئيس بلدية بيروت").
+    """
+    preps = [fold_word(p) for p in cue.preps if len(fold_word(p)) == 1]
+    tokens = _tokens(text, start, end)[: 1 if first_only else 8]
+    for i, (tok_start, _e, word) in enumerate(tokens):
+        if any(c in text[tokens[i - 1][1] if i else start : tok_start] for c in "،,:؛") \
+                or (i and (_is_adjunct(word) or word in _SUBJECT_END_PREPS)):
+            return None  # past the subject: "طالب عيد من الجماهير بضرورة …" keeps its addressee
+        if not any(word.startswith(p) for p in preps) or len(word) < 5 or word in _LEXICAL_WORDS or word in _GLUED_IDIOMS \
+                or word in _STATES or word in _COMPLEMENTIZER_WORDS or word in _SOURCE_HEADS \
+                or _OPENER_RE.fullmatch(word) or _is_quote_at(text, tok_start - 1) or not _glued_verbal_noun(word):
+            continue
+        before = tokens[i - 1][2] if i else ""
+        if before in _LEXICAL_WORDS and not before.startswith(_ARTICLE):
+            continue  # "رئيس بلدية": the head takes the word as its genitive
+        return tok_start, tok_start + 1
+    return None
+
+
+def _points_back(text: str, start: int, end: int) -> bool:
+    """Return whether a noun content is a pointer followed by the verb's subject: "ذلك رئيس النادي".
+
+    "أوضح ذلك اللواء X" tags words said before; "واصفا هذه الاتهامات بـ…" has a real object.
+    """
+    words = _tokens(text, start, end)[:2]
+    if len(words) < 2 or words[0][2] not in _POINTERS:
+        return False
+    head = words[1][2]
+    bare = head[len(_ARTICLE):] if head.startswith(_ARTICLE) else head
+    return head in _PERSON_HEADS or head in _SOURCE_HEADS or bare in _SOURCE_HEADS
+
+
+def _asker_region(text: str, start: int, end: int) -> bool:
+    """Return whether the words between a verb of asking and its colon or quotation are just a subject.
+
+    "وسأل النائب خالد منصور:" is; "سألتها، فردت:" and "سألوا أمه قالت:" are not (the answer
+    follows), nor is "سال وهطل، …" (flowed).
+    """
+    words = _tokens(text, start, end)
+    return 1 <= len(words) <= 5 and not any(c in text[start:end] for c in "،,؛") \
+        and not _CUE_RE.search(text, start, end)
+
+
+def _glued_verbal_noun(word: str) -> bool:
+    """Return whether a word is a preposition glued to a verbal noun: "بإصلاح"، "بالإضراب".
+
+    Names ("بوتين") and places of work ("بوزارة"، "بالشرطة") are not.
+    """
+    if word.startswith(lx.DEFINITE_PREFIXES[2]):  # "بال"
+        return word_class(_ARTICLE + word[len(lx.DEFINITE_PREFIXES[2]) :]) == "masdar"
+    return word_class(word) == "clitic_noun"
+
+
+def _reports_directly(text: str, rule: str, region: tuple[int, int], opener: re.Match[str] | None) -> bool:
+    """Return whether "نقل" without "عن" reports its subject's own words: "ونقلت الوكالة أن …".
+
+    A short subject right before أن; "نقل المصابين إلى المستشفى لأن …" moves people.
+    """
+    if opener is None or rule != "verb_that" or len(_tokens(text, *region)) > 6:
+        return False
+    word = text[opener.start() : opener.end()]
+    return not word.startswith(_LAM)
+
+
+def _cause_follows(text: str, cue: lx.Cue, start: int, end: int) -> bool:
+    """Return whether an attributed cause follows the object: "ارتفاع الأسعار إلى تراجع …"، "السبب لعدم …"."""
+    preps = [fold_word(p) for p in cue.object_then]
+
+    def is_prep(word: str) -> bool:
+        return word in preps or any(len(p) == 1 and word.startswith(p) and len(word) > 3 for p in preps)
+
+    words = [w for _s, _e, w in _tokens(text, start, end)[:8]]
+    # The object comes first: "وأرجع إلى …" is "go back to".
+    return bool(words) and not is_prep(words[0]) and any(is_prep(w) for w in words[1:])
+
+
+def _lead_verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Return the subject of a verb that leads a participle of saying: "وأكمل الوزير قائلا" → "الوزير".
+
+    "وختم حديثه قائلا" has an object, not a subject, and "ومضى التصريح للقول" a document:
+    no mention.
+    """
+    tokens = _tokens(text, sentence_start, cue_start)
+    if not 2 <= len(tokens) <= 7:
+        return None
+    verb = tokens[0][2]
+    if verb[:1] in lx.CONJUNCTION_PREFIXES and verb[1:] in _LEAD_VERBS:
+        verb = verb[1:]
+    if verb not in _LEAD_VERBS:
+        return None
+    subject = tokens[1:]
+    first = subject[0]
+    bare = first[2][len(_ARTICLE):] if first[2].startswith(_ARTICLE) else first[2]
+    if _is_adjunct(first[2]) or lay.has_pronoun_suffix(first[0], first[1]) or first[2] in _SKIPPABLE \
+            or bare in _SPEECH_EVENTS or bare in _ISSUED_DOCUMENTS \
+            or any(c in text[first[0] : subject[-1][1]] for c in "،,:؛"):
+        return None
+    return _strip_span(text, first[0], subject[-1][1])
 
 
 def _after_fronted_topic(text: str, sentence_start: int, cue_start: int) -> bool:
@@ -1263,13 +1403,16 @@ def _skip_relative_clause(text: str, pos: int, limit: int) -> int:
     return pos
 
 
-def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: int) -> tuple[tuple[int, int], int]:
+def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: int, *,
+                            cause: bool = False) -> tuple[tuple[int, int], int]:
     """Split "أعلنت الشركة، توصلها إلى اتفاق" into subject region and content start.
 
-    The subject ends at the first comma (when close) or after at most six words.
+    The subject ends at the first comma (when close) or after at most six words; after a
+    verb of cause a demonstrative starts the object ("وعزا الوزير ذلك إلى …").
     """
     tokens = _tokens(text, start, sentence_end)
-    if tokens and (tokens[0][2] in _NOUN_OBJECTS or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1])):
+    if tokens and (tokens[0][2] in _NOUN_OBJECTS or (cause and tokens[0][2] in _DEMONSTRATIVES)
+                   or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1])):
         return (start, start), tokens[0][0]
     comma = -1
     for i, (tok_start, tok_end, _word) in enumerate(tokens[:12]):
@@ -1291,10 +1434,13 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     # A title lets the subject run to the end of the name after it.
     titled = bool(tokens) and tokens[0][2] in _PERSON_HEADS
     for tok in tokens[: 12 if titled else 6]:
-        if _is_adjunct(tok[2]) or tok[2] in _SUBJECT_END_PREPS or tok[2][:1].isdigit():
+        if _is_adjunct(tok[2]) or tok[2] in _SUBJECT_END_PREPS or tok[2][:1].isdigit() \
+                or (cause and subject and tok[2] in _DEMONSTRATIVES):
             break
         if subject and _is_imperfect_verb(tok[2]):
             break  # "أعلنت جامعة بيشة توفر عدد من الوظائف": the verb starts the content
+        if len(subject) >= 2 and _opens_noun_object(subject[-2][2], subject[-1][2], tok[2]):
+            break  # "أرجع الخبير سامر خليل ارتفاع الأسعار إلى …": the verbal noun is the object
         subject.append(tok)
     if titled:
         # The name starts at a given name, or right after an inner title ("… المقدم عطالله …").
@@ -1329,6 +1475,17 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     if text.startswith(_NOUN_PREP + " ", nxt):
         nxt += len(_NOUN_PREP) + 1  # "أعلن … عن موعد الملتقى": the content starts after عن
     return (start, region_end), nxt
+
+
+def _opens_noun_object(first: str, second: str, word: str) -> bool:
+    """Return whether a verbal noun or verb after a two-word personal name starts the verb's object.
+
+    "سامر خليل ارتفاع" → "ارتفاع" does; "الدكتور عبدالقادر دعم" does not (one name word:
+    "دعم" is the family name), nor does a word used as a name ("جمال").
+    """
+    return word_class(word) in ("masdar", "verb") and not word.startswith(_DEFINITE_PREFIXES) \
+        and word not in _LEXICAL_WORDS and name_score(word) < 0.5 \
+        and all(_is_bare_name_word(w) and w not in _ROLE_WORDS and word_class(w) is None for w in (first, second))
 
 
 _RELAY_PREPOSITION_RE = re.compile(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+")
@@ -1571,12 +1728,15 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
             if subject == relay:
                 relay = None
         elif not head or clause_start:
-            after = mention[1]
+            after = _source_adjunct_end(text, lay, mention[1], se)
             rest = text[after:se]
             skip = _CONTENT_LEAD_RE.match(rest)
             start, end = _strip_span(text, after + (skip.end() if skip else 0), se)
         else:
             start, end = _strip_span(text, ss, m.start())
+            if _word_count(text[start:end]) < 4 and text[start:end + 1].endswith(("،", ",")) \
+                    and _word_count(text[_source_adjunct_end(text, lay, mention[1], se) : se]) >= 3:
+                start, end = _strip_span(text, ss, se)  # "وتعتزم الحكومة، بحسب مصادر، طرح …": the whole sentence
         if _word_count(text[start:end]) < 4:
             continue
         frame = Frame(rule="according_to", cue="according_to", cue_start=cs, cue_end=ce,
@@ -1586,12 +1746,33 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
             frame.link = "explicit" if mention else "continuation"
         elif mention and text[mention[0] : mention[0] + 2] == lx.ARTICLE_AFTER_LAM:
             frame.extra["lam_article"] = True  # "للسلطة" names "السلطة"
-        frame.kind = classify_kind(text, start, end, False, False)
+        quotation = lay.quote_at(start - 1)  # '"…"، وفقا لـX': the content is one quotation
+        frame.closed = quotation is not None and quotation == (start - 1, end + 1)
+        frame.kind = classify_kind(text, start, end, frame.closed, False)
         frame.extra["clause_level"] = True
         frame.extra["phrase_start"] = m.start()
         frame.extra["inside_verb"] = inside_verb is not None
         frames.append(frame)
     return frames
+
+
+def _source_adjunct_end(text: str, lay: Layout, end: int, sentence_end: int) -> int:
+    """Return where the content starts after an according-to source and its short adjunct.
+
+    "وفقا لما أعلنته الوزارة في بيان، فإن …" and "بحسب ما قاله X لـ«الغد»، فإن …" → after
+    the comma; without such an adjunct, ``end`` (past a closing quotation mark).
+    """
+    if _is_quote_at(text, end):
+        end += 1  # 'ذكره موقع "المدن"، فإن': the source's quoted name closes first
+    tokens = _tokens(text, end, sentence_end)[:6]
+    if not tokens or not (_is_adjunct(tokens[0][2]) or tokens[0][2][:1] == _LAM):
+        return end
+    for _s, tok_end, word in tokens:
+        if word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS or word in _ACCORDING_OPENERS:
+            return end
+        if text[tok_end : tok_end + 1] in ("،", ","):
+            return tok_end + 1
+    return end
 
 
 def _according_inside_verb(text: str, lay: Layout, para_start: int, phrase_start: int,
@@ -1655,12 +1836,70 @@ def _subject_around_verb(text: str, para_start: int, verb: tuple[int, int, str],
     return _strip_span(text, start, lead[-1][1])
 
 
+def _is_reporting_verb(word: str) -> bool:
+    """Return whether a word is a verb of saying or reporting, maybe with an object pronoun: "نقلته"، "أخبرني"."""
+    if word in CUE_FORMS or word in _ACCORDING_VERBS:
+        return True
+    return any(word.endswith(s) and (word[: -len(s)] in CUE_FORMS or word[: -len(s)] in _ACCORDING_VERBS)
+               for s in _ACCORDING_VERB_SUFFIXES if len(word) > len(s) + 2)
+
+
+def _relative_verb_subject_start(text: str, lay: Layout, start: int, limit: int, *, after_ma: bool) -> int | None:
+    """Return where the subject of an according-to's "ما + verb of saying" starts.
+
+    "بحسب ما صرح به أمس الناطق باسم الوزارة" → at "الناطق"; "حسبما أخبرني المدير" → at
+    "المدير". ``None`` without a relative verb of saying ("وفق ما يلي"، "حسب ما تم عرضه")
+    or when nothing follows the verb.
+    """
+    tokens = _tokens(text, start, min(limit, start + 120))
+    i = 0
+    if tokens and tokens[0][2] == lx.RELATIVE_MA:
+        i = 1
+    elif not after_ma:
+        return None
+    if i >= len(tokens) or not _is_reporting_verb(tokens[i][2]):
+        return None
+    i += 1
+    # "ما كشف عنه"، "ما جاء في"، "ما أعلن الأربعاء"، 'ما صرح به لـ«المدينة»'، "ما كشف للصحيفة"
+    while i < len(tokens) and (tokens[i][2] in _ACCORDING_SKIPPED or tokens[i][2].startswith(lx.ARTICLE_AFTER_LAM)
+                               or (tokens[i][2][:1] == _LAM and _ANY_QUOTE_RE.search(tokens[i][2]))):
+        if any(c in text[tokens[i - 1][1] - 1 : tokens[i][0]] for c in "،,.:؛"):
+            return None
+        i += 1
+    if i >= len(tokens) or any(c in text[tokens[i - 1][1] - 1 : tokens[i][0]] for c in "،,.:؛"):
+        return None  # "حسبما تقول. وتضيف": the verb has no subject of its own
+    first = tokens[i][2]
+    if _is_adjunct(first) or first in _SUBJECT_END_PREPS or first in _NEGATIONS or first in _COMPLEMENTIZER_WORDS:
+        return None  # "وفق ما ذكرت من معلومات"، "حسبما أعلن دون أن"
+    return _skip_addressee(text, lay, tokens[i][0], limit)
+
+
+def _document_issuer_start(text: str, lay: Layout, words: list[str], positions: list[int]) -> int | None:
+    """Return the index of the issuer after a document and its link: "تقرير حديث أعدته هيئة …".
+
+    "تقرير صادر عن البنك الدولي"، "دراسة أجرتها جامعة"، "تقرير نشرته صحيفة" → the issuer's
+    first word; ``None`` when the words do not name one this way.
+    """
+    for k in range(1, min(len(words) - 1, 4)):
+        word = words[k]
+        if word in _ISSUER_LINKS and words[k + 1] in _ISSUER_PREPS:
+            return k + 2 if k + 2 < len(words) else None
+        if not word.startswith(_ARTICLE) and lay.has_pronoun_suffix(positions[k], positions[k] + len(word)):
+            return k + 1  # a verb with the document as its object: "نشرته"
+    return None
+
+
 def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
                       after_quote: bool = False) -> tuple[int, int] | None:
     """Return the source named after an according-to phrase, without document words.
 
-    After a closing quotation mark a bare name is a source too: '"…"، بحسب سميث'.
+    After a closing quotation mark a bare name is a source too: '"…"، بحسب سميث'. After a
+    relative verb of saying any subject is one: "حسبما أفاد تيم كوك".
     """
+    verb_subject = _relative_verb_subject_start(
+        text, lay, start, para_end, after_ma=text[max(0, start - 3) : start].rstrip().endswith(lx.RELATIVE_MA))
+    if verb_subject is not None:
+        start = verb_subject
     tokens = _tokens(text, start, min(para_end, start + 160))
     words: list[tuple[int, int, str]] = []
     quoted_until = -1
@@ -1670,6 +1909,8 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
             quoted_until = max(quoted_until, quoted[1] if quoted else -1)
             words.append(tok)  # 'صحيفة "اليوم السابع"': a quoted name is one word
             continue
+        if words and _is_quote_at(text, words[-1][1] - 1) and not tok[2].startswith(_DEFINITE_PREFIXES):
+            break  # 'ووفقا لـ"رويترز" تعتزم الشركة': the quoted name ends before the clause
         gap = text[(words[-1][1] if words else start) : tok[0]]
         if words and any(ch in gap for ch in "،,؛.:"):
             break
@@ -1679,6 +1920,8 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
             break
         if words and (tok[2] in _ADJUNCTS or (tok[2][:1] == _LAM and _is_quote_at(text, tok[0] + 1))):
             break
+        if verb_subject is not None and words and _starts_object(lay, words[-1], tok[2]):
+            break  # "بحسب ما أفاد مسؤول محلي وكالة الأنباء": the addressee follows the subject
         words.append(tok)
         if text[tok[1] - 1 : tok[1]] in "،,.":
             break
@@ -1695,6 +1938,20 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         obj = obj[1:].lstrip(" " + _QUOTE_CHARS)
         span_start = text.find(obj[:3], span_start) if obj else span_start
     document = None
+    obj_words = obj.split()
+    bare_doc = obj_words[0][len(_ARTICLE):] if obj_words and obj_words[0].startswith(_ARTICLE) else obj_words[0] if obj_words else ""
+    if bare_doc in _ISSUED_DOCUMENTS:
+        positions = []
+        at = span_start
+        for w in obj_words:
+            at = text.find(w, at)
+            positions.append(at)
+            at += len(w)
+        issuer = _document_issuer_start(text, lay, obj_words, positions)
+        if issuer is not None:  # "وفقا لتقرير صادر عن البنك الدولي": the issuer is the source
+            span_start = positions[issuer]
+            obj = text[span_start : words[-1][1]].strip(_PUNCT_STRIP)
+            verb_subject = span_start
     for doc in _ACCORDING_DOCS:
         if obj.startswith(doc + " ") or obj == doc:
             if doc == obj:
@@ -1722,8 +1979,13 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         start_at = text.find(head, span_start)
         return (start_at - 1, start_at + len(head)) if lam_article else (start_at, start_at + len(head))
     lead = text[span_start:words[-1][1]].lstrip()
-    quoted = bool(lead) and lead[0] in _QUOTE_CHARS
-    if not (quoted or head in _SOURCE_HEADS or (head.startswith(_ARTICLE) and head[len(_ARTICLE):] in _SOURCE_HEADS)):
+    # 'لـ"رويترز"' and "(جارديان)" set a name off as one.
+    quoted = bool(lead) and lead[0] in _QUOTE_CHARS + "(" or _is_quote_at(text, span_start - 1)
+    if verb_subject is not None and head not in _INANIMATE and not _is_adjunct(head) \
+            and not lay.has_pronoun_suffix(span_start, span_start + len(head)):
+        quoted = True  # "حسبما أفاد بول بيكار": the subject of a verb of saying is a source
+    written = lay.original_word(span_start, span_start + len(head)).strip(_PUNCT_STRIP)
+    if not (quoted or _is_source_head(head, written) or " ".join(obj_words[:2]) in _SOURCE_HEADS):
         if document and len(obj_words) == 1 and obj_words[0] in _OFFICIAL_ADJECTIVES:
             return document  # "وفق بيان رسمي": an unsigned document is the source
         if after_quote and 1 <= len(obj_words) <= 3 and not text[words[-1][1] : words[-1][1] + 1].strip(" ،,.") \
@@ -1732,6 +1994,18 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         return None
     span = _strip_span(text, span_start, words[-1][1])
     return (span[0] - 1, span[1]) if lam_article else span
+
+
+def _is_source_head(word: str, written: str = "") -> bool:
+    """Return whether a word heads a source: a listed head, with or without its article or feminine ending.
+
+    "الاختصاصية" and "خبيرة" are sources as "اختصاصي" and "خبير" are; so are states ("كييف").
+    ``written`` is the word as written, which tells the feminine ة from a pronoun ("عليه").
+    """
+    bare = word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
+    return word in _SOURCE_HEADS or bare in _SOURCE_HEADS or word in _STATES \
+        or (written.endswith("\N{ARABIC LETTER TEH MARBUTA}") and bare[:-1] in _ROLE_WORDS) \
+        or (bare.endswith("ين") and bare[:-2] + "ون" in _SOURCE_HEADS)  # "بحسب المحللين"، "مقربين منه"
 
 
 def statement_frames(text: str, lay: Layout) -> list[Frame]:

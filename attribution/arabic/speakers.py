@@ -833,6 +833,13 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         entity.note_role(mention.role)
         conf = 0.9 if len(mention.name.split()) >= 2 else 0.8
         return _out(entity, written, conf, intermediary, via), entity
+    if mention.kind == "role" and frame.mention and frame.content_start > frame.mention[1]:
+        # "أفادنا مدير المهرجان في دورته الأولى الفنان سامي عطية، أن": the name in the verb's clause.
+        inside = names.person_within(frame.mention[1], min(frame.content_start, frame.mention[1] + 160))
+        if inside is not None:
+            entity = registry.find_name(inside.name) or registry.add(inside, frame.gender)
+            entity.note_role(mention.role)
+            return _out(entity, written, 0.8, intermediary, Via.NAMED), entity
     if mention.kind == "role":
         entity = registry.find_role(mention.role)
         if entity is not None:
@@ -841,6 +848,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         if named is not None:
             entity = registry.find_name(named.name) or registry.add(named, frame.gender)
             return _out(entity, written, 0.7, intermediary, Via.ROLE_NAMED_ELSEWHERE), entity
+        described = names.described_person(mention.role, frame.mention[0] if frame.mention else frame.cue_start)
+        if described is not None:
+            entity = registry.find_name(described.name) or registry.add(described, frame.gender)
+            entity.note_role(mention.role)
+            return _out(entity, written, 0.6, intermediary, Via.ROLE_NAMED_ELSEWHERE), entity
         entity = registry.add(Mention(written, mention.role, "", "person"), frame.gender)
         return _out(entity, written, 0.5, intermediary, Via.ROLE_BARE), entity
     # Organisations and bare definite words: a surname, a back-reference or an institution.
@@ -1014,10 +1026,48 @@ class NameIndex:
                 return pos, found
         return None
 
+    def narrated_group(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
+        """Return the plural subject the narration last gave a verb in ``[start, end)``.
+
+        "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed
+        by a definite plural ("ـون", "ـين", "ـات") and its definite adjectives.
+        """
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        skip = [*skip, *self.quotations]
+        for k in range(hi - 1, lo, -1):
+            word = words[k][2]
+            if not (word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS)) or word in _STOP_WORDS \
+                    or any(a <= words[k][0] < b for a, b in skip):
+                continue
+            if not (self._opens_clause(k - 1) and _is_verb(words[k - 1][2])):
+                continue
+            last = k
+            while last + 1 < hi and last - k < 2 and words[last + 1][2].startswith(_ARTICLE) \
+                    and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+                last += 1
+            name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
+            return Mention(name, name, "", "group")
+        return None
+
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """Spans inside quotation marks: names there are quoted, not narrated."""
         return [m.span() for m in _QUOTATION_RE.finditer(self.text)]
+
+    def person_within(self, start: int, end: int) -> Mention | None:
+        """Return the first person named with a title or a given name in ``[start, end)``."""
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        for k in range(lo, hi):
+            word = words[k][2]
+            if word in _HONORIFICS or word in _GIVEN:
+                found = self._person_at(k, hi)
+                if found is not None:
+                    return found
+            if is_function_word(word) and word != _IN or word[:1] in _CLITIC_PREPOSITIONS and len(word) > 4:
+                return None  # "بحضور الرئيس …", "خلال لقائه …": another participant, not the subject
+        return None
 
     def first_person(self, before: int) -> Mention | None:
         """Return the first person named with a title or a given name before offset ``before``."""
@@ -1079,15 +1129,84 @@ class NameIndex:
                 while stop < len(self.words) and stop < i + n + 6:
                     gap = self._gap(stop) if not (apposed and stop == i + n) else ""
                     if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS \
-                            or apposed and is_function_word(self.words[stop][2]):
-                        break
+                            or apposed and is_function_word(self.words[stop][2]) \
+                            or stop > i + n and self.words[stop][2] in _ROLE_HEADS:
+                        break  # "… بيتر ماكغراث مدرب الفريق": another title ends the name
                     stop += 1
+                if apposed and 2 <= stop - i - n <= 4 and self._reads_as_name(i + n, stop):
+                    name = self.body_of(self.words[i + n][0], self.words[stop - 1][1]).strip(_PUNCT)
+                    return Mention(name, name, role, "person", evidence=2)  # "المدير العام، أمين سامي"
                 if stop > i + n:
                     mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
                     if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 - apposed:
                         return mention
                 before = before or self._name_before(i, role)
         return before
+
+    def described_person(self, role: str, before: int) -> Mention | None:
+        """Return the person last written beside a word of ``role`` before offset ``before``.
+
+        "وعد الألماني يورغن كلوب مدرب الفريق … وقال المدرب الألماني" → يورغن كلوب: two or
+        three name-shaped words (indefinite, outside the dictionary) right before or after
+        the title's head noun or one of its adjectives.
+        """
+        bare = [w[2:] if w.startswith(_ARTICLE) else w for w in (fold_word(x) for x in role.split())
+                if w not in _HONORIFICS or w in _ROLE_HEADS]
+        if not bare or bare[0] not in _ROLE_HEADS:
+            return None  # only a person's title: "مؤسسة مراقبة الصحة" names a body
+        keys = {bare[0], *(w for w in bare[1:] if w.endswith(_NISBA_ENDINGS))}
+        words = self.words
+        hi = bisect_left(words, (before,))
+        for i in range(hi - 1, -1, -1):
+            word = words[i][2]
+            if (word[2:] if word.startswith(_ARTICLE) else word) not in keys:
+                continue
+            for lo, up in ((i + 1, i + 4), (i - 3, i)):
+                forward = lo > i
+                if forward and i + 1 < hi and any(ch in self._gap(i + 1) for ch in _NAME_BREAKS) \
+                        or not forward and any(ch in self._gap(i) for ch in _NAME_BREAKS):
+                    continue  # the name must touch the title
+                run = self._name_run(max(lo, 0), min(up, hi), forward=forward)
+                if run is not None:
+                    name = self.body_of(words[run[0]][0], words[run[1]][1]).strip(_PUNCT)
+                    return Mention(name, name, role, "person", evidence=1)
+        return None
+
+    def _name_run(self, lo: int, up: int, *, forward: bool) -> tuple[int, int] | None:
+        """Return the two or three name-shaped words next to a title, within ``[lo, up)``."""
+        words = self.words
+        picked: list[int] = []
+        order = range(lo, up) if forward else range(up - 1, lo - 1, -1)
+        for k in order:
+            w = words[k][2]
+            edge = k if forward else k + 1
+            if picked and any(ch in self._gap(edge) for ch in _NAME_BREAKS):
+                break
+            if w.startswith(_ARTICLE) or is_function_word(w) or word_class(w) is not None or any(c.isdigit() for c in w) \
+                    or len(w) < 3 or w in _ROLE_HEADS or w in _PLACES:
+                break
+            picked.append(k)
+        if len(picked) < 2:
+            return None
+        return min(picked), max(picked)
+
+    def _reads_as_name(self, lo: int, up: int) -> bool:
+        """Return whether words ``[lo, up)`` set off after a title read as a personal name.
+
+        A given name first, or words outside the dictionary ("أمين العريض": the first may
+        be a title word that is also a given name); no particle, verb or definite opener.
+        """
+        words = [w for _s, _e, w in self.words[lo:up]]
+        first = words[0]
+        if first in _GIVEN:
+            return True
+        if first.startswith(_ARTICLE) or is_function_word(first) or word_class(first) is not None and first not in _ROLE_HEADS:
+            return False
+        *middle, last = words[1:] or [""]
+        family = last.startswith(_ARTICLE) and last not in _ROLE_HEADS and last not in _ORG_HEADS \
+            and last not in _PLACES and word_class(last) != "verb"  # "العريض": a family name may be a word
+        return bool(last) and all(word_class(w) is None and not is_function_word(w) for w in middle) \
+            and (family or word_class(last) is None and not is_function_word(last))
 
     def _gap(self, k: int) -> str:
         """Return the text between word ``k - 1`` and word ``k``."""
@@ -1141,6 +1260,8 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
+_IN = fold_word(lx.STATEMENT_PREPOSITION)
+_CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
 _CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
 
 
@@ -1155,6 +1276,8 @@ def _is_verb(word: str) -> bool:
     return word_class(word) == "verb" or word_class(bare) == "verb" or word in CUE_FORMS or bare in CUE_FORMS
 
 
+_PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
+                   "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
 _NISBA_ENDINGS = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
 _KIND_WORDS = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
@@ -1192,6 +1315,8 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) ->
     if not history:
         return None
     last = history[-1][0]
+    if frame.gender == "p" and last.kind == "person" and last.gender in ("m", "f") and len(last.tokens) >= 2:
+        return None  # "وأضافوا" after one named person: others speak, unnamed here
     if frame.link == "participle" or frame.gender == "p":
         return last
     for entity, _gender, _f in reversed(history[-6:]):
@@ -1211,6 +1336,10 @@ def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], re
     since = max((f.content_end for _e, _g, f in history[-1:]), default=0)
     since = max(since, frame.cue_start - 1500)
     skip = [(f.content_start, f.content_end) for _e, _g, f in history[-3:]]
+    if frame.gender == "p":
+        group = names.narrated_group(since, frame.cue_start, skip)
+        if group is not None:
+            return registry.find_name(group.name) or registry.add(group, "p")
     found = names.narrated_subject(since, frame.cue_start, skip)
     if found is None:
         return None

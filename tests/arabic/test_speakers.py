@@ -595,3 +595,52 @@ def test_a_spelled_out_acronym_addressee_is_not_the_speaker():
 def test_a_given_name_after_a_given_name_is_not_the_preposition():
     body = "يقول المهندس المعماري، محمد علي، إن المباني القديمة تحتاج إلى ترميم عاجل."
     assert quotes_of(body)[0].speaker == "محمد علي"
+
+
+def test_a_bare_title_resolves_to_the_foreign_name_written_beside_it():
+    body = ("وعد الألماني بيتر ماكغراث مدرب الفريق برد فعل قوي بعد الخسارة.\n"
+            "وقال المدرب الألماني إن اللاعبين سيعودون أقوى في المباراة المقبلة.")
+    assert quotes_of(body)[-1].speaker == "بيتر ماكغراث"
+
+
+def test_a_body_is_not_resolved_to_a_name_near_its_words():
+    body = ("وتعد هولندا أكبر منتج للبيض في أوروبا.\n"
+            "وقالت مؤسسة مراقبة الصحة العامة البريطانية إن المتاجر لا تبيع البيض الهولندي.")
+    assert "هولندا" not in (quotes_of(body)[-1].speaker or "")
+
+
+def test_a_subject_relaying_a_source_is_the_intermediary():
+    body = ('وأضافت الوكالة الوطنية للإعلام نقلا عن بيان لصحيفة "الحياة" أنه "جرى تدريب النموذج على أرشيف الصحيفة".\n'
+            'وأوضح البيان أن النموذج سيكون متاحا للجميع عبر الموقع الإلكتروني.')
+    first, second = quotes_of(body)
+    assert first.speaker == second.speaker == "صحيفة الحياة"
+    assert first.intermediary == "الوكالة الوطنية للإعلام"
+
+
+def test_a_plural_participle_belongs_to_the_plural_subject_of_its_clause():
+    body = ("وقال الدكتور سامي عطية إن القرار نهائي.\n"
+            "وتمسك المعتصمون باستمرار اعتصامهم في الميدان، مشيرين إلى رغبتهم في البقاء حتى تحقيق المطالب.")
+    assert quotes_of(body)[-1].speaker == "المعتصمون"
+
+
+def test_a_plural_verb_never_continues_one_named_person():
+    body = ("وقال الدكتور سامي عطية إن الناجين أخبروا الفريق بما جرى.\n"
+            "وأضافوا أن المهرب عاد بالفعل إلى بلده لجلب مزيد من المهاجرين.")
+    assert quotes_of(body)[-1].speaker != "سامي عطية"
+
+
+def test_a_name_later_in_the_verb_s_own_clause_names_the_title():
+    body = ("أفادنا مدير مهرجان الموسيقى بالمدينة في دورته الأولى الفنان سامي عطية، أن التحضير "
+            "لم ينطلق إلا منذ أسبوعين.")
+    assert quotes_of(body)[0].speaker == "سامي عطية"
+
+
+def test_a_name_in_an_adjunct_of_the_verb_is_another_participant():
+    body = ("ألقى الدكتور خالد عمر شيخ الطريقة كلمة في الحفل.\n"
+            "وأكد شيخ الطريقة في كلمته خلال الحفل بحضور الرئيس سامي عطية: \"علينا أن نتمسك بالقيم\".")
+    assert quotes_of(body)[-1].speaker == "خالد عمر"
+
+
+def test_a_family_name_that_is_also_a_word_after_a_title_and_comma():
+    body = "كشف مدير عام شركة النور، أمين العريض عن توقيع اتفاقية جديدة، مبينا أن كلفتها تبلغ مليون دولار."
+    assert quotes_of(body)[-1].speaker == "أمين العريض"
