@@ -1129,7 +1129,7 @@ class NameIndex:
                 while stop < len(self.words) and stop < i + n + 6:
                     gap = self._gap(stop) if not (apposed and stop == i + n) else ""
                     if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS \
-                            or apposed and is_function_word(self.words[stop][2]) \
+                            or apposed and stop > i + n and is_function_word(self.words[stop][2]) \
                             or stop > i + n and self.words[stop][2] in _ROLE_HEADS:
                         break  # "… بيتر ماكغراث مدرب الفريق": another title ends the name
                     stop += 1
@@ -1200,7 +1200,8 @@ class NameIndex:
         first = words[0]
         if first in _GIVEN:
             return True
-        if first.startswith(_ARTICLE) or is_function_word(first) or word_class(first) is not None and first not in _ROLE_HEADS:
+        if first.startswith(_ARTICLE) or (is_function_word(first) or word_class(first) is not None) \
+                and first not in _ROLE_HEADS:
             return False
         *middle, last = words[1:] or [""]
         family = last.startswith(_ARTICLE) and last not in _ROLE_HEADS and last not in _ORG_HEADS \
