@@ -1121,8 +1121,9 @@ class NameIndex:
             return None
         folded_words = [w for _s, _e, w in self.words]
         before: Mention | None = None
+        first = key[0]
         for i in range(len(folded_words) - n):
-            if folded_words[i : i + n] == key:
+            if folded_words[i] == first and folded_words[i : i + n] == key:  # (no slice for most words)
                 stop = i + n
                 # "مدير عام الشركة، سامي خليل عن …": one comma may set the name off the title.
                 apposed = stop < len(self.words) and self._gap(stop).strip() in ("،", ",")
