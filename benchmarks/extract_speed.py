@@ -12,15 +12,20 @@ extraction time / reference time is what to watch: absolute speed moves with the
 ``--against DIR`` also times the code of another checkout (e.g. a git worktree of an older
 commit) on the same texts with the same reference pattern. Each measurement runs in its own
 subprocess, and rounds alternate between the checkouts, so a busy shared machine slows them
-alike; the median over rounds is printed. Not a test: numbers to watch.
+alike; the median over rounds is printed. ``--profile N`` prints the N functions of this
+checkout that take the most time of their own (cProfile) over the same texts. Not a test:
+numbers to watch.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
 import os
 import platform
+import pstats
 import re
 import statistics
 import subprocess
@@ -108,6 +113,27 @@ def measure(code_dir: str, path: str, limit: int, pattern_text: str) -> dict:
             "cpu_s": cpu_s, "wall_s": wall_s, "reference_s": reference_s}
 
 
+def profile(path: str, limit: int, top: int) -> str:
+    """Return the ``top`` functions by own time of this checkout's parse+extract (cProfile)."""
+    sys.path.insert(0, str(HERE))
+    from attribution.arabic.article import parse_article
+    from attribution.arabic.pipeline import extract_article
+
+    records = read_records(path, limit)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for record in records:
+        extract_article(parse_article(record.get("text", ""), url=record.get("url"),
+                                      title=record.get("title"), outlet=record.get("outlet")))
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.strip_dirs().sort_stats("tottime").print_stats(top)
+    lines = out.getvalue().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
+    return "\n".join(line.rstrip() for line in lines[start - 2 :] if line.strip())
+
+
 def commit_of(code_dir: str) -> str:
     try:
         return subprocess.run(["git", "-C", code_dir, "log", "-1", "--format=%h %s"], capture_output=True,
@@ -123,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1, help="alternating rounds per checkout")
     parser.add_argument("--against", nargs="*", default=[], metavar="DIR",
                         help="other checkouts to time on the same texts")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="also print the N functions with the most own time (this checkout)")
     parser.add_argument("--measure", metavar="DIR", help=argparse.SUPPRESS)  # subprocess mode
     parser.add_argument("--pattern", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -164,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  ratio extraction / reference: {ratio:.1f}x"
               + (f"  (per round: {per_round})" if len(results) > 1 else ""))
         failed |= any(r["exceptions"] for r in results)
+    if args.profile:
+        print(f"\nprofile of {HERE} (cProfile, {args.limit or 'all'} articles; its overhead inflates small calls):")
+        print(profile(args.path, args.limit, args.profile))
     return 1 if failed else 0
 
 
