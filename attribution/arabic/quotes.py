@@ -159,11 +159,14 @@ _ACCORDING_RE = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ACCORDING_FORMS)
     + r")(?!\w)|(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_TO_LAM) + r")\s+(?=" + lx.LAM + r"))"
 )
+_STATEMENT_DOC = (lx.STATEMENT_PREPOSITION + r"\s+(?P<doc>"
+                  + "|".join(sorted((fold_word(w) for w in lx.STATEMENT_DOCS), key=len, reverse=True)) + r")(?!\w)")
 _STATEMENT_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_VERBS) + r")\s+"
-    + lx.STATEMENT_PREPOSITION + r"\s+(?P<doc>"
-    + "|".join(sorted((fold_word(w) for w in lx.STATEMENT_DOCS), key=len, reverse=True)) + r")(?!\w)"
+    r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_VERBS) + r")\s+" + _STATEMENT_DOC
 )
+# "في بيان" starts with a literal, which ``re`` finds fast: most articles have none, and
+# then the whole statement pattern need not run.
+_STATEMENT_DOC_RE = re.compile(_STATEMENT_DOC)
 _COMP = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS}, key=len, reverse=True))
 _COMP_SUFFIX = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key=len, reverse=True))
 # "بعد أن" / "قبل أن" are temporal, not the content of speech.
@@ -1638,6 +1641,8 @@ _MASDAR_RE = re.compile(
     + r"))\s+(?:(?:" + "|".join(fold_word(w) for w in lx.SPEECH_MASDAR_PREPS) + r")\s+)?(?P<comp>(?:"
     + _COMP + r")(?:" + _COMP_SUFFIX + r")?)(?!\w)"
 )
+# Every match holds a verbal noun and the first letter of its pronoun: a cheap test first.
+_MASDAR_HINTS = tuple(sorted({fold_word(w) + suffix[:1] for w in lx.SPEECH_MASDARS for suffix in lx.THIRD_PERSON_SUFFIXES}))
 
 
 def masdar_frames(text: str, lay: Layout) -> list[Frame]:
@@ -1647,6 +1652,8 @@ def masdar_frames(text: str, lay: Layout) -> list[Frame]:
     "they sell only local eggs"; the owner is the pronoun's antecedent (a continuation).
     """
     frames: list[Frame] = []
+    if not any(hint in text for hint in _MASDAR_HINTS):
+        return frames
     for m in _MASDAR_RE.finditer(text):
         pi = lay.paragraph_of(m.start())
         ps, pe = lay.paragraphs[pi]
@@ -2016,6 +2023,8 @@ def statement_frames(text: str, lay: Layout) -> list[Frame]:
     "بيانها" (a pronoun on the document) continues the previous speaker.
     """
     frames: list[Frame] = []
+    if _STATEMENT_DOC_RE.search(text) is None:
+        return frames
     para_starts = [p[0] for p in lay.paragraphs]
     for m in _STATEMENT_RE.finditer(text):
         pi = max(0, bisect_right(para_starts, m.start()) - 1)
