@@ -783,6 +783,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if frame.link in ("continuation", "participle", "answer") and not (
             frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
+        if frame.extra.get("after_relative"):
+            named = names.person_ending_at(frame.cue_start)
+            if named is not None:
+                entity = registry.find_name(named.name) or registry.add(named, frame.gender)
+                return _out(entity, "", 0.75, intermediary, Via.NAMED), entity
         if frame.link != "answer":
             entity = _narrated_subject(frame, history, registry, names) or entity
         if entity is None and frame.link != "answer" and not history:
@@ -1066,6 +1071,23 @@ class NameIndex:
                     return found
             if is_function_word(word) and word != _IN or word[:1] in _CLITIC_PREPOSITIONS and len(word) > 4:
                 return None  # "بحضور الرئيس …", "خلال لقائه …": another participant, not the subject
+        return None
+
+    def person_ending_at(self, cue_start: int) -> Mention | None:
+        """Return the person named right before the relative pronoun that precedes ``cue_start``.
+
+        "بحسب الطبيبة سارة خليل، التي تضيف أن" → سارة خليل.
+        """
+        words = self.words
+        k = bisect_left(words, (cue_start,)) - 2  # the word before "التي"
+        if k < 0:
+            return None
+        for start in range(max(0, k - 5), k):
+            if any(ch in self._gap(j) for j in range(start + 1, k + 1) for ch in ".:\n؛"):
+                continue
+            mention = split_role_and_name(self.body_of(words[start][0], words[k][1]).strip(_PUNCT))
+            if mention.kind == "person" and len(mention.name.split()) >= 2:
+                return mention
         return None
 
     def first_person(self, before: int) -> Mention | None:

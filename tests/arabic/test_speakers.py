@@ -644,3 +644,10 @@ def test_a_name_in_an_adjunct_of_the_verb_is_another_participant():
 def test_a_family_name_that_is_also_a_word_after_a_title_and_comma():
     body = "كشف مدير عام شركة النور، أمين العريض عن توقيع اتفاقية جديدة، مبينا أن كلفتها تبلغ مليون دولار."
     assert quotes_of(body)[-1].speaker == "أمين العريض"
+
+
+def test_a_speaker_named_before_a_non_restrictive_relative_speaks():
+    body = ("وقالت الطبيبة هدى سالم إن الجوز مفيد.\n"
+            "كذلك البذور غنية بالزنك، بحسب أخصائية التغذية سارة خليل، التي تضيف أن "
+            "\"تناول حبتين منه يوميا يكفي\".")
+    assert quotes_of(body)[-1].speaker == "سارة خليل"
