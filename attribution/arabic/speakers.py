@@ -1109,7 +1109,15 @@ class NameIndex:
         if gap != " " and (any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;"))):
             return True  # (a single space, the usual gap, breaks nothing)
         previous = words[k - 1][2] if k else ""
-        return not sentence and (word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS)
+        if sentence:
+            return False
+        if word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS:
+            return True
+        # "من ناحية أخرى قدم المدير …": a short adverbial opener starts the sentence before the verb.
+        for j in range(k - 1, max(k - 4, 0) - 1, -1):
+            if j == 0 or any(ch in self._gap(j) for ch in ".\n!؟?:"):
+                return is_function_word(words[j][2])
+        return False
 
     def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
         """Return the person named from word ``k`` on: titles and a name with a given name or a title."""
@@ -1128,9 +1136,10 @@ class NameIndex:
             if topic and written[:1] == _WAW and fold_word(written[1:].split()[0]) in _GIVEN:
                 written = written[1:]
             mention = split_role_and_name(written)
-            if mention.kind == "person" and len(mention.name.split()) >= 2 and (mention.evidence >= 2 or apposed) \
-                    and speaker_problem(mention.name) is None:
-                return mention
+            titled = bool(mention.role) and all(word_class(w) is None for w in mention.name.split()[:-1])
+            if mention.kind == "person" and len(mention.name.split()) >= 2 \
+                    and (mention.evidence >= 2 or apposed or titled) and speaker_problem(mention.name) is None:
+                return mention  # (a title before words outside the dictionary marks a name too)
             last -= 1
         return None
 

@@ -651,3 +651,10 @@ def test_a_speaker_named_before_a_non_restrictive_relative_speaks():
             "كذلك البذور غنية بالزنك، بحسب أخصائية التغذية سارة خليل، التي تضيف أن "
             "\"تناول حبتين منه يوميا يكفي\".")
     assert quotes_of(body)[-1].speaker == "سارة خليل"
+
+
+def test_a_subject_after_a_sentence_opening_phrase_and_a_title_is_narrated():
+    body = ("وقال الدكتور سامي عطية إن الفريق سيبدأ تدريباته الأسبوع المقبل.\n"
+            "من ناحية أخرى قدم المدير الفني للفريق فواز زهران استقالته من منصبه.\n"
+            "وأضاف أنه \"سلم الاستقالة إلى إدارة النادي بعد المباراة الأخيرة\".")
+    assert quotes_of(body)[-1].speaker == "فواز زهران"
