@@ -1125,7 +1125,7 @@ class NameIndex:
         last = k
         for j in range(k, min(k + 8, hi)):
             if j > k and (any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS)
-                          or is_function_word(words[j][2]) or _is_verb(words[j][2])):
+                          or is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS or _is_verb(words[j][2])):
                 break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
             last = j
         # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
@@ -1136,7 +1136,9 @@ class NameIndex:
             if topic and written[:1] == _WAW and fold_word(written[1:].split()[0]) in _GIVEN:
                 written = written[1:]
             mention = split_role_and_name(written)
-            titled = bool(mention.role) and all(word_class(w) is None for w in mention.name.split()[:-1])
+            name_words = mention.name.split()
+            titled = bool(mention.role) and len(name_words) >= 2 and all(word_class(w) is None for w in name_words[:-1]) \
+                and not fold_word(name_words[-1]).endswith(_OBJECT_SUFFIXES)  # "زهران استقالته": an object
             if mention.kind == "person" and len(mention.name.split()) >= 2 \
                     and (mention.evidence >= 2 or apposed or titled) and speaker_problem(mention.name) is None:
                 return mention  # (a title before words outside the dictionary marks a name too)
@@ -1270,6 +1272,8 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
+_NAME_ENDERS = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
+_OBJECT_SUFFIXES = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم"))
 _IN = fold_word(lx.STATEMENT_PREPOSITION)
 _CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
 _CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
