@@ -1137,7 +1137,8 @@ class NameIndex:
                 written = written[1:]
             mention = split_role_and_name(written)
             name_words = mention.name.split()
-            titled = bool(mention.role) and len(name_words) >= 2 and all(word_class(w) is None for w in name_words[:-1]) \
+            titled = bool(mention.role) and len(name_words) >= 2 and not _TIME_WORDS & set(map(fold_word, name_words)) \
+                and all(word_class(w) is None for w in name_words[:-1]) \
                 and not fold_word(name_words[-1]).endswith(_OBJECT_SUFFIXES)  # "زهران استقالته": an object
             if mention.kind == "person" and len(mention.name.split()) >= 2 \
                     and (mention.evidence >= 2 or apposed or titled) and speaker_problem(mention.name) is None:
@@ -1272,6 +1273,7 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
+_TIME_WORDS = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
 _NAME_ENDERS = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
 _OBJECT_SUFFIXES = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم"))
 _IN = fold_word(lx.STATEMENT_PREPOSITION)
