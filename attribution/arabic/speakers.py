@@ -1024,6 +1024,8 @@ class NameIndex:
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
+                if found is not None and not self._set_off(k, found):
+                    found = None  # "حسن الظن …": a topic name is set off by a comma or a bracket
             else:
                 continue
             if found is not None:
@@ -1102,6 +1104,13 @@ class NameIndex:
                     return found
         return None
 
+    def _set_off(self, k: int, mention: Mention) -> bool:
+        """Return whether the name opening at word ``k`` is followed by a comma or a bracket."""
+        end = k + len(mention.text.split()) - 1
+        if end + 1 >= len(self.words):
+            return False
+        return any(ch in self._gap(end + 1) for ch in "،,(")
+
     def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
         words = self.words
         word = words[k][2]
@@ -1140,7 +1149,7 @@ class NameIndex:
             titled = bool(mention.role) and len(name_words) >= 2 and not _TIME_WORDS & set(map(fold_word, name_words)) \
                 and all(word_class(w) is None for w in name_words[:-1]) \
                 and not fold_word(name_words[-1]).endswith(_OBJECT_SUFFIXES)  # "زهران استقالته": an object
-            if mention.kind == "person" and len(mention.name.split()) >= 2 \
+            if mention.kind == "person" and len(mention.name.split()) >= 2 and _plain_name(name_words) \
                     and (mention.evidence >= 2 or apposed or titled) and speaker_problem(mention.name) is None:
                 return mention  # (a title before words outside the dictionary marks a name too)
             last -= 1
@@ -1275,10 +1284,36 @@ _QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
 _TIME_WORDS = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
 _NAME_ENDERS = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
-_OBJECT_SUFFIXES = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم"))
+_OBJECT_SUFFIXES = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم", "نا"))
 _IN = fold_word(lx.STATEMENT_PREPOSITION)
 _CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
 _CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Return whether narrated words read as a personal name, not a phrase of the sentence.
+
+    Each word is a given name or outside the dictionary; the last may be a definite family
+    name shaped like one (a nisba or no dictionary word): "حسن الظن", "برشلونة نجاحا",
+    "مجموعة أكبر", "دولتنا" are no names.
+    """
+    folded = [fold_word(w) for w in words]
+    if folded[-1] in _NAME_LINKS or folded[-1] in _KUNYA or folded[-1] == _THEOPHORIC:
+        return False  # "طلال بن", "عمر عبد": cut inside a name
+    if folded[0][:1] == _WAW and folded[0][1:] not in _GIVEN and (
+            word_class(folded[0][1:]) is not None or folded[0][1:] in _ROLE_HEADS):
+        return False  # "وعضو شرفه": a conjoined noun, not a name
+    for i, w in enumerate(folded):
+        if w in _GIVEN or w in _NAME_LINKS or w in _COMPOUND_SECONDS:
+            continue
+        if w[:1] in _CLITIC_PREPOSITIONS and w[1:2] == lx.LAM or w.endswith(_OBJECT_SUFFIXES) or w in _TIME_WORDS:
+            return False
+        if i == len(folded) - 1 and w.startswith(_ARTICLE):
+            if word_class(w) is not None and not w.endswith(_NISBA_ENDINGS):
+                return False
+        elif word_class(w) is not None:
+            return False
+    return True
 
 
 def _is_role_word(word: str) -> bool:
