@@ -148,6 +148,8 @@ PARTICIPLE_LEAD_VERBS = ("زاد", "أكمل", "ختم", "اختتم", "استر
 # بعنوان …"، "نوه بالنسبة إلى …".
 GLUED_PREPOSITION_IDIOMS = ("بالنسبة", "بعنوان", "بمناسبة", "بالقرب", "بالرغم", "بالتزامن", "بالنيابة",
                             "بالإنابة", "بصفته", "بصفتها", "بالتوازي")
+# After a verb of saying these introduce what is said as a list: "يعددها الطبيب كالتالي:".
+SPOKEN_LIST_INTRODUCERS = ("كالتالي", "كالآتي", "التالي", "الآتي")
 # The cue of asking: its colon may be the answer's ("سألتها، فردت: …").
 QUESTION_LEMMA = "سأل"
 # Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
@@ -425,7 +427,12 @@ COLON_PREFIX_BREAKERS = ("أن", "إن", "الذي", "التي", "لا", "لم",
 
 # Interview bylines: "أجرى المقابلة: …", "حاوره: …".
 INTERVIEW_MARKERS = ("أجرى المقابلة", "أجرى الحوار", "حاوره", "حاورته", "إلى نص الحوار",
-                     "نص الحوار", "نص المقابلة", "وإلى الحوار", "إلى الحوار")
+                     "نص الحوار", "نص المقابلة", "وإلى الحوار", "إلى الحوار",
+                     "الحوار التالي", "الحوار الآتي", "هذا الحوار", "أجرينا الحوار", "المقابلة التالية")
+
+# Labels of a labelled interview: "س: كيف …؟" then "ج: …".
+QUESTION_LABELS = ("س", "سؤال", "السؤال")
+ANSWER_LABELS = ("ج", "جواب", "الجواب")
 
 # Question words that open an interviewer's question paragraph.
 QUESTION_WORDS = ("كيف", "ما", "ماذا", "لماذا", "هل", "متى", "أين", "من", "إلى أي مدى", "بماذا",

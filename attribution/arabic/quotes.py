@@ -264,6 +264,7 @@ _TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
 _SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
 _DEMONSTRATIVES = _folded_set(lx.OBJECT_DEMONSTRATIVES)
+_SPOKEN_LISTS = _folded_set(lx.SPOKEN_LIST_INTRODUCERS)
 _POINTERS = _DEMONSTRATIVES - _folded_set(("السبب", "الأسباب"))
 _GLUED_IDIOMS = _folded_set(lx.GLUED_PREPOSITION_IDIOMS + lx.NAME_STOPPERS)
 _LEAD_VERBS = _folded_set(lx.PARTICIPLE_LEAD_VERBS) | frozenset(
@@ -928,8 +929,9 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 and not _starts_with_prep(text, cue, ce):
             continue  # "وبين سامح شكري … وبين عادل الجبير": the preposition "between"
         if opener and opener.lastgroup == "colon" and text[ce : opener.start()].split()[-1:] \
-                and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) in _COLON_LABELS:
-            continue  # "تم اختيار 23 لاعبا هم:" introduces a list
+                and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) in _COLON_LABELS \
+                and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) not in _SPOKEN_LISTS:
+            continue  # "تم اختيار 23 لاعبا هم:" introduces a list ("يعددها الطبيب كالتالي:" says one)
         # The cue's own preposition follows it or its subject closely: "أكد الهباش على …",
         # "كشف الجهاز الفني للمنتخب الأول للكرة الطائرة عن …".
         prep_span = _prep_complement(text, cue, ce, min(region_end, ce + 120))
@@ -966,6 +968,9 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if kind == "quote" and lx.QUOTE not in cue.complements and lx.COLON not in cue.complements:
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
+            lead_words = _tokens(text, *region)
+            if kind == "colon" and lead_words and lead_words[-1][2] in _SPOKEN_LISTS:
+                region = (ce, lead_words[-1][0])  # "يعددها الطبيب كالتالي:": the speaker ends before the list word
             content_from = opener.start() if kind == "quote" else opener.end()
             if kind == "comp" and _carries_subject(text, opener) and _word_count(text[opener.end() : se]) >= 3:
                 content_from = opener.start() + _bare_complementizer(text, opener)
@@ -1045,6 +1050,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
+        if colon and not text[start:end].strip(_PUNCT_STRIP):
+            start, end, closed = _next_paragraph_content(text, lay, pi, start, end, closed)
         if described and _word_count(text[start:end]) < 4:
             continue  # "تصريحاته، التي قال إنها «خيانة»": a label for a thing, not a description of a speaker
         if frame.rule.endswith("noun") and not closed:
@@ -1167,6 +1174,23 @@ def _lead_verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: i
             or any(c in text[first[0] : subject[-1][1]] for c in "،,:؛"):
         return None
     return _strip_span(text, first[0], subject[-1][1])
+
+
+def _next_paragraph_content(text: str, lay: Layout, pi: int, start: int, end: int,
+                            closed: bool) -> tuple[int, int, bool]:
+    """Return the content of a colon that ends its paragraph: the next paragraph.
+
+    "وقال الوزير:" then «…» on its own line. The next paragraph must open with a quotation
+    mark or a bullet, or hold no verb of saying of its own; otherwise ``(start, end, closed)``.
+    """
+    if pi + 1 >= len(lay.paragraphs):
+        return start, end, closed
+    nps, npe = lay.paragraphs[pi + 1]
+    lead = text[nps:npe].lstrip(" \t")
+    if not lead or not (lead[0] in _QUOTE_CHARS or lead[0] in _BULLETS or not _cue_before(text, lay, nps, npe)) \
+            or _URL_LINE_RE.match(lead) or _is_question(text, nps, npe):
+        return start, end, closed  # (a link or an interviewer's question is no one's words here)
+    return content_span(text, lay, nps, npe, to_paragraph_end=True)
 
 
 def _after_fronted_topic(text: str, sentence_start: int, cue_start: int) -> bool:
@@ -1575,6 +1599,87 @@ def as_said_frames(text: str, lay: Layout) -> list[Frame]:
         frame.kind = classify_kind(text, start, end, closed, False)
         frame.extra.update(clause_level=True, phrase_start=m.start(), postposed=True)
         frames.append(frame)
+    return frames
+
+
+def postposed_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of a verb of saying right after the quotation it attributes.
+
+    "«لن نسمح بانهيار العملة»، قال الوزير سعيد حداد." → the quoted words, said by the
+    subject after the verb; without one ("«…»، قال في مؤتمر صحفي") the current speaker.
+    A verb with its own content after it is a forward frame instead.
+    """
+    frames: list[Frame] = []
+    for m in _CUE_RE.finditer(text):
+        form = CUE_FORMS[m.group("form")]
+        if form.participle or lx.QUOTE not in form.cue.complements or m.group("conj"):
+            continue
+        cs, ce = m.start("form"), m.end()
+        before = text[max(0, cs - 4) : cs].rstrip(" \t،,")
+        if not before or before[-1] not in _QUOTE_CHARS:
+            continue  # (the cheap test first)
+        pi = lay.paragraph_of(cs)
+        ps, pe = lay.paragraphs[pi]
+        close = cs - (len(text[max(0, cs - 4) : cs]) - len(before)) - 1
+        span = lay.quote_at(close)
+        if span is None or span[1] != close + 1 or span[0] < ps or lay.quote_at(cs) is not None \
+                or text[lay.sentence_start_before(span[0], ps) : span[0]].strip(_PUNCT_STRIP):
+            continue  # the quotation must open its sentence: 'تحت عنوان «…»، قال' names a title
+        se = lay.sentence_end_after(ce, pe)
+        if find_content_opener(text, lay, ce, se):
+            continue
+        start, end = span[0] + 1, span[1] - 1
+        if _word_count(text[start:end]) < 3:
+            continue
+        mention, _behalf = subject_mention(text, lay, ce, se)
+        if mention is not None and not _names_a_source(text, mention):
+            continue
+        frame = Frame(rule="as_said_postposed", cue=text[cs:ce], cue_start=cs, cue_end=ce, content_start=start,
+                      content_end=end, kind="direct", stance=form.cue.stance, gender=form.gender, mention=mention,
+                      link="explicit" if mention else "continuation", paragraph=pi,
+                      sentence_start=lay.sentence_start_before(span[0], ps), closed=True)
+        frame.extra.update(clause_level=True, phrase_start=span[0], postposed=True)
+        frames.append(frame)
+    return frames
+
+
+def continued_quotation_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
+    """Return frames of paragraphs that are wholly a quotation continuing the previous speaker.
+
+    After "وقال الوزير: «… »" or "…، قال الوزير." a paragraph that opens with a quotation
+    mark and names nobody goes on with the same speaker's words (one frame per paragraph).
+    The previous paragraph's quote must run to its end.
+    """
+    last_end: dict[int, int] = {}
+    gender: dict[int, str] = {}  # the gender of the quote that ends each paragraph
+    for f in taken:
+        if f.link != "answer" and f.content_end > last_end.get(f.paragraph, -1):
+            last_end[f.paragraph] = f.content_end
+            gender[f.paragraph] = f.gender
+    framed = {f.paragraph for f in taken}
+    frames: list[Frame] = []
+    for i in range(1, len(lay.paragraphs)):
+        ps, pe = lay.paragraphs[i]
+        start, end = _strip_span(text, ps, pe)
+        if i in framed or start >= end or not _is_quote_at(text, start - 1) or text[start - 1] != text[ps:pe].lstrip()[:1]:
+            continue
+        pps, ppe = lay.paragraphs[i - 1]
+        if last_end.get(i - 1, -1) < _strip_span(text, pps, ppe)[1] - 2 or _cue_before(text, lay, start, end):
+            continue
+        span = lay.quote_at(start - 1)
+        if span is not None and span[1] < end - 1 and text[span[1] : end].strip(_PUNCT_STRIP):
+            continue  # '«…» وأضاف …': the paragraph goes on after the quotation
+        if _word_count(text[start:end]) < 3:
+            continue
+        # (the speaker's gender goes on: "وقالت الوزيرة: …" then «…» is still hers)
+        frame = Frame(rule="continued_quote", cue="", cue_start=-1, cue_end=-1, content_start=start,
+                      content_end=end, kind="direct", gender=gender[i - 1], link="continuation", paragraph=i,
+                      sentence_start=ps, closed=True)
+        frame.extra["clause_level"] = True
+        frames.append(frame)
+        last_end[i] = end
+        gender[i] = frame.gender
+        framed.add(i)
     return frames
 
 
@@ -2147,9 +2252,23 @@ _QUESTION_RE = re.compile(
 )
 
 
+_QA_LABEL_RE = re.compile(r"^[\W\d]*(?P<label>" + "|".join(sorted((fold_word(w) for w in lx.QUESTION_LABELS + lx.ANSWER_LABELS),
+                                                                 key=len, reverse=True))
+                          + r")\s*[:\-–—]\s*")
+_QUESTION_LABELS = _folded_set(lx.QUESTION_LABELS)
+
+
+def _qa_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the "س:" / "ج:" label that opens an interview paragraph, if any."""
+    return _QA_LABEL_RE.match(text[start:end].lstrip())
+
+
 def _is_question(text: str, start: int, end: int) -> bool:
-    """Return whether a paragraph is an interviewer's question: short, asks, ends in ؟."""
+    """Return whether a paragraph is an interviewer's question: short, asks, ends in ؟ (or is labelled "س:")."""
     para = text[start:end].strip()
+    label = _qa_label(text, start, end)
+    if label is not None:
+        return label.group("label") in _QUESTION_LABELS and _word_count(para) <= 60
     if not para.endswith(("؟", "?")) or _word_count(para) > 45:
         return False
     # "بداية.. كيف ترى …؟": the question word may follow a short lead-in.
@@ -2169,7 +2288,9 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
     marker = _INTERVIEW_RE.search(text) is not None
     if alternations < (2 if marker else 3):
         return []
-    if not any(f.mention and f.paragraph < questions[0] for f in taken):
+    labelled = any(_qa_label(text, *lay.paragraphs[i]) for i in questions)
+    if not labelled and not any(f.mention and f.paragraph < questions[0] for f in taken) \
+            and not (marker and _names_interviewee(text, lay, questions[0])):
         return []  # nobody named before the questions: rhetorical questions of a column
     # Explicitly attributed paragraphs are not answers; subject-less cues inside an
     # answer ("وتعلن تأييدها") belong to the answer.
@@ -2179,7 +2300,8 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
         if i in qset or i in has_frame:
             continue
         ps, pe = lay.paragraphs[i]
-        start, end = _strip_span(text, ps, pe)
+        label = _qa_label(text, ps, pe)
+        start, end = _strip_span(text, ps + (len(text[ps:pe]) - len(text[ps:pe].lstrip()) + label.end() if label else 0), pe)
         if _word_count(text[start:end]) < 5 or _INTERVIEW_RE.match(text, start):
             continue
         frame = Frame(rule="interview_answer", cue="answer", cue_start=-1, cue_end=-1,
@@ -2188,6 +2310,19 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
         frame.extra["clause_level"] = True
         frames.append(frame)
     return frames
+
+
+def _names_interviewee(text: str, lay: Layout, first_question: int) -> bool:
+    """Return whether the paragraphs before the first question name a person: "التقت الصحيفة الفنانة سلمى يوسف".
+
+    A title, honorific or given name followed by a name-like word.
+    """
+    if first_question == 0:
+        return False
+    start, end = lay.paragraphs[0][0], lay.paragraphs[first_question - 1][1]
+    tokens = _tokens(text, start, end)
+    return any(w in _PERSON_HEADS and _is_bare_name_word(tokens[k + 1][2])
+               for k, (_s, _e, w) in enumerate(tokens[:-1]))
 
 
 def _drop_trailing_clause_word(text: str, start: int, end: int) -> int:
@@ -2252,6 +2387,7 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
         return folded, []
     lay = layout(text, paras, folded, body)
     postposed = as_said_frames(text, lay)
+    postposed += [f for f in postposed_frames(text, lay) if all(f.cue_start != g.cue_start for g in postposed)]
     taken = {f.cue_start for f in postposed}
     frames = [f for f in frames_from_cues(text, lay) if f.cue_start not in taken] + postposed
     # "…، على حد قوله" tags the words of someone already quoted.
@@ -2266,4 +2402,5 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
                if not any(g.content_start <= f.content_start < g.content_end or g.cue_start == f.cue_start for g in frames)]
     frames += colon_frames(text, lay, frames)
     frames += interview_frames(text, lay, frames)
+    frames += continued_quotation_frames(text, lay, frames)
     return folded, settle(frames, text)

@@ -753,3 +753,62 @@ def test_verbs_of_saying_with_their_own_argument_shapes(body, cue, content, spea
 )
 def test_look_alikes_of_those_verbs_are_not_quotes(body):
     assert quotes_of(body) == ()
+
+
+def test_a_colon_that_ends_its_paragraph_takes_the_next_paragraph_as_content():
+    body = "وقال وزير المالية سعيد حداد:\n«نحن نعمل على حل الأزمة في أقرب وقت ممكن، ولن نسمح بانهيار العملة»."
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker, quote.kind) == (
+        "نحن نعمل على حل الأزمة في أقرب وقت ممكن، ولن نسمح بانهيار العملة", "سعيد حداد", "direct")
+
+
+def test_a_link_after_a_colon_is_not_content():
+    assert quotes_of("وكتب الوزير على حسابه في تويتر:\nhttps://example.test/status/1") == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("«نحن نعمل على حل الأزمة في أقرب وقت ممكن ولن نسمح بانهيار العملة»، قال الوزير سعيد حداد.", "سعيد حداد"),
+        ("«نحن نعمل على حل الأزمة في أقرب وقت ممكن ولن نسمح بانهيار العملة»، يقول الوزير سعيد حداد للصحفيين.",
+         "سعيد حداد"),
+    ],
+)
+def test_a_verb_of_saying_right_after_a_quotation_attributes_it(body, speaker):
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker, quote.kind) == (
+        "نحن نعمل على حل الأزمة في أقرب وقت ممكن ولن نسمح بانهيار العملة", speaker, "direct")
+
+
+def test_a_quoted_title_inside_a_sentence_is_not_taken_by_a_following_verb():
+    body = "ونشر الكاتب مقالا تحت عنوان «الطريق إلى السلام يمر من هنا»، قال فيه إن الحرب ستنتهي قريبا."
+    assert all(q.text != "الطريق إلى السلام يمر من هنا" for q in quotes_of(body))
+
+
+def test_a_paragraph_wholly_in_quotation_marks_continues_the_previous_speaker():
+    body = ("وقالت وزيرة الصحة سلمى منصور إن المستشفيات مستعدة لاستقبال المرضى.\n"
+            "«لا نستبعد أي سيناريو، ونحن نتابع الوضع ساعة بساعة مع الفرق الطبية».\n"
+            "«وقد وفرنا كل ما يلزم من أدوية ومعدات في المحافظات كافة».")
+    first, second, third = quotes_of(body)
+    assert first.speaker == second.speaker == third.speaker == "سلمى منصور"
+    assert (second.text, third.text) == ("لا نستبعد أي سيناريو، ونحن نتابع الوضع ساعة بساعة مع الفرق الطبية",
+                                         "وقد وفرنا كل ما يلزم من أدوية ومعدات في المحافظات كافة")
+
+
+def test_a_quotation_paragraph_after_narration_is_not_continued():
+    body = ("وقال الوزير إن الحكومة ستدعم المزارعين هذا العام، ثم غادر القاعة دون أن يجيب عن الأسئلة الكثيرة.\n"
+            "وشهدت القاعة نقاشا حادا بين النواب حول الموازنة الجديدة.\n"
+            "«الأسعار لن ترتفع هذا العام مهما حدث في الأسواق العالمية».")
+    assert [q.text for q in quotes_of(body) if "الأسعار لن ترتفع" in q.text] == []
+
+
+def test_a_labelled_interview_gives_one_answer_per_paragraph_without_the_label():
+    body = ("حاوره: سامي عادل\n"
+            "التقينا وزير الزراعة خالد العمري في مكتبه وكان لنا معه هذا الحوار.\n"
+            "س: كيف تقيمون موسم الحصاد هذا العام؟\n"
+            "ج: الموسم كان جيدا رغم قلة الأمطار، وقد تجاوز الإنتاج توقعاتنا بنسبة كبيرة.\n"
+            "س: وماذا عن أسعار القمح في السوق المحلية؟\n"
+            "ج: الأسعار مستقرة والحكومة تتدخل عند الحاجة لحماية المزارعين والمستهلكين.")
+    answers = [q.text for q in quotes_of(body) if q.cue == "answer"]
+    assert answers == ["الموسم كان جيدا رغم قلة الأمطار، وقد تجاوز الإنتاج توقعاتنا بنسبة كبيرة",
+                       "الأسعار مستقرة والحكومة تتدخل عند الحاجة لحماية المزارعين والمستهلكين"]
