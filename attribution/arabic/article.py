@@ -140,7 +140,8 @@ _SOURCE_LINE = re.compile(
 )
 _TAG_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, TAG_PREFIXES))})\s*[:：]")
 # Ain Alyoum glues its tag block ("سمات …") after the last sentence.
-_TRAILING_TAGS = re.compile(r"(?<=[.!؟\"»”])\s*سمات(?:\s+[^\s.!؟:]+){1,15}\s*$")
+_TRAILING_TAGS_WORD = "سمات"
+_TRAILING_TAGS = re.compile(r"(?<=[.!؟\"»”])\s*" + _TRAILING_TAGS_WORD + r"(?:\s+[^\s.!؟:]+){1,15}\s*$")
 _TEASER = re.compile(
     rf"^(?:{'|'.join(map(re.escape, TEASER_MARKERS))})(?![{_AR}\w])\s*[:：.…-]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -155,7 +156,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|حقوق (?:النشر|الطبع)", 
 _GLUED_CUE = re.compile(rf"و(?:{'|'.join(GLUED_CUES)})(?=[\s:،,])")
 # A sentence end glued to the next word: "الحرب.وأكد", "غزة؟من", "".وتابع".
 # After a period the next word needs three letters ("في.جي" is a name); after ؟ or ! two do.
-_GLUED_STOP = re.compile(rf"(?:\.+(?=[{_AR}]{{3}})|[؟!]+(?=[{_AR}]{{2}}))")
+# (The stop character comes first so that ``re`` skips ahead to it.)
+_GLUED_STOP = re.compile(rf"[.؟!](?:(?<=\.)\.*(?=[{_AR}]{{3}})|(?<=[؟!])[؟!]*(?=[{_AR}]{{2}}))")
 _THREE_LETTERS = re.compile(f"[{_AR}]{{3}}")
 _SENTENCE_BREAK = re.compile(r"[.؟?!؛:\n]+")
 
@@ -270,8 +272,11 @@ def is_tag_list(line: str) -> bool:
     """
     if any(ch in line for ch in ".؟?!:\"«»“”"):
         return False
-    items = [i.strip() for i in re.split(r"[,،|]", line)]
+    items = [i.strip() for i in _TAG_SEPARATOR_RE.split(line)]
     return len(items) >= 3 and all(0 < _words(i) <= 4 for i in items)
+
+
+_TAG_SEPARATOR_RE = re.compile(r"[,،|]")
 
 
 def is_social_line(line: str) -> bool:
@@ -348,6 +353,9 @@ def known_outlet(line: str) -> str | None:
     return _OUTLET_KEYS.get(normalize(line)) and line
 
 
+_URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
 def outlet_from_url(url: str | None) -> str:
     """Return the site name of a known domain, else ``""``.
 
@@ -356,11 +364,14 @@ def outlet_from_url(url: str | None) -> str:
     """
     if not url:
         return ""
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
+    host = _URL_SCHEME_RE.sub("", url).split("/")[0].lower()
     for domain, name in OUTLET_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return name
     return ""
+
+
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?=[/_-])")
 
 
 def date_from_url(url: str | None) -> datetime | None:
@@ -371,7 +382,7 @@ def date_from_url(url: str | None) -> datetime | None:
     """
     if not url:
         return None
-    m = re.search(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?=[/_-])", url)
+    m = _URL_DATE_RE.search(url)
     if not m:
         return None
     found = find_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
@@ -455,7 +466,7 @@ def _classify(line: _Line, header: _Header, in_header: bool, lead: bool) -> None
         line.kind = META
         return
     if is_tag_list(text):
-        header.tag_items.update(normalize(item) for item in re.split(r"[,،|]", text))
+        header.tag_items.update(normalize(item) for item in _TAG_SEPARATOR_RE.split(text))
         line.kind = META
         return
     if _TAG_LINE.match(text) or is_social_line(text) or is_contact_line(text):
@@ -692,6 +703,8 @@ def _strip_dateline(text: str, dropped: list[str]) -> str:
 
 
 def _trim_trailing_tags(text: str, dropped: list[str]) -> str:
+    if _TRAILING_TAGS_WORD not in text:
+        return text  # (the pattern tries every position; most texts lack its word)
     m = _TRAILING_TAGS.search(text)
     if m is None:
         return text

@@ -45,7 +45,7 @@ def checkworthiness(sentence: str) -> float:
     score += min(0.5, 0.25 * quantities)
     if _COMPARISON_RE.search(folded):
         score += 0.2
-    if _TIME_RE.search(folded) and score:
+    if score and _TIME_RE.search(folded):
         score += 0.1
     return min(score, 1.0)
 

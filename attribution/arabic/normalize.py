@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pyarabic import araby
 
@@ -170,6 +171,7 @@ def punctuation_to_space(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+@lru_cache(maxsize=16384)  # the same words and names are keyed again and again
 def normalize(text: str) -> str:
     """Return the matching key of ``text``.
 

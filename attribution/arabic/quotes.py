@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,13 +29,15 @@ _FOLD_PAIRS: tuple[tuple[str, str], ...] = (
     *DIGIT_FOLDS,
 )
 _RARE_FOLD_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0671\u06a9\u06cc\u001a]")
+# The folds to try on a text without rare characters (no Arabic-Indic digits).
+_COMMON_FOLD_PAIRS = tuple((src, dst) for src, dst in _FOLD_PAIRS
+                           if src < "\u0660" or src > "\u06f9" or src in "\u0671\u06a9\u06cc")
 
 
 def _fold_letters(text: str) -> str:
     """Apply the one-to-one letter folding (str.replace runs in C; translate would not)."""
-    rare = _RARE_FOLD_RE.search(text) is not None
-    for src, dst in _FOLD_PAIRS:
-        if (rare or src < "\u0660" or src > "\u06f9" or src in "\u0671\u06a9\u06cc") and src in text:
+    for src, dst in _FOLD_PAIRS if _RARE_FOLD_RE.search(text) is not None else _COMMON_FOLD_PAIRS:
+        if src in text:
             text = text.replace(src, dst)
     return text
 
@@ -178,8 +180,9 @@ _QUOTE_SPAN_RE = re.compile(
     )
 )
 # Sentence ends outside quotes: . ! ? ؟ (not a decimal point), or a run of 3+ spaces.
-# A lone letter before a full stop is an abbreviation ("د. خالد").
-_SENTENCE_END_RE = re.compile(r"[!?؟]|(?<!\b\w)\.(?![\d.])|(?<=\S) {3,}(?=\S)")
+# A lone letter before a full stop is an abbreviation ("د. خالد"). (Each branch starts with
+# its character and looks behind only after it, so ``re`` skips ahead to those characters.)
+_SENTENCE_END_RE = re.compile(r"[!?؟]|\.(?<!\b\w\.)(?![\d.])| (?<=\S )  +(?=\S)")
 _TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
 _PRONOUN_SUFFIX_RE = re.compile("(?:" + "|".join(lx.PRONOUN_SUFFIXES) + ")$")
 _BULLETS = "*•●■▪◆-–— \t"
@@ -208,6 +211,7 @@ _RELATIVE_WORDS = _folded_set(lx.RELATIVE_OPENERS)
 _NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.ACCORDING_VERB_PREFIXES)
 _SKIPPABLE = _folded_set(lx.SKIPPABLE_ADVERBS)
 _ADDRESSEES = _folded_set(lx.SPEECH_ADDRESSEES)
+_LETTER_NAMES = _folded_set(lx.LATIN_LETTER_NAMES)
 _COMPLEMENTIZER_WORDS = _folded_set(lx.COMPLEMENTIZERS)
 _RELATIVES = _folded_set(lx.RELATIVES)
 _CLAUSE_WORDS = _folded_set(lx.CLAUSE_OPENERS)
@@ -235,6 +239,7 @@ _WEEKDAYS = _folded_set(lx.WEEKDAYS)
 _ACCORDING_SKIPPED = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
 _ON_BEHALF_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")
 _RELAY_SPEECH = _folded_set(lx.RELAY_SPEECH_NOUNS)
+_RELAYED_FROM_RE = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).replace(" ", r"\s+") + r"\s+")
 _NOUN_OBJECTS = _folded_set(lx.NOUN_OBJECT_STARTERS)
 _NON_SPEAKERS = _folded_set(lx.NON_SPEAKERS)
 _COLON_BREAKERS = _folded_set(lx.COLON_PREFIX_BREAKERS)
@@ -389,9 +394,12 @@ def _is_abbreviation_dot(text: str, pos: int) -> bool:
     return 0 < pos - word_start <= 3 and text[pos - 1].isalpha()
 
 
+_NON_BLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """Return the non-blank line spans of ``text``: the fallback paragraph segmentation."""
-    return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text))
+    return tuple((m.start(), m.end()) for m in _NON_BLANK_LINE_RE.finditer(text))
 
 
 # ---------------------------------------------------------------------------
@@ -400,6 +408,27 @@ def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().strip(_PUNCT_STRIP)) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def whole_word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    r"""Yield the spans where ``word`` stands as a whole word in ``text``: "قال" in "وقال قال".
+
+    The same spans as ``re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)``,
+    without compiling a pattern for each word.
+    """
+    size, at = len(word), text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            yield at, end
+            at = text.find(word, end if size else end + 1)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    r"""Return whether ``re`` counts ``char`` as ``\w`` (the test it runs is ``isalnum`` or ``_``)."""
+    return char.isalnum() or char == "_"
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -537,6 +566,15 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         return (person or org), (org if person else None)
     start = _skip_addressee(text, lay, start, end)
     tokens = _tokens(text, start, end)
+    if tokens and tokens[0][2][:1] == _LAM and tokens[0][2][1:] in _LETTER_NAMES:
+        # "وأضاف لبي بي سي": an acronym addressee spelled out; the subject, if any, follows it.
+        k = 1
+        while k < len(tokens) and tokens[k][2] in _LETTER_NAMES:
+            k += 1
+        tokens = tokens[k:]
+        if not tokens:
+            return None, None
+        start = tokens[0][0]
     # "وقال أمس وزير الصحة", "كشفت فيه المصادر": a one-word adverb before the subject.
     while len(tokens) > 1 and tokens[0][2] in _SKIPPABLE and tokens[1][2] not in _ADJUNCTS:
         tokens = tokens[1:]
@@ -737,9 +775,12 @@ def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:
     return _TANWEEN_FATH_RE.search(lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)) is not None
 
 
+_ADDRESSEE_QUOTE_RE = re.compile(r"\s*(?:" + _LAM + r"\s*|" + _LAM + r"\w+\s+)(" + _QUOTE_CLASS + r")")
+
+
 def _skip_addressee(text: str, lay: Layout, start: int, end: int) -> int:
     """Skip the addressee before a subject: 'قال لـ "الاقتصادية" مصدر مطلع' → 'مصدر مطلع'."""
-    m = re.match(r"\s*(?:" + _LAM + r"\s*|" + _LAM + r"\w+\s+)(" + _QUOTE_CLASS + r")", text[start:end])
+    m = _ADDRESSEE_QUOTE_RE.match(text[start:end])
     span = lay.quote_starting_at(start + m.start(1)) if m else None
     if span is None or span[1] >= end:
         return start
@@ -805,6 +846,9 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
     if len(tokens) < 3 or tokens[0][2].startswith(_ARTICLE) or tokens[0][2] in _ADJUNCTS \
             or _CUE_RE.fullmatch(tokens[0][2]):
         return None  # a cue opening the sentence has its own frame
+    first = tokens[0][2][1:] if tokens[0][2][:1] in lx.CONJUNCTION_PREFIXES else tokens[0][2]
+    if first in _GIVEN and word_class(first) != "verb":
+        return None  # "ومحمود حسن، رئيس النادي، رفض …": a name opens it, not a verb
     mention, _behalf = subject_mention(text, lay, tokens[1][0], cue_start)
     if mention is None:
         return None
@@ -1027,6 +1071,11 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 frame.intermediary = intermediary
                 if intermediary is None and not _reports_directly(text, frame.rule, region, opener):
                     continue
+            elif mention and (relayed := _RELAYED_FROM_RE.match(text, mention[1], region[1])):
+                # "وأضافت الوكالة نقلا عن بيان للصحيفة أنه": the newspaper speaks, the agency relays.
+                source = _strip_span(text, relayed.end(), region[1])
+                if source[1] > source[0]:
+                    frame.intermediary, mention = mention, source
             if mention:
                 frame.mention = mention
                 frame.on_behalf_of = behalf
@@ -1339,9 +1388,9 @@ def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int,
         folded = fold_word(prep)
         if len(folded) == 1:
             continue
-        m = re.search(r"(?<!\w)" + folded + r"(?!\w)", text[start:end])
-        if m and (best is None or m.start() + start < best[0]):
-            best = (m.start() + start, m.end() + start)
+        m = next(whole_word_spans(text[start:end], folded), None)
+        if m and (best is None or m[0] + start < best[0]):
+            best = (m[0] + start, m[1] + start)
     return best
 
 
@@ -1463,10 +1512,13 @@ def _opens_noun_object(first: str, second: str, word: str) -> bool:
         and all(_is_bare_name_word(w) and w not in _ROLE_WORDS and word_class(w) is None for w in (first, second))
 
 
+_RELAY_PREPOSITION_RE = re.compile(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+")
+
+
 def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Split "رويترز عن مصدر مطلع قوله" into speaker "مصدر مطلع" and intermediary "رويترز"."""
     part = text[mention[0] : mention[1]]
-    m = re.search(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+", part)
+    m = _RELAY_PREPOSITION_RE.search(part)
     if not m:
         return mention, None
     speaker_start = mention[0] + m.end()
@@ -2206,7 +2258,7 @@ def _named_enough(text: str, mention: tuple[int, int], colon: int) -> bool:
     definite = [w for w in words if w.startswith(_DEFINITE_PREFIXES)]
     if not definite:
         return True
-    return len(words) == 1 and re.search(r"(?<!\w)" + re.escape(words[0]) + r"(?!\w)", text[colon:]) is not None
+    return len(words) == 1 and next(whole_word_spans(text[colon:], words[0]), None) is not None
 
 
 def _is_dateline(text: str, mention: tuple[int, int]) -> bool:
@@ -2263,6 +2315,9 @@ def _qa_label(text: str, start: int, end: int) -> re.Match[str] | None:
     return _QA_LABEL_RE.match(text[start:end].lstrip())
 
 
+_QUESTION_LEAD_SPLIT_RE = re.compile(r"\.\.+|،")
+
+
 def _is_question(text: str, start: int, end: int) -> bool:
     """Return whether a paragraph is an interviewer's question: short, asks, ends in ؟ (or is labelled "س:")."""
     para = text[start:end].strip()
@@ -2272,7 +2327,7 @@ def _is_question(text: str, start: int, end: int) -> bool:
     if not para.endswith(("؟", "?")) or _word_count(para) > 45:
         return False
     # "بداية.. كيف ترى …؟": the question word may follow a short lead-in.
-    return any(_QUESTION_RE.match(part) for part in re.split(r"\.\.+|،", para)[:2])
+    return any(_QUESTION_RE.match(part) for part in _QUESTION_LEAD_SPLIT_RE.split(para)[:2])
 
 
 def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:

@@ -125,7 +125,34 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         warnings.append(f"{stray} stray NUL byte(s) dropped")
         data = body.replace(b"\x00", b"")
     text, encoding, more = _decode_text(data)
+    text, commas = restore_lost_commas(text)
+    if commas:
+        more.append(f"{commas} '?' read as Arabic commas lost in a code-page conversion")
     return text, encoding, warnings + more
+
+
+# "?" between two Arabic words: where a conversion to a code page without "،" put it.
+_LOST_COMMA_RE = re.compile(r"(?<=[\u0621-\u064a\u0660-\u0669]) ?\?(?= [\u0621-\u064a])")
+
+
+def restore_lost_commas(text: str) -> tuple[str, int]:
+    """Return ``text`` with "?" put back as "،" where a conversion lost the Arabic comma.
+
+    Only a text with no Arabic comma and no Arabic question mark at all, and at least
+    three "?" between Arabic words, is repaired: "وقال سامي? الذي يدير الفندق? إن" →
+    "وقال سامي، الذي يدير الفندق، إن".
+
+    >>> restore_lost_commas("قال سامي? الذي يدير? إن الوضع? هادئ")
+    ('قال سامي، الذي يدير، إن الوضع، هادئ', 3)
+    >>> restore_lost_commas("هل هذا صحيح? قال سامي، لا")[1]
+    0
+    """
+    if "\u060c" in text or "\u061f" in text:
+        return text, 0
+    found = _LOST_COMMA_RE.findall(text)
+    if len(found) < 3:
+        return text, 0
+    return _LOST_COMMA_RE.subn("\u060c", text)
 
 
 def _decode_text(data: bytes) -> tuple[str, str, list[str]]:

@@ -8,11 +8,13 @@ variants, institution back-references and subject-less verbs to the speakers see
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property, lru_cache
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.quotes import Frame, fold_word
+from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans
 from attribution.arabic.validity import description_end, issuer_start, leading_junk, speaker_problem
 from attribution.arabic.words import is_bare_particle, is_function_word, is_name_like, word_class
 
@@ -29,6 +31,7 @@ _ROLE_HEADS = _fs(w for w in lx.ROLE_HEADS if " " not in w)
 _ROLE_LINKS = _fs(lx.ROLE_LINKS)
 _ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS = _fs(lx.ORGANIZATION_BACKREFS)
+_INTERLOCUTORS = _fs(lx.INTERLOCUTOR_WORDS)
 _ANON_HEADS = _fs(lx.ANONYMOUS_HEADS)
 _GIVEN = _fs(lx.GIVEN_NAMES)
 _NAME_LINKS = _fs(lx.NAME_LINKS)
@@ -39,6 +42,7 @@ _ARTICLE = lx.ARTICLE
 _WAW = "\N{ARABIC LETTER WAW}"
 _CLITIC_DEFINITE = tuple(p for p in _DEFINITE if p != _ARTICLE)  # "بالشراكة", "للمؤتمر"
 _DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
+_DOCUMENT_HEADS = _fs(lx.DOCUMENT_SPEAKER_HEADS)
 _SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
 _KUNYA = _fs(lx.KUNYA_PARTICLES)
 _CONSTRUCT_PREFIXES = ("\N{ARABIC LETTER BEH}", lx.LAM)
@@ -219,7 +223,13 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         return Mention(text)
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
+    parts = [_nationality_role(p) if p.kind == "person" and _is_nisba_alone(p.name) and p.role else p for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
+    lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
+    if lead is not None and _opens_with_role(segments[1]):
+        # "سامي خليل، أحد مديري حملة أحمد": the name before the title, not the one inside it.
+        role = " ".join(p.text for p in parts[1:])
+        return Mention(text, lead.name, role, "person", (), max(2, parts[0].evidence))
     if not named and parts[0].kind == "role":
         named = [_apposed_name(p) for p in parts[1:] if _apposed_name(p) is not None][:1]
     if named:
@@ -229,7 +239,42 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         roles += [p.text for p in named if p is not best and p.role]
         role = " ".join(r for r in [best.role, *roles] if r)
         return Mention(text, best.name, role, "person", best.aliases, best.evidence)
-    return parts[0] if parts[0].kind != "unknown" or len(parts) == 1 else parts[0]
+    if parts[0].kind == "unknown":
+        return _profession_before_name(parts[0]) or parts[0]
+    return parts[0]
+
+
+def _is_nisba_alone(name: str) -> bool:
+    """Return whether a "name" is one definite adjective of origin: "الألماني"."""
+    word = fold_word(name)
+    return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+
+
+def _nationality_role(part: Mention) -> Mention:
+    """Return "المدرب الألماني" as a title, not a person named "الألماني"."""
+    return Mention(part.text, "", part.text, "role")
+
+
+def _profession_before_name(part: Mention) -> Mention | None:
+    """Split "المصمم أناند بوشان": an unlisted definite profession before two or three name words.
+
+    The name words are indefinite, outside the dictionary and not numbers.
+    """
+    words = part.text.split()
+    if not 3 <= len(words) <= 4 or not fold_word(words[0]).startswith(_ARTICLE):
+        return None
+    rest = words[1:]
+    if any(fold_word(w).startswith(_ARTICLE) or word_class(w) is not None or any(c.isdigit() for c in w)
+           or is_function_word(w) for w in rest):
+        return None
+    return Mention(part.text, " ".join(rest), words[0], "person", evidence=1)
+
+
+def _opens_with_role(segment: str) -> bool:
+    """Return whether a segment starts with a title: "أحد مديري الحملة", "رئيس النادي"."""
+    first = fold_word(_first_word(segment))
+    bare = first[2:] if first.startswith(_ARTICLE) else first
+    return first in _ROLE_HEADS or bare in _ROLE_HEADS or first in _QUANTIFIED_ROLES
 
 
 def _apposed_name(part: Mention) -> Mention | None:
@@ -640,10 +685,19 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     start, end = frame.mention
     end = _without_trailing_particles(text, start, end)
     frame.mention = (start, end)
+    owner = _document_owner(text, start, end)
+    if owner is not None:  # "وأضاف بيان المعهد": the institute speaks through its statement
+        frame.mention = start, end = owner
     longer = description_end(text, start, end)
     if longer != end:
         frame.mention, frame.extra["described"] = (start, longer), True
     mention = _parse_mention(frame, body_of)
+    words = mention.text.split()
+    if len(words) >= 2 and word_class(words[0]) == "tanween_adverb" and fold_word(words[1]).startswith(_ARTICLE):
+        # "وقال مخاطبا المرشح": a circumstantial participle and its object; the verb has no subject.
+        frame.extra["invalid_speaker"] = "adverb"
+        frame.link = "continuation"
+        return None
     problem = speaker_problem(_speaker_string(mention))
     if problem is None or mention.kind == "person" and mention.evidence >= 2:
         return mention  # a title marks a name, however it reads: "السيد فارغا"
@@ -652,14 +706,14 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     frame.extra["invalid_speaker"] = problem
     if problem == "document":
         frame.extra["document"] = True
-        issuer = _issuer_span(text, frame.mention[1])
+        issuer = _issuer_span(text, frame.mention[1]) or _document_owner(text, *frame.mention)
         if issuer is None and fold_word(_first_word(mention.text)).startswith(_ARTICLE):
             return mention  # "البيان": the resolver looks back for the body that issued it
         candidates = [issuer] if issuer else []
     else:
         folded = text[start:frame.mention[1]]
         drop = leading_junk(folded.split())
-        skip = re.match(r"\s*(?:\S+\s+){" + str(drop) + "}", folded) if drop else None
+        skip = _leading_words_re(drop).match(folded) if drop else None
         candidates = [(start + skip.end(), frame.mention[1])] if skip else []
     for span in candidates:
         frame.mention = span
@@ -672,6 +726,12 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     return None
 
 
+@lru_cache(maxsize=16)
+def _leading_words_re(count: int) -> re.Pattern[str]:
+    """The first ``count`` words of a text and the spaces after them."""
+    return re.compile(r"\s*(?:\S+\s+){" + str(count) + "}")
+
+
 _PRONOUN_ENDINGS = tuple(lx.PRONOUN_SUFFIXES)
 
 
@@ -682,10 +742,25 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
         word = text[cut + 1 : end]
         if cut <= start or not is_bare_particle(word) or word.endswith(_PRONOUN_ENDINGS):
             return end  # "مصادر مقربة منه" keeps "منه"
+        if word in _GIVEN and text[start:cut].split()[-1].strip(_PUNCT) in _GIVEN:
+            return end  # "محمد علي": a given name after a given name is a name, not "على"
         end = len(text[start:cut].rstrip()) + start
 
 
 _ISSUER_WORD_RE = re.compile(r"[ \t]*([^\s،,؛;:.!؟?()«»\"“”]+)")
+
+
+def _document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the owner of a document in construct: "بيان المعهد" → المعهد, "بيان لصحيفة النهار" → صحيفة النهار."""
+    words = list(_WORD_RE.finditer(text, start, end))
+    if len(words) < 2 or fold_word(words[0].group().strip(_PUNCT)) not in _DOCUMENT_HEADS:
+        return None
+    owner = words[1].group()
+    if owner.startswith(_ARTICLE):
+        return words[1].start(), end
+    if owner[:1] == lx.LAM and len(owner) > 3 and not owner.startswith(lx.LAM + lx.LAM):
+        return words[1].start() + 1, end  # "بيان لصحيفة النهار"
+    return None
 
 
 def _issuer_span(text: str, end: int) -> tuple[int, int] | None:
@@ -708,6 +783,8 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if frame.link in ("continuation", "participle", "answer") and not (
             frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
+        if frame.link != "answer":
+            entity = _narrated_subject(frame, history, registry, names) or entity
         if entity is None and frame.link != "answer" and not history:
             entity = _headline_speaker(frame, registry)
             if entity is not None:  # a headline verb before anyone is named: the main speaker
@@ -726,6 +803,13 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             return Resolved(None, "", "unknown", confidence=0.2), None
         return _out(entity, "", 0.5, intermediary, Via.CONTINUATION), entity
     written = mention.text
+    if fold_word(_first_word(written)) in _INTERLOCUTORS:
+        entity = _interviewee(history, registry) if history else None
+        if entity is None:
+            found = names.first_person(frame.cue_start)
+            entity = registry.add(found, frame.gender) if found else None
+        if entity is not None:
+            return _out(entity, written, 0.7, intermediary, Via.ROLE_KNOWN), entity
     if mention.kind == "anonymous":
         entity = _anonymous_backref(mention, history) or registry.add(mention, frame.gender)
         return _out(entity, written, 0.7, intermediary, Via.ANONYMOUS), entity
@@ -748,6 +832,13 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         entity.note_role(mention.role)
         conf = 0.9 if len(mention.name.split()) >= 2 else 0.8
         return _out(entity, written, conf, intermediary, via), entity
+    if mention.kind == "role" and frame.mention and frame.content_start > frame.mention[1]:
+        # "أفادنا مدير المهرجان في دورته الأولى الفنان سامي عطية، أن": the name in the verb's clause.
+        inside = names.person_within(frame.mention[1], min(frame.content_start, frame.mention[1] + 160))
+        if inside is not None:
+            entity = registry.find_name(inside.name) or registry.add(inside, frame.gender)
+            entity.note_role(mention.role)
+            return _out(entity, written, 0.8, intermediary, Via.NAMED), entity
     if mention.kind == "role":
         entity = registry.find_role(mention.role)
         if entity is not None:
@@ -756,6 +847,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         if named is not None:
             entity = registry.find_name(named.name) or registry.add(named, frame.gender)
             return _out(entity, written, 0.7, intermediary, Via.ROLE_NAMED_ELSEWHERE), entity
+        described = names.described_person(mention.role, frame.mention[0] if frame.mention else frame.cue_start)
+        if described is not None:
+            entity = registry.find_name(described.name) or registry.add(described, frame.gender)
+            entity.note_role(mention.role)
+            return _out(entity, written, 0.6, intermediary, Via.ROLE_NAMED_ELSEWHERE), entity
         entity = registry.add(Mention(written, mention.role, "", "person"), frame.gender)
         return _out(entity, written, 0.5, intermediary, Via.ROLE_BARE), entity
     # Organisations and bare definite words: a surname, a back-reference or an institution.
@@ -776,7 +872,8 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if entity is None and (fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2
                            or frame.extra.get("document")):
         via = Via.ORGANIZATION_BACKREF
-        entity = _organization_backref(name, history, registry)
+        entity = _organization_backref(name, history, registry, names,
+                                       frame.mention[0] if frame.mention else frame.cue_start, frame.paragraph)
     if (entity is None or speaker_problem(entity.name)) and frame.extra.get("document"):
         return Resolved(None, written, "unknown", confidence=0.2), None  # a report, its issuer unknown
     if entity is None:
@@ -811,8 +908,8 @@ class NameIndex:
         key = fold_word(surname)
         if not key or key in _PLACES:
             return None  # "الصين" names a country, never the end of a person's name
-        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", self.text):
-            before = self.text[max(0, m.start() - 60) : m.start()]
+        for start, end in whole_word_spans(self.text, key):
+            before = self.text[max(0, start - 60) : start]
             if before[-1:] != " ":
                 continue
             words = before.split()[-5:]
@@ -826,8 +923,8 @@ class NameIndex:
                 run.pop(0)
             if not run:
                 continue
-            span_start = self.text.rfind(" ".join(run), 0, m.start())
-            original = self.body_of(span_start, m.end()) if span_start >= 0 else ""
+            span_start = self.text.rfind(" ".join(run), 0, start)
+            original = self.body_of(span_start, end) if span_start >= 0 else ""
             if original and _is_given(_first_word(original)):
                 return original.strip(_PUNCT)
         return None
@@ -836,14 +933,184 @@ class NameIndex:
         """Return kunyas written right after ``name``: "محمود عباس أبو مازن" → ("أبو مازن",)."""
         if len(name.split()) < 2:
             return ()
-        pattern = re.escape(fold_word(name)).replace(r"\ ", r"\s+") + r"\s*[،,(]?\s*((?:" \
-            + "|".join(_KUNYA) + r")\s+\w+)"
+        folded = fold_word(name)
+        # Most articles write no kunya after the name: look for one after the name's last
+        # word before building the name's own pattern.
+        last = folded.split(" ")[-1]
+        at = self.text.find(last)
+        while at >= 0 and not _KUNYA_TAIL_RE.match(self.text, at + len(last)):
+            at = self.text.find(last, at + 1)
+        if at < 0:
+            return ()
         found = []
-        for m in re.finditer(pattern, self.text):
+        for m in _kunya_after_re(folded).finditer(self.text):
             kunya = self.body_of(m.start(1), m.end(1))
             if kunya not in found:
                 found.append(kunya)
         return tuple(found)
+
+    def organization_before(self, head: str, before: int, adjectives: tuple[str, ...] = ()) -> Mention | None:
+        """Return the institution last named with the noun ``head`` before offset ``before``.
+
+        "رفعت وكالة ستاندرد آند بورز تصنيفها … وقالت الوكالة" → وكالة ستاندرد آند بورز:
+        ``head`` is the folded noun without its article ("وكاله"); the dual ("وكالتا فارس
+        وتسنيم") counts too. A name needs words after the noun (a definite one only
+        counts with a definite modifier: "المعهد القومي للبحوث"), up to punctuation, a
+        function word or a verb. ``adjectives`` of the back-reference ("الهندية") must not
+        clash with another nisba of the name ("شركة فالكامبي السويسرية").
+        """
+        forms = {head, _ARTICLE + head}
+        if head.endswith("\N{ARABIC LETTER HEH}"):
+            forms |= {head[:-1] + "\N{ARABIC LETTER TEH}\N{ARABIC LETTER ALEF}",
+                      head[:-1] + "\N{ARABIC LETTER TEH}\N{ARABIC LETTER ALEF}\N{ARABIC LETTER NOON}"}
+        words = self.words
+        stop = bisect_left(words, (before,))
+        for i in range(stop - 1, -1, -1):
+            start, end, word = words[i]
+            offset = 0
+            if word not in forms:
+                if not (word[:1] in _CONJUNCTIONS and word[1:] in forms):
+                    continue  # (an object of a preposition, "لشركة …", is rarely the one speaking later)
+                offset = 1  # "وكالة" with the conjunction glued on
+            last = i
+            for j in range(i + 1, min(i + 7, stop)):
+                gap = self.text[words[j - 1][1] : words[j][0]]
+                nxt = words[j][2]
+                if any(ch in gap for ch in _NAME_BREAKS) or not nxt or is_function_word(nxt) \
+                        or word_class(nxt) == "verb" or nxt in CUE_FORMS or nxt[1:] in CUE_FORMS:
+                    break
+                if j > i + 1 and word_class(words[j - 1][2]) is None and word_class(nxt) == "masdar":
+                    break  # "وكالة فيتش تصنيف البلاد": a dictionary noun after the name is its object
+                last = j
+                if self.text[words[j][1] - 1 : words[j][1]] in _QUOTES:
+                    break  # a quoted name ends it: صحيفة "النهار"
+            if last == i:
+                continue
+            definite = word[offset:].startswith(_ARTICLE)
+            named = [w for _s, _e, w in words[i + 1 : last + 1]]
+            if definite and not named[0].startswith(_DEFINITE):
+                continue  # "الوكالة أن": the back-reference itself, not a naming
+            if not definite and (i and _describes_kind(words[i - 1][2]) or named[0].endswith(_FEMININE) and not (
+                    len(named) > 1 and named[1].startswith(_DEFINITE))):
+                continue  # "أكبر شركة", "مؤسسة بحثية بريطانية": a description ("مؤسسة مراقبة الأغذية" is a name)
+            nisbas = {w for w in named if w.startswith(_ARTICLE) and w.endswith(_NISBA_ENDINGS)}
+            if adjectives and nisbas and not nisbas & set(adjectives):
+                continue
+            name = self.body_of(start + offset, words[last][1]).strip(_PUNCT)
+            return Mention(name, name, "", "organization")
+        return None
+
+    def narrated_subject(self, start: int, end: int, skip: list[tuple[int, int]]) -> tuple[int, Mention] | None:
+        """Return the last person the narration makes the subject of a verb in ``[start, end)``.
+
+        "… ورفض الدكتور سامي خليل القرار، مشيرا إلى" → سامي خليل: a verb opening a clause
+        (after a sentence or clause break, "و", "حيث", "ثم") followed by a titled or given
+        name. Also a sentence opening with a name set off by a comma ("وسامي خليل، رئيس
+        النادي، رفض …"). Offsets inside ``skip`` (quoted contents) are not narration.
+        """
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        skip = [*skip, *self.quotations]
+        for k in range(hi - 1, lo - 1, -1):
+            pos = words[k][0]
+            if any(a <= pos < b for a, b in skip):
+                continue
+            if k > lo and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
+                found = self._person_at(k, hi)
+            elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
+                found = self._person_at(k, hi, topic=True)
+            else:
+                continue
+            if found is not None:
+                return pos, found
+        return None
+
+    def narrated_group(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
+        """Return the plural subject the narration last gave a verb in ``[start, end)``.
+
+        "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed
+        by a definite plural ("ـون", "ـين", "ـات") and its definite adjectives.
+        """
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        skip = [*skip, *self.quotations]
+        for k in range(hi - 1, lo, -1):
+            word = words[k][2]
+            if not (word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS)) or word in _STOP_WORDS \
+                    or any(a <= words[k][0] < b for a, b in skip):
+                continue
+            if not (self._opens_clause(k - 1) and _is_verb(words[k - 1][2])):
+                continue
+            last = k
+            while last + 1 < hi and last - k < 2 and words[last + 1][2].startswith(_ARTICLE) \
+                    and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+                last += 1
+            name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
+            return Mention(name, name, "", "group")
+        return None
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Spans inside quotation marks: names there are quoted, not narrated."""
+        return [m.span() for m in _QUOTATION_RE.finditer(self.text)]
+
+    def person_within(self, start: int, end: int) -> Mention | None:
+        """Return the first person named with a title or a given name in ``[start, end)``."""
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        for k in range(lo, hi):
+            word = words[k][2]
+            if word in _HONORIFICS or word in _GIVEN:
+                found = self._person_at(k, hi)
+                if found is not None:
+                    return found
+            if is_function_word(word) and word != _IN or word[:1] in _CLITIC_PREPOSITIONS and len(word) > 4:
+                return None  # "بحضور الرئيس …", "خلال لقائه …": another participant, not the subject
+        return None
+
+    def first_person(self, before: int) -> Mention | None:
+        """Return the first person named with a title or a given name before offset ``before``."""
+        words = self.words
+        hi = bisect_left(words, (before,))
+        for k in range(hi):
+            word = words[k][2]
+            if word in _HONORIFICS or word in _GIVEN or word in _ROLE_HEADS:
+                found = self._person_at(k, hi)
+                if found is not None:
+                    return found
+        return None
+
+    def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
+        words = self.words
+        word = words[k][2]
+        gap = self.text[words[k - 1][1] : words[k][0]] if k else "\n"
+        if gap != " " and (any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;"))):
+            return True  # (a single space, the usual gap, breaks nothing)
+        previous = words[k - 1][2] if k else ""
+        return not sentence and (word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS)
+
+    def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
+        """Return the person named from word ``k`` on: titles and a name with a given name or a title."""
+        words = self.words
+        last = k
+        for j in range(k, min(k + 8, hi)):
+            if j > k and (any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS)
+                          or is_function_word(words[j][2]) or _is_verb(words[j][2])):
+                break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
+            last = j
+        # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
+        apposed = last + 1 < len(words) and "،" in self.text[words[last][1] : words[last + 1][0]] \
+            and _is_role_word(words[last + 1][2])
+        while last >= k:
+            written = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
+            if topic and written[:1] == _WAW and fold_word(written[1:].split()[0]) in _GIVEN:
+                written = written[1:]
+            mention = split_role_and_name(written)
+            if mention.kind == "person" and len(mention.name.split()) >= 2 and (mention.evidence >= 2 or apposed) \
+                    and speaker_problem(mention.name) is None:
+                return mention
+            last -= 1
+        return None
 
     def after_role(self, role: str) -> Mention | None:
         """Return the person named right after ``role`` somewhere in the article."""
@@ -852,23 +1119,159 @@ class NameIndex:
         if not n:
             return None
         folded_words = [w for _s, _e, w in self.words]
+        before: Mention | None = None
         for i in range(len(folded_words) - n):
             if folded_words[i : i + n] == key:
                 stop = i + n
+                # "مدير عام الشركة، سامي خليل عن …": one comma may set the name off the title.
+                apposed = stop < len(self.words) and self._gap(stop).strip() in ("،", ",")
                 while stop < len(self.words) and stop < i + n + 6:
-                    previous = self.text[self.words[stop - 1][0] : self.words[stop][0]]
-                    if any(ch in previous for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS:
-                        break
+                    gap = self._gap(stop) if not (apposed and stop == i + n) else ""
+                    if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS \
+                            or apposed and stop > i + n and is_function_word(self.words[stop][2]) \
+                            or stop > i + n and self.words[stop][2] in _ROLE_HEADS:
+                        break  # "… بيتر ماكغراث مدرب الفريق": another title ends the name
                     stop += 1
-                if stop == i + n:
-                    continue
-                mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
-                if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2:
-                    return mention
+                if apposed and 2 <= stop - i - n <= 4 and self._reads_as_name(i + n, stop):
+                    name = self.body_of(self.words[i + n][0], self.words[stop - 1][1]).strip(_PUNCT)
+                    return Mention(name, name, role, "person", evidence=2)  # "المدير العام، أمين سامي"
+                if stop > i + n:
+                    mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
+                    if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 - apposed:
+                        return mention
+                before = before or self._name_before(i, role)
+        return before
+
+    def described_person(self, role: str, before: int) -> Mention | None:
+        """Return the person last written beside a word of ``role`` before offset ``before``.
+
+        "وعد الألماني يورغن كلوب مدرب الفريق … وقال المدرب الألماني" → يورغن كلوب: two or
+        three name-shaped words (indefinite, outside the dictionary) right before or after
+        the title's head noun or one of its adjectives.
+        """
+        bare = [w[2:] if w.startswith(_ARTICLE) else w for w in (fold_word(x) for x in role.split())
+                if w not in _HONORIFICS or w in _ROLE_HEADS]
+        if not bare or bare[0] not in _ROLE_HEADS:
+            return None  # only a person's title: "مؤسسة مراقبة الصحة" names a body
+        keys = {bare[0], *(w for w in bare[1:] if w.endswith(_NISBA_ENDINGS))}
+        words = self.words
+        hi = bisect_left(words, (before,))
+        for i in range(hi - 1, -1, -1):
+            word = words[i][2]
+            if (word[2:] if word.startswith(_ARTICLE) else word) not in keys:
+                continue
+            for lo, up in ((i + 1, i + 4), (i - 3, i)):
+                forward = lo > i
+                if forward and i + 1 < hi and any(ch in self._gap(i + 1) for ch in _NAME_BREAKS) \
+                        or not forward and any(ch in self._gap(i) for ch in _NAME_BREAKS):
+                    continue  # the name must touch the title
+                run = self._name_run(max(lo, 0), min(up, hi), forward=forward)
+                if run is not None:
+                    name = self.body_of(words[run[0]][0], words[run[1]][1]).strip(_PUNCT)
+                    return Mention(name, name, role, "person", evidence=1)
+        return None
+
+    def _name_run(self, lo: int, up: int, *, forward: bool) -> tuple[int, int] | None:
+        """Return the two or three name-shaped words next to a title, within ``[lo, up)``."""
+        words = self.words
+        picked: list[int] = []
+        order = range(lo, up) if forward else range(up - 1, lo - 1, -1)
+        for k in order:
+            w = words[k][2]
+            edge = k if forward else k + 1
+            if picked and any(ch in self._gap(edge) for ch in _NAME_BREAKS):
+                break
+            if w.startswith(_ARTICLE) or is_function_word(w) or word_class(w) is not None or any(c.isdigit() for c in w) \
+                    or len(w) < 3 or w in _ROLE_HEADS or w in _PLACES:
+                break
+            picked.append(k)
+        if len(picked) < 2:
+            return None
+        return min(picked), max(picked)
+
+    def _reads_as_name(self, lo: int, up: int) -> bool:
+        """Return whether words ``[lo, up)`` set off after a title read as a personal name.
+
+        A given name first, or words outside the dictionary ("أمين العريض": the first may
+        be a title word that is also a given name); no particle, verb or definite opener.
+        """
+        words = [w for _s, _e, w in self.words[lo:up]]
+        first = words[0]
+        if first in _GIVEN:
+            return True
+        if first.startswith(_ARTICLE) or (is_function_word(first) or word_class(first) is not None) \
+                and first not in _ROLE_HEADS:
+            return False
+        *middle, last = words[1:] or [""]
+        family = last.startswith(_ARTICLE) and last not in _ROLE_HEADS and last not in _ORG_HEADS \
+            and last not in _PLACES and word_class(last) != "verb"  # "العريض": a family name may be a word
+        return bool(last) and all(word_class(w) is None and not is_function_word(w) for w in middle) \
+            and (family or word_class(last) is None and not is_function_word(last))
+
+    def _gap(self, k: int) -> str:
+        """Return the text between word ``k - 1`` and word ``k``."""
+        return self.text[self.words[k - 1][1] : self.words[k][0]]
+
+    def _name_before(self, i: int, role: str) -> Mention | None:
+        """Return the person named right before the title at word ``i``: "الدكتور سامي خليل شيخ الطريقة"."""
+        start = i
+        while start > 0 and i - start < 5 and not any(ch in self._gap(start) for ch in "،,.:؛\n"):
+            start -= 1
+        for k in range(start, i - 1):
+            mention = split_role_and_name(self.body_of(self.words[k][0], self.words[i - 1][1]))
+            if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 \
+                    and mention.name.split()[-1] == self.body_of(*self.words[i - 1][:2]).strip(_PUNCT):
+                return Mention(mention.text, mention.name, role, "person", mention.aliases, mention.evidence)
         return None
 
 
 _WORD_RE = re.compile(r"[^\s،,؛;:]+")
+_KUNYA_TAIL = r"\s*[،,(]?\s*((?:" + "|".join(sorted(_KUNYA)) + r")\s+\w+)"
+_KUNYA_TAIL_RE = re.compile(_KUNYA_TAIL)
+
+
+@lru_cache(maxsize=1024)
+def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
+    """A folded name and the kunya written right after it: "محمود عباس أبو مازن"."""
+    return re.compile(re.escape(folded_name).replace(r"\ ", r"\s+") + _KUNYA_TAIL)
+
+
+_CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
+_QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
+_QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
+_IN = fold_word(lx.STATEMENT_PREPOSITION)
+_CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
+_CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
+
+
+def _is_role_word(word: str) -> bool:
+    bare = word[2:] if word.startswith(_ARTICLE) else word
+    return word in _ROLE_HEADS or bare in _ROLE_HEADS
+
+
+def _is_verb(word: str) -> bool:
+    """Return whether a word (a conjunction glued on or not) is a verb of the dictionary."""
+    bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
+    return word_class(word) == "verb" or word_class(bare) == "verb" or word in CUE_FORMS or bare in CUE_FORMS
+
+
+_PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
+                   "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
+_NISBA_ENDINGS = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
+_FEMININE = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
+_KIND_WORDS = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
+
+
+def _describes_kind(word: str) -> bool:
+    """Return whether a word before a noun makes it a kind, not a name: "أكبر شركة", "أحد".
+
+    An elative (أفعل: أكبر، أول، أبرز) or a quantifier.
+    """
+    bare = word[1:] if word[:1] in (_WAW, "\N{ARABIC LETTER FEH}") else word
+    return bare in _KIND_WORDS or len(bare) == 4 and bare[0] == "\N{ARABIC LETTER ALEF}" and bare[2] != "\N{ARABIC LETTER ALEF}"
+
+
+_NAME_BREAKS = "،,.:؛;()\n!؟?-–—"
 
 
 def _same_sentence(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> bool:
@@ -891,12 +1294,41 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) ->
     if not history:
         return None
     last = history[-1][0]
+    if frame.gender == "p" and last.kind == "person" and last.gender in ("m", "f") and len(last.tokens) >= 2:
+        return None  # "وأضافوا" after one named person: others speak, unnamed here
     if frame.link == "participle" or frame.gender == "p":
         return last
     for entity, _gender, _f in reversed(history[-6:]):
         if _gender_agrees(entity, frame.gender):
             return entity
     return None  # "واعلنت" after men only: someone unnamed here, not the last man
+
+
+def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], registry: Registry,
+                      names: NameIndex) -> Entity | None:
+    """Return the person the narration made its subject since the last speaker, if any.
+
+    "وقال سامي علي إن … ورفض الدكتور خالد عمر القرار، مشيرا إلى أن" → خالد عمر: the
+    participle (or a subject-less "وأضاف") continues the subject of its own clause chain,
+    not the last person quoted.
+    """
+    since = max((f.content_end for _e, _g, f in history[-1:]), default=0)
+    since = max(since, frame.cue_start - 1500)
+    skip = [(f.content_start, f.content_end) for _e, _g, f in history[-3:]]
+    if frame.gender == "p":
+        group = names.narrated_group(since, frame.cue_start, skip)
+        if group is not None:
+            return registry.find_name(group.name) or registry.add(group, "p")
+    found = names.narrated_subject(since, frame.cue_start, skip)
+    if found is None:
+        return None
+    _pos, mention = found
+    entity = registry.find_name(mention.name)
+    if entity is not None:
+        return entity if _gender_agrees(entity, frame.gender) or frame.gender == "p" else None
+    if frame.gender == "p":
+        return None
+    return registry.add(mention, frame.gender)
 
 
 def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:
@@ -939,8 +1371,13 @@ def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str, Frame]
     return None
 
 
-def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], registry: Registry) -> Entity | None:
-    """Return the institution "المجلس" / "الشركة الهندية" / "البيان" refers back to."""
+def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], registry: Registry,
+                          names: NameIndex, before: int, paragraph: int) -> Entity | None:
+    """Return the institution "المجلس" / "الشركة الهندية" / "البيان" refers back to.
+
+    A speaker with that noun comes first; else the institution last named with it in the
+    narration ("رفعت وكالة … التصنيف. وقالت الوكالة"); else the last institution speaking.
+    """
     head = fold_word(_first_word(name))
     bare = head[2:] if head.startswith(_ARTICLE) else head
     orgs = [e for e, _g, _f in reversed(history) if e.kind == "organization"]
@@ -949,4 +1386,13 @@ def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], r
             return entity
     if head == _STATEMENT_DOC and history:
         return history[-1][0]
-    return orgs[0] if orgs else None
+    adjectives = tuple(w for w in (fold_word(x) for x in name.split()[1:]) if w.startswith(_ARTICLE))
+    named = names.organization_before(bare, before, adjectives) if head != _STATEMENT_DOC else None
+    if named is not None:
+        return registry.find_name(named.name, "organization") or registry.add(named, "")
+    if not orgs:
+        return None
+    # A bare noun ("الوكالة") stands for the institution speaking; a noun with an adjective
+    # ("الشركة الهندية") only for one speaking just before — "المتحف البريطاني" names its own.
+    last_paragraph = next(f.paragraph for e, _g, f in reversed(history) if e is orgs[0])
+    return orgs[0] if len(name.split()) == 1 or paragraph - last_paragraph <= 1 else None

@@ -160,6 +160,8 @@ _BREAKERS = _BREAKERS | frozenset(_ARTICLE + w for w in _BREAKERS if not w.start
 _NEXT_WORD = re.compile(r"[ \t]+([^\s،,؛;:.!؟?()«»\"“”„]+)")
 _PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}")
 _BEH = "\N{ARABIC LETTER BEH}"
+_LAM = "\N{ARABIC LETTER LAM}"
+_QUOTED_NAME = re.compile(r"[ \t]*[\"«“]([^\"»”\n]{1,40})[\"»”]")
 _MAX_AFFILIATION = 5
 
 
@@ -214,8 +216,8 @@ def description_end(text: str, start: int, end: int) -> int:
         first = _NEXT_WORD.match(text, pos)
         if first is None or not (_affiliation_word(first.group(1), True) or _construct_at(text, first)):
             return end
-    elif folded[:1] == _BEH and len(folded) > 3 and (_affiliation_word(folded[1:], True) or _construct_at(text, link)):
-        pos = end  # "بقطاع الصحة": the preposition is glued on
+    elif folded[:1] in (_BEH, _LAM) and len(folded) > 3 and (_affiliation_word(folded[1:], True) or _construct_at(text, link)):
+        pos = end  # "بقطاع الصحة", "لصحيفة": the preposition is glued on
         first = link
     elif normalize(words[-1]) not in _ANON and (folded in _ORGS or folded[2:] in _ORGS):
         pos = end  # a construct: "أحد رواد موقع فيسبوك"
@@ -231,6 +233,10 @@ def description_end(text: str, start: int, end: int) -> int:
             break  # after a definite word only definite adjectives follow: "وزارة الدفاع البريطانية"
         new_end, taken = match.end(), taken + 1
         match = _NEXT_WORD.match(text, new_end)
+    if taken:
+        quoted = _QUOTED_NAME.match(text, new_end)
+        if quoted and normalize(text[pos:new_end].split()[-1]).lstrip(_BEH + _LAM) in _ORGS:
+            new_end = quoted.end()  # the name of the body in quotation marks: لصحيفة "الحياة"
     return new_end if taken else end
 
 

@@ -200,3 +200,15 @@ def test_many_nul_bytes_still_mean_a_binary_file(tmp_path):
     item = one(write(tmp_path / "packed.bin.txt", data))
     assert isinstance(item, SourceError)
     assert item.reason == "binary file (contains NUL bytes)"
+
+
+def test_question_marks_standing_for_lost_arabic_commas_are_restored():
+    text = "وقال سامي? الذي يدير فندقا? إن الموسم? كان هادئا"
+    decoded, _encoding, warnings = readers.decode_bytes(text.encode("utf-8"))
+    assert decoded == "وقال سامي، الذي يدير فندقا، إن الموسم، كان هادئا"
+    assert any("Arabic commas" in w for w in warnings)
+
+
+def test_real_question_marks_are_kept():
+    text = "هل انتهى الموسم? قال سامي، الذي يدير فندقا، إنه لم ينته? ولا? بعد"
+    assert readers.decode_bytes(text.encode("utf-8"))[0] == text

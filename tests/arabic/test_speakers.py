@@ -467,3 +467,180 @@ def test_a_participle_after_a_non_speech_verb_belongs_to_that_verb_s_subject_pas
     body = ("وقال سامي الحداد، الأمين العام للحزب، إن الحزب يرحب بأي توافق.\n"
             "في المقابل، رفض محمد الكردي، المتحدث باسم الحركة، فض الاعتصام، قائلا إن مطالب المعتصمين لم تتحقق بعد.")
     assert [q.speaker for q in quotes_of(body)] == ["سامي الحداد", "محمد الكردي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # The institution named in the narration, not the last one speaking.
+        ("وقال صندوق التنمية إن القرض أقر.\nوبعد ذلك رفعت وكالة فيتش تصنيف البلاد إلى مستقر.\n"
+         "وقالت الوكالة إن النظرة تحسنت بعد القرض الجديد.", "وكالة فيتش"),
+        ("حذر مكتب الرقابة المالية من تراجع الإيرادات.\nوأشار المكتب إلى أن العجز سيتسع خلال العام المقبل.",
+         "مكتب الرقابة المالية"),
+        # A dual names two institutions speaking together.
+        ("وقالت وكالتا رويترز وبلومبرغ إن الوفد وصل.\nوقال التلفزيون المحلي إن الزيارة بدأت.\n"
+         "وقالت الوكالة لاحقا إن الوفد سيلتقي الرئيس غدا.", "وكالتا رويترز وبلومبرغ"),
+    ],
+)
+def test_an_institution_back_reference_finds_the_institution_named_with_that_noun(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_description_is_no_naming_of_an_institution():
+    body = ("أعلنت شركة فالكون عن صفقة جديدة، وهي أكبر شركة مصنعة للحديد في البلاد.\n"
+            "وقالت الشركة الهندية في بيان إن الصفقة ستزيد إيراداتها هذا العام كثيرا.")
+    assert quotes_of(body)[-1].speaker != "شركة مصنعة"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأوضح المعهد الوطني للأرصاد في بيان أن الأمطار ستستمر.\n"
+         "وأضاف بيان المعهد: \"ستنخفض درجات الحرارة في المرتفعات خلال الليل\".", "المعهد الوطني للأرصاد"),
+        ("وقالت نقابة المعلمين إن الإضراب قائم.\nوأشار بيان النقابة إلى أن المفاوضات متعثرة منذ أشهر طويلة.",
+         "نقابة المعلمين"),
+    ],
+)
+def test_a_statement_of_an_institution_is_the_institution_speaking(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A participle after a non-speech verb belongs to that verb's named subject.
+        ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+         "ورفض الدكتور خالد عمر، عضو المجلس، القرار الأخير، مشيرا إلى أن المجلس لم يستشر أحدا.", "خالد عمر"),
+        # A topic name opening the sentence, then its verb.
+        ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+         "ومحمود حسن، رئيس النادي، رفض القرار، مشيرا إلى أن النادي سيستأنف الحكم.", "محمود حسن"),
+        # A foreign name in apposition with a title.
+        ("وقال الدكتور سامي عطية إن الموسم كان سيئا للغاية.\n"
+         "حيث وصف بيتر ماكغراث، الأمين العام للنقابة، المدينة بأنها هادئة، مشيرا إلى تراجع العمل كثيرا.",
+         "بيتر ماكغراث"),
+    ],
+)
+def test_a_continuation_follows_the_subject_the_narration_introduced(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_continuation_without_a_new_narrated_subject_stays_with_the_speaker():
+    body = ("وقال الدكتور سامي عطية إن الاجتماع انتهى دون اتفاق.\n"
+            "ورفض القرار الأخير، مشيرا إلى أن المجلس لم يستشر أحدا من الأعضاء.")
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_a_name_before_a_title_segment_is_the_speaker_not_a_name_inside_the_title():
+    parsed = split_role_and_name("بيتر ماكغراث، أحد مديري حملة أحمد")
+    assert (parsed.name, parsed.role) == ("بيتر ماكغراث", "أحد مديري حملة أحمد")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A title set off from its name by a comma, named once in the lead.
+        ("كشف مدير عام شركة النور، سامي عطية عن صفقة جديدة للشركة.\n"
+         "وقال مدير عام شركة النور إن الصفقة ستكتمل خلال العام الحالي.", "سامي عطية"),
+        # A title named once after its holder's name.
+        ("ألقى الدكتور خالد عمر شيخ الطريقة كلمة في الحفل.\n"
+         "وأكد شيخ الطريقة أن الاحتفال سيقام كل عام في الموعد ذاته.", "خالد عمر"),
+    ],
+)
+def test_a_title_resolves_to_the_name_written_beside_it_in_the_narration(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_the_reporter_s_interlocutor_is_the_person_interviewed():
+    body = ("التقينا الفنان سامي عطية مدير المهرجان على هامش الافتتاح.\n"
+            "وأكد محدثنا أن الدورة القادمة ستشهد مشاركة فرق من عشر دول.")
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_a_circumstantial_participle_after_the_verb_is_no_subject():
+    body = ("وقال الدكتور سامي عطية إن المدينة تغيرت كثيرا.\n"
+            "وقال مخاطبا المرشح الأمريكي \"كيف يمكن لك أن تفترض هذا عن بلدنا\".")
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_an_unnamed_source_keeps_the_newspaper_it_spoke_to():
+    body = 'وقال مصدر لصحيفة "الحياة" إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.'
+    assert quotes_of(body)[0].speaker == 'مصدر لصحيفة "الحياة"'
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role", "kind"),
+    [
+        ("المصمم أناند بوشان", "أناند بوشان", "المصمم", "person"),
+        ("المدرب الألماني", "", "المدرب الألماني", "role"),
+    ],
+)
+def test_professions_before_foreign_names_and_nationalities_after_titles(mention, name, role, kind):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name, parsed.role) == (kind, name, role)
+
+
+def test_a_name_inside_quotation_marks_is_not_the_narrated_subject():
+    body = ('وقال الدكتور سامي عطية إن الحملة بدأت.\n'
+            'وأعرب عن غضبه لأن "السيد جون ميلر كان يخاطب فئة واحدة فقط".\n'
+            'وقال مخاطبا المرشح "كيف يمكن لك أن تفترض هذا عن بلدنا".')
+    assert quotes_of(body)[-1].speaker == "سامي عطية"
+
+
+def test_a_spelled_out_acronym_addressee_is_not_the_speaker():
+    body = ('وقال بيتر ماكغراث، أحد مديري الحملة، إن المرشح كان قلقا.\n'
+            'وأضاف لبي بي سي "طلب مني الاستماع جيدا ثم العودة إليه".')
+    assert quotes_of(body)[-1].speaker == "بيتر ماكغراث"
+
+
+def test_a_given_name_after_a_given_name_is_not_the_preposition():
+    body = "يقول المهندس المعماري، محمد علي، إن المباني القديمة تحتاج إلى ترميم عاجل."
+    assert quotes_of(body)[0].speaker == "محمد علي"
+
+
+def test_a_bare_title_resolves_to_the_foreign_name_written_beside_it():
+    body = ("وعد الألماني بيتر ماكغراث مدرب الفريق برد فعل قوي بعد الخسارة.\n"
+            "وقال المدرب الألماني إن اللاعبين سيعودون أقوى في المباراة المقبلة.")
+    assert quotes_of(body)[-1].speaker == "بيتر ماكغراث"
+
+
+def test_a_body_is_not_resolved_to_a_name_near_its_words():
+    body = ("وتعد هولندا أكبر منتج للبيض في أوروبا.\n"
+            "وقالت مؤسسة مراقبة الصحة العامة البريطانية إن المتاجر لا تبيع البيض الهولندي.")
+    assert "هولندا" not in (quotes_of(body)[-1].speaker or "")
+
+
+def test_a_subject_relaying_a_source_is_the_intermediary():
+    body = ('وأضافت الوكالة الوطنية للإعلام نقلا عن بيان لصحيفة "الحياة" أنه "جرى تدريب النموذج على أرشيف الصحيفة".\n'
+            'وأوضح البيان أن النموذج سيكون متاحا للجميع عبر الموقع الإلكتروني.')
+    first, second = quotes_of(body)
+    assert first.speaker == second.speaker == "صحيفة الحياة"
+    assert first.intermediary == "الوكالة الوطنية للإعلام"
+
+
+def test_a_plural_participle_belongs_to_the_plural_subject_of_its_clause():
+    body = ("وقال الدكتور سامي عطية إن القرار نهائي.\n"
+            "وتمسك المعتصمون باستمرار اعتصامهم في الميدان، مشيرين إلى رغبتهم في البقاء حتى تحقيق المطالب.")
+    assert quotes_of(body)[-1].speaker == "المعتصمون"
+
+
+def test_a_plural_verb_never_continues_one_named_person():
+    body = ("وقال الدكتور سامي عطية إن الناجين أخبروا الفريق بما جرى.\n"
+            "وأضافوا أن المهرب عاد بالفعل إلى بلده لجلب مزيد من المهاجرين.")
+    assert quotes_of(body)[-1].speaker != "سامي عطية"
+
+
+def test_a_name_later_in_the_verb_s_own_clause_names_the_title():
+    body = ("أفادنا مدير مهرجان الموسيقى بالمدينة في دورته الأولى الفنان سامي عطية، أن التحضير "
+            "لم ينطلق إلا منذ أسبوعين.")
+    assert quotes_of(body)[0].speaker == "سامي عطية"
+
+
+def test_a_name_in_an_adjunct_of_the_verb_is_another_participant():
+    body = ("ألقى الدكتور خالد عمر شيخ الطريقة كلمة في الحفل.\n"
+            "وأكد شيخ الطريقة في كلمته خلال الحفل بحضور الرئيس سامي عطية: \"علينا أن نتمسك بالقيم\".")
+    assert quotes_of(body)[-1].speaker == "خالد عمر"
+
+
+def test_a_family_name_that_is_also_a_word_after_a_title_and_comma():
+    body = "كشف مدير عام شركة النور، أمين العريض عن توقيع اتفاقية جديدة، مبينا أن كلفتها تبلغ مليون دولار."
+    assert quotes_of(body)[-1].speaker == "أمين العريض"
