@@ -270,6 +270,7 @@ _SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
 _DEMONSTRATIVES = _folded_set(lx.OBJECT_DEMONSTRATIVES)
 _SPOKEN_LISTS = _folded_set(lx.SPOKEN_LIST_INTRODUCERS)
+_KUNYA = _folded_set(lx.KUNYA_PARTICLES)
 _POINTERS = _DEMONSTRATIVES - _folded_set(("السبب", "الأسباب"))
 _GLUED_IDIOMS = _folded_set(lx.GLUED_PREPOSITION_IDIOMS + lx.NAME_STOPPERS)
 _LEAD_VERBS = _folded_set(lx.PARTICIPLE_LEAD_VERBS) | frozenset(
@@ -1230,13 +1231,15 @@ def _next_paragraph_content(text: str, lay: Layout, pi: int, start: int, end: in
     """Return the content of a colon that ends its paragraph: the next paragraph.
 
     "وقال الوزير:" then «…» on its own line. The next paragraph must open with a quotation
-    mark or a bullet, or hold no verb of saying of its own; otherwise ``(start, end, closed)``.
+    mark or a bullet, or hold no verb of saying or according-to of its own; otherwise
+    ``(start, end, closed)``.
     """
     if pi + 1 >= len(lay.paragraphs):
         return start, end, closed
     nps, npe = lay.paragraphs[pi + 1]
     lead = text[nps:npe].lstrip(" \t")
-    if not lead or not (lead[0] in _QUOTE_CHARS or lead[0] in _BULLETS or not _cue_before(text, lay, nps, npe)) \
+    if not lead or not (lead[0] in _QUOTE_CHARS or lead[0] in _BULLETS
+                        or not (_cue_before(text, lay, nps, npe) or _ACCORDING_RE.search(text, nps, npe))) \
             or _URL_LINE_RE.match(lead) or _is_question(text, nps, npe):
         return start, end, closed  # (a link or an interviewer's question is no one's words here)
     return content_span(text, lay, nps, npe, to_paragraph_end=True)
@@ -1596,6 +1599,8 @@ def _names_a_source(text: str, mention: tuple[int, int]) -> bool:
         return True
     if head.startswith(_ARTICLE) and any(w in _GIVEN or w == _THEOPHORIC for w in words[1:5]):
         return True  # "القاص المصري عبد الفتاح صبري": a profession we do not list, then a name
+    if head in _KUNYA and len(words) >= 2:
+        return True  # "أبو محمد"، "أم خالد"
     return len(words) >= 2 and all(_is_bare_name_word(w) and not _is_imperfect_verb(w) for w in words[:2])
 
 
@@ -1693,6 +1698,96 @@ def postposed_frames(text: str, lay: Layout) -> list[Frame]:
         frame.extra.update(clause_level=True, phrase_start=span[0], postposed=True)
         frames.append(frame)
     return frames
+
+
+_LEDE_DATELINE_RE = re.compile(r"\s*(?:[^\s.:،؟!\"«»“”\-–—ـ]+\s*){1,3}(?:\([^)\n]{1,30}\)\s*)?[-–—ـ]+\s*")
+_LEDE_POINTER_RE = re.compile(r"[\s.،,]*(?:" + "|".join(sorted((fold_word(w).replace(" ", r"\s+") for w in lx.LEDE_POINTERS),
+                                                              key=len, reverse=True)) + r")(?!\w)")
+
+
+def lede_quote_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of a quotation that opens a paragraph, its speaker named right after it.
+
+    'عمان- "لم يعد لدينا ما نخسره"، بهذه الكلمات يلخص أبو محمد حاله' and
+    '"الوضع لم يعد يحتمل". تقول ليلى حداد، وهي أم، إن …' → the quotation is the words of
+    the subject of the verb that follows (a pointer such as "بهذه الكلمات"/"هكذا" and any
+    verb, or a bare verb of saying opening the next sentence).
+    """
+    frames: list[Frame] = []
+    for pi, (ps, pe) in enumerate(lay.paragraphs):
+        pos = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        if not _is_quote_at(text, pos):
+            dateline = _LEDE_DATELINE_RE.match(text, ps, pe)
+            pos = dateline.end() if dateline else pos
+        span = lay.quote_starting_at(pos)
+        if span is None or _word_count(text[span[0] + 1 : span[1] - 1]) < 3:
+            continue
+        after = span[1]
+        if not text[after:pe].strip(_PUNCT_STRIP) and pi + 1 < len(lay.paragraphs):
+            after = lay.paragraphs[pi + 1][0]  # the speaker is named in the next paragraph
+        end = min(len(text), after + 200)
+        pointer = _LEDE_POINTER_RE.match(text, after, end)
+        trailing = _trailing_subject(text, lay, span[1], pe) if not pointer else None
+        if trailing is not None:
+            mention = trailing  # '"…".. خبير اقتصادي يحذر': a headline with its speaker and verb after
+        elif pointer:
+            verb = _tokens(text, pointer.end(), end)[:1]
+            if not verb:
+                continue
+            subject_from = verb[0][1]
+        else:
+            cue = _CUE_RE.match(text, after + len(text[after:end]) - len(text[after:end].lstrip(" .،,")))
+            if cue is None or cue.group("conj") or CUE_FORMS[cue.group("form")].participle:
+                continue
+            subject_from = cue.end()
+        if trailing is None:
+            se = lay.sentence_end_after(subject_from, lay.paragraphs[lay.paragraph_of(subject_from)][1])
+            opener = find_content_opener(text, lay, subject_from, se)
+            mention, _behalf = subject_mention(text, lay, subject_from, opener.start() if opener else se)
+        if mention is not None and pointer:
+            mention = _before_object(text, lay, mention)  # "يلخص أبو محمد حال عائلته": the object follows
+        if mention is None or not (_names_a_source(text, mention) or _profession_and_name(text, mention)):
+            continue
+        frame = Frame(rule="lede_quote", cue="", cue_start=-1, cue_end=-1, content_start=span[0] + 1,
+                      content_end=span[1] - 1, kind="direct", mention=mention, link="explicit", paragraph=pi,
+                      sentence_start=ps, closed=True)
+        frame.extra["clause_level"] = True
+        frames.append(frame)
+    return frames
+
+
+def _trailing_subject(text: str, lay: Layout, quote_end: int, para_end: int) -> tuple[int, int] | None:
+    """Return the subject of a verb of saying that ends a quotation's paragraph: '"…".. خبير يحذر'.
+
+    One to five words between the quotation and the verb, which ends the paragraph.
+    """
+    tokens = _tokens(text, quote_end, para_end)
+    if not 2 <= len(tokens) <= 6 or not _CUE_RE.fullmatch(tokens[-1][2]) \
+            or CUE_FORMS[_CUE_RE.fullmatch(tokens[-1][2]).group("form")].participle \
+            or text[tokens[-1][1] : para_end].strip(_PUNCT_STRIP):
+        return None
+    return _strip_span(text, tokens[0][0], tokens[-2][1])
+
+
+def _profession_and_name(text: str, mention: tuple[int, int]) -> bool:
+    """Return whether a subject is a definite word and then a name: "المزارع سالم داود"."""
+    words = [w.strip(_PUNCT_STRIP) for w in text[mention[0] : mention[1]].split()]
+    return 2 < len(words) <= 5 and words[0].startswith(_ARTICLE) \
+        and all(_is_bare_name_word(w) and word_class(w) is None for w in words[1:])
+
+
+def _before_object(text: str, lay: Layout, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """Return a subject without the object a verb may take after it: "أبو محمد حال عائلته" → "أبو محمد".
+
+    A noun with a pronoun suffix starts the object, with the indefinite noun that governs it.
+    """
+    tokens = _tokens(text, *mention)
+    for i, (tok_start, tok_end, _w) in enumerate(tokens):
+        if i and lay.has_pronoun_suffix(tok_start, tok_end):
+            governs = i >= 2 and not tokens[i - 1][2].startswith(_DEFINITE_PREFIXES) and name_score(tokens[i - 1][2]) < 0.5
+            cut = i - 1 if governs else i  # ("فؤاد أنور حديثه": a name before the object stays)
+            return _strip_span(text, mention[0], tokens[cut - 1][1]) if cut else None
+    return mention
 
 
 def continued_quotation_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
@@ -2166,14 +2261,17 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         first_cue.setdefault(f.paragraph, f.cue_start)
         first_cue[f.paragraph] = min(first_cue[f.paragraph], f.cue_start)
     for pi, (ps, pe) in enumerate(lay.paragraphs):
-        colon = text.find(":", ps, min(pe, ps + 90))
+        colon = text.find(":", ps, min(pe, ps + 130))
+        if colon - ps > 90 and text[ps:pe].split(maxsplit=1)[0].strip(_PUNCT_STRIP + _BULLETS) not in _PERSON_HEADS:
+            continue  # (only a name or title lets a prefix run long)
         if colon < 0 or _URL_LINE_RE.match(text, ps) or first_cue.get(pi, pe) < colon:
             continue
         name_start, name_end = _strip_span(text, ps, colon)
         while name_start < name_end and text[name_start] in _BULLETS:
             name_start += 1
         name_start, name_end = _strip_span(text, name_start, name_end)
-        name_end = _drop_exclusive_tail(text, lay, name_start, name_end)
+        exclusive = _drop_exclusive_tail(text, lay, name_start, name_end)
+        exclusive, name_end = exclusive < name_end, exclusive  # 'مصدر أمني لـ"الشروق":' speaks to an outlet
         prefix = text[name_start:name_end]
         subject_end = _headline_subject_end(text, name_start, name_end)
         if subject_end == name_start:
@@ -2186,7 +2284,9 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         if _CUE_RE.search(prefix) or any(w.strip(_PUNCT_STRIP) in _COLON_BREAKERS for w in prefix.split()):
             continue  # "وحول الإجراءات، قال:" is a verb frame; "أستطيع أن أقول:" is no name
         words = prefix.split()
-        if not 1 <= len(words) <= 7 or any(ch in prefix for ch in "-–—/|@#_=0123456789:."):
+        # A name or title first lets a long role follow: "محمد الحارثي رئيس لجنة … في مجلس الشورى:".
+        longest = 12 if words and words[0].strip(_PUNCT_STRIP) in _PERSON_HEADS else 7
+        if not 1 <= len(words) <= longest or any(ch in prefix for ch in "-–—/|@#_=0123456789:."):
             continue
         first = words[0].strip(_PUNCT_STRIP)
         last = words[-1].strip(_PUNCT_STRIP)
@@ -2195,10 +2295,17 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         if first.startswith(lx.CONJUNCTION_PREFIXES[0]) and first not in _SOURCE_HEADS and first[1:] not in _SOURCE_HEADS \
                 and not first[1:].startswith(_ARTICLE):
             continue  # "ويضم النادي:" is narration introducing a list
-        if first in _COLON_LABELS or last in _COLON_LABELS or fold_word(first) in _COLON_LABELS:
+        if (first in _COLON_LABELS or last in _COLON_LABELS or fold_word(first) in _COLON_LABELS) \
+                and not (exclusive and len(words) > 1):
             continue
         start, end, closed = content_span(text, lay, colon + 1, pe, to_paragraph_end=True)
         start, end = _strip_span(text, start, end)
+        if start >= end and pi + 1 < len(lay.paragraphs) and not _cue_before(text, lay, *lay.paragraphs[pi + 1]) \
+                and _is_quote_at(text, lay.paragraphs[pi + 1][0]) and pi + 1 not in first_cue:
+            # "رئيس الوزراء:" alone on its line, «the words» on the next one ("المقادير:" or "أمانة
+            # منطقة الرياض:" then an item is a list, not speech)
+            start, end, closed = _next_paragraph_content(text, lay, pi, start, end, closed)
+            start, end = _strip_span(text, start, end)
         if _word_count(text[start:end]) < 3:
             continue
         mention = _strip_adjunct_tail(text, name_start, name_end)
@@ -2455,6 +2562,8 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
     # "نقلت الوكالة عن مصدر قوله إن …" is already a relayed verb frame.
     frames += [f for f in masdar_frames(text, lay)
                if not any(g.content_start <= f.content_start < g.content_end or g.cue_start == f.cue_start for g in frames)]
+    frames += [f for f in lede_quote_frames(text, lay)
+               if not any(g.content_start <= f.content_start < g.content_end for g in frames)]
     frames += colon_frames(text, lay, frames)
     frames += interview_frames(text, lay, frames)
     frames += continued_quotation_frames(text, lay, frames)

@@ -812,3 +812,46 @@ def test_a_labelled_interview_gives_one_answer_per_paragraph_without_the_label()
     answers = [q.text for q in quotes_of(body) if q.cue == "answer"]
     assert answers == ["الموسم كان جيدا رغم قلة الأمطار، وقد تجاوز الإنتاج توقعاتنا بنسبة كبيرة",
                        "الأسعار مستقرة والحكومة تتدخل عند الحاجة لحماية المزارعين والمستهلكين"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        # the speaker named right after a quotation that opens the article
+        ('بيروت- "الوضع لم يعد يحتمل، والأسعار تضاعفت منذ بداية العام". تقول ليلى حداد، وهي أم لثلاثة أطفال، '
+         "إنها لم تعد قادرة على شراء الحليب.", "ليلى حداد", "الوضع لم يعد يحتمل، والأسعار تضاعفت منذ بداية العام"),
+        ('"لم يعد لدينا ما نخسره بعد أن فقدنا كل شيء". بهذه الكلمات يلخص المزارع سالم داود حال عائلته.',
+         "سالم داود", "لم يعد لدينا ما نخسره بعد أن فقدنا كل شيء"),
+        # a headline with the quotation first and its speaker and verb after it
+        ('"الأسعار سترتفع خلال الأشهر المقبلة".. خبير اقتصادي يحذر', "خبير اقتصادي",
+         "الأسعار سترتفع خلال الأشهر المقبلة"),
+    ],
+)
+def test_a_quotation_opening_a_paragraph_belongs_to_the_speaker_named_after_it(body, speaker, content):
+    quotes = quotes_of(body)
+    assert (quotes[0].text, quotes[0].speaker, quotes[0].kind) == (content, speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        # an anonymous source speaking to an outlet is a speaker, though "مصدر:" alone is a label
+        ('مصدر أمني لـ"الشروق": القبض على المتهمين خلال ساعات', "مصدر أمني", "القبض على المتهمين خلال ساعات"),
+        # the words on the line after the name
+        ("رئيس الوزراء:\n«الحكومة ستواصل دعم الفئات الفقيرة حتى تنتهي الأزمة»", "رئيس الوزراء",
+         "الحكومة ستواصل دعم الفئات الفقيرة حتى تنتهي الأزمة"),
+    ],
+)
+def test_headline_colons_in_other_layouts(body, speaker, content):
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker) == (content, speaker)
+
+
+def test_a_heading_colon_before_a_list_is_not_a_quote():
+    assert quotes_of("المقادير:\n- نصف كيلو لحم مقطع قطعا متوسطة.\n- كوب من البصل المفروم.") == ()
+
+
+def test_a_name_with_a_long_role_can_head_a_colon_headline():
+    body = "محمد بن سالم الحارثي رئيس لجنة الشؤون الخارجية في مجلس الشورى: لن نقبل بأي تدخل في شؤوننا الداخلية"
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker) == ("لن نقبل بأي تدخل في شؤوننا الداخلية", "محمد بن سالم الحارثي")
