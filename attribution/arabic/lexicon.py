@@ -107,7 +107,8 @@ CUES: tuple[Cue, ...] = (
        complements=frozenset({COLON, QUOTE})),
     # Cause: "أرجع الخبير ارتفاع الأسعار إلى …"، "وعزت المصادر السبب لعدم …" (past forms: the
     # present يرجع is mostly "dates back to").
-    _c("أرجع", "أرجع", "أرجعت", "أرجعوا", "مرجعا مرجعة", complements=frozenset({AN, NOUN}),
+    # (No participle: "مرجعا" is mostly the noun "a reference".)
+    _c("أرجع", "أرجع", "أرجعت", "أرجعوا", "", complements=frozenset({AN, NOUN}),
        object_then=("إلى", "ل")),
     # (عزت is also a given name: with a conjunction or after a comma only.)
     _c("عزا", "عزا يعزو", "عزت تعزو", "عزوا", "عازيا", complements=frozenset({AN, NOUN}),
@@ -440,6 +441,8 @@ INTERVIEW_MARKERS = ("أجرى المقابلة", "أجرى الحوار", "حا
 # Pointers back to a quotation that opens a paragraph: '"…"، بهذه الكلمات يلخص X حاله'.
 LEDE_POINTERS = ("بهذه الكلمات", "بهذه العبارة", "بهذه العبارات", "بهذه الجملة", "بهذه الجمل", "هكذا",
                  "بهذا", "بتلك الكلمات")
+# "أمس الأول" (the day before yesterday): its second word is a time word too.
+DAY_BEFORE_YESTERDAY_SECOND = "الأول"
 # Labels of a labelled interview: "س: كيف …؟" then "ج: …".
 QUESTION_LABELS = ("س", "سؤال", "السؤال")
 ANSWER_LABELS = ("ج", "جواب", "الجواب")

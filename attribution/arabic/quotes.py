@@ -271,6 +271,7 @@ _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIE
 _DEMONSTRATIVES = _folded_set(lx.OBJECT_DEMONSTRATIVES)
 _SPOKEN_LISTS = _folded_set(lx.SPOKEN_LIST_INTRODUCERS)
 _KUNYA = _folded_set(lx.KUNYA_PARTICLES)
+_DAY_BEFORE = fold_word(lx.DAY_BEFORE_YESTERDAY_SECOND)
 _POINTERS = _DEMONSTRATIVES - _folded_set(("السبب", "الأسباب"))
 _GLUED_IDIOMS = _folded_set(lx.GLUED_PREPOSITION_IDIOMS + lx.NAME_STOPPERS)
 _LEAD_VERBS = _folded_set(lx.PARTICIPLE_LEAD_VERBS) | frozenset(
@@ -1099,6 +1100,8 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                         frame.link = "explicit"
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
+        if frame.rule.startswith("verb_prep") and frame.mention:
+            content_from = _object_before_prep(text, lay, frame.mention[1], content_from)
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
         if colon and not text[start:end].strip(_PUNCT_STRIP):
             start, end, closed = _next_paragraph_content(text, lay, pi, start, end, closed)
@@ -1122,6 +1125,35 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
 
 
 
+def _object_before_prep(text: str, lay: Layout, subject_end: int, prep_start: int) -> int:
+    """Return where the content starts when the verb's object stands between subject and preposition.
+
+    "حث وزير الدفاع يوآف غالانت، السبت، العامة على تجنب …" → at "العامة": whom he urged is
+    part of what he said. Time words and set-off adverbs are skipped; an adjunct ("في كلمته")
+    keeps the content at the preposition.
+    """
+    tokens = _tokens(text, subject_end, prep_start)
+    while tokens and (tokens[0][2] in _SKIPPABLE or tokens[0][2] in _WEEKDAYS or tokens[0][2] in _ACCORDING_SKIPPED
+                      or _is_adverbial(lay, tokens[0]) or tokens[0][2] == _DAY_BEFORE):
+        tokens = tokens[1:]  # ("أمس الأول"، "السبت"، "مجددا")
+    if not 1 <= len(tokens) <= 4 or tokens[0][2] in _SUBJECT_END_PREPS \
+            or any(_is_adjunct(w) or w in CUE_FORMS or w in _COMPLEMENTIZER_WORDS or _names_someone(w)
+                   for _s, _e, w in tokens) \
+            or any(c in text[tokens[0][0] : prep_start] for c in "،,:؛"):
+        return prep_start  # ("أشار تقرير مجلس التنمية إلى": the words go on naming the subject)
+    return tokens[0][0]
+
+
+def _names_someone(word: str) -> bool:
+    """Return whether a word (maybe after و or ال) is a title, a given name or an institution.
+
+    Groups of people ("السكان"، "المواطنين") are the usual addressees and do not count.
+    """
+    word = word[1:] if word[:1] == lx.CONJUNCTION_PREFIXES[0] and len(word) > 3 else word
+    bare = word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
+    return word in _PERSON_HEADS or word in _ORG_HEAD_WORDS or bare in _ORG_HEAD_WORDS or word in _STATES
+
+
 def _glued_prep(text: str, cue: lx.Cue, start: int, end: int, *, first_only: bool) -> tuple[int, int] | None:
     """Return the span of a one-letter preposition glued to the cue's content: "ووعد الوزير بإصلاح …".
 
@@ -1134,7 +1166,7 @@ def _glued_prep(text: str, cue: lx.Cue, start: int, end: int, *, first_only: boo
         if any(c in text[tokens[i - 1][1] if i else start : tok_start] for c in "،,:؛") \
                 or (i and (_is_adjunct(word) or word in _SUBJECT_END_PREPS)):
             return None  # past the subject: "طالب عيد من الجماهير بضرورة …" keeps its addressee
-        if not any(word.startswith(p) for p in preps) or len(word) < 5 or word in _LEXICAL_WORDS or word in _GLUED_IDIOMS \
+        if not any(word.startswith(p) for p in preps) or len(word) < 4 or word in _LEXICAL_WORDS or word in _GLUED_IDIOMS \
                 or word in _STATES or word in _COMPLEMENTIZER_WORDS or word in _SOURCE_HEADS \
                 or _OPENER_RE.fullmatch(word) or _is_quote_at(text, tok_start - 1) or not _glued_verbal_noun(word):
             continue
@@ -1197,7 +1229,7 @@ def _cause_follows(text: str, cue: lx.Cue, start: int, end: int) -> bool:
     def is_prep(word: str) -> bool:
         return word in preps or any(len(p) == 1 and word.startswith(p) and len(word) > 3 for p in preps)
 
-    words = [w for _s, _e, w in _tokens(text, start, end)[:8]]
+    words = [w for _s, _e, w in _tokens(text, start, end)[:14]]  # (an apposition may come first)
     # The object comes first: "وأرجع إلى …" is "go back to".
     return bool(words) and not is_prep(words[0]) and any(is_prep(w) for w in words[1:])
 
@@ -1456,6 +1488,11 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             rest = _tokens(text, named_end + 1, sentence_end)
             if rest:
                 return (start, named_end), rest[0][0]
+        if tokens[comma][2] in _ROLE_WORDS:  # "X، عضو مكتب …، قرار …": the role set off describes X
+            after_role = next((j for j in range(comma + 1, min(len(tokens), comma + 12))
+                               if any(c in text[tokens[j - 1][1] : tokens[j][0]] for c in "،,")), None)
+            if after_role is not None:
+                return (start, subject_end), tokens[after_role][0]
         return (start, subject_end), tokens[comma][0]
     subject: list[tuple[int, int, str]] = []
     # A title lets the subject run to the end of the name after it.
@@ -1788,6 +1825,60 @@ def _before_object(text: str, lay: Layout, mention: tuple[int, int]) -> tuple[in
             cut = i - 1 if governs else i  # ("فؤاد أنور حديثه": a name before the object stays)
             return _strip_span(text, mention[0], tokens[cut - 1][1]) if cut else None
     return mention
+
+
+def parenthetical_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of a verb of saying set off by commas inside what is said.
+
+    "هذه العملية، يضيف، تطبق على الفروع الستة" and "الأسعار، يقول الخبير سامر خليل، لن
+    تنخفض قريبا" → the whole sentence is the speaker's (the verb's subject, else the current
+    speaker).
+    """
+    frames: list[Frame] = []
+    for m in _CUE_RE.finditer(text):
+        form = CUE_FORMS[m.group("form")]
+        cs, ce = m.start(), m.end()
+        if form.participle or m.group("conj") or text[max(0, cs - 2) : cs].strip() not in ("،", ","):
+            continue
+        pi = lay.paragraph_of(cs)
+        ps, pe = lay.paragraphs[pi]
+        if lay.quote_at(cs) is not None:
+            continue
+        ss = lay.sentence_start_before(cs, ps)
+        se = lay.sentence_end_after(ce, pe)
+        close = next((c.start() for c in _COMMA_RE.finditer(text, ce, min(se, ce + 80))), None)
+        if close is None or not 1 <= _word_count(text[ss:cs]) <= 6 or _word_count(text[close:se]) < 3 \
+                or any(ch in text[ss:cs].rstrip(" ،,") for ch in "،,") or _word_count(text[ce:close]) > 6 \
+                or find_content_opener(text, lay, ce, close) or not _content_fragment(text, lay, ss, cs) \
+                or _OPENER_RE.match(text, close + 1 + len(text[close + 1 : se]) - len(text[close + 1 : se].lstrip())):
+            continue  # (a noun phrase before: "هذه العملية،"; a clause after, not "من جانبه، قال X، إن")
+        mention, _behalf = subject_mention(text, lay, ce, close) if text[ce:close].strip() else (None, None)
+        if text[ce:close].strip() and (mention is None or not _names_a_source(text, mention)):
+            continue
+        start, end = _strip_span(text, ss, se)
+        frame = Frame(rule="verb_parenthetical", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
+                      content_start=start, content_end=end, stance=form.cue.stance, gender=form.gender,
+                      mention=mention, link="explicit" if mention else "continuation", paragraph=pi,
+                      sentence_start=ss)
+        frame.kind = classify_kind(text, start, end, False, False)
+        frame.extra.update(clause_level=True, phrase_start=ss)
+        frames.append(frame)
+    return frames
+
+
+def _content_fragment(text: str, lay: Layout, start: int, end: int) -> bool:
+    """Return whether the words before a set-off verb start the reported clause: "هذه العملية"، "الأسعار".
+
+    A definite noun or a demonstrative first; not an opener ("من جانبه"، "وفي الرياض"،
+    "الشهر الماضي") nor a word with a pronoun.
+    """
+    tokens = _tokens(text, start, end)
+    if not tokens:
+        return False
+    first = tokens[0][2]
+    return (first in _POINTERS or first.startswith(_ARTICLE) and word_class(first) in (None, "masdar")) \
+        and not _is_adjunct(first) and first not in _TOPIC_OPENERS and first not in _SKIPPABLE \
+        and not any(lay.has_pronoun_suffix(s, e) or w in _ACCORDING_SKIPPED for s, e, w in tokens)
 
 
 def continued_quotation_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
@@ -2550,6 +2641,7 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
     lay = layout(text, paras, folded, body)
     postposed = as_said_frames(text, lay)
     postposed += [f for f in postposed_frames(text, lay) if all(f.cue_start != g.cue_start for g in postposed)]
+    postposed += [f for f in parenthetical_frames(text, lay) if all(f.cue_start != g.cue_start for g in postposed)]
     taken = {f.cue_start for f in postposed}
     frames = [f for f in frames_from_cues(text, lay) if f.cue_start not in taken] + postposed
     # "…، على حد قوله" tags the words of someone already quoted.

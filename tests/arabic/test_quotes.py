@@ -855,3 +855,28 @@ def test_a_name_with_a_long_role_can_head_a_colon_headline():
     body = "محمد بن سالم الحارثي رئيس لجنة الشؤون الخارجية في مجلس الشورى: لن نقبل بأي تدخل في شؤوننا الداخلية"
     (quote,) = quotes_of(body)
     assert (quote.text, quote.speaker) == ("لن نقبل بأي تدخل في شؤوننا الداخلية", "محمد بن سالم الحارثي")
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        # whom a verb urges stands between the subject and the preposition: part of the content
+        ("بدوره، حث وزير الدفاع سامي داود، السبت، السكان على تجنب تطبيق القانون بأيديهم.",
+         "السكان على تجنب تطبيق القانون بأيديهم", "سامي داود"),
+        # a role set off after the name is skipped before the object
+        ('من جانبه، أرجع الدكتور مصطفى حمدان، عضو مكتب الحركة، قرار تعليق الاعتصام لإفساح المجال أمام الحوار.',
+         "قرار تعليق الاعتصام لإفساح المجال أمام الحوار", "مصطفى حمدان"),
+        # a verb of saying set off by commas inside the words said
+        ("الأسعار، يقول الخبير الاقتصادي سامر خليل، لن تنخفض قبل نهاية العام المقبل.",
+         "الأسعار، يقول الخبير الاقتصادي سامر خليل، لن تنخفض قبل نهاية العام المقبل", "سامر خليل"),
+    ],
+)
+def test_objects_appositions_and_set_off_verbs(body, content, speaker):
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker) == (content, speaker)
+
+
+def test_an_opener_before_a_set_off_verb_is_not_content():
+    body = "من جانبه، قال الدكتور سعيد العلي، عضو مجلس الشورى، إن القرار صائب ويخدم الجميع."
+    (quote,) = quotes_of(body)
+    assert (quote.rule, quote.text) == ("verb_that", "القرار صائب ويخدم الجميع")
