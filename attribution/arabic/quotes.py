@@ -1488,7 +1488,8 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             rest = _tokens(text, named_end + 1, sentence_end)
             if rest:
                 return (start, named_end), rest[0][0]
-        if tokens[comma][2] in _ROLE_WORDS:  # "X، عضو مكتب …، قرار …": the role set off describes X
+        if tokens[comma][2] in _ROLE_WORDS and comma + 1 < len(tokens) and _names_someone(tokens[comma + 1][2]):
+            # "X، عضو مكتب …، قرار …": the role set off describes X ("أمين العريض" is a name)
             after_role = next((j for j in range(comma + 1, min(len(tokens), comma + 12))
                                if any(c in text[tokens[j - 1][1] : tokens[j][0]] for c in "،,")), None)
             if after_role is not None:
