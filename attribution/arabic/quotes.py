@@ -1093,6 +1093,7 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 elif described or frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ",") \
                         or _after_fronted_topic(text, ss, m.start()):
                     frame.link = "continuation"
+                    frame.extra["after_relative"] = described  # "…، التي تضيف أن": the name before it speaks
                     opens_sentence = not text[ss : m.start()].strip(_PUNCT_STRIP)
                     narrated = _previous_clause_subject(text, lay, ps, ss) if opens_sentence else None
                     if narrated:

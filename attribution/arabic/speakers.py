@@ -783,6 +783,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if frame.link in ("continuation", "participle", "answer") and not (
             frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
+        if frame.extra.get("after_relative"):
+            named = names.person_ending_at(frame.cue_start)
+            if named is not None:
+                entity = registry.find_name(named.name) or registry.add(named, frame.gender)
+                return _out(entity, "", 0.75, intermediary, Via.NAMED), entity
         if frame.link != "answer":
             entity = _narrated_subject(frame, history, registry, names) or entity
         if entity is None and frame.link != "answer" and not history:
@@ -1019,6 +1024,8 @@ class NameIndex:
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
+                if found is not None and not self._set_off(k, found):
+                    found = None  # "حسن الظن …": a topic name is set off by a comma or a bracket
             else:
                 continue
             if found is not None:
@@ -1068,6 +1075,23 @@ class NameIndex:
                 return None  # "بحضور الرئيس …", "خلال لقائه …": another participant, not the subject
         return None
 
+    def person_ending_at(self, cue_start: int) -> Mention | None:
+        """Return the person named right before the relative pronoun that precedes ``cue_start``.
+
+        "بحسب الطبيبة سارة خليل، التي تضيف أن" → سارة خليل.
+        """
+        words = self.words
+        k = bisect_left(words, (cue_start,)) - 2  # the word before "التي"
+        if k < 0:
+            return None
+        for start in range(max(0, k - 5), k):
+            if any(ch in self._gap(j) for j in range(start + 1, k + 1) for ch in ".:\n؛"):
+                continue
+            mention = split_role_and_name(self.body_of(words[start][0], words[k][1]).strip(_PUNCT))
+            if mention.kind == "person" and len(mention.name.split()) >= 2:
+                return mention
+        return None
+
     def first_person(self, before: int) -> Mention | None:
         """Return the first person named with a title or a given name before offset ``before``."""
         words = self.words
@@ -1080,6 +1104,13 @@ class NameIndex:
                     return found
         return None
 
+    def _set_off(self, k: int, mention: Mention) -> bool:
+        """Return whether the name opening at word ``k`` is followed by a comma or a bracket."""
+        end = k + len(mention.text.split()) - 1
+        if end + 1 >= len(self.words):
+            return False
+        return any(ch in self._gap(end + 1) for ch in "،,(")
+
     def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
         words = self.words
         word = words[k][2]
@@ -1087,7 +1118,15 @@ class NameIndex:
         if gap != " " and (any(ch in gap for ch in ".\n!؟?:") or (not sentence and any(ch in gap for ch in "،,؛;"))):
             return True  # (a single space, the usual gap, breaks nothing)
         previous = words[k - 1][2] if k else ""
-        return not sentence and (word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS)
+        if sentence:
+            return False
+        if word[:1] in _CONJUNCTIONS or previous in _CLAUSE_OPENERS:
+            return True
+        # "من ناحية أخرى قدم المدير …": a short adverbial opener starts the sentence before the verb.
+        for j in range(k - 1, max(k - 4, 0) - 1, -1):
+            if j == 0 or any(ch in self._gap(j) for ch in ".\n!؟?:"):
+                return is_function_word(words[j][2])
+        return False
 
     def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
         """Return the person named from word ``k`` on: titles and a name with a given name or a title."""
@@ -1095,7 +1134,7 @@ class NameIndex:
         last = k
         for j in range(k, min(k + 8, hi)):
             if j > k and (any(ch in self.text[words[j - 1][1] : words[j][0]] for ch in _NAME_BREAKS)
-                          or is_function_word(words[j][2]) or _is_verb(words[j][2])):
+                          or is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS or _is_verb(words[j][2])):
                 break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
             last = j
         # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
@@ -1106,9 +1145,13 @@ class NameIndex:
             if topic and written[:1] == _WAW and fold_word(written[1:].split()[0]) in _GIVEN:
                 written = written[1:]
             mention = split_role_and_name(written)
-            if mention.kind == "person" and len(mention.name.split()) >= 2 and (mention.evidence >= 2 or apposed) \
-                    and speaker_problem(mention.name) is None:
-                return mention
+            name_words = mention.name.split()
+            titled = bool(mention.role) and len(name_words) >= 2 and not _TIME_WORDS & set(map(fold_word, name_words)) \
+                and all(word_class(w) is None for w in name_words[:-1]) \
+                and not fold_word(name_words[-1]).endswith(_OBJECT_SUFFIXES)  # "زهران استقالته": an object
+            if mention.kind == "person" and len(mention.name.split()) >= 2 and _plain_name(name_words) \
+                    and (mention.evidence >= 2 or apposed or titled) and speaker_problem(mention.name) is None:
+                return mention  # (a title before words outside the dictionary marks a name too)
             last -= 1
         return None
 
@@ -1239,9 +1282,38 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
 _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
+_TIME_WORDS = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
+_NAME_ENDERS = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
+_OBJECT_SUFFIXES = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم", "نا"))
 _IN = fold_word(lx.STATEMENT_PREPOSITION)
 _CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
 _CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Return whether narrated words read as a personal name, not a phrase of the sentence.
+
+    Each word is a given name or outside the dictionary; the last may be a definite family
+    name shaped like one (a nisba or no dictionary word): "حسن الظن", "برشلونة نجاحا",
+    "مجموعة أكبر", "دولتنا" are no names.
+    """
+    folded = [fold_word(w) for w in words]
+    if folded[-1] in _NAME_LINKS or folded[-1] in _KUNYA or folded[-1] == _THEOPHORIC:
+        return False  # "طلال بن", "عمر عبد": cut inside a name
+    if folded[0][:1] == _WAW and folded[0][1:] not in _GIVEN and (
+            word_class(folded[0][1:]) is not None or folded[0][1:] in _ROLE_HEADS):
+        return False  # "وعضو شرفه": a conjoined noun, not a name
+    for i, w in enumerate(folded):
+        if w in _GIVEN or w in _NAME_LINKS or w in _COMPOUND_SECONDS:
+            continue
+        if w[:1] in _CLITIC_PREPOSITIONS and w[1:2] == lx.LAM or w.endswith(_OBJECT_SUFFIXES) or w in _TIME_WORDS:
+            return False
+        if i == len(folded) - 1 and w.startswith(_ARTICLE):
+            if word_class(w) is not None and not w.endswith(_NISBA_ENDINGS):
+                return False
+        elif word_class(w) is not None:
+            return False
+    return True
 
 
 def _is_role_word(word: str) -> bool:

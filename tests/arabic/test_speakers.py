@@ -644,3 +644,27 @@ def test_a_name_in_an_adjunct_of_the_verb_is_another_participant():
 def test_a_family_name_that_is_also_a_word_after_a_title_and_comma():
     body = "كشف مدير عام شركة النور، أمين العريض عن توقيع اتفاقية جديدة، مبينا أن كلفتها تبلغ مليون دولار."
     assert quotes_of(body)[-1].speaker == "أمين العريض"
+
+
+def test_a_speaker_named_before_a_non_restrictive_relative_speaks():
+    body = ("وقالت الطبيبة هدى سالم إن الجوز مفيد.\n"
+            "كذلك البذور غنية بالزنك، بحسب أخصائية التغذية سارة خليل، التي تضيف أن "
+            "\"تناول حبتين منه يوميا يكفي\".")
+    assert quotes_of(body)[-1].speaker == "سارة خليل"
+
+
+def test_a_subject_after_a_sentence_opening_phrase_and_a_title_is_narrated():
+    body = ("وقال الدكتور سامي عطية إن الفريق سيبدأ تدريباته الأسبوع المقبل.\n"
+            "من ناحية أخرى قدم المدير الفني للفريق فواز زهران استقالته من منصبه.\n"
+            "وأضاف أنه \"سلم الاستقالة إلى إدارة النادي بعد المباراة الأخيرة\".")
+    assert quotes_of(body)[-1].speaker == "فواز زهران"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال سامي عطية إن الفريق جاهز.\nوتوقع رئيس النادي نجاحا كبيرا للفريق، مشيرا إلى أن المدرب ممتاز جدا.",
+    ],
+)
+def test_sentence_phrases_are_no_narrated_names(body):
+    assert quotes_of(body)[-1].speaker != "النادي نجاحا"
