@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
-from attribution.arabic.words import name_score, word_class
+from attribution.arabic.words import looks_foreign, name_score, word_class
 
 # Marks that carry no identity for matching (normalize's diacritics, plus zero-width and soft
 # hyphen characters, which scraped text scatters inside words); removed from the folded copy.
@@ -2284,9 +2284,27 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         if after_quote and 1 <= len(obj_words) <= 3 and not text[words[-1][1] : words[-1][1] + 1].strip(" ،,.") \
                 and all(w not in _LEXICAL_WORDS and not w.startswith(_ARTICLE) for w in obj_words):
             return _strip_span(text, span_start, words[-1][1])  # '"…"، بحسب باكوفيتش': a bare name
+        if len(obj_words) == 1 and _named_before(text, span_start, head):
+            span = _strip_span(text, span_start, words[-1][1])  # "ووفقا للزكري، فإن …" after "سعد الزكري"
+            return (span[0] - 1, span[1]) if lam_article else span
         return None
     span = _strip_span(text, span_start, words[-1][1])
     return (span[0] - 1, span[1]) if lam_article else span
+
+
+def _named_before(text: str, at: int, word: str) -> bool:
+    """Return whether a family name was written earlier in the article after a given name or title.
+
+    "وقال سعد الزكري إن …" earlier makes "ووفقا للزكري" a source; a common word is not.
+    """
+    if len(word) < 3 or word in _LEXICAL_WORDS or word in _STATES or word_class(word) is not None \
+            or not (word.startswith(_ARTICLE) or name_score(word) >= 0.5 or looks_foreign(word)):
+        return False
+    for m in re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").finditer(text, 0, max(0, at - 1)):
+        before = _tokens(text, max(0, m.start() - 30), m.start())[-1:]
+        if before and (before[0][2] in _GIVEN or before[0][2] in _PERSON_HEADS or name_score(before[0][2]) >= 0.5):
+            return True
+    return False
 
 
 def _is_source_head(word: str, written: str = "") -> bool:

@@ -880,3 +880,12 @@ def test_an_opener_before_a_set_off_verb_is_not_content():
     body = "من جانبه، قال الدكتور سعيد العلي، عضو مجلس الشورى، إن القرار صائب ويخدم الجميع."
     (quote,) = quotes_of(body)
     assert (quote.rule, quote.text) == ("verb_that", "القرار صائب ويخدم الجميع")
+
+
+def test_according_to_a_family_name_written_before_after_a_given_name_is_a_source():
+    body = ("وقال سعد الزكري، مدير الجمعية، إن التبرعات زادت هذا العام.\n"
+            "ووفقا للزكري، فإن الدورة الجديدة ستشمل أكثر من ألف أسرة محتاجة.\n"
+            "ووفقا للأنظمة، فإن التسجيل يبدأ الأسبوع المقبل في جميع الفروع.")
+    quotes = quotes_of(body)
+    assert [(q.cue, q.speaker, q.text) for q in quotes if q.cue == "according_to"] == [
+        ("according_to", "سعد الزكري", "الدورة الجديدة ستشمل أكثر من ألف أسرة محتاجة")]
