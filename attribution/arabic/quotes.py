@@ -932,11 +932,11 @@ def _clause_level(text: str, para_start: int, m: re.Match[str], participle: bool
     return last in _CLAUSE_WORDS
 
 
-def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
-    """Return one frame per verb or participle of saying with its content."""
+def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | None = None) -> list[Frame]:
+    """Return one frame per verb or participle of saying with its content (``cues``: the cue matches, if found already)."""
     frames: list[Frame] = []
     para_starts = [p[0] for p in lay.paragraphs]
-    matches = list(_CUE_RE.finditer(text))
+    matches = list(_CUE_RE.finditer(text)) if cues is None else list(cues)
     # Where the next clause-level cue starts: an opener found beyond it belongs to it.
     next_clause = [len(text)] * len(matches)
     following = len(text)
@@ -1698,7 +1698,7 @@ def as_said_frames(text: str, lay: Layout) -> list[Frame]:
     return frames
 
 
-def postposed_frames(text: str, lay: Layout) -> list[Frame]:
+def postposed_frames(text: str, lay: Layout, cues: Sequence[re.Match[str]]) -> list[Frame]:
     """Return frames of a verb of saying right after the quotation it attributes.
 
     "«لن نسمح بانهيار العملة»، قال الوزير سعيد حداد." → the quoted words, said by the
@@ -1706,7 +1706,7 @@ def postposed_frames(text: str, lay: Layout) -> list[Frame]:
     A verb with its own content after it is a forward frame instead.
     """
     frames: list[Frame] = []
-    for m in _CUE_RE.finditer(text):
+    for m in cues:
         form = CUE_FORMS[m.group("form")]
         if form.participle or lx.QUOTE not in form.cue.complements or m.group("conj"):
             continue
@@ -1829,7 +1829,7 @@ def _before_object(text: str, lay: Layout, mention: tuple[int, int]) -> tuple[in
     return mention
 
 
-def parenthetical_frames(text: str, lay: Layout) -> list[Frame]:
+def parenthetical_frames(text: str, lay: Layout, cues: Sequence[re.Match[str]]) -> list[Frame]:
     """Return frames of a verb of saying set off by commas inside what is said.
 
     "هذه العملية، يضيف، تطبق على الفروع الستة" and "الأسعار، يقول الخبير سامر خليل، لن
@@ -1837,7 +1837,7 @@ def parenthetical_frames(text: str, lay: Layout) -> list[Frame]:
     speaker).
     """
     frames: list[Frame] = []
-    for m in _CUE_RE.finditer(text):
+    for m in cues:
         form = CUE_FORMS[m.group("form")]
         cs, ce = m.start(), m.end()
         if form.participle or m.group("conj") or text[max(0, cs - 2) : cs].strip() not in ("،", ","):
@@ -2660,10 +2660,11 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
         return folded, []
     lay = layout(text, paras, folded, body)
     postposed = as_said_frames(text, lay)
-    postposed += [f for f in postposed_frames(text, lay) if all(f.cue_start != g.cue_start for g in postposed)]
-    postposed += [f for f in parenthetical_frames(text, lay) if all(f.cue_start != g.cue_start for g in postposed)]
+    cues = list(_CUE_RE.finditer(text))  # (one pass, shared by the rules that start at a cue)
+    postposed += [f for f in postposed_frames(text, lay, cues) if all(f.cue_start != g.cue_start for g in postposed)]
+    postposed += [f for f in parenthetical_frames(text, lay, cues) if all(f.cue_start != g.cue_start for g in postposed)]
     taken = {f.cue_start for f in postposed}
-    frames = [f for f in frames_from_cues(text, lay) if f.cue_start not in taken] + postposed
+    frames = [f for f in frames_from_cues(text, lay, cues) if f.cue_start not in taken] + postposed
     # "…، على حد قوله" tags the words of someone already quoted.
     frames += [f for f in own_words_frames(text, lay) if any(g.cue_start < f.cue_start for g in frames)]
     according = according_to_frames(text, lay)
