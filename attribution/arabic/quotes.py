@@ -2300,10 +2300,14 @@ def _named_before(text: str, at: int, word: str) -> bool:
     if len(word) < 3 or word in _LEXICAL_WORDS or word in _STATES or word_class(word) is not None \
             or not (word.startswith(_ARTICLE) or name_score(word) >= 0.5 or looks_foreign(word)):
         return False
-    for m in re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)").finditer(text, 0, max(0, at - 1)):
-        before = _tokens(text, max(0, m.start() - 30), m.start())[-1:]
-        if before and (before[0][2] in _GIVEN or before[0][2] in _PERSON_HEADS or name_score(before[0][2]) >= 0.5):
-            return True
+    found = text.find(word, 0, max(0, at - 1))
+    while found >= 0:  # (whole words only; no pattern compiled per call)
+        end = found + len(word)
+        if (found == 0 or not text[found - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            before = _tokens(text, max(0, found - 30), found)[-1:]
+            if before and (before[0][2] in _GIVEN or before[0][2] in _PERSON_HEADS or name_score(before[0][2]) >= 0.5):
+                return True
+        found = text.find(word, end, max(0, at - 1))
     return False
 
 
