@@ -107,7 +107,8 @@ CUES: tuple[Cue, ...] = (
        complements=frozenset({COLON, QUOTE})),
     # Cause: "أرجع الخبير ارتفاع الأسعار إلى …"، "وعزت المصادر السبب لعدم …" (past forms: the
     # present يرجع is mostly "dates back to").
-    _c("أرجع", "أرجع", "أرجعت", "أرجعوا", "مرجعا مرجعة", complements=frozenset({AN, NOUN}),
+    # (No participle: "مرجعا" is mostly the noun "a reference".)
+    _c("أرجع", "أرجع", "أرجعت", "أرجعوا", "", complements=frozenset({AN, NOUN}),
        object_then=("إلى", "ل")),
     # (عزت is also a given name: with a conjunction or after a comma only.)
     _c("عزا", "عزا يعزو", "عزت تعزو", "عزوا", "عازيا", complements=frozenset({AN, NOUN}),
@@ -148,6 +149,8 @@ PARTICIPLE_LEAD_VERBS = ("زاد", "أكمل", "ختم", "اختتم", "استر
 # بعنوان …"، "نوه بالنسبة إلى …".
 GLUED_PREPOSITION_IDIOMS = ("بالنسبة", "بعنوان", "بمناسبة", "بالقرب", "بالرغم", "بالتزامن", "بالنيابة",
                             "بالإنابة", "بصفته", "بصفتها", "بالتوازي")
+# After a verb of saying these introduce what is said as a list: "يعددها الطبيب كالتالي:".
+SPOKEN_LIST_INTRODUCERS = ("كالتالي", "كالآتي", "التالي", "الآتي")
 # The cue of asking: its colon may be the answer's ("سألتها، فردت: …").
 QUESTION_LEMMA = "سأل"
 # Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
@@ -432,7 +435,17 @@ COLON_PREFIX_BREAKERS = ("أن", "إن", "الذي", "التي", "لا", "لم",
 
 # Interview bylines: "أجرى المقابلة: …", "حاوره: …".
 INTERVIEW_MARKERS = ("أجرى المقابلة", "أجرى الحوار", "حاوره", "حاورته", "إلى نص الحوار",
-                     "نص الحوار", "نص المقابلة", "وإلى الحوار", "إلى الحوار")
+                     "نص الحوار", "نص المقابلة", "وإلى الحوار", "إلى الحوار",
+                     "الحوار التالي", "الحوار الآتي", "هذا الحوار", "أجرينا الحوار", "المقابلة التالية")
+
+# Pointers back to a quotation that opens a paragraph: '"…"، بهذه الكلمات يلخص X حاله'.
+LEDE_POINTERS = ("بهذه الكلمات", "بهذه العبارة", "بهذه العبارات", "بهذه الجملة", "بهذه الجمل", "هكذا",
+                 "بهذا", "بتلك الكلمات")
+# "أمس الأول" (the day before yesterday): its second word is a time word too.
+DAY_BEFORE_YESTERDAY_SECOND = "الأول"
+# Labels of a labelled interview: "س: كيف …؟" then "ج: …".
+QUESTION_LABELS = ("س", "سؤال", "السؤال")
+ANSWER_LABELS = ("ج", "جواب", "الجواب")
 
 # Question words that open an interviewer's question paragraph.
 QUESTION_WORDS = ("كيف", "ما", "ماذا", "لماذا", "هل", "متى", "أين", "من", "إلى أي مدى", "بماذا",

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
-from attribution.arabic.words import name_score, word_class
+from attribution.arabic.words import looks_foreign, name_score, word_class
 
 # Marks that carry no identity for matching (normalize's diacritics, plus zero-width and soft
 # hyphen characters, which scraped text scatters inside words); removed from the folded copy.
@@ -272,6 +272,9 @@ _TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
 _SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
 _INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
 _DEMONSTRATIVES = _folded_set(lx.OBJECT_DEMONSTRATIVES)
+_SPOKEN_LISTS = _folded_set(lx.SPOKEN_LIST_INTRODUCERS)
+_KUNYA = _folded_set(lx.KUNYA_PARTICLES)
+_DAY_BEFORE = fold_word(lx.DAY_BEFORE_YESTERDAY_SECOND)
 _POINTERS = _DEMONSTRATIVES - _folded_set(("السبب", "الأسباب"))
 _GLUED_IDIOMS = _folded_set(lx.GLUED_PREPOSITION_IDIOMS + lx.NAME_STOPPERS)
 _LEAD_VERBS = _folded_set(lx.PARTICIPLE_LEAD_VERBS) | frozenset(
@@ -932,11 +935,11 @@ def _clause_level(text: str, para_start: int, m: re.Match[str], participle: bool
     return last in _CLAUSE_WORDS
 
 
-def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
-    """Return one frame per verb or participle of saying with its content."""
+def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | None = None) -> list[Frame]:
+    """Return one frame per verb or participle of saying with its content (``cues``: the cue matches, if found already)."""
     frames: list[Frame] = []
     para_starts = [p[0] for p in lay.paragraphs]
-    matches = list(_CUE_RE.finditer(text))
+    matches = list(_CUE_RE.finditer(text)) if cues is None else list(cues)
     # Where the next clause-level cue starts: an opener found beyond it belongs to it.
     next_clause = [len(text)] * len(matches)
     following = len(text)
@@ -975,8 +978,9 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                 and not _starts_with_prep(text, cue, ce):
             continue  # "وبين سامح شكري … وبين عادل الجبير": the preposition "between"
         if opener and opener.lastgroup == "colon" and text[ce : opener.start()].split()[-1:] \
-                and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) in _COLON_LABELS:
-            continue  # "تم اختيار 23 لاعبا هم:" introduces a list
+                and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) in _COLON_LABELS \
+                and text[ce : opener.start()].split()[-1].strip(_PUNCT_STRIP) not in _SPOKEN_LISTS:
+            continue  # "تم اختيار 23 لاعبا هم:" introduces a list ("يعددها الطبيب كالتالي:" says one)
         # The cue's own preposition follows it or its subject closely: "أكد الهباش على …",
         # "كشف الجهاز الفني للمنتخب الأول للكرة الطائرة عن …".
         prep_span = _prep_complement(text, cue, ce, min(region_end, ce + 120))
@@ -1013,6 +1017,9 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
             if kind == "quote" and lx.QUOTE not in cue.complements and lx.COLON not in cue.complements:
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
+            lead_words = _tokens(text, *region)
+            if kind == "colon" and lead_words and lead_words[-1][2] in _SPOKEN_LISTS:
+                region = (ce, lead_words[-1][0])  # "يعددها الطبيب كالتالي:": the speaker ends before the list word
             content_from = opener.start() if kind == "quote" else opener.end()
             if kind == "comp" and _carries_subject(text, opener) and _word_count(text[opener.end() : se]) >= 3:
                 content_from = opener.start() + _bare_complementizer(text, opener)
@@ -1097,7 +1104,11 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
                         frame.link = "explicit"
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
+        if frame.rule.startswith("verb_prep") and frame.mention:
+            content_from = _object_before_prep(text, lay, frame.mention[1], content_from)
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
+        if colon and not text[start:end].strip(_PUNCT_STRIP):
+            start, end, closed = _next_paragraph_content(text, lay, pi, start, end, closed)
         if described and _word_count(text[start:end]) < 4:
             continue  # "تصريحاته، التي قال إنها «خيانة»": a label for a thing, not a description of a speaker
         if frame.rule.endswith("noun") and not closed:
@@ -1118,6 +1129,35 @@ def frames_from_cues(text: str, lay: Layout) -> list[Frame]:
 
 
 
+def _object_before_prep(text: str, lay: Layout, subject_end: int, prep_start: int) -> int:
+    """Return where the content starts when the verb's object stands between subject and preposition.
+
+    "حث وزير الدفاع يوآف غالانت، السبت، العامة على تجنب …" → at "العامة": whom he urged is
+    part of what he said. Time words and set-off adverbs are skipped; an adjunct ("في كلمته")
+    keeps the content at the preposition.
+    """
+    tokens = _tokens(text, subject_end, prep_start)
+    while tokens and (tokens[0][2] in _SKIPPABLE or tokens[0][2] in _WEEKDAYS or tokens[0][2] in _ACCORDING_SKIPPED
+                      or _is_adverbial(lay, tokens[0]) or tokens[0][2] == _DAY_BEFORE):
+        tokens = tokens[1:]  # ("أمس الأول"، "السبت"، "مجددا")
+    if not 1 <= len(tokens) <= 4 or tokens[0][2] in _SUBJECT_END_PREPS \
+            or any(_is_adjunct(w) or w in CUE_FORMS or w in _COMPLEMENTIZER_WORDS or _names_someone(w)
+                   for _s, _e, w in tokens) \
+            or any(c in text[tokens[0][0] : prep_start] for c in "،,:؛"):
+        return prep_start  # ("أشار تقرير مجلس التنمية إلى": the words go on naming the subject)
+    return tokens[0][0]
+
+
+def _names_someone(word: str) -> bool:
+    """Return whether a word (maybe after و or ال) is a title, a given name or an institution.
+
+    Groups of people ("السكان"، "المواطنين") are the usual addressees and do not count.
+    """
+    word = word[1:] if word[:1] == lx.CONJUNCTION_PREFIXES[0] and len(word) > 3 else word
+    bare = word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
+    return word in _PERSON_HEADS or word in _ORG_HEAD_WORDS or bare in _ORG_HEAD_WORDS or word in _STATES
+
+
 def _glued_prep(text: str, cue: lx.Cue, start: int, end: int, *, first_only: bool) -> tuple[int, int] | None:
     """Return the span of a one-letter preposition glued to the cue's content: "ووعد الوزير بإصلاح …".
 
@@ -1130,7 +1170,7 @@ def _glued_prep(text: str, cue: lx.Cue, start: int, end: int, *, first_only: boo
         if any(c in text[tokens[i - 1][1] if i else start : tok_start] for c in "،,:؛") \
                 or (i and (_is_adjunct(word) or word in _SUBJECT_END_PREPS)):
             return None  # past the subject: "طالب عيد من الجماهير بضرورة …" keeps its addressee
-        if not any(word.startswith(p) for p in preps) or len(word) < 5 or word in _LEXICAL_WORDS or word in _GLUED_IDIOMS \
+        if not any(word.startswith(p) for p in preps) or len(word) < 4 or word in _LEXICAL_WORDS or word in _GLUED_IDIOMS \
                 or word in _STATES or word in _COMPLEMENTIZER_WORDS or word in _SOURCE_HEADS \
                 or _OPENER_RE.fullmatch(word) or _is_quote_at(text, tok_start - 1) or not _glued_verbal_noun(word):
             continue
@@ -1193,7 +1233,7 @@ def _cause_follows(text: str, cue: lx.Cue, start: int, end: int) -> bool:
     def is_prep(word: str) -> bool:
         return word in preps or any(len(p) == 1 and word.startswith(p) and len(word) > 3 for p in preps)
 
-    words = [w for _s, _e, w in _tokens(text, start, end)[:8]]
+    words = [w for _s, _e, w in _tokens(text, start, end)[:14]]  # (an apposition may come first)
     # The object comes first: "وأرجع إلى …" is "go back to".
     return bool(words) and not is_prep(words[0]) and any(is_prep(w) for w in words[1:])
 
@@ -1220,6 +1260,25 @@ def _lead_verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: i
             or any(c in text[first[0] : subject[-1][1]] for c in "،,:؛"):
         return None
     return _strip_span(text, first[0], subject[-1][1])
+
+
+def _next_paragraph_content(text: str, lay: Layout, pi: int, start: int, end: int,
+                            closed: bool) -> tuple[int, int, bool]:
+    """Return the content of a colon that ends its paragraph: the next paragraph.
+
+    "وقال الوزير:" then «…» on its own line. The next paragraph must open with a quotation
+    mark or a bullet, or hold no verb of saying or according-to of its own; otherwise
+    ``(start, end, closed)``.
+    """
+    if pi + 1 >= len(lay.paragraphs):
+        return start, end, closed
+    nps, npe = lay.paragraphs[pi + 1]
+    lead = text[nps:npe].lstrip(" \t")
+    if not lead or not (lead[0] in _QUOTE_CHARS or lead[0] in _BULLETS
+                        or not (_cue_before(text, lay, nps, npe) or _ACCORDING_RE.search(text, nps, npe))) \
+            or _URL_LINE_RE.match(lead) or _is_question(text, nps, npe):
+        return start, end, closed  # (a link or an interviewer's question is no one's words here)
+    return content_span(text, lay, nps, npe, to_paragraph_end=True)
 
 
 def _after_fronted_topic(text: str, sentence_start: int, cue_start: int) -> bool:
@@ -1435,6 +1494,12 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             rest = _tokens(text, named_end + 1, sentence_end)
             if rest:
                 return (start, named_end), rest[0][0]
+        if tokens[comma][2] in _ROLE_WORDS and comma + 1 < len(tokens) and _names_someone(tokens[comma + 1][2]):
+            # "X، عضو مكتب …، قرار …": the role set off describes X ("أمين العريض" is a name)
+            after_role = next((j for j in range(comma + 1, min(len(tokens), comma + 12))
+                               if any(c in text[tokens[j - 1][1] : tokens[j][0]] for c in "،,")), None)
+            if after_role is not None:
+                return (start, subject_end), tokens[after_role][0]
         return (start, subject_end), tokens[comma][0]
     subject: list[tuple[int, int, str]] = []
     # A title lets the subject run to the end of the name after it.
@@ -1578,6 +1643,8 @@ def _names_a_source(text: str, mention: tuple[int, int]) -> bool:
         return True
     if head.startswith(_ARTICLE) and any(w in _GIVEN or w == _THEOPHORIC for w in words[1:5]):
         return True  # "القاص المصري عبد الفتاح صبري": a profession we do not list, then a name
+    if head in _KUNYA and len(words) >= 2:
+        return True  # "أبو محمد"، "أم خالد"
     return len(words) >= 2 and all(_is_bare_name_word(w) and not _is_imperfect_verb(w) for w in words[:2])
 
 
@@ -1633,6 +1700,231 @@ def as_said_frames(text: str, lay: Layout) -> list[Frame]:
         frame.kind = classify_kind(text, start, end, closed, False)
         frame.extra.update(clause_level=True, phrase_start=m.start(), postposed=True)
         frames.append(frame)
+    return frames
+
+
+def postposed_frames(text: str, lay: Layout, cues: Sequence[re.Match[str]]) -> list[Frame]:
+    """Return frames of a verb of saying right after the quotation it attributes.
+
+    "«لن نسمح بانهيار العملة»، قال الوزير سعيد حداد." → the quoted words, said by the
+    subject after the verb; without one ("«…»، قال في مؤتمر صحفي") the current speaker.
+    A verb with its own content after it is a forward frame instead.
+    """
+    frames: list[Frame] = []
+    for m in cues:
+        form = CUE_FORMS[m.group("form")]
+        if form.participle or lx.QUOTE not in form.cue.complements or m.group("conj"):
+            continue
+        cs, ce = m.start("form"), m.end()
+        before = text[max(0, cs - 4) : cs].rstrip(" \t،,")
+        if not before or before[-1] not in _QUOTE_CHARS:
+            continue  # (the cheap test first)
+        pi = lay.paragraph_of(cs)
+        ps, pe = lay.paragraphs[pi]
+        close = cs - (len(text[max(0, cs - 4) : cs]) - len(before)) - 1
+        span = lay.quote_at(close)
+        if span is None or span[1] != close + 1 or span[0] < ps or lay.quote_at(cs) is not None \
+                or text[lay.sentence_start_before(span[0], ps) : span[0]].strip(_PUNCT_STRIP):
+            continue  # the quotation must open its sentence: 'تحت عنوان «…»، قال' names a title
+        se = lay.sentence_end_after(ce, pe)
+        if find_content_opener(text, lay, ce, se):
+            continue
+        start, end = span[0] + 1, span[1] - 1
+        if _word_count(text[start:end]) < 3:
+            continue
+        mention, _behalf = subject_mention(text, lay, ce, se)
+        if mention is not None and not _names_a_source(text, mention):
+            continue
+        frame = Frame(rule="as_said_postposed", cue=text[cs:ce], cue_start=cs, cue_end=ce, content_start=start,
+                      content_end=end, kind="direct", stance=form.cue.stance, gender=form.gender, mention=mention,
+                      link="explicit" if mention else "continuation", paragraph=pi,
+                      sentence_start=lay.sentence_start_before(span[0], ps), closed=True)
+        frame.extra.update(clause_level=True, phrase_start=span[0], postposed=True)
+        frames.append(frame)
+    return frames
+
+
+_LEDE_DATELINE_RE = re.compile(r"\s*(?:[^\s.:،؟!\"«»“”\-–—ـ]+\s*){1,3}(?:\([^)\n]{1,30}\)\s*)?[-–—ـ]+\s*")
+_LEDE_POINTER_RE = re.compile(r"[\s.،,]*(?:" + "|".join(sorted((fold_word(w).replace(" ", r"\s+") for w in lx.LEDE_POINTERS),
+                                                              key=len, reverse=True)) + r")(?!\w)")
+
+
+def lede_quote_frames(text: str, lay: Layout) -> list[Frame]:
+    """Return frames of a quotation that opens a paragraph, its speaker named right after it.
+
+    'عمان- "لم يعد لدينا ما نخسره"، بهذه الكلمات يلخص أبو محمد حاله' and
+    '"الوضع لم يعد يحتمل". تقول ليلى حداد، وهي أم، إن …' → the quotation is the words of
+    the subject of the verb that follows (a pointer such as "بهذه الكلمات"/"هكذا" and any
+    verb, or a bare verb of saying opening the next sentence).
+    """
+    frames: list[Frame] = []
+    for pi, (ps, pe) in enumerate(lay.paragraphs):
+        pos = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        if not _is_quote_at(text, pos):
+            dateline = _LEDE_DATELINE_RE.match(text, ps, pe)
+            pos = dateline.end() if dateline else pos
+        span = lay.quote_starting_at(pos)
+        if span is None or _word_count(text[span[0] + 1 : span[1] - 1]) < 3:
+            continue
+        after = span[1]
+        if not text[after:pe].strip(_PUNCT_STRIP) and pi + 1 < len(lay.paragraphs):
+            after = lay.paragraphs[pi + 1][0]  # the speaker is named in the next paragraph
+        end = min(len(text), after + 200)
+        pointer = _LEDE_POINTER_RE.match(text, after, end)
+        trailing = _trailing_subject(text, lay, span[1], pe) if not pointer else None
+        if trailing is not None:
+            mention = trailing  # '"…".. خبير اقتصادي يحذر': a headline with its speaker and verb after
+        elif pointer:
+            verb = _tokens(text, pointer.end(), end)[:1]
+            if not verb:
+                continue
+            subject_from = verb[0][1]
+        else:
+            cue = _CUE_RE.match(text, after + len(text[after:end]) - len(text[after:end].lstrip(" .،,")))
+            if cue is None or cue.group("conj") or CUE_FORMS[cue.group("form")].participle:
+                continue
+            subject_from = cue.end()
+        if trailing is None:
+            se = lay.sentence_end_after(subject_from, lay.paragraphs[lay.paragraph_of(subject_from)][1])
+            opener = find_content_opener(text, lay, subject_from, se)
+            mention, _behalf = subject_mention(text, lay, subject_from, opener.start() if opener else se)
+        if mention is not None and pointer:
+            mention = _before_object(text, lay, mention)  # "يلخص أبو محمد حال عائلته": the object follows
+        if mention is None or not (_names_a_source(text, mention) or _profession_and_name(text, mention)):
+            continue
+        frame = Frame(rule="lede_quote", cue="", cue_start=-1, cue_end=-1, content_start=span[0] + 1,
+                      content_end=span[1] - 1, kind="direct", mention=mention, link="explicit", paragraph=pi,
+                      sentence_start=ps, closed=True)
+        frame.extra["clause_level"] = True
+        frames.append(frame)
+    return frames
+
+
+def _trailing_subject(text: str, lay: Layout, quote_end: int, para_end: int) -> tuple[int, int] | None:
+    """Return the subject of a verb of saying that ends a quotation's paragraph: '"…".. خبير يحذر'.
+
+    One to five words between the quotation and the verb, which ends the paragraph.
+    """
+    tokens = _tokens(text, quote_end, para_end)
+    if not 2 <= len(tokens) <= 6 or not _CUE_RE.fullmatch(tokens[-1][2]) \
+            or CUE_FORMS[_CUE_RE.fullmatch(tokens[-1][2]).group("form")].participle \
+            or text[tokens[-1][1] : para_end].strip(_PUNCT_STRIP):
+        return None
+    return _strip_span(text, tokens[0][0], tokens[-2][1])
+
+
+def _profession_and_name(text: str, mention: tuple[int, int]) -> bool:
+    """Return whether a subject is a definite word and then a name: "المزارع سالم داود"."""
+    words = [w.strip(_PUNCT_STRIP) for w in text[mention[0] : mention[1]].split()]
+    return 2 < len(words) <= 5 and words[0].startswith(_ARTICLE) \
+        and all(_is_bare_name_word(w) and word_class(w) is None for w in words[1:])
+
+
+def _before_object(text: str, lay: Layout, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """Return a subject without the object a verb may take after it: "أبو محمد حال عائلته" → "أبو محمد".
+
+    A noun with a pronoun suffix starts the object, with the indefinite noun that governs it.
+    """
+    tokens = _tokens(text, *mention)
+    for i, (tok_start, tok_end, _w) in enumerate(tokens):
+        if i and lay.has_pronoun_suffix(tok_start, tok_end):
+            governs = i >= 2 and not tokens[i - 1][2].startswith(_DEFINITE_PREFIXES) and name_score(tokens[i - 1][2]) < 0.5
+            cut = i - 1 if governs else i  # ("فؤاد أنور حديثه": a name before the object stays)
+            return _strip_span(text, mention[0], tokens[cut - 1][1]) if cut else None
+    return mention
+
+
+def parenthetical_frames(text: str, lay: Layout, cues: Sequence[re.Match[str]]) -> list[Frame]:
+    """Return frames of a verb of saying set off by commas inside what is said.
+
+    "هذه العملية، يضيف، تطبق على الفروع الستة" and "الأسعار، يقول الخبير سامر خليل، لن
+    تنخفض قريبا" → the whole sentence is the speaker's (the verb's subject, else the current
+    speaker).
+    """
+    frames: list[Frame] = []
+    for m in cues:
+        form = CUE_FORMS[m.group("form")]
+        cs, ce = m.start(), m.end()
+        if form.participle or m.group("conj") or text[max(0, cs - 2) : cs].strip() not in ("،", ","):
+            continue
+        pi = lay.paragraph_of(cs)
+        ps, pe = lay.paragraphs[pi]
+        if lay.quote_at(cs) is not None:
+            continue
+        ss = lay.sentence_start_before(cs, ps)
+        se = lay.sentence_end_after(ce, pe)
+        close = next((c.start() for c in _COMMA_RE.finditer(text, ce, min(se, ce + 80))), None)
+        if close is None or not 1 <= _word_count(text[ss:cs]) <= 6 or _word_count(text[close:se]) < 3 \
+                or any(ch in text[ss:cs].rstrip(" ،,") for ch in "،,") or _word_count(text[ce:close]) > 6 \
+                or find_content_opener(text, lay, ce, close) or not _content_fragment(text, lay, ss, cs) \
+                or _OPENER_RE.match(text, close + 1 + len(text[close + 1 : se]) - len(text[close + 1 : se].lstrip())):
+            continue  # (a noun phrase before: "هذه العملية،"; a clause after, not "من جانبه، قال X، إن")
+        mention, _behalf = subject_mention(text, lay, ce, close) if text[ce:close].strip() else (None, None)
+        if text[ce:close].strip() and (mention is None or not _names_a_source(text, mention)):
+            continue
+        start, end = _strip_span(text, ss, se)
+        frame = Frame(rule="verb_parenthetical", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
+                      content_start=start, content_end=end, stance=form.cue.stance, gender=form.gender,
+                      mention=mention, link="explicit" if mention else "continuation", paragraph=pi,
+                      sentence_start=ss)
+        frame.kind = classify_kind(text, start, end, False, False)
+        frame.extra.update(clause_level=True, phrase_start=ss)
+        frames.append(frame)
+    return frames
+
+
+def _content_fragment(text: str, lay: Layout, start: int, end: int) -> bool:
+    """Return whether the words before a set-off verb start the reported clause: "هذه العملية"، "الأسعار".
+
+    A definite noun or a demonstrative first; not an opener ("من جانبه"، "وفي الرياض"،
+    "الشهر الماضي") nor a word with a pronoun.
+    """
+    tokens = _tokens(text, start, end)
+    if not tokens:
+        return False
+    first = tokens[0][2]
+    return (first in _POINTERS or first.startswith(_ARTICLE) and word_class(first) in (None, "masdar")) \
+        and not _is_adjunct(first) and first not in _TOPIC_OPENERS and first not in _SKIPPABLE \
+        and not any(lay.has_pronoun_suffix(s, e) or w in _ACCORDING_SKIPPED for s, e, w in tokens)
+
+
+def continued_quotation_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
+    """Return frames of paragraphs that are wholly a quotation continuing the previous speaker.
+
+    After "وقال الوزير: «… »" or "…، قال الوزير." a paragraph that opens with a quotation
+    mark and names nobody goes on with the same speaker's words (one frame per paragraph).
+    The previous paragraph's quote must run to its end.
+    """
+    last_end: dict[int, int] = {}
+    gender: dict[int, str] = {}  # the gender of the quote that ends each paragraph
+    for f in taken:
+        if f.link != "answer" and f.content_end > last_end.get(f.paragraph, -1):
+            last_end[f.paragraph] = f.content_end
+            gender[f.paragraph] = f.gender
+    framed = {f.paragraph for f in taken}
+    frames: list[Frame] = []
+    for i in range(1, len(lay.paragraphs)):
+        ps, pe = lay.paragraphs[i]
+        start, end = _strip_span(text, ps, pe)
+        if i in framed or start >= end or not _is_quote_at(text, start - 1) or text[start - 1] != text[ps:pe].lstrip()[:1]:
+            continue
+        pps, ppe = lay.paragraphs[i - 1]
+        if last_end.get(i - 1, -1) < _strip_span(text, pps, ppe)[1] - 2 or _cue_before(text, lay, start, end):
+            continue
+        span = lay.quote_at(start - 1)
+        if span is not None and span[1] < end - 1 and text[span[1] : end].strip(_PUNCT_STRIP):
+            continue  # '«…» وأضاف …': the paragraph goes on after the quotation
+        if _word_count(text[start:end]) < 3:
+            continue
+        # (the speaker's gender goes on: "وقالت الوزيرة: …" then «…» is still hers)
+        frame = Frame(rule="continued_quote", cue="", cue_start=-1, cue_end=-1, content_start=start,
+                      content_end=end, kind="direct", gender=gender[i - 1], link="continuation", paragraph=i,
+                      sentence_start=ps, closed=True)
+        frame.extra["clause_level"] = True
+        frames.append(frame)
+        last_end[i] = end
+        gender[i] = frame.gender
+        framed.add(i)
     return frames
 
 
@@ -2001,9 +2293,31 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         if after_quote and 1 <= len(obj_words) <= 3 and not text[words[-1][1] : words[-1][1] + 1].strip(" ،,.") \
                 and all(w not in _LEXICAL_WORDS and not w.startswith(_ARTICLE) for w in obj_words):
             return _strip_span(text, span_start, words[-1][1])  # '"…"، بحسب باكوفيتش': a bare name
+        if len(obj_words) == 1 and _named_before(text, span_start, head):
+            span = _strip_span(text, span_start, words[-1][1])  # "ووفقا للزكري، فإن …" after "سعد الزكري"
+            return (span[0] - 1, span[1]) if lam_article else span
         return None
     span = _strip_span(text, span_start, words[-1][1])
     return (span[0] - 1, span[1]) if lam_article else span
+
+
+def _named_before(text: str, at: int, word: str) -> bool:
+    """Return whether a family name was written earlier in the article after a given name or title.
+
+    "وقال سعد الزكري إن …" earlier makes "ووفقا للزكري" a source; a common word is not.
+    """
+    if len(word) < 3 or word in _LEXICAL_WORDS or word in _STATES or word_class(word) is not None \
+            or not (word.startswith(_ARTICLE) or name_score(word) >= 0.5 or looks_foreign(word)):
+        return False
+    found = text.find(word, 0, max(0, at - 1))
+    while found >= 0:  # (whole words only; no pattern compiled per call)
+        end = found + len(word)
+        if (found == 0 or not text[found - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            before = _tokens(text, max(0, found - 30), found)[-1:]
+            if before and (before[0][2] in _GIVEN or before[0][2] in _PERSON_HEADS or name_score(before[0][2]) >= 0.5):
+                return True
+        found = text.find(word, end, max(0, at - 1))
+    return False
 
 
 def _is_source_head(word: str, written: str = "") -> bool:
@@ -2073,14 +2387,17 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         first_cue.setdefault(f.paragraph, f.cue_start)
         first_cue[f.paragraph] = min(first_cue[f.paragraph], f.cue_start)
     for pi, (ps, pe) in enumerate(lay.paragraphs):
-        colon = text.find(":", ps, min(pe, ps + 90))
+        colon = text.find(":", ps, min(pe, ps + 130))
+        if colon - ps > 90 and text[ps:pe].split(maxsplit=1)[0].strip(_PUNCT_STRIP + _BULLETS) not in _PERSON_HEADS:
+            continue  # (only a name or title lets a prefix run long)
         if colon < 0 or _URL_LINE_RE.match(text, ps) or first_cue.get(pi, pe) < colon:
             continue
         name_start, name_end = _strip_span(text, ps, colon)
         while name_start < name_end and text[name_start] in _BULLETS:
             name_start += 1
         name_start, name_end = _strip_span(text, name_start, name_end)
-        name_end = _drop_exclusive_tail(text, lay, name_start, name_end)
+        exclusive = _drop_exclusive_tail(text, lay, name_start, name_end)
+        exclusive, name_end = exclusive < name_end, exclusive  # 'مصدر أمني لـ"الشروق":' speaks to an outlet
         prefix = text[name_start:name_end]
         subject_end = _headline_subject_end(text, name_start, name_end)
         if subject_end == name_start:
@@ -2093,7 +2410,9 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         if _CUE_RE.search(prefix) or any(w.strip(_PUNCT_STRIP) in _COLON_BREAKERS for w in prefix.split()):
             continue  # "وحول الإجراءات، قال:" is a verb frame; "أستطيع أن أقول:" is no name
         words = prefix.split()
-        if not 1 <= len(words) <= 7 or any(ch in prefix for ch in "-–—/|@#_=0123456789:."):
+        # A name or title first lets a long role follow: "محمد الحارثي رئيس لجنة … في مجلس الشورى:".
+        longest = 12 if words and words[0].strip(_PUNCT_STRIP) in _PERSON_HEADS else 7
+        if not 1 <= len(words) <= longest or any(ch in prefix for ch in "-–—/|@#_=0123456789:."):
             continue
         first = words[0].strip(_PUNCT_STRIP)
         last = words[-1].strip(_PUNCT_STRIP)
@@ -2102,10 +2421,17 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         if first.startswith(lx.CONJUNCTION_PREFIXES[0]) and first not in _SOURCE_HEADS and first[1:] not in _SOURCE_HEADS \
                 and not first[1:].startswith(_ARTICLE):
             continue  # "ويضم النادي:" is narration introducing a list
-        if first in _COLON_LABELS or last in _COLON_LABELS or fold_word(first) in _COLON_LABELS:
+        if (first in _COLON_LABELS or last in _COLON_LABELS or fold_word(first) in _COLON_LABELS) \
+                and not (exclusive and len(words) > 1):
             continue
         start, end, closed = content_span(text, lay, colon + 1, pe, to_paragraph_end=True)
         start, end = _strip_span(text, start, end)
+        if start >= end and pi + 1 < len(lay.paragraphs) and not _cue_before(text, lay, *lay.paragraphs[pi + 1]) \
+                and _is_quote_at(text, lay.paragraphs[pi + 1][0]) and pi + 1 not in first_cue:
+            # "رئيس الوزراء:" alone on its line, «the words» on the next one ("المقادير:" or "أمانة
+            # منطقة الرياض:" then an item is a list, not speech)
+            start, end, closed = _next_paragraph_content(text, lay, pi, start, end, closed)
+            start, end = _strip_span(text, start, end)
         if _word_count(text[start:end]) < 3:
             continue
         mention = _strip_adjunct_tail(text, name_start, name_end)
@@ -2211,12 +2537,26 @@ _QUESTION_RE = re.compile(
 )
 
 
+_QA_LABEL_RE = re.compile(r"^[\W\d]*(?P<label>" + "|".join(sorted((fold_word(w) for w in lx.QUESTION_LABELS + lx.ANSWER_LABELS),
+                                                                 key=len, reverse=True))
+                          + r")\s*[:\-–—]\s*")
+_QUESTION_LABELS = _folded_set(lx.QUESTION_LABELS)
+
+
+def _qa_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the "س:" / "ج:" label that opens an interview paragraph, if any."""
+    return _QA_LABEL_RE.match(text[start:end].lstrip())
+
+
 _QUESTION_LEAD_SPLIT_RE = re.compile(r"\.\.+|،")
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
-    """Return whether a paragraph is an interviewer's question: short, asks, ends in ؟."""
+    """Return whether a paragraph is an interviewer's question: short, asks, ends in ؟ (or is labelled "س:")."""
     para = text[start:end].strip()
+    label = _qa_label(text, start, end)
+    if label is not None:
+        return label.group("label") in _QUESTION_LABELS and _word_count(para) <= 60
     if not para.endswith(("؟", "?")) or _word_count(para) > 45:
         return False
     # "بداية.. كيف ترى …؟": the question word may follow a short lead-in.
@@ -2236,7 +2576,9 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
     # Two alternations need an interview marker, three do without (the marker is looked up only then).
     if alternations < 2 or alternations == 2 and _INTERVIEW_RE.search(text) is None:
         return []
-    if not any(f.mention and f.paragraph < questions[0] for f in taken):
+    labelled = any(_qa_label(text, *lay.paragraphs[i]) for i in questions)
+    if not labelled and not any(f.mention and f.paragraph < questions[0] for f in taken) \
+            and not (marker and _names_interviewee(text, lay, questions[0])):
         return []  # nobody named before the questions: rhetorical questions of a column
     # Explicitly attributed paragraphs are not answers; subject-less cues inside an
     # answer ("وتعلن تأييدها") belong to the answer.
@@ -2246,7 +2588,8 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
         if i in qset or i in has_frame:
             continue
         ps, pe = lay.paragraphs[i]
-        start, end = _strip_span(text, ps, pe)
+        label = _qa_label(text, ps, pe)
+        start, end = _strip_span(text, ps + (len(text[ps:pe]) - len(text[ps:pe].lstrip()) + label.end() if label else 0), pe)
         if _word_count(text[start:end]) < 5 or _INTERVIEW_RE.match(text, start):
             continue
         frame = Frame(rule="interview_answer", cue="answer", cue_start=-1, cue_end=-1,
@@ -2255,6 +2598,19 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
         frame.extra["clause_level"] = True
         frames.append(frame)
     return frames
+
+
+def _names_interviewee(text: str, lay: Layout, first_question: int) -> bool:
+    """Return whether the paragraphs before the first question name a person: "التقت الصحيفة الفنانة سلمى يوسف".
+
+    A title, honorific or given name followed by a name-like word.
+    """
+    if first_question == 0:
+        return False
+    start, end = lay.paragraphs[0][0], lay.paragraphs[first_question - 1][1]
+    tokens = _tokens(text, start, end)
+    return any(w in _PERSON_HEADS and _is_bare_name_word(tokens[k + 1][2])
+               for k, (_s, _e, w) in enumerate(tokens[:-1]))
 
 
 def _drop_trailing_clause_word(text: str, start: int, end: int) -> int:
@@ -2319,8 +2675,11 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
         return folded, []
     lay = layout(text, paras, folded, body)
     postposed = as_said_frames(text, lay)
+    cues = list(_CUE_RE.finditer(text))  # (one pass, shared by the rules that start at a cue)
+    postposed += [f for f in postposed_frames(text, lay, cues) if all(f.cue_start != g.cue_start for g in postposed)]
+    postposed += [f for f in parenthetical_frames(text, lay, cues) if all(f.cue_start != g.cue_start for g in postposed)]
     taken = {f.cue_start for f in postposed}
-    frames = [f for f in frames_from_cues(text, lay) if f.cue_start not in taken] + postposed
+    frames = [f for f in frames_from_cues(text, lay, cues) if f.cue_start not in taken] + postposed
     # "…، على حد قوله" tags the words of someone already quoted.
     frames += [f for f in own_words_frames(text, lay) if any(g.cue_start < f.cue_start for g in frames)]
     according = according_to_frames(text, lay)
@@ -2331,6 +2690,9 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
     # "نقلت الوكالة عن مصدر قوله إن …" is already a relayed verb frame.
     frames += [f for f in masdar_frames(text, lay)
                if not any(g.content_start <= f.content_start < g.content_end or g.cue_start == f.cue_start for g in frames)]
+    frames += [f for f in lede_quote_frames(text, lay)
+               if not any(g.content_start <= f.content_start < g.content_end for g in frames)]
     frames += colon_frames(text, lay, frames)
     frames += interview_frames(text, lay, frames)
+    frames += continued_quotation_frames(text, lay, frames)
     return folded, settle(frames, text)

@@ -753,3 +753,139 @@ def test_verbs_of_saying_with_their_own_argument_shapes(body, cue, content, spea
 )
 def test_look_alikes_of_those_verbs_are_not_quotes(body):
     assert quotes_of(body) == ()
+
+
+def test_a_colon_that_ends_its_paragraph_takes_the_next_paragraph_as_content():
+    body = "وقال وزير المالية سعيد حداد:\n«نحن نعمل على حل الأزمة في أقرب وقت ممكن، ولن نسمح بانهيار العملة»."
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker, quote.kind) == (
+        "نحن نعمل على حل الأزمة في أقرب وقت ممكن، ولن نسمح بانهيار العملة", "سعيد حداد", "direct")
+
+
+def test_a_link_after_a_colon_is_not_content():
+    assert quotes_of("وكتب الوزير على حسابه في تويتر:\nhttps://example.test/status/1") == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("«نحن نعمل على حل الأزمة في أقرب وقت ممكن ولن نسمح بانهيار العملة»، قال الوزير سعيد حداد.", "سعيد حداد"),
+        ("«نحن نعمل على حل الأزمة في أقرب وقت ممكن ولن نسمح بانهيار العملة»، يقول الوزير سعيد حداد للصحفيين.",
+         "سعيد حداد"),
+    ],
+)
+def test_a_verb_of_saying_right_after_a_quotation_attributes_it(body, speaker):
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker, quote.kind) == (
+        "نحن نعمل على حل الأزمة في أقرب وقت ممكن ولن نسمح بانهيار العملة", speaker, "direct")
+
+
+def test_a_quoted_title_inside_a_sentence_is_not_taken_by_a_following_verb():
+    body = "ونشر الكاتب مقالا تحت عنوان «الطريق إلى السلام يمر من هنا»، قال فيه إن الحرب ستنتهي قريبا."
+    assert all(q.text != "الطريق إلى السلام يمر من هنا" for q in quotes_of(body))
+
+
+def test_a_paragraph_wholly_in_quotation_marks_continues_the_previous_speaker():
+    body = ("وقالت وزيرة الصحة سلمى منصور إن المستشفيات مستعدة لاستقبال المرضى.\n"
+            "«لا نستبعد أي سيناريو، ونحن نتابع الوضع ساعة بساعة مع الفرق الطبية».\n"
+            "«وقد وفرنا كل ما يلزم من أدوية ومعدات في المحافظات كافة».")
+    first, second, third = quotes_of(body)
+    assert first.speaker == second.speaker == third.speaker == "سلمى منصور"
+    assert (second.text, third.text) == ("لا نستبعد أي سيناريو، ونحن نتابع الوضع ساعة بساعة مع الفرق الطبية",
+                                         "وقد وفرنا كل ما يلزم من أدوية ومعدات في المحافظات كافة")
+
+
+def test_a_quotation_paragraph_after_narration_is_not_continued():
+    body = ("وقال الوزير إن الحكومة ستدعم المزارعين هذا العام، ثم غادر القاعة دون أن يجيب عن الأسئلة الكثيرة.\n"
+            "وشهدت القاعة نقاشا حادا بين النواب حول الموازنة الجديدة.\n"
+            "«الأسعار لن ترتفع هذا العام مهما حدث في الأسواق العالمية».")
+    assert [q.text for q in quotes_of(body) if "الأسعار لن ترتفع" in q.text] == []
+
+
+def test_a_labelled_interview_gives_one_answer_per_paragraph_without_the_label():
+    body = ("حاوره: سامي عادل\n"
+            "التقينا وزير الزراعة خالد العمري في مكتبه وكان لنا معه هذا الحوار.\n"
+            "س: كيف تقيمون موسم الحصاد هذا العام؟\n"
+            "ج: الموسم كان جيدا رغم قلة الأمطار، وقد تجاوز الإنتاج توقعاتنا بنسبة كبيرة.\n"
+            "س: وماذا عن أسعار القمح في السوق المحلية؟\n"
+            "ج: الأسعار مستقرة والحكومة تتدخل عند الحاجة لحماية المزارعين والمستهلكين.")
+    answers = [q.text for q in quotes_of(body) if q.cue == "answer"]
+    assert answers == ["الموسم كان جيدا رغم قلة الأمطار، وقد تجاوز الإنتاج توقعاتنا بنسبة كبيرة",
+                       "الأسعار مستقرة والحكومة تتدخل عند الحاجة لحماية المزارعين والمستهلكين"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        # the speaker named right after a quotation that opens the article
+        ('بيروت- "الوضع لم يعد يحتمل، والأسعار تضاعفت منذ بداية العام". تقول ليلى حداد، وهي أم لثلاثة أطفال، '
+         "إنها لم تعد قادرة على شراء الحليب.", "ليلى حداد", "الوضع لم يعد يحتمل، والأسعار تضاعفت منذ بداية العام"),
+        ('"لم يعد لدينا ما نخسره بعد أن فقدنا كل شيء". بهذه الكلمات يلخص المزارع سالم داود حال عائلته.',
+         "سالم داود", "لم يعد لدينا ما نخسره بعد أن فقدنا كل شيء"),
+        # a headline with the quotation first and its speaker and verb after it
+        ('"الأسعار سترتفع خلال الأشهر المقبلة".. خبير اقتصادي يحذر', "خبير اقتصادي",
+         "الأسعار سترتفع خلال الأشهر المقبلة"),
+    ],
+)
+def test_a_quotation_opening_a_paragraph_belongs_to_the_speaker_named_after_it(body, speaker, content):
+    quotes = quotes_of(body)
+    assert (quotes[0].text, quotes[0].speaker, quotes[0].kind) == (content, speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        # an anonymous source speaking to an outlet is a speaker, though "مصدر:" alone is a label
+        ('مصدر أمني لـ"الشروق": القبض على المتهمين خلال ساعات', "مصدر أمني", "القبض على المتهمين خلال ساعات"),
+        # the words on the line after the name
+        ("رئيس الوزراء:\n«الحكومة ستواصل دعم الفئات الفقيرة حتى تنتهي الأزمة»", "رئيس الوزراء",
+         "الحكومة ستواصل دعم الفئات الفقيرة حتى تنتهي الأزمة"),
+    ],
+)
+def test_headline_colons_in_other_layouts(body, speaker, content):
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker) == (content, speaker)
+
+
+def test_a_heading_colon_before_a_list_is_not_a_quote():
+    assert quotes_of("المقادير:\n- نصف كيلو لحم مقطع قطعا متوسطة.\n- كوب من البصل المفروم.") == ()
+
+
+def test_a_name_with_a_long_role_can_head_a_colon_headline():
+    body = "محمد بن سالم الحارثي رئيس لجنة الشؤون الخارجية في مجلس الشورى: لن نقبل بأي تدخل في شؤوننا الداخلية"
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker) == ("لن نقبل بأي تدخل في شؤوننا الداخلية", "محمد بن سالم الحارثي")
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        # whom a verb urges stands between the subject and the preposition: part of the content
+        ("بدوره، حث وزير الدفاع سامي داود، السبت، السكان على تجنب تطبيق القانون بأيديهم.",
+         "السكان على تجنب تطبيق القانون بأيديهم", "سامي داود"),
+        # a role set off after the name is skipped before the object
+        ('من جانبه، أرجع الدكتور مصطفى حمدان، عضو مكتب الحركة، قرار تعليق الاعتصام لإفساح المجال أمام الحوار.',
+         "قرار تعليق الاعتصام لإفساح المجال أمام الحوار", "مصطفى حمدان"),
+        # a verb of saying set off by commas inside the words said
+        ("الأسعار، يقول الخبير الاقتصادي سامر خليل، لن تنخفض قبل نهاية العام المقبل.",
+         "الأسعار، يقول الخبير الاقتصادي سامر خليل، لن تنخفض قبل نهاية العام المقبل", "سامر خليل"),
+    ],
+)
+def test_objects_appositions_and_set_off_verbs(body, content, speaker):
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker) == (content, speaker)
+
+
+def test_an_opener_before_a_set_off_verb_is_not_content():
+    body = "من جانبه، قال الدكتور سعيد العلي، عضو مجلس الشورى، إن القرار صائب ويخدم الجميع."
+    (quote,) = quotes_of(body)
+    assert (quote.rule, quote.text) == ("verb_that", "القرار صائب ويخدم الجميع")
+
+
+def test_according_to_a_family_name_written_before_after_a_given_name_is_a_source():
+    body = ("وقال سعد الزكري، مدير الجمعية، إن التبرعات زادت هذا العام.\n"
+            "ووفقا للزكري، فإن الدورة الجديدة ستشمل أكثر من ألف أسرة محتاجة.\n"
+            "ووفقا للأنظمة، فإن التسجيل يبدأ الأسبوع المقبل في جميع الفروع.")
+    quotes = quotes_of(body)
+    assert [(q.cue, q.speaker, q.text) for q in quotes if q.cue == "according_to"] == [
+        ("according_to", "سعد الزكري", "الدورة الجديدة ستشمل أكثر من ألف أسرة محتاجة")]
