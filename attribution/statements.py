@@ -15,7 +15,13 @@ from typing import Any
 from django.db import connection, transaction
 from django.utils import timezone
 
-from attribution.arabic.statements import MIN_OVERLAP, fingerprints, overlap, shared_enough
+from attribution.arabic.statements import (
+    MIN_OVERLAP,
+    MIN_SHARED,
+    fingerprints,
+    overlap,
+    shared_enough,
+)
 from attribution.models import Article, Quote, Statement, StatementKey, text_hash
 
 
@@ -169,7 +175,7 @@ def _place_postgresql(
         ),
         best AS (
             SELECT DISTINCT ON (idx) idx, statement_id FROM shared
-            WHERE n >= greatest(1, %s * least(own, size))
+            WHERE (n = own AND n = size) OR n >= greatest(%s, %s * least(own, size))
             ORDER BY idx, n DESC, statement_id
         ),
         founders AS (
@@ -188,7 +194,7 @@ def _place_postgresql(
         SELECT idx, statement_id, NULL FROM best
         UNION ALL SELECT NULL, id, {quote("key")} FROM inserted
     """
-    params.append(MIN_OVERLAP)
+    params.extend((MIN_SHARED, MIN_OVERLAP))
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()

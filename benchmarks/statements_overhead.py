@@ -149,8 +149,9 @@ def main() -> None:
                   f"({run['articles'] / run['seconds']:.1f} articles/s), database part {run['write_seconds']:.1f} s, "
                   f"{run['round_trips']} queries, {run['quotes']} quotes, {run['statements']} statements")
         print(f"  pair {pair + 1}: on/off {ratios[-1]:.3f}, database part {write_ratios[-1]:.3f}")
-    print(f"median ratio on/off: whole import {statistics.median(ratios):.3f}, "
-          f"database part {statistics.median(write_ratios):.3f} ({args.pairs} pairs)")
+    if ratios:
+        print(f"median ratio on/off: whole import {statistics.median(ratios):.3f}, "
+              f"database part {statistics.median(write_ratios):.3f} ({args.pairs} pairs)")
     if args.profile:
         timed_run(args.server, source, group_statements=True, profile=args.profile)
         print(f"profile of a grouping-on run: {args.profile}")
