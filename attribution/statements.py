@@ -170,7 +170,11 @@ def _place_postgresql(
         shared AS (
             SELECT new.idx, k.statement_id, count(*) AS n, max(k.statement_size) AS size,
                    max(cardinality(new.fps)) AS own
-            FROM new CROSS JOIN unnest(new.fps) AS fp JOIN {keys} k ON k.{quote("key")} = fp
+            FROM new CROSS JOIN unnest(new.fps) AS fp CROSS JOIN LATERAL (
+                -- One index probe per fingerprint. OFFSET 0 keeps the planner from turning
+                -- this into a join, which without fresh statistics it may run as a table scan.
+                SELECT statement_id, statement_size FROM {keys} WHERE {quote("key")} = fp OFFSET 0
+            ) k
             GROUP BY new.idx, k.statement_id
         ),
         best AS (

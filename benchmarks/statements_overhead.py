@@ -9,7 +9,9 @@ database, through ``import_source`` with ``group_statements`` off (A) or on (B).
 pairs back to back, the order alternating (AB, BA, AB, ...) so a drifting machine load
 favours neither side; the figure is the median of the pairs' time ratios B / A. Times are
 the import loop only (no start-up or migrations): the whole import (parse, extract, write)
-and, separately, its database part (``import_article``). ``--profile FILE`` also writes a
+and, separately, its database part (``import_article``); and the CPU time the import
+process and its PostgreSQL backend used (read from ``/proc``, so the server must run on this
+machine), which a busy machine disturbs far less than wall-clock time. ``--profile FILE`` also writes a
 cProfile of one extra grouping-on run.
 """
 
@@ -53,6 +55,12 @@ def first_lines(path: Path, limit: int) -> Path:
     return out
 
 
+def process_cpu(pid: int) -> float:
+    """Return the CPU seconds (user + system) a process on this machine has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def import_once(path: Path, *, group_statements: bool, profile: str | None) -> dict:
     """Import ``path`` into ``DATABASE_URL`` in this process; return the timings (child side)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -91,7 +99,10 @@ def import_once(path: Path, *, group_statements: bool, profile: str | None) -> d
                            group_statements=group_statements)
             write += time.perf_counter() - started
 
-    started, cpu = time.perf_counter(), time.process_time()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    started, cpu, server_cpu = time.perf_counter(), time.process_time(), process_cpu(backend)
     with connection.execute_wrapper(count):
         if profile:
             import cProfile
@@ -99,7 +110,7 @@ def import_once(path: Path, *, group_statements: bool, profile: str | None) -> d
             cProfile.runctx("run()", globals(), {"run": run}, profile)
         else:
             run()
-    return {"round_trips": round_trips,
+    return {"round_trips": round_trips, "server_cpu_seconds": process_cpu(backend) - server_cpu,
         "seconds": time.perf_counter() - started, "write_seconds": write, "cpu_seconds": time.process_time() - cpu,
         "articles": len(sources), "quotes": Quote.objects.count(), "statements": Statement.objects.count(),
     }
@@ -138,20 +149,25 @@ def main() -> None:
     print(f"first {args.limit} articles of {args.path}, {os.cpu_count()} cores, one import process")
     ratios: list[float] = []
     write_ratios: list[float] = []
+    cpu_ratios: list[float] = []
     for pair in range(args.pairs):
         order = (False, True) if pair % 2 == 0 else (True, False)
         runs = {grouping: timed_run(args.server, source, group_statements=grouping) for grouping in order}
         off, on = runs[False], runs[True]
         ratios.append(on["seconds"] / off["seconds"])
         write_ratios.append(on["write_seconds"] / off["write_seconds"])
+        cpu_ratios.append((on["cpu_seconds"] + on["server_cpu_seconds"]) / (off["cpu_seconds"] + off["server_cpu_seconds"]))
         for label, run in (("off", off), ("on ", on)):
             print(f"  pair {pair + 1} grouping {label}: {run['seconds']:.1f} s "
                   f"({run['articles'] / run['seconds']:.1f} articles/s), database part {run['write_seconds']:.1f} s, "
+                  f"CPU {run['cpu_seconds']:.1f} s + server {run['server_cpu_seconds']:.1f} s, "
                   f"{run['round_trips']} queries, {run['quotes']} quotes, {run['statements']} statements")
-        print(f"  pair {pair + 1}: on/off {ratios[-1]:.3f}, database part {write_ratios[-1]:.3f}")
+        print(f"  pair {pair + 1}: on/off {ratios[-1]:.3f}, database part {write_ratios[-1]:.3f}, "
+              f"CPU client + server {cpu_ratios[-1]:.3f}")
     if ratios:
         print(f"median ratio on/off: whole import {statistics.median(ratios):.3f}, "
-              f"database part {statistics.median(write_ratios):.3f} ({args.pairs} pairs)")
+              f"database part {statistics.median(write_ratios):.3f}, CPU client + server "
+              f"{statistics.median(cpu_ratios):.3f} ({args.pairs} pairs)")
     if args.profile:
         timed_run(args.server, source, group_statements=True, profile=args.profile)
         print(f"profile of a grouping-on run: {args.profile}")
