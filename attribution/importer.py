@@ -58,23 +58,35 @@ class SpeakerCache(dict):
         self[key] = speaker
 
 
-def import_source(source: Source, *, speakers: SpeakerCache | None = None) -> ImportResult:
-    """Parse, extract and import one input article."""
+def import_source(
+    source: Source, *, speakers: SpeakerCache | None = None, group_statements: bool = True
+) -> ImportResult:
+    """Parse, extract and import one input article.
+
+    ``group_statements=False`` leaves the quotes out of statements: only for measuring what
+    grouping costs (``benchmarks/statements_overhead.py``); ``rebuild_statements`` groups them later.
+    """
     parsed = parse_article(
         source.raw, url=source.url, title=source.title, outlet=source.outlet, published=source.published
     )
     extraction = extract_article(parsed)
     try:
-        return import_article(extraction=extraction, source=source.name, speakers=speakers)
+        return import_article(
+            extraction=extraction, source=source.name, speakers=speakers, group_statements=group_statements
+        )
     except IntegrityError:
         if not speakers:
             raise
         speakers.clear()  # a cached speaker may have been merged away meanwhile
-        return import_article(extraction=extraction, source=source.name, speakers=speakers)
+        return import_article(
+            extraction=extraction, source=source.name, speakers=speakers, group_statements=group_statements
+        )
 
 
 @transaction.atomic
-def import_article(*, extraction: Extraction, source: str, speakers: SpeakerCache | None = None) -> ImportResult:
+def import_article(
+    *, extraction: Extraction, source: str, speakers: SpeakerCache | None = None, group_statements: bool = True
+) -> ImportResult:
     """Write one extracted article and its quotes, speakers and claims; return what changed."""
     if connection.vendor == "postgresql":
         # A crash may lose the last few commits but never half of one, and a re-run
@@ -102,7 +114,10 @@ def import_article(*, extraction: Extraction, source: str, speakers: SpeakerCach
             _update_article(article, parsed, content_hash=content_hash, source=source)
         status = "updated"
     result = ImportResult(status=status, article_id=article.pk)
-    _write_quotes(article, extraction, result, speakers=SpeakerCache() if speakers is None else speakers)
+    _write_quotes(
+        article, extraction, result, speakers=SpeakerCache() if speakers is None else speakers,
+        group_statements=group_statements,
+    )
     return result
 
 
@@ -149,7 +164,10 @@ def _update_article(article: Article, parsed: ParsedArticle, *, content_hash: st
     article.save()
 
 
-def _write_quotes(article: Article, extraction: Extraction, result: ImportResult, *, speakers: SpeakerCache) -> None:
+def _write_quotes(
+    article: Article, extraction: Extraction, result: ImportResult, *, speakers: SpeakerCache,
+    group_statements: bool = True,
+) -> None:
     """Replace the article's uncurated quotes with the extraction's, counting into ``result``."""
     curated_spans: list[tuple[int, int]] = []
     emptied: set[int] = set()
@@ -171,7 +189,7 @@ def _write_quotes(article: Article, extraction: Extraction, result: ImportResult
                          resolved.get(_intermediary_key(found)))
         for span, found in keep.items()
     }
-    touched = assign_statements(list(rows.values()))
+    touched = assign_statements(list(rows.values())) if group_statements else set()
     Quote.objects.bulk_create(rows.values())
     refresh_statements(touched | emptied)
     result.quotes = len(rows)

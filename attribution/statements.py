@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection, transaction
 from django.utils import timezone
 
-from attribution.arabic.statements import fingerprints, overlap, shared_enough
+from attribution.arabic.statements import (
+    MIN_OVERLAP,
+    MIN_SHARED,
+    fingerprints,
+    overlap,
+    shared_enough,
+)
 from attribution.models import Article, Quote, Statement, StatementKey, text_hash
 
 
@@ -28,51 +33,54 @@ def assign_statements(quotes: list[Quote]) -> set[int]:
     figures here, so the common case costs no refresh. A statement keeps its founding
     quote's fingerprints only: every later printing is compared with the founding words,
     so a chain of small edits cannot drift into another statement.
+
+    A quote joins the existing statement sharing the most fingerprints with it, if enough.
+    A quote matching none follows the first earlier quote of the same article it is the
+    same words as (a repeated paragraph) into the statement that quote founds; otherwise it
+    founds one. On PostgreSQL the lookup and the founding are one round trip.
     """
-    prints = {id(quote): fingerprints(quote.text) for quote in quotes}
-    wanted = set().union(*prints.values()) if prints else set()
-    if not wanted:
+    prints = [fingerprints(quote.text) for quote in quotes]
+    placed = [index for index, keys in enumerate(prints) if keys]
+    if not placed:
         return set()
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for key, statement_id, size in StatementKey.objects.filter(key__in=wanted).values_list(
-        "key", "statement_id", "statement_size"
-    ):
-        found[key].append((statement_id, size))
+    leaders = _batch_leaders(prints, placed)
+    candidates = {index: _new_statement(quotes[index]) for index in placed}
+    place = _place_postgresql if connection.vendor == "postgresql" else _place
+    matches, saved = place(prints, leaders, candidates)
 
-    touched: set[int] = set()
-    founded: list[_Founded] = []
-    for quote in quotes:
-        keys = prints[id(quote)]
-        if not keys:
+    touched = set(matches.values())
+    members: Counter[int] = Counter()
+    for index in placed:
+        quote = quotes[index]
+        if index in matches:
+            quote.statement_id = matches[index]
             continue
-        statement_id = _best_existing(keys, found)
-        if statement_id is not None:
-            quote.statement_id = statement_id
-            touched.add(statement_id)
-            continue
-        home = next((f for f in founded if shared_enough(overlap(keys, f.keys), len(keys), len(f.keys))), None)
-        if home is None:
-            founded.append(_Founded(_new_statement(quote, keys), keys, [quote]))
-        else:  # the same words twice in one article (a repeated paragraph)
-            home.members.append(quote)
-
-    saved = _insert_postgresql(founded) if connection.vendor == "postgresql" else _insert(founded)
-    for new in founded:
-        statement = saved[new.statement.key]
-        for quote in new.members:
-            quote.statement = statement
-        if statement is not new.statement or len(new.members) > 1:
+        founder = index if _founds(index, leaders, matches) else leaders[index]
+        statement = saved[candidates[founder].key]
+        quote.statement = statement
+        members[statement.pk] += 1
+        if statement is not candidates[founder]:  # founded by another import meanwhile
             touched.add(statement.pk)
+    touched.update(pk for pk, count in members.items() if count > 1)
     return touched
 
 
-@dataclass
-class _Founded:
-    """A statement founded by this batch, with the fingerprints and quotes gathered so far."""
+def _batch_leaders(prints: list[frozenset[str]], placed: list[int]) -> dict[int, int]:
+    """Map each quote to the first earlier quote of the batch it is the same words as (or itself)."""
+    leaders: dict[int, int] = {}
+    for index in placed:
+        keys = prints[index]
+        leaders[index] = next(
+            (lead for lead in leaders.values()
+             if lead == leaders[lead] and shared_enough(overlap(keys, prints[lead]), len(keys), len(prints[lead]))),
+            index,
+        )
+    return leaders
 
-    statement: Statement
-    keys: frozenset[str]
-    members: list[Quote]
+
+def _founds(index: int, leaders: dict[int, int], matches: dict[int, int]) -> bool:
+    """Whether an unmatched quote founds a statement: it leads, or its leader joined an existing one."""
+    return index not in matches and (leaders[index] == index or leaders[index] in matches)
 
 
 def _best_existing(keys: frozenset[str], found: dict[str, list[tuple[int, int]]]) -> int | None:
@@ -82,13 +90,14 @@ def _best_existing(keys: frozenset[str], found: dict[str, list[tuple[int, int]]]
         for statement_id, size in found.get(key, ()):
             shared[statement_id] += 1
             sizes[statement_id] = size
-    for statement_id, count in shared.most_common():
+    # Most shared first; on a tie the older statement, as PostgreSQL's ORDER BY does.
+    for statement_id, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
         if shared_enough(count, len(keys), sizes[statement_id]):
             return statement_id
     return None
 
 
-def _new_statement(quote: Quote, keys: frozenset[str]) -> Statement:
+def _new_statement(quote: Quote) -> Statement:
     article: Article = quote.article
     return Statement(
         key=text_hash(quote.text), text=quote.text,
@@ -97,16 +106,36 @@ def _new_statement(quote: Quote, keys: frozenset[str]) -> Statement:
     )
 
 
-def _insert(founded: list[_Founded]) -> dict[str, Statement]:
-    """Insert new statements and their fingerprints (SQLite: one writer at a time, no races)."""
-    if not founded:
-        return {}
-    statements = Statement.objects.bulk_create([new.statement for new in founded])
+Placement = tuple[dict[int, int], dict[str, Statement]]
+
+
+def _place(prints: list[frozenset[str]], leaders: dict[int, int], candidates: dict[int, Statement]) -> Placement:
+    """Match quotes to existing statements and insert the founded ones (SQLite: one writer at a time).
+
+    Returns (quote index → existing statement id, founding key → saved statement).
+    """
+    wanted = set().union(*(prints[index] for index in leaders))
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for key, statement_id, size in StatementKey.objects.filter(key__in=wanted).values_list(
+        "key", "statement_id", "statement_size"
+    ):
+        found[key].append((statement_id, size))
+    matches = {
+        index: statement_id for index in leaders
+        if (statement_id := _best_existing(prints[index], found)) is not None
+    }
+    founders: dict[str, int] = {}
+    for index in leaders:
+        if _founds(index, leaders, matches):
+            founders.setdefault(candidates[index].key, index)
+    if not founders:
+        return matches, {}
+    statements = Statement.objects.bulk_create([candidates[index] for index in founders.values()])
     StatementKey.objects.bulk_create(
-        [StatementKey(key=key, statement_id=statement.pk, statement_size=len(new.keys))
-         for new, statement in zip(founded, statements, strict=True) for key in new.keys]
+        [StatementKey(key=key, statement_id=statement.pk, statement_size=len(prints[index]))
+         for index, statement in zip(founders.values(), statements, strict=True) for key in prints[index]]
     )
-    return {statement.key: statement for statement in statements}
+    return matches, {statement.key: statement for statement in statements}
 
 
 _COLUMNS = (
@@ -117,56 +146,83 @@ _COLUMNS = (
 )
 
 
-def _insert_postgresql(founded: list[_Founded]) -> dict[str, Statement]:
-    """Insert new statements and their fingerprints in one round trip.
+def _place_postgresql(
+    prints: list[frozenset[str]], leaders: dict[int, int], candidates: dict[int, Statement]
+) -> Placement:
+    """:func:`_place` in one round trip: match in SQL, insert the founders and their fingerprints.
 
     A wording another import founded meanwhile (ON CONFLICT) is that import's statement: it
     is read back and refreshed by the caller like any statement that gained a quote.
     """
-    if not founded:
-        return {}
     quote = connection.ops.quote_name
     columns = ", ".join(quote(name) for name, _type in _COLUMNS)
-    row = "(" + ", ".join(f"%s::{kind}" for _name, kind in _COLUMNS) + ", %s::varchar[])"
+    row = "(%s::integer, %s::integer, " + ", ".join(f"%s::{kind}" for _name, kind in _COLUMNS) + ", %s::varchar[])"
     now = timezone.now()
     params: list[Any] = []
-    for new in founded:
-        statement = new.statement
+    for index, statement in candidates.items():
         statement.updated_at = now
+        params.extend((index, leaders[index]))
         params.extend(getattr(statement, name) for name, _type in _COLUMNS)
-        params.append(sorted(new.keys))
+        params.append(sorted(prints[index]))
     statements, keys = quote(Statement._meta.db_table), quote(StatementKey._meta.db_table)
     sql = f"""
-        WITH new ({columns}, fps) AS (VALUES {", ".join([row] * len(founded))}),
+        WITH new (idx, leader, {columns}, fps) AS (VALUES {", ".join([row] * len(candidates))}),
+        shared AS (
+            SELECT new.idx, k.statement_id, count(*) AS n, max(k.statement_size) AS size,
+                   max(cardinality(new.fps)) AS own
+            FROM new CROSS JOIN unnest(new.fps) AS fp CROSS JOIN LATERAL (
+                -- One index probe per fingerprint. OFFSET 0 keeps the planner from turning
+                -- this into a join, which without fresh statistics it may run as a table scan.
+                SELECT statement_id, statement_size FROM {keys} WHERE {quote("key")} = fp OFFSET 0
+            ) k
+            GROUP BY new.idx, k.statement_id
+        ),
+        best AS (
+            SELECT DISTINCT ON (idx) idx, statement_id FROM shared
+            WHERE (n = own AND n = size) OR n >= greatest(%s, %s * least(own, size))
+            ORDER BY idx, n DESC, statement_id
+        ),
+        founders AS (
+            SELECT * FROM new
+            WHERE idx NOT IN (SELECT idx FROM best) AND (leader = idx OR leader IN (SELECT idx FROM best))
+        ),
         inserted AS (
-            INSERT INTO {statements} ({columns}) SELECT {columns} FROM new
+            INSERT INTO {statements} ({columns}) SELECT {columns} FROM founders
             ON CONFLICT ({quote("key")}) DO NOTHING RETURNING id, {quote("key")}
         ),
         fingerprints AS (
             INSERT INTO {keys} ({quote("key")}, statement_id, statement_size)
-            SELECT fp, inserted.id, cardinality(new.fps)
-            FROM new JOIN inserted USING ({quote("key")}), unnest(new.fps) AS fp
+            SELECT DISTINCT fp, inserted.id, cardinality(founders.fps)
+            FROM founders JOIN inserted USING ({quote("key")}), unnest(founders.fps) AS fp
         )
-        SELECT id, {quote("key")} FROM inserted
+        SELECT idx, statement_id, NULL FROM best
+        UNION ALL SELECT NULL, id, {quote("key")} FROM inserted
     """
+    params.extend((MIN_SHARED, MIN_OVERLAP))
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        ids = dict((key, pk) for pk, key in cursor.fetchall())
+        rows = cursor.fetchall()
+    matches = {index: statement_id for index, statement_id, _key in rows if index is not None}
+    ids = {key: statement_id for index, statement_id, key in rows if index is None}
     saved: dict[str, Statement] = {}
-    for new in founded:
-        if new.statement.key in ids:
-            new.statement.pk = ids[new.statement.key]
-            new.statement._state.adding = False
-            saved[new.statement.key] = new.statement
-    if missing := [new.statement.key for new in founded if new.statement.key not in saved]:
+    for statement in candidates.values():
+        if statement.key in ids and statement.key not in saved:
+            statement.pk = ids[statement.key]
+            statement._state.adding = False
+            saved[statement.key] = statement
+    wanted = {candidates[index].key for index in leaders if _founds(index, leaders, matches)}
+    if missing := wanted - saved.keys():
         saved.update({s.key: s for s in Statement.objects.filter(key__in=missing)})
-    return saved
+    return matches, saved
 
 
 def refresh_statements(ids: Iterable[int]) -> None:
     """Recompute the figures of statements ``ids`` from their quotes; delete emptied ones."""
     ids = set(ids)
     if not ids:
+        return
+    if connection.vendor == "postgresql":
+        _refresh_postgresql(ids)
         return
     members: dict[int, list[tuple]] = defaultdict(list)
     rows = Quote.objects.filter(statement_id__in=ids).values_list(
@@ -184,6 +240,51 @@ def refresh_statements(ids: Iterable[int]) -> None:
         "text", "first_seen", "first_article", "quotes_count", "articles_count",
         "outlets_count", "speakers_count", "disputed", "majority_speaker",
     ])
+
+
+def _refresh_postgresql(ids: set[int]) -> None:
+    """:func:`refresh_statements` as one set-based statement: the same figures as :func:`_summarise`."""
+    quote = connection.ops.quote_name
+    statements, keys = quote(Statement._meta.db_table), quote(StatementKey._meta.db_table)
+    quotes, articles = quote(Quote._meta.db_table), quote(Article._meta.db_table)
+    sql = f"""
+        WITH member AS (
+            SELECT q.statement_id AS sid, q.id, q.speaker_id, q.article_id, q.published_at, q.text,
+                   COALESCE(NULLIF(a.outlet, ''), 'article:' || a.id) AS outlet
+            FROM {quotes} q JOIN {articles} a ON a.id = q.article_id
+            WHERE q.statement_id = ANY(%(ids)s)
+        ),
+        counts AS (
+            SELECT sid, count(*) AS quotes, count(DISTINCT article_id) AS articles,
+                   count(DISTINCT outlet) AS outlets, count(DISTINCT speaker_id) AS speakers
+            FROM member GROUP BY sid
+        ),
+        earliest AS (
+            SELECT DISTINCT ON (sid) sid, published_at, article_id FROM member
+            ORDER BY sid, published_at IS NULL, published_at, id
+        ),
+        longest AS (
+            SELECT DISTINCT ON (sid) sid, text FROM member ORDER BY sid, char_length(text) DESC, id
+        ),
+        majority AS (
+            SELECT DISTINCT ON (sid) sid, speaker_id FROM member WHERE speaker_id IS NOT NULL
+            GROUP BY sid, speaker_id ORDER BY sid, count(DISTINCT outlet) DESC, count(*) DESC, speaker_id
+        ),
+        emptied AS (
+            SELECT id FROM unnest(%(ids)s::bigint[]) AS id WHERE id NOT IN (SELECT sid FROM counts)
+        ),
+        emptied_keys AS (DELETE FROM {keys} WHERE statement_id IN (SELECT id FROM emptied)),
+        emptied_statements AS (DELETE FROM {statements} WHERE id IN (SELECT id FROM emptied))
+        UPDATE {statements} s SET
+            text = longest.text, first_seen = earliest.published_at, first_article_id = earliest.article_id,
+            quotes_count = counts.quotes, articles_count = counts.articles, outlets_count = counts.outlets,
+            speakers_count = counts.speakers, disputed = counts.speakers > 1,
+            majority_speaker_id = majority.speaker_id, updated_at = now()
+        FROM counts JOIN earliest USING (sid) JOIN longest USING (sid) LEFT JOIN majority USING (sid)
+        WHERE s.id = counts.sid
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, {"ids": sorted(ids)})
 
 
 def _summarise(statement: Statement, rows: list[tuple]) -> None:

@@ -18,9 +18,9 @@ from attribution.arabic.article import parse_article
 from attribution.arabic.pipeline import extract_article
 from attribution.curation import reassign_quote_speaker, resolve_statement
 from attribution.importer import import_article, reextract_article
-from attribution.models import Article, Quote, Speaker, Statement
+from attribution.models import Article, Quote, Speaker, Statement, StatementKey
 from attribution.review_queue import next_quote, pending_quotes
-from attribution.statements import rebuild_statements
+from attribution.statements import _summarise, rebuild_statements, refresh_statements
 from tests.factories import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -110,6 +110,40 @@ def test_rebuild_regroups_the_same_way() -> None:
     assert list(rebuild_statements(batch=2)) == [2, 3]
 
     assert sorted(Statement.objects.values_list("key", "quotes_count", "outlets_count")) == before
+
+
+def test_the_same_words_twice_in_one_article_found_one_statement() -> None:
+    body = f"وقال سامي حداد إن {WORDS}.\nوحضر المؤتمر عدد من المسؤولين.\nوأضاف حداد: «{WORDS} هذا العام»."
+    article = publish("https://a.test/7", "الأولى", 2, body)
+    statement = Statement.objects.get()
+    assert article.quotes.count() == 2
+    assert (statement.quotes_count, statement.articles_count, statement.outlets_count) == (2, 1, 1)
+
+
+def test_figures_kept_at_import_equal_a_recount_from_the_quotes() -> None:
+    publish("https://a.test/8", "الأولى", 2, f"وقال وزير النقل سامي حداد إن {WORDS}.")
+    publish("https://b.test/8", "", 3, f"وقالت سارة خليل إن {WORDS}.")  # no outlet: an outlet of its own
+    publish("https://c.test/8", "الأولى", 4, f"وقالت سارة خليل إن {WORDS}.\nوقال سامي حداد إن {OTHER}.")
+    publish("https://d.test/8", "الثالثة", 1, f"وقال سامي حداد إن {OTHER}.")
+    fields = ["text", "first_seen", "first_article", "quotes_count", "articles_count", "outlets_count",
+              "speakers_count", "disputed", "majority_speaker"]
+    kept = {s.pk: [getattr(s, f) for f in fields] for s in Statement.objects.all()}
+
+    recounted = {}
+    for statement in Statement.objects.all():
+        rows = statement.quotes.values_list("id", "speaker_id", "article_id", "article__outlet", "published_at", "text")
+        _summarise(statement, list(rows))
+        recounted[statement.pk] = [getattr(statement, f) for f in fields]
+    assert kept == recounted
+    assert sorted(v[3:8] for v in kept.values()) == [[2, 2, 2, 1, False], [3, 3, 2, 2, True]]
+
+
+def test_a_statement_left_without_quotes_is_deleted_with_its_fingerprints() -> None:
+    publish("https://a.test/9", "الأولى", 2, f"وقال سامي حداد إن {WORDS}.")
+    statement = Statement.objects.get()
+    Quote.objects.all().delete()
+    refresh_statements({statement.pk})
+    assert not Statement.objects.exists() and not StatementKey.objects.exists()
 
 
 # --- API ---------------------------------------------------------------------------------------

@@ -31,6 +31,10 @@ WINDOW = 4
 MIN_WORDS = 8
 # Share of the smaller fingerprint set that must be shared to be one statement.
 MIN_OVERLAP = 0.5
+# Fingerprints that must be shared, unless the two sets are identical: one shared fingerprint
+# is one shared run of a few words ("الناس لا يريدون أن"), which different statements have in
+# common as often as not.
+MIN_SHARED = 2
 
 
 def statement_words(text: str) -> list[str]:
@@ -66,4 +70,7 @@ def same_statement(a: frozenset[str], b: frozenset[str]) -> bool:
 def shared_enough(shared: int, size_a: int, size_b: int) -> bool:
     """Return whether ``shared`` fingerprints of sets sized ``size_a`` and ``size_b`` make one statement."""
     smaller = min(size_a, size_b)
-    return smaller > 0 and shared >= max(1, MIN_OVERLAP * smaller)
+    if smaller == 0:
+        return False
+    identical = shared == size_a == size_b
+    return identical or shared >= max(MIN_SHARED, MIN_OVERLAP * smaller)

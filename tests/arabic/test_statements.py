@@ -41,6 +41,19 @@ def test_different_statements_do_not_group(other: str) -> None:
     assert not same_statement(fingerprints(other), fingerprints(BASE))
 
 
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("نمحو الحبر لأن الناس لا يريدون أن ندلي بأصواتنا",
+         "أعلم كل شيء عن المراسم. أعلم أن بعض الناس لا يريدون أن أمارس هذه الوظيفة، لكنهم أقلية"),
+        ("الوضع لا يدعو للقلق والمواطنين يمارسون حياتهم بشكل طبيعي",
+         "أنهم يمارسون حياتهم بشكل طبيعي في جو يسوده الأمن، مقدمين شكرهم للجنود المرابطين على الحدود"),
+    ],
+)
+def test_one_short_shared_phrase_is_not_one_statement(short: str, long: str) -> None:
+    assert not same_statement(fingerprints(short), fingerprints(long))
+
+
 @pytest.mark.parametrize("phrase", ["جريمة خطيرة", "حرب شوارع حقيقية في المدينة", ""])
 def test_short_phrases_are_not_statements(phrase: str) -> None:
     assert fingerprints(phrase) == frozenset()
