@@ -269,10 +269,10 @@ def test_every_shell_example_in_the_api_section_runs(live_api: LiveAPI) -> None:
         script = live_api.localise(block.text)
         result = subprocess.run(
             ["bash", "-c", CURL_WRAPPER + script], cwd=live_api.workdir, env=env,
-            capture_output=True, text=True, timeout=120,
+            capture_output=True, encoding="utf-8", errors="replace", timeout=120,
         )
         where = f"README block at line {block.line}"
-        assert result.returncode == 0, f"{where} failed:\n{result.stdout}\n{result.stderr}"
+        assert result.returncode == 0, f"{where} failed:\n…{result.stdout[-3000:]}\n{result.stderr[-2000:]}"
         statuses = [line.split()[1:] for line in result.stdout.splitlines() if line.startswith(STATUS_MARK)]
         calls = [command for command in shell_commands(script) if command.startswith("curl ")]
         assert len(statuses) == len(calls), f"{where}: {len(calls)} curl calls, {len(statuses)} responses"
