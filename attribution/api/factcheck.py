@@ -41,32 +41,32 @@ class ClaimSearchParams(serializers.Serializer):
             "diacritics, tatweel and hamza/alef/ya/ta marbuta spelling. Empty: every reviewed claim."
         ),
     )
-    languageCode = serializers.CharField(  # noqa: N815 - Google's parameter name
+    languageCode = serializers.CharField(
         required=False, max_length=35,
         help_text=_('BCP-47 language of the reviews, e.g. "ar" or "ar-SA". Reviews here are in Arabic.'),
     )
-    reviewPublisherSiteFilter = serializers.CharField(  # noqa: N815
+    reviewPublisherSiteFilter = serializers.CharField(
         required=False, max_length=253,
         help_text=_('Only reviews published on this site or its subdomains, e.g. "factcheck.example".'),
     )
-    maxAgeDays = serializers.IntegerField(  # noqa: N815
+    maxAgeDays = serializers.IntegerField(
         required=False, min_value=1, max_value=MAX_AGE_DAYS,
         help_text=_("Only claims whose claim date or review date, whichever is newer, is at most this many days old."),
     )
-    pageSize = serializers.IntegerField(  # noqa: N815
+    pageSize = serializers.IntegerField(
         required=False, min_value=1,
         help_text=_("Claims per page (default 10; larger values are capped at 500)."),
     )
-    pageToken = serializers.CharField(  # noqa: N815
+    pageToken = serializers.CharField(
         required=False, help_text=_("nextPageToken of the previous page; the other parameters must stay the same."),
     )
 
-    def validate_languageCode(self, value: str) -> str:  # noqa: N802
+    def validate_languageCode(self, value: str) -> str:
         if not LANGUAGE_RE.fullmatch(value):
             raise serializers.ValidationError(_('A BCP-47 language code is required, e.g. "ar".'))
         return value
 
-    def validate_reviewPublisherSiteFilter(self, value: str) -> str:  # noqa: N802
+    def validate_reviewPublisherSiteFilter(self, value: str) -> str:
         site = value.strip().lower().removeprefix("www.")
         if not SITE_RE.fullmatch(site):
             raise serializers.ValidationError(_('A site name is required, e.g. "factcheck.example".'))
@@ -82,23 +82,23 @@ class ClaimReviewResultSerializer(serializers.Serializer):
     publisher = PublisherSerializer()
     url = serializers.URLField(help_text=_("The published fact-check."))
     title = serializers.CharField(required=False, help_text=_("Its headline, when an editor recorded it."))
-    reviewDate = serializers.DateTimeField(required=False, help_text=_("When the claim was reviewed."))  # noqa: N815
-    textualRating = serializers.CharField(help_text=_('The verdict as written, e.g. "تصريح كاذب".'))  # noqa: N815
-    languageCode = serializers.CharField(help_text=_("Language of the review (BCP-47)."))  # noqa: N815
+    reviewDate = serializers.DateTimeField(required=False, help_text=_("When the claim was reviewed."))
+    textualRating = serializers.CharField(help_text=_('The verdict as written, e.g. "تصريح كاذب".'))
+    languageCode = serializers.CharField(help_text=_("Language of the review (BCP-47)."))
 
 
 class ClaimResultSerializer(serializers.Serializer):
     text = serializers.CharField(help_text=_("The claim: the editors' short form when there is one."))
     claimant = serializers.CharField(required=False, help_text=_("Who made the claim, when named."))
-    claimDate = serializers.DateTimeField(  # noqa: N815
+    claimDate = serializers.DateTimeField(
         required=False, help_text=_("When the claim was first printed (its earliest dated appearance).")
     )
-    claimReview = ClaimReviewResultSerializer(many=True)  # noqa: N815
+    claimReview = ClaimReviewResultSerializer(many=True)
 
 
 class ClaimSearchResponse(serializers.Serializer):
     claims = ClaimResultSerializer(many=True, help_text=_("Newest review first."))
-    nextPageToken = serializers.CharField(  # noqa: N815
+    nextPageToken = serializers.CharField(
         required=False, help_text=_("Pass as pageToken for the next page; absent on the last page.")
     )
 
