@@ -51,6 +51,13 @@ def most_quoted_speaker() -> tuple[int, int]:
     return row["speaker"], row["n"]
 
 
+def typical_speaker() -> tuple[int, int]:
+    """Return (id, quotes) of the speaker with the median number of quotes."""
+    rows = list(Quote.objects.exclude(speaker=None).values("speaker").annotate(n=Count("pk")).order_by("n"))
+    row = rows[len(rows) // 2]
+    return row["speaker"], row["n"]
+
+
 def search_word() -> str:
     """Return a word of a reviewed claim's text (the data's most common kind of query)."""
     text = Claim.objects.reviewed().order_by("pk").values_list("text", flat=True).first() or ""
@@ -79,9 +86,11 @@ def main() -> None:
     args = parser.parse_args()
     client = Client()
     speaker, quotes = most_quoted_speaker()
+    typical, typical_quotes = typical_speaker()
     word = search_word()
     print(f"{Quote.objects.count():,} quotes, {Claim.objects.reviewed().count():,} reviewed claims; "
-          f"most quoted speaker {speaker} ({quotes:,} quotes); search word {word!r}; median of {args.runs}")
+          f"most quoted speaker {speaker} ({quotes:,} quotes), median one {typical} ({typical_quotes:,}); "
+          f"search word {word!r}; median of {args.runs}")
 
     scorecard_runs = []
     for _ in range(args.runs):
@@ -92,6 +101,7 @@ def main() -> None:
     groups = [
         ("/api/v1/speakers/", [
             ("speaker list page (reference)", "/api/v1/speakers/"),
+            ("speaker detail with scorecard, median speaker", f"/api/v1/speakers/{typical}/"),
             ("speaker detail with scorecard, most quoted", f"/api/v1/speakers/{speaker}/"),
         ]),
         ("/api/v1/claimreview/", [

@@ -14,7 +14,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Min, Q, QuerySet
+from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
@@ -23,7 +24,7 @@ from rest_framework.response import Response
 from attribution.api.claimreview import REVIEW_LANGUAGE, appearances, claim_author, organization
 from attribution.api.pagination import KeysetPagination
 from attribution.arabic.normalize import search_key
-from attribution.models import Claim, Quote, Speaker
+from attribution.models import Claim, Speaker
 
 SITE_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*")
 LANGUAGE_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -141,15 +142,19 @@ def _not_older_than(cutoff: datetime) -> Q:
     """Claims whose review date or claim date, whichever is newer, is at or after ``cutoff``.
 
     The claim date is the earliest dated appearance (``claimreview.appearances``): the claim's
-    quotes and the other printings of their statements. It is at or after the cutoff when some
-    appearance is dated and none is dated before it.
+    quotes and the other printings of their statements. It is computed for all claims at once,
+    grouped from the claim-quote links (a hashed subquery), not claim by claim: a correlated
+    subquery per claim walked every reviewed claim when none was recent.
     """
-    statements = Quote.objects.filter(claims=OuterRef(OuterRef("pk"))).exclude(statement=None).values("statement_id")
-    printed = Quote.objects.filter(
-        Q(claims=OuterRef("pk")) | Q(statement__in=statements), published_at__isnull=False
+    own = Min("quote__published_at")
+    printings = Min("quote__statement__quotes__published_at")  # includes the quote itself
+    # LEAST that skips NULLs on every database (SQLite's returns NULL if any argument is).
+    claim_date = Least(Coalesce(own, printings), Coalesce(printings, own))
+    recent_claims = (
+        Claim.quotes.through.objects.order_by().values("claim_id")
+        .annotate(claim_date=claim_date).filter(claim_date__gte=cutoff).values("claim_id")
     )
-    claim_date_recent = Exists(printed) & ~Exists(printed.filter(published_at__lt=cutoff))
-    return Q(reviewed_at__gte=cutoff) | claim_date_recent
+    return Q(reviewed_at__gte=cutoff) | Q(pk__in=recent_claims)
 
 
 def search_claims(queryset: QuerySet, params: dict[str, Any]) -> QuerySet:
