@@ -1172,7 +1172,7 @@ class ClaimAdminForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = ["text", "claimant", "quotes", *sorted(REVIEW_FIELDS)]
+        fields = ["text", "short_form", "claimant", "quotes", "review_title", *sorted(REVIEW_FIELDS)]
         formfield_callback = https_formfield
 
     def clean(self) -> dict[str, Any]:
@@ -1201,11 +1201,14 @@ class ClaimAdmin(SimpleHistoryAdmin, DeskAdmin):
     actions = ["start_review"]
     history_list_display = ["status", "verdict"]
     fieldsets = [
-        (None, {"fields": ["text", "claimant", "checkworthiness", "appears_in"]}),
+        (None, {"fields": ["text", "short_form", "claimant", "checkworthiness", "appears_in"]}),
         (
             _("Verdict"),
             {
-                "fields": ["status", "verdict", "rating_text", "verdict_explanation", "factcheck_url", "reviewed_by", "reviewed_at"],
+                "fields": [
+                    "status", "verdict", "rating_text", "verdict_explanation", "factcheck_url", "review_title",
+                    "reviewed_by", "reviewed_at",
+                ],
                 "description": _("Unreviewed → in review → reviewed. A reviewed claim needs a verdict, an explanation and a fact-check URL."),
             },
         ),

@@ -164,10 +164,13 @@ def review_claim(
     rating_text: str = "",
     explanation: str = "",
     factcheck_url: str = "",
+    review_title: str | None = None,
+    short_form: str | None = None,
 ) -> Claim:
     """Move a claim through unreviewed → in review → reviewed.
 
-    "reviewed" needs a verdict, an explanation and a fact-check URL.
+    "reviewed" needs a verdict, an explanation and a fact-check URL. ``review_title`` and
+    ``short_form`` are left as they are when None; an empty string clears them.
     """
     if status not in Claim.Status.values:
         raise ValidationError({"status": _("Unknown review state %(status)s.") % {"status": status}})
@@ -178,6 +181,10 @@ def review_claim(
     claim.rating_text = rating_text or claim.rating_text
     claim.verdict_explanation = explanation or claim.verdict_explanation
     claim.factcheck_url = factcheck_url or claim.factcheck_url
+    if review_title is not None:
+        claim.review_title = review_title
+    if short_form is not None:
+        claim.short_form = short_form
     check_reviewed_claim(claim)
     claim.reviewed_by = user
     claim.reviewed_at = timezone.now()

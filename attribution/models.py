@@ -435,6 +435,10 @@ class Claim(models.Model):
 
     text = models.TextField(_("claim"))
     text_normalized = models.TextField(_("normalised claim"), editable=False)
+    short_form = models.CharField(
+        _("short form"), max_length=255, blank=True,
+        help_text=_("The claim in one short statement, ideally under 75 characters: ClaimReview's claimReviewed."),
+    )
     # A hash, not the text itself, carries uniqueness: B-tree index entries have a size limit.
     text_hash = models.CharField(_("text hash"), max_length=64, unique=True, editable=False)
     claimant = models.ForeignKey(
@@ -451,6 +455,9 @@ class Claim(models.Model):
     )
     verdict_explanation = models.TextField(_("verdict explanation"), blank=True)
     factcheck_url = models.URLField(_("fact-check URL"), max_length=2048, blank=True)
+    review_title = models.CharField(
+        _("fact-check headline"), max_length=255, blank=True, help_text=_("The headline of the published fact-check.")
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("reviewed by"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
@@ -487,6 +494,11 @@ class Claim(models.Model):
         return (self.text_hash,)
 
     natural_key.dependencies = ["attribution.speaker", "attribution.quote"]
+
+    @property
+    def claim_reviewed(self) -> str:
+        """The claim as ClaimReview states it: the short form when an editor wrote one."""
+        return self.short_form or self.text
 
     @property
     def rating_value(self) -> int | None:

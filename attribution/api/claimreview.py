@@ -1,8 +1,9 @@
 """schema.org ClaimReview JSON-LD for reviewed claims, one by one or as a DataFeed.
 
 Fields follow https://schema.org/ClaimReview and the fact-check markup search engines read:
-claimReviewed, itemReviewed (a Claim with author, datePublished, appearance, firstAppearance), reviewRating
-(ratingValue 1–5, bestRating, worstRating, alternateName), author, datePublished, url.
+claimReviewed (the editors' short form of the claim when there is one), itemReviewed (a Claim with
+author, datePublished, appearance, firstAppearance), reviewRating (ratingValue 1–5, bestRating,
+worstRating, alternateName), author, datePublished, url, headline.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from django.utils import timezone
 from attribution.models import Article, Claim, Speaker
 
 CONTEXT = "https://schema.org"
+# The language reviews are written in (BCP 47).
+REVIEW_LANGUAGE = "ar"
 
 
 def organization() -> dict[str, Any]:
@@ -55,6 +58,17 @@ def appearances(claim: Claim) -> list[Article]:
     return sorted(found.values(), key=lambda a: (a.published_at is None, a.published_at or 0, a.pk))
 
 
+def first_appearance(articles: list[Article]) -> Article | None:
+    """Return the article the claim was first printed in, when that is known.
+
+    ``articles`` come from ``appearances`` (oldest first, undated last): the earliest dated one,
+    or the only one. An undated article among several could be the first or not: unknown.
+    """
+    if articles and articles[0].published_at:
+        return articles[0]
+    return articles[0] if len(articles) == 1 else None
+
+
 def _creative_work(article: Article) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork", "url": article.url}
     if article.published_at:
@@ -76,7 +90,9 @@ def claim_review(claim: Claim, *, context: bool = True) -> dict[str, Any]:
         item["datePublished"] = _date(dated[0].published_at)
     if linked := [a for a in articles if a.url]:
         item["appearance"] = [_creative_work(a) for a in linked]
-        item["firstAppearance"] = _creative_work(linked[0])
+    # Only the real first printing: a later one standing in for a first without a URL would mislead.
+    if (first := first_appearance(articles)) is not None and first.url:
+        item["firstAppearance"] = _creative_work(first)
     rating: dict[str, Any] = {
         "@type": "Rating",
         "bestRating": 5,
@@ -88,13 +104,15 @@ def claim_review(claim: Claim, *, context: bool = True) -> dict[str, Any]:
     review: dict[str, Any] = {
         "@type": "ClaimReview",
         "url": claim.factcheck_url,
-        "claimReviewed": claim.text,
+        "claimReviewed": claim.claim_reviewed,
         "itemReviewed": item,
         "reviewRating": rating,
         "author": organization(),
         "datePublished": _date(claim.reviewed_at or claim.updated_at),
-        "inLanguage": "ar",
+        "inLanguage": REVIEW_LANGUAGE,
     }
+    if claim.review_title:
+        review["headline"] = claim.review_title
     return {"@context": CONTEXT, **review} if context else review
 
 

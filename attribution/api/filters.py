@@ -135,6 +135,10 @@ class SpeakerFilter(FilterSet):
     verified = filters.ChoiceFilter(
         choices=BOOLEAN_CHOICES, method="filter_verified", help_text=_("Only speakers an editor confirmed (true) or not (false).")
     )
+    has_reviewed_claims = filters.ChoiceFilter(
+        choices=BOOLEAN_CHOICES, method="filter_has_reviewed_claims",
+        help_text=_("Only speakers with at least one reviewed claim (true) or with none (false)."),
+    )
     ordering = OrderingFilter(fields=("name", "created_at"), help_text=_("Sort order; prefix with - for descending. Default: name."))
 
     class Meta:
@@ -146,6 +150,10 @@ class SpeakerFilter(FilterSet):
 
     def filter_verified(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         return qs.filter(verified=value == "true")
+
+    def filter_has_reviewed_claims(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        reviewed = Exists(Claim.objects.reviewed().filter(claimant_id=OuterRef("pk")))
+        return qs.filter(reviewed) if value == "true" else qs.exclude(reviewed)
 
 
 class ArticleFilter(FilterSet):

@@ -31,18 +31,18 @@ def _encode(payload: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(payload, separators=(",", ":")).encode()).decode()
 
 
-def _decode(cursor: str) -> dict[str, Any]:
+def _decode(cursor: str, param: str) -> dict[str, Any]:
     try:
         payload = json.loads(base64.urlsafe_b64decode(cursor.encode("ascii")))
     except (ValueError, UnicodeError, binascii.Error) as exc:
-        raise ValidationError({"cursor": [_("Invalid cursor.")]}) from exc
+        raise ValidationError({param: [_("Invalid cursor.")]}) from exc
     if (
         not isinstance(payload, dict)
         or type(payload.get("id")) is not int
         or not 0 <= payload["id"] <= MAX_ID
         or not isinstance(payload.get("v"), str | int | float | None)
     ):
-        raise ValidationError({"cursor": [_("Invalid cursor.")]})
+        raise ValidationError({param: [_("Invalid cursor.")]})
     return payload
 
 
@@ -87,13 +87,13 @@ class KeysetPagination(BasePagination):
         self.field = field
         self.descending = descending
         raw_cursor = request.query_params.get(self.cursor_query_param)
-        cursor = _decode(raw_cursor) if raw_cursor else None
+        cursor = _decode(raw_cursor, self.cursor_query_param) if raw_cursor else None
         # A "previous" cursor walks backwards: flip the order, then flip the page back.
         backwards = bool(cursor and cursor.get("r"))
         walk_descending = descending != backwards
         if cursor is not None:
             if cursor.get("o") != f"{'-' if descending else ''}{field}":
-                raise ValidationError({"cursor": [_("This cursor belongs to another ordering.")]})
+                raise ValidationError({self.cursor_query_param: [_("This cursor belongs to another ordering.")]})
             queryset = queryset.filter(self._after(queryset.model, field, cursor, walk_descending))
         queryset = queryset.order_by(*self._order(field, walk_descending))
         rows = list(queryset[: self.page_size_value + 1])
@@ -115,8 +115,7 @@ class KeysetPagination(BasePagination):
             return [F(field).desc(nulls_first=True), "-id"]
         return [F(field).asc(nulls_last=True), "id"]
 
-    @staticmethod
-    def _after(model: type[Model], field: str, cursor: dict[str, Any], descending: bool) -> Q:
+    def _after(self, model: type[Model], field: str, cursor: dict[str, Any], descending: bool) -> Q:
         """Return the condition for rows strictly after ``cursor`` in the walk order."""
         pk = cursor["id"]
         if field == "id":
@@ -131,10 +130,10 @@ class KeysetPagination(BasePagination):
         try:
             value = model._meta.get_field(field).to_python(raw)
         except DjangoValidationError as exc:
-            raise ValidationError({"cursor": [_("Invalid cursor.")]}) from exc
+            raise ValidationError({self.cursor_query_param: [_("Invalid cursor.")]}) from exc
         if isinstance(value, datetime) and value.utcoffset() != timedelta(0):
             # Cursors carry UTC times; another offset is a forged cursor.
-            raise ValidationError({"cursor": [_("Invalid cursor.")]})
+            raise ValidationError({self.cursor_query_param: [_("Invalid cursor.")]})
         op, id_op = ("lt", "lt") if descending else ("gt", "gt")
         # The redundant lte/gte bound gives the planner an index condition on the field.
         bound = Q(**{f"{field}__{'lte' if descending else 'gte'}": value})
@@ -144,7 +143,8 @@ class KeysetPagination(BasePagination):
             condition |= Q(**{f"{field}__isnull": True})
         return condition
 
-    def _link(self, row: Model, *, backwards: bool) -> str:
+    def _cursor(self, row: Model, *, backwards: bool) -> str:
+        """Return the opaque cursor of the rows after (or, ``backwards``, before) ``row``."""
         value = getattr(row, self.field)
         payload = {
             "o": f"{'-' if self.descending else ''}{self.field}",
@@ -153,8 +153,11 @@ class KeysetPagination(BasePagination):
         }
         if backwards:
             payload["r"] = 1
+        return _encode(payload)
+
+    def _link(self, row: Model, *, backwards: bool) -> str:
         url = self.request.build_absolute_uri()
-        return replace_query_param(url, self.cursor_query_param, _encode(payload))
+        return replace_query_param(url, self.cursor_query_param, self._cursor(row, backwards=backwards))
 
     def get_next_link(self) -> str | None:
         if not self.has_next or not self.page:

@@ -18,6 +18,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from attribution.models import Article, Claim, Quote, Speaker, Statement
+from attribution.scorecards import speaker_scorecard
 
 # A sentinel id no row will have, replaced in the reversed URL.
 _PK = "987654321098765432"
@@ -146,6 +147,45 @@ class SpeakerSerializer(CachedFieldsMixin, serializers.ModelSerializer):
         return _list_link(self.context, "claim-list", claimant=speaker.pk)
 
 
+class OutletCountSerializer(serializers.Serializer):
+    outlet = serializers.CharField(help_text=_("Outlet name."))
+    quotes = serializers.IntegerField(help_text=_("The speaker's quotes it printed."))
+
+
+# One count per verdict, zeros included, so every scorecard has the same keys.
+ReviewedClaimsSerializer = type(
+    "ReviewedClaimsSerializer",
+    (serializers.Serializer,),
+    {
+        verdict: serializers.IntegerField(min_value=0, help_text=f"Reviewed claims with the verdict {verdict}.")
+        for verdict in Claim.Verdict.values
+    },
+)
+
+
+class ScorecardSerializer(serializers.Serializer):
+    """A speaker's record: quotes (rejected ones left out) and reviewed claims by verdict."""
+
+    quotes_count = serializers.IntegerField(help_text=_("Quotes of the speaker, rejected ones left out."))
+    first_quote_at = DateTimeField(allow_null=True, help_text=_("Publication time of the earliest quote."))
+    last_quote_at = DateTimeField(allow_null=True, help_text=_("Publication time of the latest quote."))
+    outlets = OutletCountSerializer(many=True, help_text=_("Outlets that quoted the speaker, most quotes first."))
+    reviewed_claims = ReviewedClaimsSerializer(help_text=_("The speaker's reviewed claims by verdict."))
+
+
+class SpeakerDetailSerializer(SpeakerSerializer):
+    """A speaker with their scorecard (detail view only: it is one more query per speaker)."""
+
+    scorecard = serializers.SerializerMethodField(help_text=_("Quotes, outlets and reviewed claims by verdict."))
+
+    class Meta(SpeakerSerializer.Meta):
+        fields = [*SpeakerSerializer.Meta.fields, "scorecard"]
+
+    @extend_schema_field(ScorecardSerializer)
+    def get_scorecard(self, speaker: Speaker) -> dict[str, Any]:
+        return ScorecardSerializer(speaker_scorecard(speaker.pk)).data
+
+
 class ArticleSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     url = LinkField("article-detail", source="pk", help_text=_("This article in the API."))
     source_url = serializers.CharField(source="url", read_only=True, allow_null=True, help_text=_("Where the article was published."))
@@ -221,8 +261,8 @@ class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     class Meta:
         model = Claim
         fields = [
-            "url", "id", "text", "claimant", "claimant_name", "status", "verdict", "rating_text",
-            "rating_value", "verdict_explanation", "factcheck_url", "checkworthiness", "reviewed_at",
+            "url", "id", "text", "short_form", "claimant", "claimant_name", "status", "verdict", "rating_text",
+            "rating_value", "verdict_explanation", "factcheck_url", "review_title", "checkworthiness", "reviewed_at",
             "created_at", "quotes", "articles", "claimreview",
         ]
         read_only_fields = fields
@@ -371,3 +411,10 @@ class ClaimReviewSerializer(serializers.Serializer):
     rating_text = serializers.CharField(required=False, allow_blank=True, max_length=255)
     verdict_explanation = serializers.CharField(required=False, allow_blank=True)
     factcheck_url = serializers.URLField(required=False, allow_blank=True, max_length=2048)
+    review_title = serializers.CharField(
+        required=False, allow_blank=True, max_length=255, help_text=_("The fact-check's headline; empty clears it.")
+    )
+    short_form = serializers.CharField(
+        required=False, allow_blank=True, max_length=255,
+        help_text=_("The claim in one short statement (ideally under 75 characters), used as claimReviewed; empty clears it."),
+    )

@@ -16,5 +16,7 @@ router.register("claimreview", views.ClaimReviewFeedViewSet, basename="claimrevi
 
 urlpatterns = [
     path("auth/token/", views.ObtainTokenView.as_view(), name="api-token"),
+    # Google's method-style path, colon included (Django routes it as a literal character).
+    path("factcheck/claims:search", views.FactCheckClaimSearchView.as_view(), name="factcheck-claims-search"),
     *router.urls,
 ]

@@ -23,13 +23,14 @@ from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.exceptions import ValidationError as DRFValidationError
+from rest_framework.generics import GenericAPIView
 from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 
 from attribution import curation
-from attribution.api import exports, filters
+from attribution.api import exports, factcheck, filters
 from attribution.api.claimreview import claim_review, claim_review_feed
 from attribution.api.serializers import (
     ArticleDetailSerializer,
@@ -38,6 +39,7 @@ from attribution.api.serializers import (
     ClaimSerializer,
     QuoteReviewSerializer,
     QuoteSerializer,
+    SpeakerDetailSerializer,
     SpeakerSerializer,
     StatementDetailSerializer,
     StatementSerializer,
@@ -84,13 +86,22 @@ class FilteredListMixin:
 
 @extend_schema_view(
     list=extend_schema(summary="List speakers", description="Speakers, by name; filter by any alias."),
-    retrieve=extend_schema(summary="A speaker"),
+    retrieve=extend_schema(
+        summary="A speaker, with their scorecard",
+        description=(
+            "The speaker and their scorecard: quotes count, first and last quote, the outlets that "
+            "quoted them and their reviewed claims by verdict (rejected quotes left out)."
+        ),
+    ),
 )
 class SpeakerViewSet(FilteredListMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Speaker.objects.prefetch_related("aliases")
     serializer_class = SpeakerSerializer
     filterset_class = filters.SpeakerFilter
     lookup_value_regex = ID_REGEX
+
+    def get_serializer_class(self) -> type[serializers.Serializer]:
+        return SpeakerDetailSerializer if self.action == "retrieve" else SpeakerSerializer
 
 
 @extend_schema_view(
@@ -266,7 +277,8 @@ class ClaimViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnly
             curation.review_claim(
                 claim=claim, status=data["status"], user=request.user, verdict=data.get("verdict", ""),
                 rating_text=data.get("rating_text", ""), explanation=data.get("verdict_explanation", ""),
-                factcheck_url=data.get("factcheck_url", ""),
+                factcheck_url=data.get("factcheck_url", ""), review_title=data.get("review_title"),
+                short_form=data.get("short_form"),
             )
         except DjangoValidationError as exc:
             raise _drf_error(exc) from exc
@@ -313,6 +325,39 @@ class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         if next_link := self.paginator.get_next_link():
             headers["Link"] = f'<{next_link}>; rel="next"'
         return Response(claim_review_feed(claims), headers=headers)
+
+
+class FactCheckClaimSearchView(GenericAPIView):
+    """Reviewed claims in the shape of Google's Fact Check Tools ``claims:search``."""
+
+    pagination_class = factcheck.ClaimSearchPagination
+    filter_backends: list[type] = []
+    renderer_classes = [JSONRenderer, BrowsableAPIRenderer]
+
+    def get_queryset(self) -> QuerySet:
+        return _claims_for_review()
+
+    @extend_schema(
+        operation_id="factcheck_claims_search",
+        summary="Search reviewed claims (Google Fact Check Tools format)",
+        description=(
+            "The request and response of Google's Fact Check Tools `claims:search` "
+            "(https://developers.google.com/fact-check/tools/api/reference/rest/v1alpha1/claims/search), "
+            "so tools written for it work here by changing the base URL. Reviewed claims, newest review "
+            "first; a field with no value is left out, as Google does. Unknown parameters (such as `key`) "
+            "are ignored."
+        ),
+        parameters=[factcheck.ClaimSearchParams],
+        responses={
+            200: factcheck.ClaimSearchResponse,
+            400: OpenApiResponse(description="An invalid parameter, named."),
+        },
+    )
+    def get(self, request: Request) -> Response:
+        params = factcheck.ClaimSearchParams(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        claims = self.paginate_queryset(factcheck.search_claims(self.get_queryset(), params.validated_data))
+        return self.get_paginated_response([factcheck.claim_result(claim) for claim in claims])
 
 
 class ObtainTokenView(ObtainAuthToken):

@@ -132,7 +132,8 @@ class Writer:
         written = 0
         with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row([row.get(f.attname) for f in self.fields])
+                # A column the row leaves out gets its field's default, as bulk_create gives it.
+                copy.write_row([row[f.attname] if f.attname in row else f.get_default() for f in self.fields])
                 written += 1
         return written
 
