@@ -2573,8 +2573,11 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
     questions = [i for i, (ps, pe) in enumerate(lay.paragraphs) if _is_question(text, ps, pe)]
     qset = set(questions)
     alternations = sum(1 for i in questions if i + 1 < len(lay.paragraphs) and i + 1 not in qset)
-    # Two alternations need an interview marker, three do without (the marker is looked up only then).
-    if alternations < 2 or alternations == 2 and _INTERVIEW_RE.search(text) is None:
+    if alternations < 2:
+        return []
+    # Two alternations need an interview marker, three do without.
+    marker = _INTERVIEW_RE.search(text) is not None
+    if alternations == 2 and not marker:
         return []
     labelled = any(_qa_label(text, *lay.paragraphs[i]) for i in questions)
     if not labelled and not any(f.mention and f.paragraph < questions[0] for f in taken) \
