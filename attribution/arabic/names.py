@@ -280,3 +280,27 @@ def clean_full_name(mention: str) -> str:
 def is_clean_name(name: str) -> bool:
     """Tell whether a name is already clean: :func:`clean_full_name` keeps all of it."""
     return bool(name) and normalize(clean_full_name(name)) == normalize(name)
+
+
+def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
+    """Return the name a person is shown under: the clean full name most mentions use.
+
+    ``votes`` pairs each way of writing the name with how many mentions wrote it. Names of
+    two words or more outrank a lone surname; among them the most mentioned wins and a tie
+    keeps ``current``, so neither the latest nor the longest mention renames anyone:
+    ("عادل الجبير", 148) beats ("عادل بن أحمد الجبير", 122). With no clean name voted for,
+    ``current`` stays.
+    """
+    totals: dict[str, tuple[str, int]] = {}
+    for name, count in votes:
+        if count > 0 and is_clean_name(name):
+            key = normalize(name)
+            written, seen = totals.get(key, (name, 0))
+            totals[key] = (written, seen + count)
+    if not totals:
+        return current
+    def rank(item: tuple[str, tuple[str, int]]) -> tuple[bool, int, bool, str]:
+        key, (_written, count) = item
+        return (" " in key, count, key == normalize(current), key)
+    _key, (written, _count) = max(totals.items(), key=rank)
+    return written
