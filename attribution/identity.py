@@ -331,6 +331,7 @@ class Person:
     key: str
     rows: list[Row] = field(default_factory=list)
     siblings: list[Row] = field(default_factory=list)  # rows that look like the person, not joined
+    named: bool = True  # False for a row with no personal name or only a given name
 
     @property
     def quotes(self) -> int:
@@ -376,7 +377,7 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
         if row.key:
             by_key[row.key].append(row)
         else:
-            persons.append(Person("", [row]))  # no name in it ("بصراحة"): a person of its own
+            persons.append(Person("", [row], named=False))  # no name in it ("المسؤول"، "بصراحة")
     ambiguous: dict[int, list[Person]] = {}
     single: dict[str, list[Row]] = {}
     for key, members in by_key.items():
@@ -395,7 +396,15 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
         by_surname[person.key.rsplit(" ", 1)[-1]].append(person)
     for key, members in single.items():
         owners = by_surname.get(key, [])
-        if len(owners) == 1 and not _is_given_name(key):
+        given = _is_given_name(key)
+        loose = [row for row in members if given or not _is_surname(row)]
+        # "محمد" (a given name) or "منطقة" (no name) alone is nobody in particular: each such
+        # row stays apart, joined to no one.
+        persons.extend(Person(key, [row], named=False) for row in loose)
+        members = [row for row in members if not (given or not _is_surname(row))]
+        if not members:
+            continue
+        if len(owners) == 1:
             owners[0].rows.extend(members)
         else:
             person = Person(key, members)
@@ -410,7 +419,16 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
 
 def _is_given_name(folded: str) -> bool:
     """Tell whether a lone name is a given name: "محمد" alone is nobody in particular."""
-    return wd.given_name_score(folded) >= wd.NAME_LIKE and not wd.looks_foreign(folded)
+    return wd.given_name_score(folded) >= wd.NAME_LIKE or folded.startswith(_THEOPHORIC) and len(folded) > 4
+
+
+def _is_surname(row: Row) -> bool:
+    """Tell whether a row's one-word clean name reads as a surname: "كيري"، "الجبير"; not "منطقة"."""
+    word = row.clean
+    return wd.is_name_like(word) or wd.looks_foreign(word) or row.key.startswith("ال") and row.key.endswith("ي")
+
+
+_THEOPHORIC = "عبد"
 
 
 def person_rows(min_quotes: int = 0) -> list[Row]:
@@ -576,3 +594,38 @@ def resolve_by_identity(names: dict[str, str], *, curated: set[int] | None = Non
         elif matches:
             maybe[wanted] = matches
     return found, maybe
+
+
+# ---------------------------------------------------------------------------
+# Report
+
+
+@dataclass
+class Report:
+    """The speaker table's health: how quotes of the top persons spread over rows."""
+
+    persons: list[Person]
+    rows_with_quotes: int
+    quotes_with_speaker: int
+    unnamed: list[Person] = field(default_factory=list)  # top rows with no personal name
+
+    @property
+    def rows_per_1000_quotes(self) -> float:
+        return 1000 * self.rows_with_quotes / self.quotes_with_speaker if self.quotes_with_speaker else 0.0
+
+    @property
+    def main_row_share(self) -> float:
+        """Share of the listed persons' quotes that sit on their main row."""
+        total = sum(p.quotes for p in self.persons)
+        return sum(p.main.quotes for p in self.persons) / total if total else 0.0
+
+
+def speakers_report(top: int = 50) -> Report:
+    """Return the ``top`` persons by quotes, with their rows and siblings, and the row figures."""
+    persons = person_groups()
+    return Report(
+        persons=[p for p in persons if p.named][:top],
+        unnamed=[p for p in persons if not p.named][:10],
+        rows_with_quotes=Quote.objects.filter(speaker__isnull=False).values("speaker").distinct().count(),
+        quotes_with_speaker=Quote.objects.filter(speaker__isnull=False).count(),
+    )

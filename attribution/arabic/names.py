@@ -50,6 +50,8 @@ _K = "\N{ARABIC LETTER KAF}"
 _FOREIGN_LETTERS = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}"}
 _LONG_VOWELS = frozenset("\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}\N{ARABIC LETTER ALEF}")
 _MAX_NAME_WORDS = 7
+_PRONOUN_ENDINGS = tuple(normalize(e) for e in ("ها", "هم", "هما", "هن", "كم"))
+_CONJ_ARTICLE = normalize("وال")
 
 
 def _tokens(name: str) -> list[str]:
@@ -192,9 +194,31 @@ def _name_word(word: str, *, first: bool) -> bool:
             or word in _STOP_WORDS or word in _PLACES:
         return False
     cls = wd.word_class(word)
+    if word.endswith(_PRONOUN_ENDINGS) and not wd.is_name_like(word):
+        return False  # "يقودها": a verb with its object, not a name
     if cls in wd.FUNCTION_CLASSES or cls in wd.OPEN_NON_HEAD:
         return wd.is_name_like(word) and not word.startswith(_ARTICLE) and cls not in ("preposition", "verb")
     return not (first and word.startswith(_ARTICLE))
+
+
+def _name_word_in_context(folded: list[str], i: int, taken: int) -> bool:
+    """Tell whether a dictionary word inside a name is a name by its place.
+
+    Right after a lone given name, a definite word is the family name ("يوسف البنيان");
+    between name words, a word is a middle name ("رجب طيب إردوغان"). Titles, places,
+    prepositions and pronoun-suffixed words never are.
+    """
+    word = folded[i]
+    if not taken or word in _ROLE_HEADS or word in _ROLE_LINKS or word in _HONORIFICS or word in _ORG_HEADS \
+            or word in _STOP_WORDS or word in _PLACES or wd.word_class(word) in wd.FUNCTION_CLASSES \
+            or wd.word_class(word) == "preposition" or word.endswith(_PRONOUN_ENDINGS):
+        return False
+    given = wd.given_name_score(folded[i - 1]) >= wd.NAME_LIKE or folded[i - 1] in _KNOWN_GIVEN
+    if taken == 1 and given and word.startswith(_ARTICLE) and not word.startswith(_CONJ_ARTICLE):
+        return True
+    nxt = folded[i + 1] if i + 1 < len(folded) else ""
+    return taken >= 1 and given and not word.startswith(_ARTICLE) and bool(nxt) \
+        and (wd.is_name_like(nxt) or wd.looks_foreign(nxt)) and wd.word_class(nxt) is None
 
 
 def _leading_name(words: list[str]) -> list[str]:
@@ -214,7 +238,7 @@ def _leading_name(words: list[str]) -> list[str]:
         if after_link:
             out.append(word)  # after "بن" any word is a name: "عبدالله بن مساعد"
             continue
-        if not _name_word(fold, first=not out):
+        if not _name_word(fold, first=not out) and not _name_word_in_context(folded, i, len(out)):
             break
         if fold.startswith(_ARTICLE) and fold not in _COMPOUND_SECONDS:
             if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS
