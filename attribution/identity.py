@@ -342,26 +342,32 @@ class Person:
         return self.rows[0]
 
 
-def _clusters(rows: list[Row]) -> list[list[Row]]:
-    """Split rows of one identity key into persons: rows whose fathers' names conflict stay apart.
+def _clusters(rows: list[Row]) -> tuple[list[list[Row]], list[list[Row]]]:
+    """Split rows of one identity key into persons; return them and the ambiguous ones.
 
-    Rows without a father's name join the one fathered person when there is one; between
-    two fathers they stay a person of their own, which the caller reports as ambiguous.
+    Rows with a father's name cluster by :func:`same_person`. A row without one joins the
+    one cluster it fits; fitting two (two fathers) it is ambiguous and stays apart.
     """
+    def home(row: Row, clusters: list[list[Row]]) -> list[list[Row]]:
+        return [c for c in clusters if all(same_person(row.clean, other.clean) for other in c)]
+
+    ordered = sorted(rows, key=lambda r: (-r.quotes, r.pk))
     fathered: list[list[Row]] = []
-    loose: list[Row] = []
-    for row in sorted(rows, key=lambda r: (-r.quotes, r.pk)):
-        if not patronymic(row.clean):
-            loose.append(row)
-            continue
-        home = next((c for c in fathered if all(same_person(row.clean, other.clean) for other in c)), None)
-        if home is None:
-            fathered.append([row])
+    for row in (r for r in ordered if patronymic(r.clean)):
+        fits = home(row, fathered)
+        fits[0].append(row) if fits else fathered.append([row])
+    loose: list[list[Row]] = []
+    ambiguous: list[list[Row]] = []
+    for row in (r for r in ordered if not patronymic(r.clean)):
+        fits = home(row, fathered)
+        if len(fits) == 1:
+            fits[0].append(row)
+        elif len(fits) > 1:
+            ambiguous.append([row])
         else:
-            home.append(row)
-    if len(fathered) <= 1:
-        return [(fathered[0] if fathered else []) + loose]
-    return fathered + ([loose] if loose else [])
+            fits = home(row, loose)
+            fits[0].append(row) if fits else loose.append([row])
+    return fathered + loose, ambiguous
 
 
 def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]]]:
@@ -384,13 +390,15 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
         if " " not in key:
             single[key] = members
             continue
-        clusters = _clusters(members)
+        clusters, unsure = _clusters(members)
         made = [Person(key, c) for c in clusters]
         persons.extend(made)
+        for cluster in unsure:
+            persons.append(Person(key, cluster))
+            ambiguous[cluster[0].pk] = made
         if len(made) > 1:
-            for person in made:
-                if not patronymic(person.main.clean):
-                    ambiguous[person.main.pk] = [p for p in made if p is not person]
+            for person in made:  # one key, two people: let an editor look
+                ambiguous.setdefault(person.main.pk, [p for p in made if p is not person])
     by_surname: dict[str, list[Person]] = defaultdict(list)
     for person in persons:
         by_surname[person.key.rsplit(" ", 1)[-1]].append(person)

@@ -52,6 +52,7 @@ _LONG_VOWELS = frozenset("\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}\N{ARABIC LE
 _MAX_NAME_WORDS = 7
 _PRONOUN_ENDINGS = tuple(normalize(e) for e in ("ها", "هم", "هما", "هن", "كم"))
 _CONJ_ARTICLE = normalize("وال")
+_CLITIC_ARTICLES = tuple(normalize(p) for p in lx.DEFINITE_PREFIXES if p != lx.ARTICLE)
 
 
 def _tokens(name: str) -> list[str]:
@@ -181,7 +182,39 @@ def same_person(a: str, b: str) -> bool:
         return False
     fa, fb = patronymic(a), patronymic(b)
     shorter = min(len(fa), len(fb))
-    return fa[:shorter] == fb[:shorter]
+    return fa[:shorter] == fb[:shorter] and _variants_agree(a, b)
+
+
+def _arabic_words(name: str) -> list[str]:
+    kept, _fathers = split_patronymic(join_compounds(_tokens(name)))
+    return [w for i, w in enumerate(kept) if not (i >= 2 and w.startswith(_KUNYA_JOINED) and len(w) > 4)]
+
+
+def _variants_agree(a: str, b: str) -> bool:
+    """Tell whether words two names spell differently can be one transliterated word.
+
+    In a foreign-looking name any can ("أحمد داوود أوغلو" / "أحمد داود أغولو"); otherwise
+    only two words the name table does not know ("سوينغ" / "سوينج"), never a known
+    Arabic name against another ("عاطف" / "عطيف").
+    """
+    wa, wb = _arabic_words(a), _arabic_words(b)
+    if len(wa) != len(wb):
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if not differing:
+        return True
+    if any(wd.looks_foreign(w) for w in wa + wb if not _is_arabic_word(w)):
+        return True
+    return all(_g_spelling(x, y) or wd.name_score(x) < wd.NAME_LIKE and wd.name_score(y) < wd.NAME_LIKE
+               for x, y in differing)
+
+
+_G_FOLDED = frozenset((_K, *(normalize(g) for g in _G_LETTERS)))
+
+
+def _g_spelling(x: str, y: str) -> bool:
+    """Tell whether two words differ only in the letter written for g: "غروس" / "جروس"."""
+    return len(x) == len(y) and all(a == b or a in _G_FOLDED and b in _G_FOLDED for a, b in zip(x, y, strict=True))
 
 
 
@@ -194,6 +227,8 @@ def _name_word(word: str, *, first: bool) -> bool:
             or word in _STOP_WORDS or word in _PLACES:
         return False
     cls = wd.word_class(word)
+    if word.startswith(_CLITIC_ARTICLES):
+        return False  # "والمسجد"، "بالوزارة": a conjunction or preposition on a noun
     if word.endswith(_PRONOUN_ENDINGS) and not wd.is_name_like(word):
         return False  # "يقودها": a verb with its object, not a name
     if cls in wd.FUNCTION_CLASSES or cls in wd.OPEN_NON_HEAD:
