@@ -113,7 +113,7 @@ def transliteration_fold(word: str) -> str:
     """Return the transliteration key of one folded word.
 
     غ/ج/گ/چ → ك (one letter for g and k), ڤ → ف, پ → ب, long vowels dropped inside the
-    word, doubled letters once: "سوينغ" and "سوينج" → "سونك"; "ويليام" and "وليام" → "ولم".
+    word, doubled letters once: "سوينغ" and "سوينج" → "سنك"; "ويليام" and "وليام" → "ولم".
     """
     for letter in _G_LETTERS:
         word = word.replace(letter, _K)
@@ -315,6 +315,9 @@ def clean_full_name(mention: str) -> str:
         return ""
     parsed = split_role_and_name(mention)
     candidates = []
+    first = normalize(text.split()[0])
+    if first not in _HONORIFICS and _name_word(first, first=True):
+        candidates.append(text.split("،")[0])  # a name first: "سالم بن فهد العمري"
     if parsed.kind == "person" and parsed.name:
         candidates.append(parsed.name)
     segments = [s.strip() for s in mention.replace(",", "،").split("،") if s.strip()]
