@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Q
-from django.db.models.functions import Greatest
+from django.db.models import Count, DateTimeField, Exists, F, OuterRef, Q, Value
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils import timezone
 
 from attribution.arabic import words as wd
@@ -86,7 +86,9 @@ def record_mentions(quotes: Iterable[Quote], *, sign: int = 1) -> set[int]:
     """
     votes: Counter[tuple[int, str]] = Counter()
     roles: dict[tuple[int, str], list] = {}
+    quotes_seen = []
     for quote in quotes:
+        quotes_seen.append(quote)
         if quote.speaker_id is None or not quote.speaker_mention:
             continue
         name = mention_name(quote.speaker_mention)
@@ -98,8 +100,11 @@ def record_mentions(quotes: Iterable[Quote], *, sign: int = 1) -> set[int]:
             entry[0] += 1
     if not votes and not roles:
         return set()
-    persons = set(Speaker.objects.filter(pk__in={sid for sid, _ in votes} | {sid for sid, _ in roles},
-                                         kind=PERSON).values_list("pk", flat=True))
+    ids = {sid for sid, _ in votes} | {sid for sid, _ in roles}
+    known = {q.speaker_id: q.speaker.kind for q in quotes_seen if Quote.speaker.is_cached(q) and q.speaker}
+    persons = {sid for sid in ids if known.get(sid) == PERSON}
+    if ids - known.keys():
+        persons |= set(Speaker.objects.filter(pk__in=ids - known.keys(), kind=PERSON).values_list("pk", flat=True))
     _add_votes(Counter({k: n * sign for k, n in votes.items() if k[0] in persons}))
     if sign > 0:
         _add_roles({k: v for k, v in roles.items() if k[0] in persons})
@@ -140,10 +145,12 @@ def _add_roles(roles: dict[tuple[int, str], list]) -> None:
     SpeakerRole.objects.bulk_create(rows.values(), ignore_conflicts=True)
     for (speaker_id, role), (n, seen) in roles.items():
         found = SpeakerRole.objects.filter(speaker_id=speaker_id, role_normalized=search_key(role)[:255])
-        found.update(mentions=F("mentions") + n)
-        if seen is not None:
-            found.filter(Q(first_seen__isnull=True) | Q(first_seen__gt=seen)).update(first_seen=seen)
-            found.filter(Q(last_seen__isnull=True) | Q(last_seen__lt=seen)).update(last_seen=seen)
+        if seen is None:
+            found.update(mentions=F("mentions") + n)
+        else:
+            when = Value(seen, output_field=DateTimeField())
+            found.update(mentions=F("mentions") + n, first_seen=Least(Coalesce("first_seen", when), when),
+                         last_seen=Greatest(Coalesce("last_seen", when), when))
 
 
 def refresh_names(speaker_ids: Iterable[int], *, curated: set[int] | None = None) -> int:
@@ -152,9 +159,15 @@ def refresh_names(speaker_ids: Iterable[int], *, curated: set[int] | None = None
     Returns how many were renamed. The role shown is the most mentioned one when the
     speaker has none. Written with a bare UPDATE: history records editors' changes only.
     """
-    ids = set(speaker_ids)
-    curated = curated_speaker_ids(ids) if curated is None else curated
-    ids -= curated
+    ids = set(speaker_ids) - (curated or set())
+    if not ids:
+        return 0
+    speakers = Speaker.objects.filter(pk__in=ids, kind=PERSON)
+    if curated is None:  # one query: the rows and whether an editor touched them
+        edited = Speaker.history.filter(Q(history_user__isnull=False) | Q(history_type="~"), id=OuterRef("pk"))
+        speakers = speakers.filter(verified=False).exclude(Exists(edited))
+    speakers = list(speakers.only("key", "name", "role", "identity_key", "kind"))
+    ids = {speaker.pk for speaker in speakers}
     if not ids:
         return 0
     votes: dict[int, list[tuple[str, int]]] = defaultdict(list)
@@ -166,8 +179,7 @@ def refresh_names(speaker_ids: Iterable[int], *, curated: set[int] | None = None
             "speaker_id", "-mentions", "role").values_list("speaker_id", "role"):
         top_role.setdefault(speaker_id, role)
     renamed = 0
-    for speaker in Speaker.objects.filter(pk__in=ids, kind=PERSON).only("key", "name", "role", "identity_key",
-                                                                        "kind"):
+    for speaker in speakers:
         name = best_attested_name(speaker.name, votes.get(speaker.pk, []))
         changes = {}
         if name != speaker.name:
@@ -550,6 +562,7 @@ def join_persons(*, curated: set[int] | None = None, progress: Callable[[str], N
                     join_speakers(survivor=speakers[survivor.pk], others=[speakers[r.pk] for r in others
                                                                            if r.pk in speakers],
                                   reason="same_person")
+                    recount_mentions([survivor.pk])  # the joined rows' mentions vote here now
                     refresh_names([survivor.pk], curated=set())
                     joined += len(others)
             free = [survivor]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution.arabic.article import parse_article
 from attribution.arabic.names import (
     best_attested_name,
     clean_full_name,
@@ -15,6 +16,7 @@ from attribution.arabic.names import (
     transliteration_fold,
     transliteration_key,
 )
+from attribution.arabic.pipeline import extract_article
 from attribution.arabic.validity import is_text_citation
 
 # Made-up people: pairs are spellings of one name, non-pairs are two people.
@@ -140,3 +142,19 @@ def test_no_clean_vote_keeps_the_current_name() -> None:
 ])
 def test_text_citations(mention: str, citation: bool) -> None:
     assert is_text_citation(mention) is citation
+
+
+@pytest.mark.parametrize("text", [
+    "وفي سورة يوسف قال تعالى: «إن الله لا يضيع أجر المحسنين».",
+    "وقال رسول الله ﷺ: «الدين النصيحة».",
+    "وقال الشاعر: «إذا الشعب يوما أراد الحياة فلا بد أن يستجيب القدر».",
+    "قال الله تعالى: «وتعاونوا على البر والتقوى».",
+])
+def test_text_citations_are_skipped_by_the_extractor(text: str) -> None:
+    assert extract_article(parse_article(text)).quotes == ()
+
+
+def test_a_person_after_a_text_citation_is_still_quoted() -> None:
+    text = "قال تعالى: «وتعاونوا على البر والتقوى». وأضاف وزير الصحة خالد الفالح أن الحملة مستمرة."
+    quotes = extract_article(parse_article(text)).quotes
+    assert [q.speaker for q in quotes] == ["خالد الفالح"]
