@@ -20,9 +20,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
-from django.db.models import Count, DateTimeField, Exists, F, OuterRef, Q, Value
-from django.db.models.functions import Coalesce, Greatest, Least
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.functions import Greatest
 from django.utils import timezone
 
 from attribution.arabic import words as wd
@@ -81,8 +81,9 @@ def record_mentions(quotes: Iterable[Quote], *, sign: int = 1) -> set[int]:
     """Count the mentions of saved ``quotes`` into their speakers' aliases and roles.
 
     ``sign=-1`` takes back the votes of quotes about to be deleted. Returns the speakers
-    whose counts changed. Anonymous sources and organisations get no votes: their name is
-    the mention.
+    whose name may have to change: a vote for the name a speaker already shows (and has a
+    role for) cannot change it, which spares most imports the refresh. Anonymous sources
+    and organisations get no votes: their name is the mention.
     """
     votes: Counter[tuple[int, str]] = Counter()
     roles: dict[tuple[int, str], list] = {}
@@ -101,56 +102,81 @@ def record_mentions(quotes: Iterable[Quote], *, sign: int = 1) -> set[int]:
     if not votes and not roles:
         return set()
     ids = {sid for sid, _ in votes} | {sid for sid, _ in roles}
-    known = {q.speaker_id: q.speaker.kind for q in quotes_seen if Quote.speaker.is_cached(q) and q.speaker}
-    persons = {sid for sid in ids if known.get(sid) == PERSON}
-    if ids - known.keys():
-        persons |= set(Speaker.objects.filter(pk__in=ids - known.keys(), kind=PERSON).values_list("pk", flat=True))
+    cached = {q.speaker_id: q.speaker for q in quotes_seen if Quote.speaker.is_cached(q) and q.speaker}
+    persons = {sid for sid in ids if sid in cached and cached[sid].kind == PERSON}
+    if ids - cached.keys():
+        persons |= set(Speaker.objects.filter(pk__in=ids - cached.keys(), kind=PERSON).values_list("pk", flat=True))
     _add_votes(Counter({k: n * sign for k, n in votes.items() if k[0] in persons}))
     if sign > 0:
         _add_roles({k: v for k, v in roles.items() if k[0] in persons})
-    return persons
+    settled = {sid for sid in persons if sign > 0 and sid in cached and cached[sid].role
+               and all(search_key(name) == cached[sid].name_normalized for vid, name in votes if vid == sid)}
+    return persons - settled
 
 
 def _add_votes(votes: Counter[tuple[int, str]]) -> None:
-    if not votes:
-        return
-    by_key: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+    """Add vote counts to aliases, creating the aliases not seen before: one statement.
+
+    An alias is unique across speakers: a name that already names another speaker stays
+    its (the ``WHERE``). Taken-back votes (negative) never bring a count below zero.
+    """
+    rows: dict[str, tuple[int, str, int]] = {}
     for (speaker_id, name), n in votes.items():
-        by_key[search_key(name)[:255]].append((speaker_id, name, n))
-    existing = {a.name_normalized: a for a in SpeakerAlias.objects.filter(name_normalized__in=by_key)}
-    new = [
-        SpeakerAlias(speaker_id=speaker_id, name=name[:255], name_normalized=key, mentions=0)
-        for key, entries in by_key.items() if key not in existing
-        for speaker_id, name, n in entries[:1] if n > 0
-    ]
-    SpeakerAlias.objects.bulk_create(new, ignore_conflicts=True)  # a concurrent import's alias stands
-    if new:
-        existing = {a.name_normalized: a for a in SpeakerAlias.objects.filter(name_normalized__in=by_key)}
-    for key, entries in by_key.items():
-        alias = existing.get(key)
-        if alias is None:
-            continue
-        # A name that is another speaker's alias votes for nobody here: the rebuild joins them.
-        delta = sum(n for speaker_id, _name, n in entries if speaker_id == alias.speaker_id)
-        if delta:
-            SpeakerAlias.objects.filter(pk=alias.pk).update(mentions=Greatest(F("mentions") + delta, 0))
+        key = search_key(name)[:255]
+        if key and (key not in rows or rows[key][0] == speaker_id):
+            previous = rows.get(key, (speaker_id, name[:255], 0))
+            rows[key] = (speaker_id, previous[1], previous[2] + n)
+    added = {key: row for key, row in rows.items() if row[2] > 0}
+    for key, (speaker_id, _name, n) in rows.items():
+        if n < 0:  # only when a re-extraction drops quotes
+            SpeakerAlias.objects.filter(name_normalized=key, speaker_id=speaker_id).update(
+                mentions=Greatest(F("mentions") + n, 0))
+    if not added:
+        return
+    table = connection.ops.quote_name(SpeakerAlias._meta.db_table)
+    values = ", ".join(["(%s, %s, %s, %s, %s)"] * len(added))
+    params: list = []
+    now = timezone.now()
+    for key, (speaker_id, name, n) in added.items():
+        params += [speaker_id, name, key, n, now]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (speaker_id, name, name_normalized, mentions, created_at) VALUES {values} "
+            f"ON CONFLICT (name_normalized) DO UPDATE SET mentions = {table}.mentions + excluded.mentions "
+            f"WHERE {table}.speaker_id = excluded.speaker_id",
+            params,
+        )
 
 
 def _add_roles(roles: dict[tuple[int, str], list]) -> None:
-    rows = {}
-    for (speaker_id, role), (_n, seen) in roles.items():
-        key = search_key(role)[:255]
-        rows.setdefault((speaker_id, key), SpeakerRole(speaker_id=speaker_id, role=role, role_normalized=key,
-                                                       mentions=0, first_seen=seen, last_seen=seen))
-    SpeakerRole.objects.bulk_create(rows.values(), ignore_conflicts=True)
+    """Add role mentions and widen their seen dates, creating roles not seen before: one statement."""
+    rows: dict[tuple[int, str], list] = {}
     for (speaker_id, role), (n, seen) in roles.items():
-        found = SpeakerRole.objects.filter(speaker_id=speaker_id, role_normalized=search_key(role)[:255])
-        if seen is None:
-            found.update(mentions=F("mentions") + n)
-        else:
-            when = Value(seen, output_field=DateTimeField())
-            found.update(mentions=F("mentions") + n, first_seen=Least(Coalesce("first_seen", when), when),
-                         last_seen=Greatest(Coalesce("last_seen", when), when))
+        key = search_key(role)[:255]
+        if key:
+            row = rows.setdefault((speaker_id, key), [role[:255], 0, seen, seen])
+            row[1] += n
+            if seen is not None:
+                row[2] = seen if row[2] is None else min(row[2], seen)
+                row[3] = seen if row[3] is None else max(row[3], seen)
+    if not rows:
+        return
+    table = connection.ops.quote_name(SpeakerRole._meta.db_table)
+    values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(rows))
+    params: list = []
+    for (speaker_id, key), (role, n, first, last) in rows.items():
+        params += [speaker_id, role, key, n, first, last]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (speaker_id, role, role_normalized, mentions, first_seen, last_seen) "
+            f"VALUES {values} ON CONFLICT (speaker_id, role_normalized) DO UPDATE SET "
+            f"mentions = {table}.mentions + excluded.mentions, "
+            f"first_seen = CASE WHEN {table}.first_seen IS NULL OR excluded.first_seen < {table}.first_seen "
+            f"THEN excluded.first_seen ELSE {table}.first_seen END, "
+            f"last_seen = CASE WHEN {table}.last_seen IS NULL OR excluded.last_seen > {table}.last_seen "
+            f"THEN excluded.last_seen ELSE {table}.last_seen END",
+            params,
+        )
 
 
 def refresh_names(speaker_ids: Iterable[int], *, curated: set[int] | None = None) -> int:
@@ -175,7 +201,8 @@ def refresh_names(speaker_ids: Iterable[int], *, curated: set[int] | None = None
             "speaker_id", "name", "mentions"):
         votes[speaker_id].append((name, n))
     top_role = {}
-    for speaker_id, role in SpeakerRole.objects.filter(speaker_id__in=ids).order_by(
+    roleless = [speaker.pk for speaker in speakers if not speaker.role]
+    for speaker_id, role in SpeakerRole.objects.filter(speaker_id__in=roleless).order_by(
             "speaker_id", "-mentions", "role").values_list("speaker_id", "role"):
         top_role.setdefault(speaker_id, role)
     renamed = 0
