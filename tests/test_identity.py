@@ -14,7 +14,15 @@ from attribution.arabic.pipeline import ExtractedQuote, Extraction
 from attribution.curation import confirm_candidate, dismiss_candidate, merge_speakers
 from attribution.identity import rebuild_speakers
 from attribution.importer import import_article
-from attribution.models import Article, Quote, Speaker, SpeakerAlias, SpeakerCandidate, SpeakerMerge, SpeakerRole
+from attribution.models import (
+    Article,
+    Quote,
+    Speaker,
+    SpeakerAlias,
+    SpeakerCandidate,
+    SpeakerMerge,
+    SpeakerRole,
+)
 from tests.factories import make_article, make_speaker
 
 pytestmark = pytest.mark.django_db
