@@ -315,3 +315,28 @@ def test_rebuild_command_and_report() -> None:
     text = report.getvalue()
     assert "rows per 1000 quotes" in text
     assert "| 1 | جون كيري | yes | 5 | 1 | 100% |" in text
+
+
+# --- The admin ------------------------------------------------------------------------------------
+
+
+def test_editors_see_candidates_and_merge_them_in_the_admin() -> None:
+    from django.contrib.auth.models import Group
+    from django.test import Client
+    from django.urls import reverse
+
+    load(("عادل الجبير", "عادل الجبير"))
+    Speaker.objects.update(verified=True)
+    load(("عادل بن أحمد الجبير", "عادل بن أحمد الجبير"))
+    user = get_user_model().objects.create_user(username="editor", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name="editors"))
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(user)
+    url = reverse("admin:attribution_speakercandidate_changelist")
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "عادل بن أحمد الجبير" in page.content.decode()
+    candidate = SpeakerCandidate.objects.get()
+    client.post(url, {"action": "confirm", "_selected_action": [candidate.pk]})
+    assert Speaker.objects.count() == 1
+    assert SpeakerMerge.objects.get().merged_by == user

@@ -5,6 +5,30 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+EDITOR_PERMISSIONS = {"speakercandidate": ["view"], "speakerrole": ["view"]}
+
+
+def grant_editors(apps, schema_editor):
+    """Let editors see merge candidates and roles; deciding a candidate needs merge_speaker."""
+    from django.contrib.auth.management import create_permissions
+
+    app_config = apps.get_app_config("attribution")
+    models_module = getattr(app_config, "models_module", None)
+    app_config.models_module = models_module or True  # migration state apps have none
+    try:
+        create_permissions(app_config, apps=apps, verbosity=0)
+    finally:
+        app_config.models_module = models_module
+    Permission = apps.get_model("auth", "Permission")
+    group = apps.get_model("auth", "Group").objects.filter(name="editors").first()
+    if group is None:
+        return
+    for model, actions in EDITOR_PERMISSIONS.items():
+        for action in actions:
+            group.permissions.add(Permission.objects.get(
+                content_type__app_label="attribution", content_type__model=model, codename=f"{action}_{model}"))
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -69,4 +93,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('speaker', 'role_normalized'), name='speaker_role_unique')],
             },
         ),
+        migrations.RunPython(grant_editors, migrations.RunPython.noop),
     ]
