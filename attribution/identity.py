@@ -33,7 +33,7 @@ from attribution.arabic.names import (
     patronymic,
     same_person,
 )
-from attribution.arabic.normalize import search_key
+from attribution.arabic.normalize import normalize, search_key
 from attribution.arabic.speakers import split_role_and_name
 from attribution.models import (
     Article,
@@ -451,6 +451,9 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
         members = [row for row in members if not (given or not _is_surname(row))]
         if not members:
             continue
+        # A lone surname joins a person only as spelled in one of its names: "جيري" is not "كيري".
+        spelled = {normalize(row.clean) for row in members}
+        owners = [p for p in owners if any(normalize(r.clean).rsplit(" ", 1)[-1] in spelled for r in p.rows)]
         if len(owners) == 1:
             owners[0].rows.extend(members)
         else:

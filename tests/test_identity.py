@@ -340,3 +340,13 @@ def test_editors_see_candidates_and_merge_them_in_the_admin() -> None:
     client.post(url, {"action": "confirm", "_selected_action": [candidate.pk]})
     assert Speaker.objects.count() == 1
     assert SpeakerMerge.objects.get().merged_by == user
+
+
+def test_a_lone_surname_joins_only_the_person_spelled_that_way() -> None:
+    kerry = make_speaker("جون كيري")
+    for _ in range(2):
+        stored_quote(kerry, "جون كيري")
+    jerry = make_speaker("جيري")
+    stored_quote(jerry, "جيري")
+    rebuild_speakers()
+    assert Speaker.objects.filter(pk=jerry.pk).exists()

@@ -347,11 +347,12 @@ def is_clean_name(name: str) -> bool:
 def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
     """Return the name a person is shown under: the clean full name most mentions use.
 
-    ``votes`` pairs each way of writing the name with how many mentions wrote it. Names of
-    two words or more outrank a lone surname; among them the most mentioned wins and a tie
-    keeps ``current``, so neither the latest nor the longest mention renames anyone:
-    ("عادل الجبير", 148) beats ("عادل بن أحمد الجبير", 122). With no clean name voted for,
-    ``current`` stays.
+    ``votes`` pairs each way of writing the name with how many mentions wrote it. A full
+    name counts the votes of its lone surname too ("جون كيري" gathers "كيري"), not those
+    of a lone given name ("أبو محمد" does not gather "محمد": a bag of Muhammads is nobody).
+    The most votes win; a tie keeps ``current``, and a name written by one mention only
+    never replaces it, so neither the latest, nor the longest, nor an odd mention renames
+    anyone: ("عادل الجبير", 148) beats ("عادل بن أحمد الجبير", 122).
     """
     totals: dict[str, tuple[str, int]] = {}
     for name, count in votes:
@@ -361,8 +362,22 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
             totals[key] = (written, seen + count)
     if not totals:
         return current
-    def rank(item: tuple[str, tuple[str, int]]) -> tuple[bool, int, bool, str]:
+    lone = {key: count for key, (_w, count) in totals.items() if " " not in key and not _is_given(key)}
+
+    def rank(item: tuple[str, tuple[str, int]]) -> tuple[int, bool, str]:
         key, (_written, count) = item
-        return (" " in key, count, key == normalize(current), key)
-    _key, (written, _count) = max(totals.items(), key=rank)
+        gathered = count + (lone.get(key.rsplit(" ", 1)[-1], 0) if " " in key else 0)
+        return (gathered, key == normalize(current), key)
+
+    key, (written, count) = max(totals.items(), key=rank)
+    if key != normalize(current) and count < 2 and normalize(current) in totals:
+        return current
+    if key != normalize(current) and count < 2 and len(totals) > 1:
+        return current
     return written
+
+
+def _is_given(folded: str) -> bool:
+    """Tell whether a folded word is a given name ("محمد"، "عبدالله"), not a surname."""
+    return folded in _KNOWN_GIVEN or wd.given_name_score(folded) >= wd.NAME_LIKE \
+        or any(folded.startswith(first) and len(folded) > len(first) + 1 for first in _COMPOUND_FIRSTS)

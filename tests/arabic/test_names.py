@@ -158,3 +158,12 @@ def test_a_person_after_a_text_citation_is_still_quoted() -> None:
     text = "قال تعالى: «وتعاونوا على البر والتقوى». وأضاف وزير الصحة خالد الفالح أن الحملة مستمرة."
     quotes = extract_article(parse_article(text)).quotes
     assert [q.speaker for q in quotes] == ["خالد الفالح"]
+
+
+def test_a_lone_given_name_is_not_completed_by_a_passing_full_name() -> None:
+    votes = [("محمد", 46), ("أبو محمد", 2), ("نشوان هاشم محمد", 1)]
+    assert best_attested_name("محمد", votes) == "محمد"
+
+
+def test_a_name_written_once_does_not_replace_a_voted_name() -> None:
+    assert best_attested_name("سالم العمري", [("سالم العمري", 1), ("سالم بن فهد العمري", 1)]) == "سالم العمري"
