@@ -364,16 +364,13 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
         return current
     lone = {key: count for key, (_w, count) in totals.items() if " " not in key and not _is_given(key)}
 
-    def rank(item: tuple[str, tuple[str, int]]) -> tuple[int, bool, str]:
-        key, (_written, count) = item
-        gathered = count + (lone.get(key.rsplit(" ", 1)[-1], 0) if " " in key else 0)
-        return (gathered, key == normalize(current), key)
+    def gathered(key: str, count: int) -> int:
+        return count + (lone.get(key.rsplit(" ", 1)[-1], 0) if " " in key else 0)
 
-    key, (written, count) = max(totals.items(), key=rank)
-    if key != normalize(current) and count < 2 and normalize(current) in totals:
-        return current
-    if key != normalize(current) and count < 2 and len(totals) > 1:
-        return current
+    key, (written, count) = max(totals.items(),
+                                key=lambda item: (gathered(item[0], item[1][1]), item[0] == normalize(current), item[0]))
+    if key != normalize(current) and gathered(key, count) < 2 and len(totals) > 1:
+        return current  # one mention against another: the name shown stays
     return written
 
 
