@@ -349,9 +349,9 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
 
     ``votes`` pairs each way of writing the name with how many mentions wrote it. A full
     name counts the votes of its lone surname too ("جون كيري" gathers "كيري"), not those
-    of a lone given name ("أبو محمد" does not gather "محمد": a bag of Muhammads is nobody).
-    The most votes win; a tie keeps ``current``, and a name written by one mention only
-    never replaces it, so neither the latest, nor the longest, nor an odd mention renames
+    of a lone given name unless well attested itself ("رياض ياسين" gathers "ياسين", "أبو
+    محمد" does not gather "محمد": a bag of Muhammads is nobody). The most votes win; a tie
+    keeps ``current``, and a name written by one mention only never replaces it, so neither the latest, nor the longest, nor an odd mention renames
     anyone: ("عادل الجبير", 148) beats ("عادل بن أحمد الجبير", 122).
     """
     totals: dict[str, tuple[str, int]] = {}
@@ -362,15 +362,20 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
             totals[key] = (written, seen + count)
     if not totals:
         return current
-    lone = {key: count for key, (_w, count) in totals.items() if " " not in key and not _is_given(key)}
+    lone = {key: count for key, (_w, count) in totals.items() if " " not in key}
 
     def gathered(key: str, count: int) -> int:
-        return count + (lone.get(key.rsplit(" ", 1)[-1], 0) if " " in key else 0)
+        words = join_compounds(key.split())
+        if len(words) < 2 or words[-1] not in lone:
+            return count
+        surname = lone[words[-1]]
+        # A lone given name is everyone's: the full name gathers it only when well attested itself.
+        return count + surname if not _is_given(words[-1]) or 5 * count >= surname else count
 
     key, (written, count) = max(totals.items(),
                                 key=lambda item: (gathered(item[0], item[1][1]), item[0] == normalize(current), item[0]))
-    if key != normalize(current) and gathered(key, count) < 2 and len(totals) > 1:
-        return current  # one mention against another: the name shown stays
+    if key != normalize(current) and gathered(key, count) < 2:
+        return current  # one mention never renames
     return written
 
 

@@ -167,3 +167,11 @@ def test_a_lone_given_name_is_not_completed_by_a_passing_full_name() -> None:
 
 def test_a_name_written_once_does_not_replace_a_voted_name() -> None:
     assert best_attested_name("سالم العمري", [("سالم العمري", 1), ("سالم بن فهد العمري", 1)]) == "سالم العمري"
+
+
+def test_a_full_name_gathers_its_given_name_surname_when_well_attested() -> None:
+    assert best_attested_name("ياسين", [("ياسين", 30), ("رياض ياسين", 10)]) == "رياض ياسين"
+
+
+def test_one_mention_never_renames_a_row() -> None:
+    assert best_attested_name("ذلك", [("سالم العمري", 1)]) == "ذلك"
