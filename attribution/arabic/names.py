@@ -252,6 +252,8 @@ def _name_word_in_context(folded: list[str], i: int, taken: int) -> bool:
     if taken == 1 and given and word.startswith(_ARTICLE) and not word.startswith(_CONJ_ARTICLE):
         return True
     nxt = folded[i + 1] if i + 1 < len(folded) else ""
+    if taken == 1 and given and not nxt and wd.word_class(word) == "masdar":
+        return True  # a family name that is also a noun, last after a given name: "سامي حداد"
     return taken >= 1 and given and not word.startswith(_ARTICLE) and bool(nxt) \
         and (wd.is_name_like(nxt) or wd.looks_foreign(nxt)) and wd.word_class(nxt) is None
 
