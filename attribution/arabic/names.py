@@ -357,12 +357,14 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
     anyone: ("عادل الجبير", 148) beats ("عادل بن أحمد الجبير", 122).
     """
     totals: dict[str, tuple[str, int]] = {}
+    if " " in normalize(current) and is_clean_name(current):
+        totals[normalize(current)] = (current, 0)  # a full name keeps what its surname's mentions say
     for name, count in votes:
         if count > 0 and is_clean_name(name):
             key = normalize(name)
             written, seen = totals.get(key, (name, 0))
             totals[key] = (written, seen + count)
-    if not totals:
+    if not any(count for _w, count in totals.values()):
         return current
     lone = {key: count for key, (_w, count) in totals.items() if " " not in key}
 

@@ -175,3 +175,7 @@ def test_a_full_name_gathers_its_given_name_surname_when_well_attested() -> None
 
 def test_one_mention_never_renames_a_row() -> None:
     assert best_attested_name("ذلك", [("سالم العمري", 1)]) == "ذلك"
+
+
+def test_surname_mentions_keep_the_full_name_the_extractor_resolved() -> None:
+    assert best_attested_name("فلاديمير بوتين", [("بوتين", 4)]) == "فلاديمير بوتين"
