@@ -93,6 +93,9 @@ def record_mentions(quotes: Iterable[Quote], *, sign: int = 1) -> set[int]:
         if quote.speaker_id is None or not quote.speaker_mention:
             continue
         name = mention_name(quote.speaker_mention)
+        resolved = clean_full_name(getattr(quote, "resolved_name", "") or "")
+        if name and " " not in name and " " in resolved and normalize(resolved).endswith(" " + normalize(name)):
+            name = resolved  # a surname the article itself expanded: "بوتين" is "فلاديمير بوتين" here
         if name:
             votes[(quote.speaker_id, name)] += 1
         role = mention_role(quote.speaker_mention) if sign > 0 else ""

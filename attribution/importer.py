@@ -253,6 +253,14 @@ def _link_claims(extraction: Extraction, rows: dict[tuple[int, int], Quote]) -> 
 
 
 def _quote_row(article: Article, found: ExtractedQuote, speaker: Speaker | None, via: Speaker | None) -> Quote:
+    quote = _new_quote(article, found, speaker, via)
+    # The name the extractor resolved ("فلاديمير بوتين" for a mention "بوتين"): it votes for
+    # the speaker's name where the mention gives only the surname (identity.record_mentions).
+    quote.resolved_name = found.speaker or ""
+    return quote
+
+
+def _new_quote(article: Article, found: ExtractedQuote, speaker: Speaker | None, via: Speaker | None) -> Quote:
     return Quote(
         article=article,
         speaker=speaker,
