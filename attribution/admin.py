@@ -45,6 +45,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from attribution.curation import (
     check_reviewed_claim,
     claim_from_quote,
+    confirm_candidate,
+    dismiss_candidate,
     edit_article,
     edit_quote,
     fix_quote_span,
@@ -64,7 +66,9 @@ from attribution.models import (
     Quote,
     Speaker,
     SpeakerAlias,
+    SpeakerCandidate,
     SpeakerMerge,
+    SpeakerRole,
     Statement,
     search_key,
 )
@@ -824,10 +828,22 @@ class QuoteAdmin(ReviewQueueAdminMixin, SimpleHistoryAdmin, DeskAdmin):
 
 class SpeakerAliasInline(admin.TabularInline):
     model = SpeakerAlias
-    fields = ["name", "name_normalized"]
-    readonly_fields = ["name_normalized"]
+    fields = ["name", "name_normalized", "mentions"]
+    readonly_fields = ["name_normalized", "mentions"]
+    ordering = ["-mentions", "name"]
     extra = 1
     formfield_overrides = DeskAdmin.formfield_overrides
+
+
+class SpeakerRoleInline(admin.TabularInline):
+    """Roles the articles gave the speaker, with when: kept apart from the name."""
+
+    model = SpeakerRole
+    fields = ["role", "mentions", "first_seen", "last_seen"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    max_num = 0
 
 
 class MergeSpeakersForm(forms.Form):
@@ -936,7 +952,7 @@ class SpeakerAdmin(SpeakerSplitAdminMixin, SimpleHistoryAdmin, DeskAdmin):
     search_fields = ["name_normalized"]
     search_help_text = _("Any name or alias of the speaker, spelling-insensitively.")
     autocomplete_fields = ["affiliation"]
-    inlines = [SpeakerAliasInline]
+    inlines = [SpeakerAliasInline, SpeakerRoleInline]
     actions = ["merge", "split"]
     fields = ["name", "kind", "role", "affiliation", "wikidata_id", "verified", "key", "quotes_link", "merges_list"]
     readonly_fields = ["key", "quotes_link", "merges_list"]
@@ -1063,6 +1079,65 @@ class SpeakerMergeAdmin(DeskAdmin):
                 self.message_user(request, f"{merge.merged_name}: {' '.join(error.messages)}", messages.ERROR)
             else:
                 self.message_user(request, _("%(speaker)s is back.") % {"speaker": speaker}, messages.SUCCESS)
+
+
+@admin.register(SpeakerCandidate)
+class SpeakerCandidateAdmin(DeskAdmin):
+    """Rows that may be one person, with the evidence; editors merge or dismiss them."""
+
+    list_display = ["first_link", "second_link", "reason", "score", "shared_statements", "shared_outlets",
+                    "same_role", "status"]
+    list_filter = ["status", "reason", "same_role"]
+    list_select_related = ["first", "second"]
+    search_fields = ["first__name_normalized", "second__name_normalized"]
+    actions = ["confirm", "dismiss"]
+    fields = ["first", "second", "reason", "score", "shared_statements", "shared_outlets", "same_role",
+              "status", "decided_by", "decided_at"]
+    readonly_fields = fields
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).order_by("status", "-score", "-pk")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: SpeakerCandidate | None = None) -> bool:
+        return False
+
+    def has_merge_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("attribution.merge_speaker")
+
+    @admin.display(description=_("speaker"), ordering="first__name")
+    def first_link(self, candidate: SpeakerCandidate) -> SafeString:
+        return admin_link(candidate.first, candidate.first.name)
+
+    @admin.display(description=_("maybe the same as"), ordering="second__name")
+    def second_link(self, candidate: SpeakerCandidate) -> SafeString:
+        return admin_link(candidate.second, candidate.second.name)
+
+    @admin.action(description=_("Merge the selected pairs (one person)"), permissions=["merge"])
+    def confirm(self, request: HttpRequest, queryset: QuerySet) -> None:
+        merged = 0
+        for candidate in queryset.filter(status=SpeakerCandidate.Status.OPEN).order_by("-score", "pk"):
+            if not SpeakerCandidate.objects.filter(pk=candidate.pk).exists():
+                continue  # an earlier merge of this batch took the pair away
+            try:
+                confirm_candidate(candidate=candidate, user=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"{candidate}: {' '.join(error.messages)}", messages.ERROR)
+            else:
+                merged += 1
+        self.message_user(request, ngettext("%(n)d pair merged.", "%(n)d pairs merged.", merged) % {"n": merged},
+                          messages.SUCCESS)
+
+    @admin.action(description=_("Dismiss the selected pairs (two people)"), permissions=["merge"])
+    def dismiss(self, request: HttpRequest, queryset: QuerySet) -> None:
+        count = 0
+        for candidate in queryset.filter(status=SpeakerCandidate.Status.OPEN):
+            dismiss_candidate(candidate=candidate, user=request.user)
+            count += 1
+        self.message_user(request, ngettext("%(n)d pair dismissed.", "%(n)d pairs dismissed.", count) % {"n": count},
+                          messages.SUCCESS)
 
 
 # --- Articles ----------------------------------------------------------------------------

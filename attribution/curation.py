@@ -20,6 +20,7 @@ from attribution.models import (
     Quote,
     Speaker,
     SpeakerAlias,
+    SpeakerCandidate,
     SpeakerMerge,
     Statement,
     search_key,
@@ -441,3 +442,34 @@ def split_speaker(
     _attribute(target, user=user, reason=f"split: {moved} quotes, {len(alias_ids)} aliases from {source.key}"[:100])
     target.save()
     return target
+
+
+@transaction.atomic
+def confirm_candidate(
+    *, candidate: SpeakerCandidate, user: AbstractBaseUser | None, survivor: Speaker | None = None
+) -> list[SpeakerMerge]:
+    """Merge a candidate pair: they are one person. The row with more quotes survives by default.
+
+    The merge is the ordinary one (:func:`merge_speakers`): recorded, revertible. The
+    candidate goes with the merged row; the SpeakerMerge record is what remains.
+    """
+    candidate = SpeakerCandidate.objects.select_for_update().select_related("first", "second").get(pk=candidate.pk)
+    if candidate.status != SpeakerCandidate.Status.OPEN:
+        raise ValidationError(_("This candidate was already decided."))
+    pair = [candidate.first, candidate.second]
+    if survivor is None:
+        survivor = max(pair, key=lambda s: (s.quotes.count(), -s.pk))
+    if survivor.pk not in {s.pk for s in pair}:
+        raise ValidationError(_("The survivor must be one of the pair."))
+    return merge_speakers(survivor=survivor, others=[s for s in pair if s.pk != survivor.pk], user=user)
+
+
+@transaction.atomic
+def dismiss_candidate(*, candidate: SpeakerCandidate, user: AbstractBaseUser | None) -> SpeakerCandidate:
+    """Record that a candidate pair are two people: rebuilds never suggest it again."""
+    candidate = SpeakerCandidate.objects.select_for_update().get(pk=candidate.pk)
+    candidate.status = SpeakerCandidate.Status.DISMISSED
+    candidate.decided_by = user
+    candidate.decided_at = timezone.now()
+    candidate.save(update_fields=["status", "decided_by", "decided_at"])
+    return candidate

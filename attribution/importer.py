@@ -14,6 +14,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 
 from attribution.arabic.article import ParsedArticle, parse_article
+from attribution.arabic.names import clean_full_name
 from attribution.arabic.normalize import normalize
 from attribution.arabic.pipeline import (
     EXTRACTOR_VERSION,
@@ -22,7 +23,22 @@ from attribution.arabic.pipeline import (
     extract_article,
 )
 from attribution.arabic.readers import Source
-from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias, search_key, text_hash
+from attribution.identity import (
+    record_mentions,
+    refresh_names,
+    resolve_by_identity,
+    suggest_candidate,
+)
+from attribution.models import (
+    Article,
+    Claim,
+    Quote,
+    Speaker,
+    SpeakerAlias,
+    search_key,
+    speaker_identity_key,
+    text_hash,
+)
 from attribution.statements import assign_statements, refresh_statements
 
 
@@ -171,8 +187,9 @@ def _write_quotes(
     """Replace the article's uncurated quotes with the extraction's, counting into ``result``."""
     curated_spans: list[tuple[int, int]] = []
     emptied: set[int] = set()
+    voted_out: set[int] = set()
     if result.status != "new":
-        emptied = _drop_uncurated_quotes(article)
+        emptied, voted_out = _drop_uncurated_quotes(article)
         curated_spans = list(article.quotes.values_list("start", "end"))
     body = article.body
     keep: dict[tuple[int, int], ExtractedQuote] = {}
@@ -192,28 +209,32 @@ def _write_quotes(
     touched = assign_statements(list(rows.values())) if group_statements else set()
     Quote.objects.bulk_create(rows.values())
     refresh_statements(touched | emptied)
+    refresh_names(record_mentions(rows.values()) | voted_out)
     result.quotes = len(rows)
     result.claims = _link_claims(extraction, rows)
 
 
-def _drop_uncurated_quotes(article: Article) -> set[int]:
+def _drop_uncurated_quotes(article: Article) -> tuple[set[int], set[int]]:
     """Delete the article's uncurated quotes and the unreviewed claims left without quotes.
 
-    Returns the statements that lost quotes: their figures need a refresh.
+    Returns the statements that lost quotes (their figures need a refresh) and the
+    speakers whose mention votes went with them.
     """
     # Lock the rows being replaced: an editor curating one of them meanwhile waits, then
     # finds its replacement (see curation), instead of losing the edit to this delete.
-    stale = list(article.quotes.select_for_update().uncurated().values_list("pk", "statement_id"))
-    stale_ids = [pk for pk, _statement in stale]
+    stale = list(article.quotes.select_for_update().uncurated().only("statement_id", "speaker_id",
+                                                                      "speaker_mention"))
+    stale_ids = [quote.pk for quote in stale]
     if not stale_ids:
-        return set()
+        return set(), set()
+    voted_out = record_mentions(stale, sign=-1)
     orphan_claim_ids = set(
         Claim.objects.filter(quotes__in=stale_ids, status=Claim.Status.UNREVIEWED).values_list("pk", flat=True)
     )
     Quote.objects.filter(pk__in=stale_ids).delete()
     if orphan_claim_ids:
         Claim.objects.filter(pk__in=orphan_claim_ids, quotes__isnull=True).delete()
-    return {statement for _pk, statement in stale if statement is not None}
+    return {quote.statement_id for quote in stale if quote.statement_id is not None}, voted_out
 
 
 def _link_claims(extraction: Extraction, rows: dict[tuple[int, int], Quote]) -> int:
@@ -250,6 +271,14 @@ def _link_claims(extraction: Extraction, rows: dict[tuple[int, int], Quote]) -> 
 
 
 def _quote_row(article: Article, found: ExtractedQuote, speaker: Speaker | None, via: Speaker | None) -> Quote:
+    quote = _new_quote(article, found, speaker, via)
+    # The name the extractor resolved ("فلاديمير بوتين" for a mention "بوتين"): it votes for
+    # the speaker's name where the mention gives only the surname (identity.record_mentions).
+    quote.resolved_name = found.speaker or ""
+    return quote
+
+
+def _new_quote(article: Article, found: ExtractedQuote, speaker: Speaker | None, via: Speaker | None) -> Quote:
     return Quote(
         article=article,
         speaker=speaker,
@@ -294,17 +323,22 @@ def resolve_speakers(
     """Return the Speaker rows of ``quotes``' speakers and intermediaries by key, and how many were new.
 
     Known aliases win, so a speaker an editor renamed or merged keeps receiving its quotes.
-    A full name seen for the first time takes over a speaker that earlier articles knew only
-    by its surname ("بوتين" → "فلاديمير بوتين"), so the result does not depend on which
-    article came first. Anonymous sources get a per-article identity: two "مصدر مطلع" are
-    not one person. A handful of set-based queries per article, whatever its quote count.
+    A person is looked up by its clean name ("كيري مازحا" is "كيري"), then by the short
+    forms of its name, then by identity key: "عادل بن أحمد الجبير" finds "عادل الجبير" when
+    he is the one such person and no editor has touched him (else the new row becomes a
+    merge candidate). Nothing found is renamed here: names follow the mentions' votes
+    (``identity.refresh_names``). Anonymous sources get a per-article identity: two "مصدر
+    مطلع" are not one person. A handful of set-based queries per article.
     """
     wanted: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}  # key → name, kind, role, aliases
     for found in quotes:
         key = _speaker_key(found, article)
         if key and key not in speakers:
             kind = found.speaker_type if found.speaker_type in Speaker.Kind.values else Speaker.Kind.UNKNOWN
-            wanted.setdefault(key, (found.speaker, kind, found.speaker_role, found.speaker_aliases))
+            name = found.speaker
+            if kind == Speaker.Kind.PERSON:
+                name = clean_full_name(found.speaker) or found.speaker
+            wanted.setdefault(key, (name, kind, found.speaker_role, found.speaker_aliases))
         via = _intermediary_key(found)
         if via and via not in speakers:
             wanted.setdefault(via, (found.intermediary, Speaker.Kind.ORGANIZATION, "", ()))
@@ -315,48 +349,76 @@ def resolve_speakers(
 
     named = [key for key, (_n, kind, _r, _a) in wanted.items() if kind != Speaker.Kind.ANONYMOUS]
     short_forms = {search_key(a)[:255] for key in named for a in wanted[key][3]}
+    clean_keys = {key: search_key(wanted[key][0])[:255] for key in named}
     by_alias = {
         alias.name_normalized: alias.speaker
-        for alias in SpeakerAlias.objects.filter(name_normalized__in={*named, *short_forms}).select_related("speaker")
+        for alias in SpeakerAlias.objects.filter(
+            name_normalized__in={*named, *clean_keys.values(), *short_forms}).select_related("speaker")
     }
     missing = []
-    for key, (name, kind, role, aliases) in wanted.items():
-        speaker = None if kind == Speaker.Kind.ANONYMOUS else by_alias.get(key)
+    by_identity = []
+    for key, (name, kind, _role, aliases) in wanted.items():
+        speaker = None
+        if kind != Speaker.Kind.ANONYMOUS:
+            speaker = by_alias.get(clean_keys[key]) or by_alias.get(key)
         if speaker is None and kind != Speaker.Kind.ANONYMOUS:
-            speaker = _adopt_short_form(key, name=name, kind=kind, role=role, aliases=aliases, by_alias=by_alias)
-        if speaker is None:
-            missing.append(key)
-        else:
+            speaker = _adopt_short_form(key, name=name, kind=kind, aliases=aliases, by_alias=by_alias)
+        if speaker is not None:
             resolved[key] = speaker
+        elif kind == Speaker.Kind.PERSON:
+            by_identity.append(key)
+        else:
+            missing.append(key)
+
+    maybe: dict[str, list[Speaker]] = {}
+    if by_identity:
+        found_same, maybe = resolve_by_identity({key: wanted[key][0] for key in by_identity})
+        for key in by_identity:
+            if key in found_same:
+                resolved[key] = found_same[key]
+                _add_aliases([(found_same[key], n) for n in (wanted[key][0], *wanted[key][3])])
+            else:
+                missing.append(key)
 
     created = 0
     if missing:
-        existing = {s.key: s for s in Speaker.objects.filter(key__in=missing)}
-        new = [
-            Speaker(key=key, name=wanted[key][0][:255], name_normalized=search_key(wanted[key][0])[:255],
-                    kind=wanted[key][1], role=wanted[key][2][:255])
-            for key in missing if key not in existing
-        ]
+        # A new row's key is its clean name's: two run-on mentions of one name share it.
+        row_key = {key: key if wanted[key][1] == Speaker.Kind.ANONYMOUS else clean_keys[key] or key
+                   for key in missing}
+        existing = {s.key: s for s in Speaker.objects.filter(key__in=set(row_key.values()))}
+        new: dict[str, Speaker] = {}
+        for key in missing:
+            name, kind, role, _aliases = wanted[key]
+            if row_key[key] not in existing and row_key[key] not in new:
+                new[row_key[key]] = Speaker(
+                    key=row_key[key], name=name[:255], name_normalized=search_key(name)[:255],
+                    identity_key=speaker_identity_key(name, kind), kind=kind, role=role[:255])
         # Conflict-tolerant: a concurrent import may create the same speaker meanwhile.
-        Speaker.objects.bulk_create(new, ignore_conflicts=True)
+        Speaker.objects.bulk_create(new.values(), ignore_conflicts=True)
         if new:
-            existing = {s.key: s for s in Speaker.objects.filter(key__in=missing)}
+            existing = {s.key: s for s in Speaker.objects.filter(key__in=set(row_key.values()))}
             created = len(new)
-            _add_aliases([(existing[s.key], name) for s in new if s.key in existing
-                          and wanted[s.key][1] != Speaker.Kind.ANONYMOUS
-                          for name in (wanted[s.key][0], *wanted[s.key][3])])
-        resolved.update(existing)
+            _add_aliases([(existing[row_key[key]], name) for key in missing if row_key[key] in new
+                          and row_key[key] in existing and wanted[key][1] != Speaker.Kind.ANONYMOUS
+                          for name in (wanted[key][0], *wanted[key][3])])
+        for key in missing:
+            if row_key[key] in existing:
+                resolved[key] = existing[row_key[key]]
+        for key, rows in maybe.items():
+            if key in resolved:
+                for other in rows:
+                    suggest_candidate(resolved[key], other, reason="same_key")
     for key, speaker in resolved.items():
         speakers.remember(key, speaker)
     return resolved, created
 
 
 def _adopt_short_form(
-    key: str, *, name: str, kind: str, role: str, aliases: tuple[str, ...], by_alias: dict[str, Speaker]
+    key: str, *, name: str, kind: str, aliases: tuple[str, ...], by_alias: dict[str, Speaker]
 ) -> Speaker | None:
     """Return the speaker an earlier article named only by a short form of this full name.
 
-    It is renamed to the full name (its key follows) unless an editor has touched it.
+    The full name becomes one of its aliases; the name shown follows the mentions' votes.
     """
     if " " not in key:
         return None
@@ -365,16 +427,6 @@ def _adopt_short_form(
         speaker = by_alias.get(short)
         if speaker is None or speaker.name_normalized != short or speaker.kind != kind:
             continue
-        if speaker.verified or speaker.history.filter(history_user__isnull=False).exists():
-            return speaker  # an editor's speaker keeps the name the editor gave it
-        speaker.name, speaker.key = name[:255], key
-        speaker.role = speaker.role or role[:255]
-        speaker.skip_history_when_saving = True  # history records editors' changes, not imports
-        try:
-            with transaction.atomic():
-                speaker.save()
-        except IntegrityError:  # a concurrent import created the full name meanwhile
-            return Speaker.objects.get(key=key)
         _add_aliases([(speaker, n) for n in (name, *aliases)])
         return speaker
     return None

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from attribution.arabic.names import clean_full_name, identity_key
 from attribution.arabic.normalize import search_key
 
 
@@ -48,6 +49,9 @@ class Speaker(models.Model):
     key = models.CharField(_("key"), max_length=255, unique=True)
     name = models.CharField(_("name"), max_length=255, help_text=_("As Arabic readers write it, without titles."))
     name_normalized = models.CharField(_("normalised name"), max_length=255, db_index=True, editable=False)
+    # Where spellings of one person meet (``arabic/names.identity_key``): compound spacing,
+    # fathers' names, transliterations. Empty for anonymous sources.
+    identity_key = models.CharField(_("identity key"), max_length=255, blank=True, db_index=True, editable=False)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.PERSON, db_index=True)
     role = models.CharField(_("role or title"), max_length=255, blank=True)
     affiliation = models.ForeignKey(
@@ -79,6 +83,7 @@ class Speaker(models.Model):
     def save(self, *args, **kwargs) -> None:
         # The normalised copy must follow every rename, including editors' ones in the admin.
         self.name_normalized = search_key(self.name)
+        self.identity_key = speaker_identity_key(self.name, self.kind)
         if not self.key:
             self.key = self.name_normalized
         super().save(*args, **kwargs)
@@ -88,6 +93,18 @@ class Speaker(models.Model):
 
     def natural_key(self) -> tuple[str]:
         return (self.key,)
+
+    def is_curated(self) -> bool:
+        """Tell whether an editor has verified or changed this speaker: imports leave it be."""
+        return self.verified or self.history.filter(Q(history_user__isnull=False) | Q(history_type="~")).exists()
+
+
+def speaker_identity_key(name: str, kind: str) -> str:
+    """Return the identity key stored for a speaker: of its clean name; none for anonymous sources."""
+    if kind == Speaker.Kind.ANONYMOUS:
+        return ""
+    clean = clean_full_name(name) if kind == Speaker.Kind.PERSON else ""
+    return identity_key(clean or name)[:255]
 
 
 class SpeakerAliasManager(models.Manager):
@@ -99,6 +116,8 @@ class SpeakerAlias(models.Model):
     speaker = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(_("alias"), max_length=255)
     name_normalized = models.CharField(_("normalised alias"), max_length=255, unique=True, editable=False)
+    # Quotes whose mention names the speaker this way: the best-attested clean name is shown.
+    mentions = models.PositiveIntegerField(_("mentions"), default=0)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = SpeakerAliasManager()
@@ -529,3 +548,62 @@ class SpeakerMerge(models.Model):
 
     def __str__(self) -> str:
         return f"{self.merged_name} → {self.survivor}"
+
+
+class SpeakerRole(models.Model):
+    """A role or title a speaker was given in articles, with when it was seen."""
+
+    speaker = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField(_("role"), max_length=255)
+    role_normalized = models.CharField(_("normalised role"), max_length=255, editable=False)
+    mentions = models.PositiveIntegerField(_("mentions"), default=0)
+    first_seen = models.DateTimeField(_("first seen"), null=True, blank=True)
+    last_seen = models.DateTimeField(_("last seen"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("speaker role")
+        verbose_name_plural = _("speaker roles")
+        ordering = ["-mentions", "role"]
+        constraints = [models.UniqueConstraint(fields=["speaker", "role_normalized"], name="speaker_role_unique")]
+
+    def __str__(self) -> str:
+        return self.role
+
+
+class SpeakerCandidate(models.Model):
+    """Two speaker rows that may be one person, with the evidence, for an editor to decide."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("open")
+        CONFIRMED = "confirmed", _("merged")
+        DISMISSED = "dismissed", _("dismissed")
+
+    # ``first`` has the smaller id, so a pair is stored once.
+    first = models.ForeignKey(Speaker, verbose_name=_("speaker"), on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Speaker, verbose_name=_("maybe the same as"), on_delete=models.CASCADE,
+                               related_name="+")
+    reason = models.CharField(_("reason"), max_length=32)
+    score = models.FloatField(_("score"), default=0.0, db_index=True)
+    shared_statements = models.PositiveIntegerField(_("shared statements"), default=0)
+    shared_outlets = models.PositiveIntegerField(_("shared outlets"), default=0)
+    same_role = models.BooleanField(_("same role"), default=False)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.OPEN,
+                              db_index=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("speaker merge candidate")
+        verbose_name_plural = _("speaker merge candidates")
+        ordering = ["-score", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="speaker_candidate_pair"),
+            models.CheckConstraint(condition=Q(first__lt=models.F("second")), name="speaker_candidate_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first} ≟ {self.second}"

@@ -100,7 +100,7 @@ def test_editors_group_has_exactly_the_permissions_curation_needs() -> None:
         "view_article", "reextract_article",
         "view_quote", "change_quote",
         "view_claim", "change_claim", "add_claim",
-        "view_speakermerge",
+        "view_speakermerge", "view_speakercandidate", "view_speakerrole",
     }
 
 

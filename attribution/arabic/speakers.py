@@ -16,7 +16,13 @@ from functools import cached_property, lru_cache
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans
-from attribution.arabic.validity import description_end, issuer_start, leading_junk, speaker_problem
+from attribution.arabic.validity import (
+    description_end,
+    is_text_citation,
+    issuer_start,
+    leading_junk,
+    speaker_problem,
+)
 from attribution.arabic.words import is_bare_particle, is_function_word, is_name_like, word_class
 
 _QUOTES = "«»“”„\"″"
@@ -693,6 +699,9 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     if longer != end:
         frame.mention, frame.extra["described"] = (start, longer), True
     mention = _parse_mention(frame, body_of)
+    if is_text_citation(mention.text):
+        frame.extra["text_citation"] = True  # "قال تعالى": a text is quoted, not a person
+        return None
     words = mention.text.split()
     if len(words) >= 2 and word_class(words[0]) == "tanween_adverb" and fold_word(words[1]).startswith(_ARTICLE):
         # "وقال مخاطبا المرشح": a circumstantial participle and its object; the verb has no subject.
@@ -781,6 +790,8 @@ def _issuer_span(text: str, end: int) -> tuple[int, int] | None:
 def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
                  history: list[tuple[Entity, str, Frame]], names: NameIndex) -> tuple[Resolved, Entity | None]:
     intermediary = names.body_of(*frame.intermediary) if frame.intermediary else None
+    if frame.extra.get("text_citation"):
+        return Resolved(None, "", "unknown", confidence=0.0), None
     if frame.link in ("continuation", "participle", "answer") and not (
             frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)

@@ -147,6 +147,25 @@ def speaker_problem(speaker: str) -> str | None:
     return None
 
 
+_CITATIONS = _fs(lx.TEXT_CITATION_SUBJECTS)
+_BLESSINGS = tuple(tuple(normalize(b).split()) for b in lx.CITATION_BLESSINGS)
+
+
+def is_text_citation(mention: str) -> bool:
+    """Tell whether a speaker mention quotes a text rather than a person in the news.
+
+    "تعالى"، "الله عز وجل"، "رسول الله ﷺ"، "النبي صلى الله عليه وسلم"، "الشاعر"، "المثل" → True;
+    "الشاعر محمد الثبيتي" (a named poet) → False.
+    """
+    words = normalize(mention).split()
+    # The blessing after the Prophet's name is no part of who speaks.
+    for blessing in _BLESSINGS:
+        if len(words) > len(blessing) and tuple(words[-len(blessing):]) == blessing:
+            words = words[: -len(blessing)]
+            break
+    return " ".join(words) in _CITATIONS
+
+
 # ---------------------------------------------------------------------------
 # Next candidates, on the folded body the frames point into.
 

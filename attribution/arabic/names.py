@@ -1,0 +1,389 @@
+"""One person under many spellings: identity keys for personal names, and clean full names.
+
+A speaker row is found again through its name. Papers write the same person differently:
+compound names with or without a space ("عبد اللطيف" / "عبداللطيف"), with or without the
+father's name ("عادل بن أحمد الجبير" / "عادل الجبير"), with hamza, ى/ي and ة/ه spellings, and
+foreign names transliterated with غ, ج or ك for g and with or without long vowels
+("ويليام لايسي سوينغ" / "وليام لايسي سوينج"). ``identity_key`` folds all of these into one
+key; :func:`same_person` adds the one check a key cannot hold (two different fathers'
+names are two people). ``clean_full_name`` cuts the words an extracted mention drags along
+("كيري مازحا", "ديفيد كاميرون لوضع", "المتحدث الرسمي للمركز رأفت الصباغ").
+
+The letter folds are ``normalize``'s; word knowledge comes from ``lexicon`` and ``words``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from attribution.arabic import lexicon as lx
+from attribution.arabic import words as wd
+from attribution.arabic.normalize import normalize
+from attribution.arabic.speakers import split_role_and_name
+from attribution.arabic.validity import is_text_citation, speaker_problem
+
+
+def _fs(items) -> frozenset[str]:
+    return frozenset(normalize(w) for w in items)
+
+
+_PATRONYMIC = _fs(("بن", "ابن", "بنت"))
+_FAMILY = normalize("آل")  # "آل سعود": the family, one unit with its name
+_COMPOUND_FIRSTS = _fs((lx.THEOPHORIC_PREFIX, *lx.KUNYA_PARTICLES, "أبي"))  # "عبد"، "أبو"، "أم"
+_COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
+_KUNYA_JOINED = tuple(_fs(("أبو", "أبي")))
+_ARTICLE = lx.ARTICLE
+_HONORIFICS = _fs(lx.HONORIFICS)
+_ROLE_HEADS = _fs(w for w in lx.ROLE_HEADS if " " not in w)
+_ROLE_LINKS = _fs(lx.ROLE_LINKS)
+_ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
+_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
+_STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
+_LINKS = _fs(lx.NAME_LINKS)
+_KNOWN_GIVEN = _fs(lx.GIVEN_NAMES)
+_PUNCT = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
+
+# Transliteration folds: the letters papers use for one foreign sound.
+_G_LETTERS = ("\N{ARABIC LETTER GHAIN}", "\N{ARABIC LETTER JEEM}", "\N{ARABIC LETTER TCHEH}",
+              "\N{ARABIC LETTER GAF}")
+_K = "\N{ARABIC LETTER KAF}"
+_FOREIGN_LETTERS = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}"}
+_LONG_VOWELS = frozenset("\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}\N{ARABIC LETTER ALEF}")
+_MAX_NAME_WORDS = 7
+_PRONOUN_ENDINGS = tuple(normalize(e) for e in ("ها", "هم", "هما", "هن", "كم"))
+_CONJ_ARTICLE = normalize("وال")
+_CLITIC_ARTICLES = tuple(normalize(p) for p in lx.DEFINITE_PREFIXES if p != lx.ARTICLE)
+
+
+def _tokens(name: str) -> list[str]:
+    return normalize(name).split()
+
+
+def join_compounds(tokens: list[str]) -> list[str]:
+    """Return folded name words with compound names written as one word.
+
+    "عبد اللطيف" → "عبداللطيف", "أبو مازن" → "ابومازن", "نصر الله" → "نصرالله"; "آل سعود"
+    stays two words so that it is not taken for the family name "السعود".
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if nxt and word in _COMPOUND_FIRSTS:
+            out.append(word + nxt)
+            i += 2
+            continue
+        if out and word in _COMPOUND_SECONDS and out[-1] not in _PATRONYMIC and out[-1] != _FAMILY:
+            out[-1] += word  # "عبد الله" already joined; "نصر الله" → "نصرالله"
+        else:
+            out.append(word)
+        i += 1
+    return out
+
+
+def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Return a name's words without its father's names, and those names.
+
+    "عادل بن أحمد الجبير" → (["عادل", "الجبير"], ("احمد",)). The chain is dropped only when a
+    family name ends the name: in "محمد بن سلمان" the father's name is all there is to
+    tell him from another Muhammad, so it stays.
+    """
+    if len(tokens) < 4 or _FAMILY in tokens:
+        return tokens, ()  # "آل سعود": princes share given names, the father tells them apart
+    if tokens[-2] in _PATRONYMIC:
+        # "محمد بن سلمان بن عبدالعزيز": the first father stays, forefathers are optional.
+        if len(tokens) >= 5 and tokens[1] in _PATRONYMIC:
+            return tokens[:3], tuple(t for t in tokens[3:] if t not in _PATRONYMIC)
+        return tokens, ()
+    kept: list[str] = []
+    fathers: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i and tokens[i] in _PATRONYMIC and i + 1 < len(tokens) - 1:
+            fathers.append(tokens[i + 1])
+            i += 2
+        else:
+            kept.append(tokens[i])
+            i += 1
+    return kept, tuple(fathers)
+
+
+def transliteration_fold(word: str) -> str:
+    """Return the transliteration key of one folded word.
+
+    غ/ج/گ/چ → ك (one letter for g and k), ڤ → ف, پ → ب, long vowels dropped inside the
+    word, doubled letters once: "سوينغ" and "سوينج" → "سنك"; "ويليام" and "وليام" → "ولم".
+    """
+    for letter in _G_LETTERS:
+        word = word.replace(letter, _K)
+    for letter, plain in _FOREIGN_LETTERS.items():
+        word = word.replace(letter, plain)
+    if len(word) > 2:
+        word = word[0] + "".join(c for c in word[1:-1] if c not in _LONG_VOWELS) + word[-1]
+    out = []
+    for c in word:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def transliteration_key(name: str) -> str:
+    """Return the key of a name with every word folded as a transliteration.
+
+    "وليام لايسي سوينج" and "ويليام لايسي سوينغ" → "ولم لس سونك". Use it for foreign-looking
+    names only: Arabic names differ by exactly these letters ("سعيد" / "سعد").
+    """
+    return " ".join(transliteration_fold(w) for w in join_compounds(_tokens(name)))
+
+
+def _is_arabic_word(word: str) -> bool:
+    """Tell whether a folded name word keeps its spelling in the key.
+
+    Definite family names, compounds and known given names are Arabic and spelled one way;
+    a word neither known as a given name nor Arabic in shape is a transliteration.
+    """
+    if word.startswith(_ARTICLE) or word in _KNOWN_GIVEN or word in _PATRONYMIC or word in _LINKS:
+        return True
+    if any(word.startswith(first) and len(word) > len(first) for first in _COMPOUND_FIRSTS):
+        return True
+    return wd.given_name_score(word) >= wd.NAME_LIKE and not wd.looks_foreign(word)
+
+
+@lru_cache(maxsize=65536)
+def identity_key(name: str) -> str:
+    """Return the key under which spellings of one person's name meet.
+
+    Compound names joined, the father's names dropped before a family name, hamza, ى/ي and
+    ة/ه folded (``normalize``), and words that read as transliterations folded by
+    :func:`transliteration_fold`: "عبداللطيف بن راشد الزياني" and "عبد اللطيف الزياني" →
+    "عبداللطيف الزياني"; "ويليام لايسي سوينغ" and "وليام لايسي سوينج" meet. Two known
+    given names never meet: "سعيد الغامدي" and "سعد الغامدي" differ.
+    """
+    kept, _fathers = split_patronymic(join_compounds(_tokens(name)))
+    # A kunya after the name is a nickname: "محمود عباس أبو مازن" is "محمود عباس".
+    kept = [w for i, w in enumerate(kept) if not (i >= 2 and w.startswith(_KUNYA_JOINED) and len(w) > 4)]
+    return " ".join(w if _is_arabic_word(w) else transliteration_fold(w) for w in kept)
+
+
+def patronymic(name: str) -> tuple[str, ...]:
+    """Return the father's names written in a name: "عادل بن أحمد الجبير" → ("احمد",)."""
+    return split_patronymic(join_compounds(_tokens(name)))[1]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Tell whether two names can be one person: one identity key, no conflicting fathers.
+
+    "عادل الجبير" / "عادل بن أحمد الجبير" → True; "فيصل بن فرحان آل سعود" / "فيصل بن سلمان
+    آل سعود" → False (their fathers differ). A single word (a surname) is never enough.
+    """
+    key = identity_key(a)
+    if " " not in key or key != identity_key(b):
+        return False
+    fa, fb = patronymic(a), patronymic(b)
+    shorter = min(len(fa), len(fb))
+    return fa[:shorter] == fb[:shorter] and _variants_agree(a, b)
+
+
+def _arabic_words(name: str) -> list[str]:
+    kept, _fathers = split_patronymic(join_compounds(_tokens(name)))
+    return [w for i, w in enumerate(kept) if not (i >= 2 and w.startswith(_KUNYA_JOINED) and len(w) > 4)]
+
+
+def _variants_agree(a: str, b: str) -> bool:
+    """Tell whether words two names spell differently can be one transliterated word.
+
+    In a foreign-looking name any can ("أحمد داوود أوغلو" / "أحمد داود أغولو"); otherwise
+    only two words the name table does not know ("سوينغ" / "سوينج"), never a known
+    Arabic name against another ("عاطف" / "عطيف").
+    """
+    wa, wb = _arabic_words(a), _arabic_words(b)
+    if len(wa) != len(wb):
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if not differing:
+        return True
+    if any(wd.looks_foreign(w) for w in wa + wb if not _is_arabic_word(w)):
+        return True
+    return all(_g_spelling(x, y) or wd.name_score(x) < wd.NAME_LIKE and wd.name_score(y) < wd.NAME_LIKE
+               for x, y in differing)
+
+
+_G_FOLDED = frozenset((_K, *(normalize(g) for g in _G_LETTERS)))
+
+
+def _g_spelling(x: str, y: str) -> bool:
+    """Tell whether two words differ only in the letter written for g: "غروس" / "جروس"."""
+    return len(x) == len(y) and all(a == b or a in _G_FOLDED and b in _G_FOLDED for a, b in zip(x, y, strict=True))
+
+
+
+
+def _name_word(word: str, *, first: bool) -> bool:
+    """Tell whether a folded word can continue (or open) a personal name."""
+    if not word or any(ch.isdigit() for ch in word):
+        return False
+    if word in _ROLE_HEADS or word in _ROLE_LINKS or word in _HONORIFICS or word in _ORG_HEADS \
+            or word in _STOP_WORDS or word in _PLACES:
+        return False
+    cls = wd.word_class(word)
+    if word.startswith(_CLITIC_ARTICLES):
+        return False  # "والمسجد"، "بالوزارة": a conjunction or preposition on a noun
+    if word.endswith(_PRONOUN_ENDINGS) and not wd.is_name_like(word):
+        return False  # "يقودها": a verb with its object, not a name
+    if cls in wd.FUNCTION_CLASSES or cls in wd.OPEN_NON_HEAD:
+        return wd.is_name_like(word) and not word.startswith(_ARTICLE) and cls not in ("preposition", "verb")
+    return not (first and word.startswith(_ARTICLE))
+
+
+def _name_word_in_context(folded: list[str], i: int, taken: int) -> bool:
+    """Tell whether a dictionary word inside a name is a name by its place.
+
+    Right after a lone given name, a definite word is the family name ("يوسف البنيان");
+    between name words, a word is a middle name ("رجب طيب إردوغان"). Titles, places,
+    prepositions and pronoun-suffixed words never are.
+    """
+    word = folded[i]
+    if not taken or word in _ROLE_HEADS or word in _ROLE_LINKS or word in _HONORIFICS or word in _ORG_HEADS \
+            or word in _STOP_WORDS or word in _PLACES or wd.word_class(word) in wd.FUNCTION_CLASSES \
+            or wd.word_class(word) == "preposition" or word.endswith(_PRONOUN_ENDINGS):
+        return False
+    given = wd.given_name_score(folded[i - 1]) >= wd.NAME_LIKE or folded[i - 1] in _KNOWN_GIVEN
+    if taken == 1 and given and word.startswith(_ARTICLE) and not word.startswith(_CONJ_ARTICLE):
+        return True
+    nxt = folded[i + 1] if i + 1 < len(folded) else ""
+    if taken == 1 and given and not nxt and wd.word_class(word) == "masdar":
+        return True  # a family name that is also a noun, last after a given name: "سامي حداد"
+    return taken >= 1 and given and not word.startswith(_ARTICLE) and bool(nxt) \
+        and (wd.is_name_like(nxt) or wd.looks_foreign(nxt)) and wd.word_class(nxt) is None
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    """Return the name at the start of a phrase: plain name words, a definite family name last.
+
+    "كيري والارتياح ظاهر" → "كيري"; "رأفت الصباغ المتحدث الرسمي" → "رأفت الصباغ".
+    """
+    folded = [normalize(w) for w in words]
+    out: list[str] = []
+    for i, (word, fold) in enumerate(zip(words, folded, strict=True)):
+        if len(out) >= _MAX_NAME_WORDS:
+            break
+        after_link = i > 0 and folded[i - 1] in _LINKS
+        if fold in _LINKS and i + 1 < len(words) and i > 0:
+            out.append(word)
+            continue
+        if after_link:
+            out.append(word)  # after "بن" any word is a name: "عبدالله بن مساعد"
+            continue
+        if not _name_word(fold, first=not out) and not _name_word_in_context(folded, i, len(out)):
+            break
+        if fold.startswith(_ARTICLE) and fold not in _COMPOUND_SECONDS:
+            if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS
+                           for w in out) and not wd.is_name_like(word):
+                break  # a second definite word is an adjective unless it is a known name
+            out.append(word)
+            continue
+        if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS for w in out):
+            break  # nothing plain after the family name: "الجبير وزير"
+        out.append(word)
+    while out and normalize(out[-1]) in _LINKS:
+        out.pop()
+    return out
+
+
+def _trailing_name(words: list[str]) -> list[str]:
+    """Return the name at the end of a role chain: "المتحدث الرسمي للمركز رأفت الصباغ" → "رأفت الصباغ"."""
+    folded = [normalize(w) for w in words]
+    j = len(words)
+    if j and folded[-1].startswith(_ARTICLE) and _name_word(folded[-1], first=False):
+        j -= 1  # the family name
+    while j > 0 and j > len(words) - 4 and _name_word(folded[j - 1], first=True) \
+            and not folded[j - 1].startswith(("\N{ARABIC LETTER LAM}", "\N{ARABIC LETTER BEH}")) \
+            or j > 1 and folded[j - 2] in _PATRONYMIC:
+        j -= 2 if j > 1 and folded[j - 2] in _PATRONYMIC else 1
+    return words[j:] if len(words) - j >= 2 and j > 0 and not folded[j].startswith(_ARTICLE) else []
+
+
+@lru_cache(maxsize=65536)
+def clean_full_name(mention: str) -> str:
+    """Return the personal name in a speaker string or mention, without roles and run-on words.
+
+    "رئيس الوزراء البريطاني ديفيد كاميرون لوضع" → "ديفيد كاميرون"; "كيري مازحا" → "كيري";
+    "المتحدث الرسمي للمركز رأفت الصباغ" → "رأفت الصباغ"; "" when no name is in it
+    ("المسؤول"، "بصراحة", a text citation).
+    """
+    text = " ".join(w.strip(_PUNCT) for w in mention.split() if w.strip(_PUNCT))
+    if not text or is_text_citation(text):
+        return ""
+    parsed = split_role_and_name(mention)
+    candidates = []
+    first = normalize(text.split()[0])
+    if first not in _HONORIFICS and _name_word(first, first=True):
+        candidates.append(text.split("،")[0])  # a name first: "سالم بن فهد العمري"
+    if parsed.kind == "person" and parsed.name:
+        candidates.append(parsed.name)
+    segments = [s.strip() for s in mention.replace(",", "،").split("،") if s.strip()]
+    for segment in segments or [text]:
+        words = [w.strip(_PUNCT) for w in segment.split() if w.strip(_PUNCT)]
+        if words and normalize(words[0]) in _HONORIFICS | _ROLE_HEADS:
+            trailing = _trailing_name(words)
+            if trailing:
+                candidates.append(" ".join(trailing))
+        candidates.append(" ".join(words))
+    for candidate in candidates:
+        words = candidate.split()
+        honor = 0
+        while honor < len(words) - 1 and normalize(words[honor]) in _HONORIFICS:
+            honor += 1
+        name = _leading_name(words[honor:])
+        if name and speaker_problem(" ".join(name)) is None:
+            return " ".join(name)
+    return ""
+
+
+def is_clean_name(name: str) -> bool:
+    """Tell whether a name is already clean: :func:`clean_full_name` keeps all of it."""
+    return bool(name) and normalize(clean_full_name(name)) == normalize(name)
+
+
+def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
+    """Return the name a person is shown under: the clean full name most mentions use.
+
+    ``votes`` pairs each way of writing the name with how many mentions wrote it. A full
+    name counts the votes of its lone surname too ("جون كيري" gathers "كيري"), not those
+    of a lone given name unless well attested itself ("رياض ياسين" gathers "ياسين", "أبو
+    محمد" does not gather "محمد": a bag of Muhammads is nobody). The most votes win; a tie
+    keeps ``current``, and a name written by one mention only never replaces it, so neither the latest, nor the longest, nor an odd mention renames
+    anyone: ("عادل الجبير", 148) beats ("عادل بن أحمد الجبير", 122).
+    """
+    totals: dict[str, tuple[str, int]] = {}
+    if " " in normalize(current) and is_clean_name(current):
+        totals[normalize(current)] = (current, 0)  # a full name keeps what its surname's mentions say
+    for name, count in votes:
+        if count > 0 and is_clean_name(name):
+            key = normalize(name)
+            written, seen = totals.get(key, (name, 0))
+            totals[key] = (written, seen + count)
+    if not any(count for _w, count in totals.values()):
+        return current
+    lone = {key: count for key, (_w, count) in totals.items() if " " not in key}
+
+    def gathered(key: str, count: int) -> int:
+        words = join_compounds(key.split())
+        if len(words) < 2 or words[-1] not in lone:
+            return count
+        surname = lone[words[-1]]
+        # A lone given name is everyone's: the full name gathers it only when well attested itself.
+        return count + surname if not _is_given(words[-1]) or 5 * count >= surname else count
+
+    key, (written, count) = max(totals.items(),
+                                key=lambda item: (gathered(item[0], item[1][1]), item[0] == normalize(current), item[0]))
+    if key != normalize(current) and gathered(key, count) < 2:
+        return current  # one mention never renames
+    return written
+
+
+def _is_given(folded: str) -> bool:
+    """Tell whether a folded word is a given name ("محمد"، "عبدالله"), not a surname."""
+    return folded in _KNOWN_GIVEN or wd.given_name_score(folded) >= wd.NAME_LIKE \
+        or any(folded.startswith(first) and len(folded) > len(first) + 1 for first in _COMPOUND_FIRSTS)

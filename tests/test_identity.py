@@ -1,0 +1,352 @@
+"""One person, one speaker row: names by evidence, variant joins, candidates, the rebuild."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from attribution.arabic.article import parse_article
+from attribution.arabic.pipeline import ExtractedQuote, Extraction
+from attribution.curation import confirm_candidate, dismiss_candidate, merge_speakers
+from attribution.identity import rebuild_speakers
+from attribution.importer import import_article
+from attribution.models import (
+    Article,
+    Quote,
+    Speaker,
+    SpeakerAlias,
+    SpeakerCandidate,
+    SpeakerMerge,
+    SpeakerRole,
+)
+from tests.factories import make_article, make_speaker
+
+pytestmark = pytest.mark.django_db
+
+_serial = iter(range(1, 10_000))
+
+
+def said(mention: str, speaker: str, *, aliases: tuple[str, ...] = (), role: str = "") -> Extraction:
+    """Return an extraction of one made-up article where ``mention`` says something."""
+    n = next(_serial)
+    content = f"الخطة رقم {n} تمضي كما رسمت"
+    raw = f"https://example.test/identity/{n}\nقال {mention} إن {content}."
+    article = parse_article(raw, url=f"https://example.test/identity/{n}", published=datetime(2015, 7, 21, tzinfo=UTC))
+    body = article.body
+    start, m_start = body.index(content), body.index(mention)
+    quote = ExtractedQuote(
+        text=content, start=start, end=start + len(content), kind="indirect", cue="قال", cue_start=-1,
+        cue_end=-1, stance="neutral", rule="test", speaker=speaker, speaker_mention=mention,
+        mention_start=m_start, mention_end=m_start + len(mention), speaker_type="person",
+        speaker_role=role, speaker_aliases=aliases, confidence=0.9,
+    )
+    return Extraction(article=article, quotes=(quote,), claims=())
+
+
+def load(*pairs: tuple[str, str]) -> None:
+    for mention, speaker in pairs:
+        import_article(extraction=said(mention, speaker), source="test.txt")
+
+
+def stored_quote(speaker: Speaker, mention: str) -> Quote:
+    """Store a quote the way an older importer left it: ``speaker`` as named, ``mention`` as written."""
+    n = next(_serial)
+    body = f"قال {mention} إن الموقف رقم {n} ثابت."
+    article = make_article(body)
+    text = f"الموقف رقم {n} ثابت"
+    start = body.index(text)
+    m_start = body.index(mention)
+    return Quote.objects.create(
+        article=article, speaker=speaker, text=text, start=start, end=start + len(text), kind="indirect",
+        cue="قال", speaker_mention=mention, mention_start=m_start, mention_end=m_start + len(mention),
+        published_at=article.published_at,
+    )
+
+
+# --- Canonical names -------------------------------------------------------------------------
+
+
+def test_the_name_shown_is_the_best_attested_clean_name() -> None:
+    load(("وزير الخارجية عادل الجبير", "عادل الجبير"),
+         ("وزير الخارجية عادل بن أحمد الجبير", "عادل بن أحمد الجبير"),
+         ("الوزير عادل الجبير", "عادل الجبير"))
+    speaker = Speaker.objects.get()
+    assert speaker.name == "عادل الجبير"
+    assert speaker.quotes.count() == 3
+    votes = dict(speaker.aliases.values_list("name", "mentions"))
+    assert votes["عادل الجبير"] == 2 and votes["عادل بن أحمد الجبير"] == 1
+
+
+def test_a_run_on_mention_neither_renames_nor_splits_a_person() -> None:
+    load(("جون كيري", "جون كيري"), ("وزير الخارجية جون كيري", "جون كيري"),
+         ("جون كيري أهمية", "جون كيري أهمية"), ("جون كيري للكونجرس", "جون كيري للكونجرس"))
+    speaker = Speaker.objects.get()
+    assert speaker.name == "جون كيري"
+    assert speaker.quotes.count() == 4
+
+
+def test_a_surname_with_run_on_words_finds_the_person_by_its_alias() -> None:
+    import_article(extraction=said("جون كيري", "جون كيري", aliases=("كيري",)), source="a.txt")
+    load(("كيري مازحا", "كيري مازحا"))
+    assert Speaker.objects.get().quotes.count() == 2
+
+
+def test_roles_are_stored_as_roles_with_dates() -> None:
+    load(("وزير الخارجية عادل الجبير", "عادل الجبير"), ("السفير عادل الجبير", "عادل الجبير"))
+    speaker = Speaker.objects.get()
+    assert speaker.name == "عادل الجبير"
+    roles = {r.role: r for r in SpeakerRole.objects.filter(speaker=speaker)}
+    assert set(roles) == {"وزير الخارجية", "السفير"}
+    assert all(r.mentions == 1 and r.first_seen is not None for r in roles.values())
+
+
+def test_a_reimport_does_not_count_a_mention_twice() -> None:
+    load(("وزير الخارجية عادل الجبير", "عادل الجبير"))
+    Article.objects.update(extractor_version="0.0.0")
+    article = Article.objects.get()
+    import_article(extraction=said_again(article), source="test.txt")
+    assert SpeakerAlias.objects.get(name="عادل الجبير").mentions == 1
+
+
+def said_again(article: Article) -> Extraction:
+    parsed = parse_article(article.raw_text, url=article.url)
+    quote = article.quotes.get()
+    found = ExtractedQuote(
+        text=quote.text, start=quote.start, end=quote.end, kind="indirect", cue="قال", cue_start=-1, cue_end=-1,
+        stance="neutral", rule="test", speaker="عادل الجبير", speaker_mention=quote.speaker_mention,
+        mention_start=-1, mention_end=-1, speaker_type="person", confidence=0.9,
+    )
+    return Extraction(article=parsed, quotes=(found,), claims=())
+
+
+# --- Variant keys at import --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("عبد اللطيف الزياني", "عبداللطيف بن راشد الزياني"),
+    ("ويليام لايسي سوينغ", "وليام لايسي سوينج"),
+    ("عادل الجبير", "عادل بن أحمد الجبير"),
+])
+def test_spelling_variants_join_one_speaker_at_import(first: str, second: str) -> None:
+    load((first, first), (second, second))
+    speaker = Speaker.objects.get()
+    assert speaker.quotes.count() == 2
+    assert speaker.identity_key
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("فهد العنزي", "نايف العنزي"),  # one surname, two given names
+    ("سعيد الغامدي", "سعد الغامدي"),
+    ("فيصل بن ماجد العتيبي", "فيصل بن راكان العتيبي"),  # two fathers
+    ("عمر عاطف", "عمر عطيف"),
+])
+def test_two_people_are_never_joined(first: str, second: str) -> None:
+    load((first, first), (second, second))
+    assert Speaker.objects.count() == 2
+    call_command("rebuild_speakers", stdout=StringIO())
+    assert Speaker.objects.count() == 2
+
+
+def test_a_name_between_two_fathers_becomes_a_candidate_not_a_join() -> None:
+    load(("فيصل بن ماجد العتيبي", "فيصل بن ماجد العتيبي"), ("فيصل بن راكان العتيبي", "فيصل بن راكان العتيبي"),
+         ("فيصل العتيبي", "فيصل العتيبي"))
+    assert Speaker.objects.count() == 3
+    loose = Speaker.objects.get(name="فيصل العتيبي")
+    assert SpeakerCandidate.objects.filter(first=loose).count() + SpeakerCandidate.objects.filter(
+        second=loose).count() == 2
+
+
+def test_an_editors_speaker_is_not_joined_at_import_but_suggested() -> None:
+    load(("عادل الجبير", "عادل الجبير"))
+    Speaker.objects.update(verified=True)
+    load(("عادل بن أحمد الجبير", "عادل بن أحمد الجبير"))
+    assert Speaker.objects.count() == 2
+    candidate = SpeakerCandidate.objects.get()
+    assert candidate.reason == "same_key" and candidate.status == SpeakerCandidate.Status.OPEN
+
+
+# --- Candidates ---------------------------------------------------------------------------------
+
+
+def test_confirming_a_candidate_merges_with_the_existing_merge() -> None:
+    load(("عادل الجبير", "عادل الجبير"), ("عادل الجبير", "عادل الجبير"))
+    Speaker.objects.update(verified=True)
+    load(("عادل بن أحمد الجبير", "عادل بن أحمد الجبير"))
+    user = get_user_model().objects.create_user(username="editor", password="x", is_staff=True)
+    records = confirm_candidate(candidate=SpeakerCandidate.objects.get(), user=user)
+    survivor = Speaker.objects.get()
+    assert survivor.name == "عادل الجبير" and survivor.quotes.count() == 3
+    assert records[0].merged_by == user
+    assert not SpeakerCandidate.objects.exists()
+
+
+def test_a_dismissed_candidate_is_not_suggested_again() -> None:
+    load(("عادل الجبير", "عادل الجبير"))
+    Speaker.objects.update(verified=True)
+    load(("عادل بن أحمد الجبير", "عادل بن أحمد الجبير"))
+    dismiss_candidate(candidate=SpeakerCandidate.objects.get(), user=None)
+    rebuild_speakers()
+    candidate = SpeakerCandidate.objects.get()
+    assert candidate.status == SpeakerCandidate.Status.DISMISSED
+    assert Speaker.objects.count() == 2
+
+
+def test_candidate_evidence_counts_shared_outlets_and_roles() -> None:
+    load(("الوزير عادل الجبير", "عادل الجبير"))
+    Speaker.objects.update(verified=True)
+    load(("الوزير عادل بن أحمد الجبير", "عادل بن أحمد الجبير"))
+    rebuild_speakers()
+    candidate = SpeakerCandidate.objects.get()
+    assert candidate.same_role
+    assert candidate.score > 0.6
+
+
+# --- The rebuild ---------------------------------------------------------------------------------
+
+
+def old_archive() -> dict[str, Speaker]:
+    """Rows as an older importer left them: one person on several rows under broken names."""
+    rows = {
+        "kerry": make_speaker("جون كيري", aliases=("كيري",)),
+        "kerry_joking": make_speaker("كيري مازحا"),
+        "kerry_run_on": make_speaker("جون كيري أهمية"),
+        "cameron": make_speaker("ديفيد كاميرون لوضع"),
+        "spokesman": make_speaker("المتحدث الرسمي للمركز رأفت الصباغ"),
+        "spokesman_2": make_speaker("رأفت الصباغ المتحدث الرسمي باسم"),
+        "fahd": make_speaker("فهد العنزي"),
+        "nayef": make_speaker("نايف العنزي"),
+    }
+    for _ in range(3):
+        stored_quote(rows["kerry"], "وزير الخارجية الأمريكي جون كيري")
+    stored_quote(rows["kerry_joking"], "كيري مازحا")
+    stored_quote(rows["kerry_run_on"], "جون كيري أهمية")
+    for _ in range(2):
+        stored_quote(rows["cameron"], "رئيس الوزراء البريطاني ديفيد كاميرون لوضع")
+    stored_quote(rows["cameron"], "ديفيد كاميرون")
+    stored_quote(rows["spokesman"], "المتحدث الرسمي للمركز رأفت الصباغ")
+    stored_quote(rows["spokesman_2"], "رأفت الصباغ المتحدث الرسمي باسم")
+    stored_quote(rows["fahd"], "فهد العنزي")
+    stored_quote(rows["nayef"], "نايف العنزي")
+    return rows
+
+
+def state() -> list[tuple]:
+    return [
+        sorted(Speaker.objects.values_list("pk", "key", "name", "identity_key", "kind", "role")),
+        sorted(Quote.objects.values_list("pk", "speaker_id", "curated")),
+        sorted(SpeakerAlias.objects.values_list("name_normalized", "speaker_id", "mentions")),
+        sorted(SpeakerCandidate.objects.values_list("first_id", "second_id", "status", "score")),
+        sorted(SpeakerRole.objects.values_list("speaker_id", "role_normalized", "mentions")),
+    ]
+
+
+def test_rebuild_puts_each_person_on_one_row_under_a_clean_name() -> None:
+    rows = old_archive()
+    result = rebuild_speakers()
+    kerry = Speaker.objects.get(pk=rows["kerry"].pk)
+    assert kerry.name == "جون كيري" and kerry.quotes.count() == 5
+    assert not Speaker.objects.filter(pk__in=[rows["kerry_joking"].pk, rows["kerry_run_on"].pk]).exists()
+    assert Speaker.objects.get(pk=rows["cameron"].pk).name == "ديفيد كاميرون"
+    spokesman = Speaker.objects.get(name="رأفت الصباغ")
+    assert spokesman.quotes.count() == 2
+    assert Speaker.objects.filter(name__in=["فهد العنزي", "نايف العنزي"]).count() == 2
+    assert result.joined == 3
+    # Automatic joins are recorded, with no editor, and leave quotes uncurated.
+    assert SpeakerMerge.objects.filter(merged_by=None).count() == 3
+    assert not Quote.objects.filter(curated=True).exists()
+
+
+def test_rebuild_is_idempotent() -> None:
+    old_archive()
+    rebuild_speakers()
+    before = state()
+    result = rebuild_speakers()
+    assert state() == before
+    assert (result.renamed, result.joined) == (0, 0)
+
+
+def test_rebuild_leaves_curated_speakers_and_editors_merges_alone() -> None:
+    rows = old_archive()
+    user = get_user_model().objects.create_user(username="editor", password="x", is_staff=True)
+    # An editor renamed one row and merged two others: both are the editor's now.
+    cameron = rows["cameron"]
+    cameron.name = "ديفيد كاميرون لوضع (محرر)"
+    cameron.save()
+    merge_speakers(survivor=rows["kerry_run_on"], others=[rows["kerry_joking"]], user=user)
+    editor_merge = SpeakerMerge.objects.get()
+    curated_before = sorted(Quote.objects.filter(speaker__in=[cameron, rows["kerry_run_on"]])
+                            .values_list("pk", "speaker_id"))
+
+    rebuild_speakers()
+
+    cameron.refresh_from_db()
+    assert cameron.name == "ديفيد كاميرون لوضع (محرر)"
+    run_on = Speaker.objects.get(pk=rows["kerry_run_on"].pk)
+    assert run_on.name == "جون كيري أهمية"
+    assert sorted(Quote.objects.filter(speaker__in=[cameron, run_on]).values_list("pk", "speaker_id")) \
+        == curated_before
+    assert SpeakerMerge.objects.filter(pk=editor_merge.pk, merged_by=user).exists()
+    # The curated row and the uncurated Kerry are one person: an editor decides.
+    assert SpeakerCandidate.objects.filter(first_id=min(run_on.pk, rows["kerry"].pk),
+                                           second_id=max(run_on.pk, rows["kerry"].pk)).exists()
+
+
+def test_rebuild_resumes_after_an_id() -> None:
+    rows = old_archive()
+    last = rows["kerry_run_on"].pk
+    rest = Speaker.objects.filter(pk__gt=last).count()
+    result = rebuild_speakers(after=last, batch_size=2)
+    assert result.speakers == rest
+    assert result.last_id == rows["nayef"].pk
+    assert Speaker.objects.get(pk=rows["cameron"].pk).name == "ديفيد كاميرون"
+
+
+def test_rebuild_command_and_report() -> None:
+    old_archive()
+    out = StringIO()
+    call_command("rebuild_speakers", "--batch-size", "3", stdout=out)
+    assert "rows joined" in out.getvalue()
+    report = StringIO()
+    call_command("speakers_report", "--top", "3", stdout=report)
+    text = report.getvalue()
+    assert "rows per 1000 quotes" in text
+    assert "| 1 | جون كيري | yes | 5 | 1 | 100% |" in text
+
+
+# --- The admin ------------------------------------------------------------------------------------
+
+
+def test_editors_see_candidates_and_merge_them_in_the_admin() -> None:
+    from django.contrib.auth.models import Group
+    from django.test import Client
+    from django.urls import reverse
+
+    load(("عادل الجبير", "عادل الجبير"))
+    Speaker.objects.update(verified=True)
+    load(("عادل بن أحمد الجبير", "عادل بن أحمد الجبير"))
+    user = get_user_model().objects.create_user(username="editor", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name="editors"))
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(user)
+    url = reverse("admin:attribution_speakercandidate_changelist")
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "عادل بن أحمد الجبير" in page.content.decode()
+    candidate = SpeakerCandidate.objects.get()
+    client.post(url, {"action": "confirm", "_selected_action": [candidate.pk]})
+    assert Speaker.objects.count() == 1
+    assert SpeakerMerge.objects.get().merged_by == user
+
+
+def test_a_lone_surname_joins_only_the_person_spelled_that_way() -> None:
+    kerry = make_speaker("جون كيري")
+    for _ in range(2):
+        stored_quote(kerry, "جون كيري")
+    jerry = make_speaker("جيري")
+    stored_quote(jerry, "جيري")
+    rebuild_speakers()
+    assert Speaker.objects.filter(pk=jerry.pk).exists()
