@@ -37,20 +37,24 @@ def test_every_gold_document_has_its_text(seeds, dev, dev2):
 
 
 def test_seeds_end_to_end_f1_reaches_the_bar(seeds):
-    assert seeds["e2e_f1"] >= 0.90
+    assert seeds["e2e_f1"] >= 0.98
 
 
 def test_seeds_span_recall_reaches_the_bar(seeds):
-    assert seeds["span_recall"] >= 0.95
+    assert seeds["span_recall"] >= 0.98
 
 
 def test_dev_end_to_end_f1_reaches_the_bar(dev):
-    assert dev["e2e_f1"] >= 0.80
+    assert dev["e2e_f1"] >= 0.93
 
 
 def test_dev2_end_to_end_f1_reaches_the_bar(dev2):
-    assert dev2["e2e_f1"] >= 0.63
+    assert dev2["e2e_f1"] >= 0.85
 
 
 def test_dev2_attribution_accuracy_reaches_the_bar(dev2):
-    assert dev2["attribution_accuracy"] >= 0.76
+    assert dev2["attribution_accuracy"] >= 0.92
+
+
+def test_dev_attribution_accuracy_reaches_the_bar(dev):
+    assert dev["attribution_accuracy"] >= 0.96
