@@ -214,6 +214,7 @@ def _is_name_word(word: str) -> bool:
                 or folded in _HONORIFICS or folded in _ORG_HEADS or folded in _ANON_HEADS)
 
 
+@lru_cache(maxsize=32768)  # (a pure function of the string, asked again by the narration scans)
 def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     """Split a mention into role and name.
 
@@ -915,7 +916,7 @@ class NameIndex:
     @cached_property  # (then a plain attribute: the scans below read it millions of times)
     def words(self) -> list[tuple[int, int, str]]:
         """The words of the article, tokenised on first use (most articles never need it)."""
-        return [(m.start(), m.end(), m.group().strip(_PUNCT)) for m in _WORD_RE.finditer(self.text)]
+        return [(*m.span(), m.group().strip(_PUNCT)) for m in _WORD_RE.finditer(self.text)]
 
     def full_name(self, surname: str) -> str | None:
         """Return the full name ending in ``surname``: "خوجة" → "توفيق بن أحمد خوجة"."""
@@ -1029,7 +1030,7 @@ class NameIndex:
             pos = words[k][0]
             if skipped(pos):
                 continue
-            if k > lo and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
+            if k > lo and _may_open_name(words[k][2]) and _is_verb(words[k - 1][2]) and self._opens_clause(k - 1):
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
@@ -1352,6 +1353,15 @@ def _is_role_word(word: str) -> bool:
     return word in _ROLE_HEADS or bare in _ROLE_HEADS
 
 
+@lru_cache(maxsize=65536)
+def _may_open_name(word: str) -> bool:
+    """Return whether a word after a verb may start a person's mention: a title, a given name, a non-word."""
+    bare = word[2:] if word.startswith(_ARTICLE) else word
+    return word in _HONORIFICS or word in _GIVEN or word in _ROLE_HEADS or bare in _ROLE_HEADS \
+        or (word_class(word) is None and not is_function_word(word))
+
+
+@lru_cache(maxsize=65536)
 def _is_verb(word: str) -> bool:
     """Return whether a word (a conjunction glued on or not) is a verb of the dictionary."""
     bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
