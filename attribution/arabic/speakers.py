@@ -1023,6 +1023,8 @@ class NameIndex:
         name. Also a sentence opening with a name set off by a comma ("وسامي خليل، رئيس
         النادي، رفض …"). Offsets inside ``skip`` (quoted contents) are not narration.
         """
+        if self._under_two_words(start, end):
+            return None
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
         skipped = _span_test([*skip, *self.quotations])
@@ -1048,6 +1050,8 @@ class NameIndex:
         "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed
         by a definite plural ("ـون", "ـين", "ـات") and its definite adjectives.
         """
+        if self._under_two_words(start, end):
+            return None
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
         skip = [*skip, *self.quotations]
@@ -1065,6 +1069,17 @@ class NameIndex:
             name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
             return Mention(name, name, "", "group")
         return None
+
+    def _under_two_words(self, start: int, end: int) -> bool:
+        """Return whether fewer than two words start in ``[start, end)``: no verb and name fit.
+
+        Most continuations follow their quote closely ("…»، وأضاف"): the article need not be
+        tokenised for them.
+        """
+        if "words" in self.__dict__:
+            return False  # tokenised already: the scan itself is cheap
+        found = _WORD_RE.finditer(self.text, start, end)
+        return next(found, None) is None or next(found, None) is None
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
