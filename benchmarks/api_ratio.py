@@ -1,0 +1,132 @@
+"""Time API list pages in-process against ``.values()`` + ``json.dumps`` of the same rows.
+
+Usage (from the project root, on a database with enough rows, e.g. ``generate_benchmark_data``):
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/attribution_bench \\
+        .venv/bin/python benchmarks/api_ratio.py [--rounds 40] [--page-size 50] [--pages quotes claims]
+
+Each page is requested through Django's test client (the whole stack: middleware, DRF's view,
+authentication, throttling, filters, pagination, serializer, renderer; no network). The
+reference reads the same rows (by id) with ``.values()`` of the columns the page shows, its
+joined names included, and dumps them with ``json.dumps``. Rounds alternate one API request and
+one reference, so a busy shared machine slows both alike; the figure to compare is the median
+of the per-round ratios (paired), printed with the medians of each side. Not a test: numbers to
+watch (issue 13: bar 2.0x, goal 1.5x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark")
+# The in-process client is one address: without this the anonymous throttle answers 429.
+os.environ.setdefault("DJANGO_API_ANON_RATE", "100000000/minute")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A list page of the API and the columns its rows show (the reference's ``.values()``)."""
+
+    name: str
+    url: str
+    model: str
+    columns: tuple[str, ...]
+
+
+PAGES = {
+    "quotes": Page("quotes", "/api/v1/quotes/", "Quote", (
+        "id", "text", "speaker_id", "speaker__name", "speaker_mention", "intermediary_id", "article_id",
+        "article__url", "article__outlet", "published_at", "kind", "cue", "stance", "confidence", "status",
+        "curated", "start", "end", "statement_id",
+    )),
+    "claims": Page("claims", "/api/v1/claims/", "Claim", (
+        "id", "text", "short_form", "claimant_id", "claimant__name", "status", "verdict", "rating_text",
+        "verdict_explanation", "factcheck_url", "review_title", "checkworthiness", "reviewed_at", "created_at",
+    )),
+    "speakers": Page("speakers", "/api/v1/speakers/", "Speaker", (
+        "id", "name", "kind", "role", "affiliation_id", "wikidata_id", "verified", "created_at", "updated_at",
+    )),
+}
+
+
+def _timed(call: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure_page(page: Page, *, rounds: int = 40, page_size: int = 50, warmup: int = 5) -> dict[str, Any]:
+    """Return the median times (ms) of the API page and of its reference, and their paired ratio."""
+    import warnings
+
+    import django
+
+    warnings.filterwarnings("ignore", message="No directory at")  # whitenoise, without collectstatic
+    django.setup()
+    from django.apps import apps
+    from django.core.serializers.json import DjangoJSONEncoder
+    from django.test import Client
+
+    client = Client(HTTP_ACCEPT="application/json", HTTP_HOST="localhost")
+    url = f"{page.url}?page_size={page_size}"
+    response = client.get(url)
+    if response.status_code != 200:
+        raise SystemExit(f"{url}: {response.status_code} {response.content[:300]!r}")
+    ids = [row["id"] for row in response.json()["results"]]
+    model = apps.get_model("attribution", page.model)
+
+    def api() -> None:
+        assert client.get(url).status_code == 200
+
+    def reference() -> None:
+        rows = list(model._base_manager.filter(pk__in=ids).values(*page.columns))
+        json.dumps(rows, cls=DjangoJSONEncoder, ensure_ascii=False).encode()
+
+    for _ in range(warmup):
+        api()
+        reference()
+    api_ms, reference_ms, ratios = [], [], []
+    for _ in range(rounds):
+        a, r = _timed(api), _timed(reference)
+        api_ms.append(a)
+        reference_ms.append(r)
+        ratios.append(a / r)
+    quartiles = statistics.quantiles(ratios, n=4)
+    return {
+        "page": page.name, "rows": len(ids), "rounds": rounds, "api_ms": statistics.median(api_ms),
+        "reference_ms": statistics.median(reference_ms), "ratio": statistics.median(ratios),
+        "ratio_q1": quartiles[0], "ratio_q3": quartiles[2],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--page-size", type=int, default=50)
+    parser.add_argument("--pages", nargs="+", choices=sorted(PAGES), default=["quotes", "claims", "speakers"])
+    parser.add_argument("--json", action="store_true", help="print the results as one JSON line")
+    args = parser.parse_args(argv)
+    results = [measure_page(PAGES[name], rounds=args.rounds, page_size=args.page_size) for name in args.pages]
+    if args.json:
+        print(json.dumps(results))
+        return 0
+    print(f"{'page':10} {'rows':>5} {'API ms':>8} {'ref ms':>8} {'ratio':>6}  (paired, q1-q3)")
+    for r in results:
+        print(f"{r['page']:10} {r['rows']:5d} {r['api_ms']:8.2f} {r['reference_ms']:8.2f} {r['ratio']:5.2f}x"
+              f"  ({r['ratio_q1']:.2f}-{r['ratio_q3']:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
