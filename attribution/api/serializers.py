@@ -22,6 +22,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
 
+from attribution.lookups import IdsQuery
 from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias, Statement
 from attribution.scorecards import speaker_scorecard
 
@@ -316,6 +317,21 @@ class PageSerializer(serializers.ListSerializer):
         return [self.child.to_representation(row) for row in rows]
 
 
+# What the rows of a page link to, read by their ids (aliases in the order prefetch_related gives).
+_ALIASES_OF = IdsQuery(
+    lambda ids: SpeakerAlias.objects.filter(speaker_id__in_ids=ids)
+    .order_by(*SpeakerAlias._meta.ordering).values_list("speaker_id", "name")
+)
+_CLAIMS_OF = IdsQuery(
+    lambda ids: Claim.quotes.through.objects.filter(quote_id__in_ids=ids)
+    .order_by("claim_id").values_list("quote_id", "claim_id")
+)
+_QUOTES_OF = IdsQuery(
+    lambda ids: Claim.quotes.through.objects.filter(claim_id__in_ids=ids)
+    .order_by("quote_id").values_list("claim_id", "quote_id", "quote__article_id")
+)
+
+
 class PreloadMixin:
     """Read serializers whose pages load what every row needs in one query (none by default)."""
 
@@ -341,8 +357,7 @@ class SpeakerSerializer(PreloadMixin, CachedFieldsMixin, serializers.ModelSerial
     def preload(self, ids: list[int]) -> None:
         """Load the aliases of a page of speakers in one query (what prefetch_related would)."""
         aliases_of: dict[int, list[str]] = defaultdict(list)
-        aliases = SpeakerAlias.objects.filter(speaker_id__in=ids).order_by(*SpeakerAlias._meta.ordering)
-        for speaker_id, name in aliases.values_list("speaker_id", "name"):
+        for speaker_id, name in _ALIASES_OF(ids):
             aliases_of[speaker_id].append(name)
         self.context["aliases_of"] = aliases_of
 
@@ -447,8 +462,7 @@ class QuoteSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     def preload(self, ids: list[int]) -> None:
         """Load the claim ids of a page of quotes in one query (cheaper than prefetch_related)."""
         claims_of: dict[int, list[int]] = defaultdict(list)
-        links = Claim.quotes.through.objects.filter(quote_id__in=ids)
-        for quote_id, claim_id in links.order_by("claim_id").values_list("quote_id", "claim_id"):
+        for quote_id, claim_id in _CLAIMS_OF(ids):
             claims_of[quote_id].append(claim_id)
         self.context["claims_of"] = claims_of
 
@@ -489,8 +503,7 @@ class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     @staticmethod
     def _quotes_of(claim_ids: list[int]) -> dict[int, list[tuple[int, int]]]:
         quotes_of: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        links = Claim.quotes.through.objects.filter(claim_id__in=claim_ids).order_by("quote_id")
-        for claim_id, quote_id, article_id in links.values_list("claim_id", "quote_id", "quote__article_id"):
+        for claim_id, quote_id, article_id in _QUOTES_OF(claim_ids):
             quotes_of[claim_id].append((quote_id, article_id))
         return quotes_of
 
