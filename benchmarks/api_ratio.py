@@ -13,6 +13,10 @@ lists left out), the first N rows, ``json.dumps``; the benchmark checks it reads
 one reference, so a busy shared machine slows both alike; the figure to compare is the median
 of the per-round ratios (paired), printed with the medians of each side. Not a test: numbers to
 watch (issue 13: bar 2.0x, goal 1.5x).
+
+``--against DIR`` also measures other checkouts' code (e.g. ``git archive`` of an older commit
+unpacked in a folder) on the same database: each measurement runs in its own process, and the
+processes alternate between the checkouts (``--repeat`` each); the median ratio is printed.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import argparse
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -28,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+HERE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(HERE))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark")
 # The in-process client is one address: without this the anonymous throttle answers 429.
@@ -122,7 +128,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page-size", type=int, default=50)
     parser.add_argument("--pages", nargs="+", choices=sorted(PAGES), default=["quotes", "claims", "speakers"])
     parser.add_argument("--json", action="store_true", help="print the results as one JSON line")
+    parser.add_argument("--against", nargs="*", default=[], metavar="DIR",
+                        help="also other checkouts' code on the same database, processes alternating")
+    parser.add_argument("--repeat", type=int, default=3, help="with --against: processes per checkout")
+    parser.add_argument("--code", help=argparse.SUPPRESS)  # subprocess mode: import this checkout's code
     args = parser.parse_args(argv)
+    if args.code:
+        sys.path.insert(0, args.code)
+    if args.against:
+        return compare([str(HERE), *(str(Path(d).resolve()) for d in args.against)], args)
     results = [measure_page(PAGES[name], rounds=args.rounds, page_size=args.page_size) for name in args.pages]
     if args.json:
         print(json.dumps(results))
@@ -132,6 +146,37 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r['page']:10} {r['rows']:5d} {r['api_ms']:8.2f} {r['reference_ms']:8.2f} {r['ratio']:5.2f}x"
               f"  ({r['ratio_q1']:.2f}-{r['ratio_q3']:.2f})")
     return 0
+
+
+def compare(checkouts: list[str], args: argparse.Namespace) -> int:
+    """Measure each checkout's code in its own processes, alternating; print the median ratios."""
+    runs: dict[str, list[list[dict[str, Any]]]] = {c: [] for c in checkouts}
+    for _ in range(args.repeat):
+        for code in checkouts:
+            out = subprocess.run(
+                [sys.executable, __file__, "--json", "--code", code, "--rounds", str(args.rounds),
+                 "--page-size", str(args.page_size), "--pages", *args.pages],
+                capture_output=True, text=True, check=True, cwd=code,
+            ).stdout
+            runs[code].append(json.loads(out.splitlines()[-1]))
+    print(f"{'checkout':40} {'page':10} {'API ms':>8} {'ref ms':>8} {'ratio':>6}  (per process)")
+    for code in checkouts:
+        for i, name in enumerate(args.pages):
+            results = [run[i] for run in runs[code]]
+            ratios = ", ".join(f"{r['ratio']:.2f}" for r in results)
+            print(f"{commit_of(code):40.40} {name:10} {statistics.median(r['api_ms'] for r in results):8.2f} "
+                  f"{statistics.median(r['reference_ms'] for r in results):8.2f} "
+                  f"{statistics.median(r['ratio'] for r in results):5.2f}x  ({ratios})")
+    return 0
+
+
+def commit_of(code: str) -> str:
+    try:
+        head = subprocess.run(["git", "-C", code, "log", "-1", "--format=%h"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        head = "?"
+    return f"{head} {code}"
 
 
 if __name__ == "__main__":
