@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import operator
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +53,12 @@ def _link(context: dict[str, Any], view_name: str, pk: int | None) -> str | None
     return _link_template(context, view_name).replace(_PK, str(pk))
 
 
+def _links(context: dict[str, Any], view_name: str, pks: Iterable[int]) -> list[str]:
+    """Return the absolute URLs of ``view_name`` for each of ``pks``."""
+    prefix, suffix = _link_template(context, view_name).split(_PK)
+    return [f"{prefix}{pk}{suffix}" for pk in pks]
+
+
 def _list_link(context: dict[str, Any], view_name: str, **params: Any) -> str:
     """Return the absolute URL of the list ``view_name`` filtered by ``params``, reversing once per request."""
     bases = context.setdefault("_list_links", {})
@@ -60,6 +66,10 @@ def _list_link(context: dict[str, Any], view_name: str, **params: Any) -> str:
     if base is None:
         request = context.get("request")
         base = bases[view_name] = request.build_absolute_uri(reverse(view_name)) if request is not None else reverse(view_name)
+    if len(params) == 1:
+        ((key, value),) = params.items()
+        if type(value) is int:  # an id: nothing to quote (Django's urlencode costs more than the rest of a row)
+            return f"{base}?{key}={value}"
     return f"{base}?{urlencode(params)}"
 
 
@@ -472,7 +482,7 @@ class QuoteSerializer(CachedFieldsMixin, serializers.ModelSerializer):
             claim_ids = self.context["claims_of"].get(quote.pk, [])
         else:
             claim_ids = [claim.pk for claim in quote.claims.all()]
-        return [_link(self.context, "claim-detail", pk) for pk in claim_ids]
+        return _links(self.context, "claim-detail", claim_ids)
 
 
 class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
@@ -515,12 +525,12 @@ class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
 
     @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
     def get_quotes(self, claim: Claim) -> list[str]:
-        return [_link(self.context, "quote-detail", quote_id) for quote_id, _ in self._quotes(claim)]
+        return _links(self.context, "quote-detail", (quote_id for quote_id, _ in self._quotes(claim)))
 
     @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
     def get_articles(self, claim: Claim) -> list[str]:
         article_ids = dict.fromkeys(article_id for _, article_id in self._quotes(claim))
-        return [_link(self.context, "article-detail", pk) for pk in article_ids]
+        return _links(self.context, "article-detail", article_ids)
 
     @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
     def get_claimreview(self, claim: Claim) -> str | None:
