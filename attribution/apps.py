@@ -11,3 +11,6 @@ class AttributionConfig(AppConfig):
     # An editable install adds a path hook to the package's __path__, which Django cannot
     # tell apart from a second location: name the one real folder.
     path = str(Path(__file__).resolve().parent)
+
+    def ready(self) -> None:
+        from attribution import lookups  # noqa: F401  (registers ``__in_ids``)

@@ -71,6 +71,8 @@ class Speaker(models.Model):
         verbose_name_plural = _("speakers")
         ordering = ["name"]
         permissions = [("merge_speaker", _("Can merge speakers"))]
+        # The API's speaker list walks (name, id) pages: without it each page sorts every speaker.
+        indexes = [models.Index(fields=["name", "id"], name="speaker_name_id")]
         constraints = [
             models.UniqueConstraint(
                 fields=["wikidata_id"], condition=~Q(wikidata_id=""), name="speaker_unique_wikidata_id"

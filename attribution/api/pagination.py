@@ -143,19 +143,20 @@ class KeysetPagination(BasePagination):
             condition |= Q(**{f"{field}__isnull": True})
         return condition
 
-    def _cursor(self, row: Model, *, backwards: bool) -> str:
+    def _cursor(self, row: Model | dict[str, Any], *, backwards: bool) -> str:
         """Return the opaque cursor of the rows after (or, ``backwards``, before) ``row``."""
-        value = getattr(row, self.field)
+        # A row is a model instance or, on list pages, a dict of ``.values()``.
+        value, pk = (row[self.field], row["id"]) if isinstance(row, dict) else (getattr(row, self.field), row.pk)
         payload = {
             "o": f"{'-' if self.descending else ''}{self.field}",
             "v": None if value is None else (value.isoformat() if hasattr(value, "isoformat") else value),
-            "id": row.pk,
+            "id": pk,
         }
         if backwards:
             payload["r"] = 1
         return _encode(payload)
 
-    def _link(self, row: Model, *, backwards: bool) -> str:
+    def _link(self, row: Model | dict[str, Any], *, backwards: bool) -> str:
         url = self.request.build_absolute_uri()
         return replace_query_param(url, self.cursor_query_param, self._cursor(row, backwards=backwards))
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import copy
+import operator
 from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Manager
 from django.urls import reverse
@@ -15,9 +19,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers
+from rest_framework import ISO_8601, serializers
+from rest_framework.settings import api_settings
 
-from attribution.models import Article, Claim, Quote, Speaker, Statement
+from attribution.lookups import IdsQuery
+from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias, Statement
 from attribution.scorecards import speaker_scorecard
 
 # A sentinel id no row will have, replaced in the reversed URL.
@@ -47,11 +53,24 @@ def _link(context: dict[str, Any], view_name: str, pk: int | None) -> str | None
     return _link_template(context, view_name).replace(_PK, str(pk))
 
 
+def _links(context: dict[str, Any], view_name: str, pks: Iterable[int]) -> list[str]:
+    """Return the absolute URLs of ``view_name`` for each of ``pks``."""
+    prefix, suffix = _link_template(context, view_name).split(_PK)
+    return [f"{prefix}{pk}{suffix}" for pk in pks]
+
+
 def _list_link(context: dict[str, Any], view_name: str, **params: Any) -> str:
-    """Return the absolute URL of the list ``view_name`` filtered by ``params``."""
-    path = f"{reverse(view_name)}?{urlencode(params)}"
-    request = context.get("request")
-    return request.build_absolute_uri(path) if request is not None else path
+    """Return the absolute URL of the list ``view_name`` filtered by ``params``, reversing once per request."""
+    bases = context.setdefault("_list_links", {})
+    base = bases.get(view_name)
+    if base is None:
+        request = context.get("request")
+        base = bases[view_name] = request.build_absolute_uri(reverse(view_name)) if request is not None else reverse(view_name)
+    if len(params) == 1:
+        ((key, value),) = params.items()
+        if type(value) is int:  # an id: nothing to quote (Django's urlencode costs more than the rest of a row)
+            return f"{base}?{key}={value}"
+    return f"{base}?{urlencode(params)}"
 
 
 @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
@@ -112,16 +131,225 @@ class CachedFieldsMixin:
         return [field for field in self.fields.values() if not field.write_only]
 
 
+class ValuesRow:
+    """Attribute access to one ``.values()`` row, for SerializerMethodFields and model properties."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def pk(self) -> Any:
+        return self._values["id"]
+
+
+def _column(model: type[models.Model], source: str) -> tuple[str, models.Field] | None:
+    """Return the ``.values()`` name of a field's ``source`` and its model field, or None.
+
+    ``pk`` → ``id``, ``speaker.name`` → ``speaker__name``; ``speaker_id`` stays as it is. None
+    when the source is not a column (a property, a reverse relation).
+    """
+    if source == "pk":
+        return model._meta.pk.attname, model._meta.pk
+    *path, last = source.split(".")
+    for name in path:
+        try:
+            relation = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return None
+        if not (relation.many_to_one or relation.one_to_one):
+            return None
+        model = relation.related_model
+    for field in model._meta.concrete_fields:
+        if last in (field.name, field.attname):
+            return "__".join([*path, last]), field
+    return None
+
+
+# DRF fields whose to_representation returns a value of these model fields unchanged
+# (str(text), int(an integer), float(a float), bool(a boolean); choices keyed by their values).
+_AS_IS = {
+    serializers.CharField: {"CharField", "TextField", "URLField", "EmailField", "SlugField"},
+    serializers.ChoiceField: {"CharField", "TextField"},
+    serializers.IntegerField: {
+        "AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField", "SmallIntegerField",
+        "PositiveIntegerField", "PositiveBigIntegerField", "PositiveSmallIntegerField",
+    },
+    serializers.FloatField: {"FloatField"},
+    serializers.BooleanField: {"BooleanField"},
+}
+
+
+def _as_is(field: serializers.Field, model_field: models.Field) -> bool:
+    """Whether ``field`` writes every non-null value of ``model_field`` unchanged."""
+    internal_types = _AS_IS.get(type(field))
+    if internal_types is None or model_field.get_internal_type() not in internal_types:
+        return False
+    if isinstance(field, serializers.ChoiceField):
+        return all(type(key) is str for key in field.choice_strings_to_values.values())
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class ValuesPlan:
+    """How a read serializer's row is built from ``.values()``: the columns, then each field.
+
+    ``fields`` holds (name, how, column or property, field): ``how`` is "link" (a LinkField:
+    the request's URL template), "datetime" (ISO 8601 as DRF writes it), "as is" (a column
+    whose Python value is already what the field writes, e.g. text for a CharField), "value"
+    (the field's own ``to_representation``), "property" (a model property read from the row)
+    or "method" (a SerializerMethodField, given a ``ValuesRow``).
+    """
+
+    columns: tuple[str, ...]
+    fields: tuple[tuple[str, str, Any, serializers.Field], ...]
+
+
+def values_plan(serializer_class: type[serializers.Serializer]) -> ValuesPlan | None:
+    """Return how to build ``serializer_class``'s rows from ``.values()``, or None if it cannot be.
+
+    Only serializers with a PageSerializer for lists, whose fields are all columns (joined ones
+    included), model properties, links or method fields: a nested serializer or a related
+    manager falls back to model instances.
+    """
+    if "_values_plan" in serializer_class.__dict__:
+        return serializer_class._values_plan
+    plan = None
+    meta = getattr(serializer_class, "Meta", None)
+    if meta is not None and issubclass(getattr(meta, "list_serializer_class", object), PageSerializer):
+        plan = _build_plan(serializer_class, meta.model)
+    serializer_class._values_plan = plan
+    return plan
+
+
+def _build_plan(serializer_class: type[serializers.Serializer], model: type[models.Model]) -> ValuesPlan | None:
+    columns: dict[str, None] = {model._meta.pk.attname: None}  # method fields find rows by id
+    fields = []
+    for name, field in serializer_class().get_fields().items():
+        if field.write_only:
+            continue
+        if isinstance(field, serializers.SerializerMethodField):
+            fields.append((name, "method", field.method_name or f"get_{name}", field))
+            continue
+        source = field.source or name
+        found = _column(model, source)
+        if found is None:
+            prop = getattr(model, source, None)
+            if not isinstance(prop, property):
+                return None
+            fields.append((name, "property", prop.fget, field))
+            continue
+        column, model_field = found
+        columns[column] = None
+        if isinstance(field, LinkField):
+            how = "link"
+        elif isinstance(field, serializers.DateTimeField) and _iso_datetime(field):
+            how = "datetime"
+        elif isinstance(field, serializers.Serializer | serializers.ListSerializer | serializers.RelatedField):
+            return None
+        elif _as_is(field, model_field):
+            how = "as is"
+        else:
+            how = "value"
+        fields.append((name, how, column, field))
+    return ValuesPlan(columns=tuple(columns), fields=tuple(fields))
+
+
+def _iso_datetime(field: serializers.DateTimeField) -> bool:
+    output_format = getattr(field, "format", api_settings.DATETIME_FORMAT)
+    return isinstance(output_format, str) and output_format.lower() == ISO_8601 and hasattr(field, "timezone")
+
+
+def _row_builder(serializer: serializers.Serializer, plan: ValuesPlan) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Return a function of one ``.values()`` row to its representation, for this request.
+
+    The same values as the serializer's own ``to_representation`` (a None attribute is None
+    without calling the field, as DRF does), without DRF's per-field attribute lookups.
+    """
+    getters: list[tuple[str, Callable[[dict[str, Any]], Any]]] = []
+    for name, how, target, field in plan.fields:
+        getters.append((name, _getter(serializer, how, target, field)))
+
+    def build(row: dict[str, Any]) -> dict[str, Any]:
+        return {name: get(row) for name, get in getters}
+
+    return build
+
+
+def _getter(serializer: serializers.Serializer, how: str, target: Any, field: serializers.Field) -> Callable:
+    if how == "link":
+        prefix, suffix = _link_template(serializer.context, field.view_name).split(_PK)
+        return lambda row: None if (value := row[target]) is None else f"{prefix}{value}{suffix}"
+    if how == "datetime":
+        tz = field.timezone
+
+        def iso(row: dict[str, Any]) -> str | None:
+            value = row[target]
+            if not value:
+                return None
+            text = value.astimezone(tz).isoformat()
+            return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+        return iso
+    if how == "as is":
+        return operator.itemgetter(target)
+    if how == "method":
+        method = getattr(serializer, target)
+        return lambda row: method(ValuesRow(row))
+    represent = field.to_representation
+    if how == "property":
+        return lambda row: None if (value := target(ValuesRow(row))) is None else represent(value)
+    return lambda row: None if (value := row[target]) is None else represent(value)
+
+
 class PageSerializer(serializers.ListSerializer):
-    """A list serializer that lets its child load what every row needs in one query."""
+    """A list serializer that lets its child load what every row needs in one query.
+
+    Rows are model instances or, for list pages (``ValuesListMixin``), ``.values()`` dicts of
+    the columns the child shows: those are built directly, field by field, into the same
+    representation.
+    """
 
     def to_representation(self, data: Any) -> list[Any]:
         rows = list(data.all() if isinstance(data, Manager) else data)
-        self.child.preload(rows)
+        if rows and isinstance(rows[0], dict):
+            self.child.preload([row["id"] for row in rows])
+            build = _row_builder(self.child, values_plan(type(self.child)))
+            return [build(row) for row in rows]
+        self.child.preload([row.pk for row in rows])
         return [self.child.to_representation(row) for row in rows]
 
 
-class SpeakerSerializer(CachedFieldsMixin, serializers.ModelSerializer):
+# What the rows of a page link to, read by their ids (aliases in the order prefetch_related gives).
+_ALIASES_OF = IdsQuery(
+    lambda ids: SpeakerAlias.objects.filter(speaker_id__in_ids=ids)
+    .order_by(*SpeakerAlias._meta.ordering).values_list("speaker_id", "name")
+)
+_CLAIMS_OF = IdsQuery(
+    lambda ids: Claim.quotes.through.objects.filter(quote_id__in_ids=ids)
+    .order_by("claim_id").values_list("quote_id", "claim_id")
+)
+_QUOTES_OF = IdsQuery(
+    lambda ids: Claim.quotes.through.objects.filter(claim_id__in_ids=ids)
+    .order_by("quote_id").values_list("claim_id", "quote_id", "quote__article_id")
+)
+
+
+class PreloadMixin:
+    """Read serializers whose pages load what every row needs in one query (none by default)."""
+
+    def preload(self, ids: list[int]) -> None:
+        """Load what the rows ``ids`` of a page need, into the context."""
+
+
+class SpeakerSerializer(PreloadMixin, CachedFieldsMixin, serializers.ModelSerializer):
     url = LinkField("speaker-detail", source="pk", help_text=_("This speaker in the API."))
     affiliation = LinkField("speaker-detail", source="affiliation_id", help_text=_("Organisation the speaker belongs to."))
     aliases = serializers.SerializerMethodField(help_text=_("Every spelling the speaker is known by."))
@@ -134,8 +362,18 @@ class SpeakerSerializer(CachedFieldsMixin, serializers.ModelSerializer):
             "url", "id", "name", "kind", "role", "affiliation", "wikidata_id", "verified", "aliases",
             "quotes", "claims", "created_at", "updated_at",
         ]
+        list_serializer_class = PageSerializer
+
+    def preload(self, ids: list[int]) -> None:
+        """Load the aliases of a page of speakers in one query (what prefetch_related would)."""
+        aliases_of: dict[int, list[str]] = defaultdict(list)
+        for speaker_id, name in _ALIASES_OF(ids):
+            aliases_of[speaker_id].append(name)
+        self.context["aliases_of"] = aliases_of
 
     def get_aliases(self, speaker: Speaker) -> list[str]:
+        if "aliases_of" in self.context:
+            return self.context["aliases_of"].get(speaker.pk, [])
         return [alias.name for alias in speaker.aliases.all()]
 
     @extend_schema_field(OpenApiTypes.URI)
@@ -186,7 +424,7 @@ class SpeakerDetailSerializer(SpeakerSerializer):
         return ScorecardSerializer(speaker_scorecard(speaker.pk)).data
 
 
-class ArticleSerializer(CachedFieldsMixin, serializers.ModelSerializer):
+class ArticleSerializer(PreloadMixin, CachedFieldsMixin, serializers.ModelSerializer):
     url = LinkField("article-detail", source="pk", help_text=_("This article in the API."))
     source_url = serializers.CharField(source="url", read_only=True, allow_null=True, help_text=_("Where the article was published."))
     quotes = serializers.SerializerMethodField(help_text=_("Quotes found in the article (a filtered quote list)."))
@@ -194,6 +432,7 @@ class ArticleSerializer(CachedFieldsMixin, serializers.ModelSerializer):
     class Meta:
         model = Article
         fields = ["url", "id", "title", "source_url", "outlet", "published_at", "language", "quotes", "imported_at"]
+        list_serializer_class = PageSerializer
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_quotes(self, article: Article) -> str:
@@ -230,11 +469,10 @@ class QuoteSerializer(CachedFieldsMixin, serializers.ModelSerializer):
         read_only_fields = fields
         list_serializer_class = PageSerializer
 
-    def preload(self, quotes: list[Quote]) -> None:
+    def preload(self, ids: list[int]) -> None:
         """Load the claim ids of a page of quotes in one query (cheaper than prefetch_related)."""
         claims_of: dict[int, list[int]] = defaultdict(list)
-        links = Claim.quotes.through.objects.filter(quote_id__in=[q.pk for q in quotes])
-        for quote_id, claim_id in links.order_by("claim_id").values_list("quote_id", "claim_id"):
+        for quote_id, claim_id in _CLAIMS_OF(ids):
             claims_of[quote_id].append(claim_id)
         self.context["claims_of"] = claims_of
 
@@ -244,7 +482,7 @@ class QuoteSerializer(CachedFieldsMixin, serializers.ModelSerializer):
             claim_ids = self.context["claims_of"].get(quote.pk, [])
         else:
             claim_ids = [claim.pk for claim in quote.claims.all()]
-        return [_link(self.context, "claim-detail", pk) for pk in claim_ids]
+        return _links(self.context, "claim-detail", claim_ids)
 
 
 class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
@@ -268,15 +506,14 @@ class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
         read_only_fields = fields
         list_serializer_class = PageSerializer
 
-    def preload(self, claims: list[Claim]) -> None:
+    def preload(self, ids: list[int]) -> None:
         """Load the (quote id, article id) pairs of a page of claims in one query."""
-        self.context["quotes_of"] = self._quotes_of([c.pk for c in claims])
+        self.context["quotes_of"] = self._quotes_of(ids)
 
     @staticmethod
     def _quotes_of(claim_ids: list[int]) -> dict[int, list[tuple[int, int]]]:
         quotes_of: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        links = Claim.quotes.through.objects.filter(claim_id__in=claim_ids).order_by("quote_id")
-        for claim_id, quote_id, article_id in links.values_list("claim_id", "quote_id", "quote__article_id"):
+        for claim_id, quote_id, article_id in _QUOTES_OF(claim_ids):
             quotes_of[claim_id].append((quote_id, article_id))
         return quotes_of
 
@@ -288,12 +525,12 @@ class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
 
     @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
     def get_quotes(self, claim: Claim) -> list[str]:
-        return [_link(self.context, "quote-detail", quote_id) for quote_id, _ in self._quotes(claim)]
+        return _links(self.context, "quote-detail", (quote_id for quote_id, _ in self._quotes(claim)))
 
     @extend_schema_field({"type": "array", "items": {"type": "string", "format": "uri"}})
     def get_articles(self, claim: Claim) -> list[str]:
         article_ids = dict.fromkeys(article_id for _, article_id in self._quotes(claim))
-        return [_link(self.context, "article-detail", pk) for pk in article_ids]
+        return _links(self.context, "article-detail", article_ids)
 
     @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
     def get_claimreview(self, claim: Claim) -> str | None:
@@ -302,7 +539,7 @@ class ClaimSerializer(CachedFieldsMixin, serializers.ModelSerializer):
         return _link(self.context, "claim-claimreview", claim.pk)
 
 
-class StatementSerializer(CachedFieldsMixin, serializers.ModelSerializer):
+class StatementSerializer(PreloadMixin, CachedFieldsMixin, serializers.ModelSerializer):
     url = LinkField("statement-detail", source="pk", help_text=_("This statement in the API."))
     first_article = LinkField("article-detail", source="first_article_id", help_text=_("Where it appeared first."))
     first_outlet = serializers.CharField(source="first_article.outlet", read_only=True, allow_null=True, default=None)
@@ -326,6 +563,7 @@ class StatementSerializer(CachedFieldsMixin, serializers.ModelSerializer):
             "majority_speaker", "majority_speaker_name", "quotes",
         ]
         read_only_fields = fields
+        list_serializer_class = PageSerializer
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_quotes(self, statement: Statement) -> str:

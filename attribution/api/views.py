@@ -24,7 +24,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.exceptions import ValidationError as DRFValidationError
 from rest_framework.generics import GenericAPIView
-from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
+from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
@@ -32,6 +32,7 @@ from rest_framework.serializers import as_serializer_error
 from attribution import curation
 from attribution.api import exports, factcheck, filters
 from attribution.api.claimreview import claim_review, claim_review_feed
+from attribution.api.renderers import ORJSONRenderer
 from attribution.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
@@ -43,6 +44,7 @@ from attribution.api.serializers import (
     SpeakerSerializer,
     StatementDetailSerializer,
     StatementSerializer,
+    values_plan,
 )
 from attribution.api.throttling import ScopedThrottle
 from attribution.models import Article, Claim, Quote, Speaker, Statement
@@ -51,7 +53,7 @@ from attribution.models import Article, Claim, Quote, Speaker, Statement
 ID_REGEX = r"[0-9]{1,18}"
 
 
-class JSONLDRenderer(JSONRenderer):
+class JSONLDRenderer(ORJSONRenderer):
     """JSON-LD, the content type search engines expect for ClaimReview."""
 
     media_type = "application/ld+json"
@@ -76,12 +78,24 @@ def _drf_error(exc: DjangoValidationError) -> DRFValidationError:
 
 
 class FilteredListMixin:
-    """Filters apply to lists and exports; a detail URL shows its row whatever the filters."""
+    """Filters apply to lists and exports; a detail URL shows its row whatever the filters.
+
+    A list page reads ``.values()`` of the columns its serializer shows (and the ordering's),
+    not model instances: building a model and walking DRF's fields for every row cost more than
+    the query. The serializer builds the same representation from those dicts (``values_plan``).
+    """
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         if self.action in ("retrieve", "partial_update", "claimreview"):
             return queryset
         return super().filter_queryset(queryset)
+
+    def paginate_queryset(self, queryset: QuerySet) -> list[Any] | None:
+        plan = values_plan(self.get_serializer_class()) if self.action == "list" else None
+        if plan is not None and self.paginator is not None:
+            field, _ = self.paginator.ordering_of(queryset)
+            queryset = queryset.prefetch_related(None).values(*dict.fromkeys([*plan.columns, field]))
+        return super().paginate_queryset(queryset)
 
 
 @extend_schema_view(
@@ -95,7 +109,7 @@ class FilteredListMixin:
     ),
 )
 class SpeakerViewSet(FilteredListMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Speaker.objects.prefetch_related("aliases")
+    queryset = Speaker.objects.all()  # aliases: SpeakerSerializer.preload, or one query for a detail
     serializer_class = SpeakerSerializer
     filterset_class = filters.SpeakerFilter
     lookup_value_regex = ID_REGEX
@@ -173,7 +187,7 @@ class QuoteViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnly
             raise _drf_error(exc) from exc
         return Response(QuoteSerializer(self.get_object(), context=self.get_serializer_context()).data)
 
-    @action(detail=False, url_path="export", renderer_classes=[JSONRenderer, CSVRenderer])
+    @action(detail=False, url_path="export", renderer_classes=[ORJSONRenderer, CSVRenderer])
     def export(self, request: Request) -> StreamingHttpResponse:
         queryset = self.filter_queryset(Quote.objects.all())
         return exports.csv_response(queryset, exports.QUOTE_COLUMNS, filename="quotes.csv")
@@ -284,12 +298,12 @@ class ClaimViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnly
             raise _drf_error(exc) from exc
         return Response(ClaimSerializer(self.get_object(), context=self.get_serializer_context()).data)
 
-    @action(detail=False, url_path="export", renderer_classes=[JSONRenderer, CSVRenderer])
+    @action(detail=False, url_path="export", renderer_classes=[ORJSONRenderer, CSVRenderer])
     def export(self, request: Request) -> StreamingHttpResponse:
         queryset = self.filter_queryset(Claim.objects.all())
         return exports.csv_response(queryset, exports.CLAIM_COLUMNS, filename="claims.csv")
 
-    @action(detail=True, renderer_classes=[JSONLDRenderer, JSONRenderer, BrowsableAPIRenderer])
+    @action(detail=True, renderer_classes=[JSONLDRenderer, ORJSONRenderer, BrowsableAPIRenderer])
     def claimreview(self, request: Request, pk: str | None = None) -> Response:
         claim = self.get_object()
         if claim.status != Claim.Status.REVIEWED or not claim.verdict:
@@ -314,7 +328,7 @@ class ClaimViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnly
 )
 class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     filterset_class = filters.ClaimFilter
-    renderer_classes = [JSONLDRenderer, JSONRenderer, BrowsableAPIRenderer]
+    renderer_classes = [JSONLDRenderer, ORJSONRenderer, BrowsableAPIRenderer]
 
     def get_queryset(self) -> QuerySet:
         return _claims_for_review().reviewed().order_by("-reviewed_at", "-id")
@@ -332,7 +346,7 @@ class FactCheckClaimSearchView(GenericAPIView):
 
     pagination_class = factcheck.ClaimSearchPagination
     filter_backends: list[type] = []
-    renderer_classes = [JSONRenderer, BrowsableAPIRenderer]
+    renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
 
     def get_queryset(self) -> QuerySet:
         return _claims_for_review()
@@ -365,7 +379,7 @@ class ObtainTokenView(ObtainAuthToken):
 
     throttle_classes = [ScopedThrottle]
     throttle_scope = "token"
-    renderer_classes = [JSONRenderer, BrowsableAPIRenderer]
+    renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
 
     @extend_schema(
         summary="Get your API token",
