@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, repeat
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
@@ -159,6 +160,12 @@ _ACCORDING_RE = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ACCORDING_FORMS)
     + r")(?!\w)|(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_TO_LAM) + r")\s+(?=" + lx.LAM + r"))"
 )
+# Every match holds the first word of a form, at most one letter (و) after its start: a
+# ``str.find`` of those words finds the few places the pattern can match.
+_ACCORDING_ANCHORS = tuple(sorted({form.split()[0] for form in (*_ACCORDING_FORMS, *map(fold_word, lx.ACCORDING_TO_LAM))}))
+_ACCORDING_ANCHORS = tuple(a for a in _ACCORDING_ANCHORS if not any(b != a and b in a for b in _ACCORDING_ANCHORS))
+_ACCORDING_REACH = 1 + max(form.split()[0].find(a) for form in (*_ACCORDING_FORMS, *map(fold_word, lx.ACCORDING_TO_LAM))
+                           for a in _ACCORDING_ANCHORS if a in form.split()[0])
 _STATEMENT_DOC = (lx.STATEMENT_PREPOSITION + r"\s+(?P<doc>"
                   + "|".join(sorted((fold_word(w) for w in lx.STATEMENT_DOCS), key=len, reverse=True)) + r")(?!\w)")
 _STATEMENT_RE = re.compile(
@@ -187,6 +194,7 @@ _QUOTE_SPAN_RE = re.compile(
 # its character and looks behind only after it, so ``re`` skips ahead to those characters.)
 _SENTENCE_END_RE = re.compile(r"[!?؟]|\.(?<!\b\w\.)(?![\d.])| (?<=\S )  +(?=\S)")
 _TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
+_SEPARATOR_RE = re.compile(r"([\s،,؛;:]+)")  # (captured: ``split`` keeps them, for the offsets)
 _PRONOUN_SUFFIX_RE = re.compile("(?:" + "|".join(lx.PRONOUN_SUFFIXES) + ")$")
 _BULLETS = "*•●■▪◆-–— \t"
 _URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
@@ -412,7 +420,25 @@ def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().strip(_PUNCT_STRIP)) for m in _TOKEN_RE.finditer(text, start, end)]
+    return word_tokens(text, _PUNCT_STRIP, start, end)
+
+
+def word_tokens(text: str, strip: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, word)`` of each run of ``text[start:end]`` between separators.
+
+    Separators are spaces and the comma, semicolon and colon; ``word`` is the run without
+    the characters of ``strip`` at its ends. The same as a list comprehension over
+    ``_TOKEN_RE.finditer``, built by C loops (split, accumulate, zip): the article scans
+    tokenise a lot.
+    """
+    parts = _SEPARATOR_RE.split(text[start:end])
+    bounds = list(accumulate(map(len, parts), initial=start))
+    tokens = list(zip(bounds[0::2], bounds[1::2], map(str.strip, parts[0::2], repeat(strip)), strict=True))
+    if tokens and not parts[-1]:
+        tokens.pop()  # (the text ends with a separator)
+    if tokens and not parts[0]:
+        tokens.pop(0)
+    return tokens
 
 
 def whole_word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -429,6 +455,28 @@ def whole_word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
             at = text.find(word, end if size else end + 1)
         else:
             at = text.find(word, at + 1)
+
+
+def anchored_matches(pattern: re.Pattern[str], anchors: tuple[str, ...], reach: int, text: str) -> list[re.Match[str]]:
+    """Return ``pattern.finditer(text)`` as a list, trying the pattern only near ``anchors``.
+
+    Every match of ``pattern`` must hold one of ``anchors`` starting at most ``reach``
+    characters after the match starts; ``re`` would otherwise try the pattern at every
+    character of the text.
+    """
+    starts: set[int] = set()
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            starts.update(range(max(0, at - reach), at + 1))
+            at = text.find(anchor, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _is_word_char(char: str) -> bool:
@@ -1936,7 +1984,8 @@ _MASDAR_RE = re.compile(
     + r"))\s+(?:(?:" + "|".join(fold_word(w) for w in lx.SPEECH_MASDAR_PREPS) + r")\s+)?(?P<comp>(?:"
     + _COMP + r")(?:" + _COMP_SUFFIX + r")?)(?!\w)"
 )
-# Every match holds a verbal noun and the first letter of its pronoun: a cheap test first.
+# Every match holds a verbal noun and the first letter of its pronoun, after at most one
+# prefix letter: the places to try the pattern.
 _MASDAR_HINTS = tuple(sorted({fold_word(w) + suffix[:1] for w in lx.SPEECH_MASDARS for suffix in lx.THIRD_PERSON_SUFFIXES}))
 
 
@@ -1947,9 +1996,7 @@ def masdar_frames(text: str, lay: Layout) -> list[Frame]:
     "they sell only local eggs"; the owner is the pronoun's antecedent (a continuation).
     """
     frames: list[Frame] = []
-    if not any(hint in text for hint in _MASDAR_HINTS):
-        return frames
-    for m in _MASDAR_RE.finditer(text):
+    for m in anchored_matches(_MASDAR_RE, _MASDAR_HINTS, 1, text):
         pi = lay.paragraph_of(m.start())
         ps, pe = lay.paragraphs[pi]
         if not ps <= m.start() < pe or lay.quote_at(m.start()) is not None:
@@ -2009,7 +2056,7 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
     """
     frames: list[Frame] = []
     para_starts = [p[0] for p in lay.paragraphs]
-    for m in _ACCORDING_RE.finditer(text):
+    for m in anchored_matches(_ACCORDING_RE, _ACCORDING_ANCHORS, _ACCORDING_REACH, text):
         cs, ce = m.start("phrase"), m.end()
         pi = max(0, bisect_right(para_starts, cs) - 1)
         ps, pe = lay.paragraphs[pi]

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans
+from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans, word_tokens
 from attribution.arabic.validity import (
     description_end,
     is_text_citation,
@@ -916,7 +916,7 @@ class NameIndex:
     @cached_property  # (then a plain attribute: the scans below read it millions of times)
     def words(self) -> list[tuple[int, int, str]]:
         """The words of the article, tokenised on first use (most articles never need it)."""
-        return [(*m.span(), m.group().strip(_PUNCT)) for m in _WORD_RE.finditer(self.text)]
+        return word_tokens(self.text, _PUNCT)
 
     def full_name(self, surname: str) -> str | None:
         """Return the full name ending in ``surname``: "خوجة" → "توفيق بن أحمد خوجة"."""
