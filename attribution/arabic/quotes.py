@@ -178,9 +178,11 @@ _COMP = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS}, key=len, rev
 _COMP_SUFFIX = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key=len, reverse=True))
 # "بعد أن" / "قبل أن" are temporal, not the content of speech.
 _OPENER_RE = re.compile(
-    "".join(f"(?<!{fold_word(w)} )" for w in lx.NON_SPEECH_BEFORE_THAT)
+    # (the first-letter test spares ``re`` the look-behinds at most characters)
+    "(?=[" + "".join(sorted({c[0] for c in _COMP.split("|")})) + "])"
+    + "".join(f"(?<!{fold_word(w)} )" for w in lx.NON_SPEECH_BEFORE_THAT)
     + r"(?<!\w)(?P<comp>(?:" + _COMP + r")(?:" + _COMP_SUFFIX
-    + r")?)(?!\w)(?!\.\w)|(?P<colon>(?<!\d):(?!\d))|(?P<quote>" + _QUOTE_CLASS + r")"
+    + r")?)(?!\w)(?!\.\w)|(?P<colon>:(?<!\d:)(?!\d))|(?P<quote>" + _QUOTE_CLASS + r")"
 )
 _QUOTE_SPAN_RE = re.compile(
     "|".join(
@@ -192,7 +194,10 @@ _QUOTE_SPAN_RE = re.compile(
 # Sentence ends outside quotes: . ! ? ؟ (not a decimal point), or a run of 3+ spaces.
 # A lone letter before a full stop is an abbreviation ("د. خالد"). (Each branch starts with
 # its character and looks behind only after it, so ``re`` skips ahead to those characters.)
-_SENTENCE_END_RE = re.compile(r"[!?؟]|\.(?<!\b\w\.)(?![\d.])| (?<=\S )  +(?=\S)")
+_SENTENCE_END_RE = re.compile(r"[!?؟]|\.(?<!\b\w\.)(?![\d.])")
+# Three spaces or more between words end a sentence too; searched apart, where the text has
+# them, so that ``re`` need not try every single space as a start.
+_WIDE_GAP_RE = re.compile(r" (?<=\S )  +(?=\S)")
 _TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
 _SEPARATOR_RE = re.compile(r"([\s،,؛;:]+)")  # (captured: ``split`` keeps them, for the offsets)
 _PRONOUN_SUFFIX_RE = re.compile("(?:" + "|".join(lx.PRONOUN_SUFFIXES) + ")$")
@@ -388,8 +393,10 @@ def layout(text: str, paragraphs: Sequence[tuple[int, int]], source: Folded | No
     spans = [(m.start(), m.end()) for m in _QUOTE_SPAN_RE.finditer(text)]
     starts = [s for s, _ in spans]
     ends: list[int] = []
-    for m in _SENTENCE_END_RE.finditer(text):
-        pos = m.start()
+    found = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+    if "   " in text:
+        found = sorted(found + [m.start() for m in _WIDE_GAP_RE.finditer(text)])
+    for pos in found:
         if _is_abbreviation_dot(text, pos):
             continue
         i = bisect_right(starts, pos) - 1
@@ -420,7 +427,8 @@ def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return word_tokens(text, _PUNCT_STRIP, start, end)
+    # (regions are short: a comprehension costs less than ``word_tokens``' fixed setup)
+    return [(m.start(), m.end(), m.group().strip(_PUNCT_STRIP)) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
 def word_tokens(text: str, strip: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -428,8 +436,8 @@ def word_tokens(text: str, strip: str, start: int = 0, end: int | None = None) -
 
     Separators are spaces and the comma, semicolon and colon; ``word`` is the run without
     the characters of ``strip`` at its ends. The same as a list comprehension over
-    ``_TOKEN_RE.finditer``, built by C loops (split, accumulate, zip): the article scans
-    tokenise a lot.
+    ``_TOKEN_RE.finditer``, built by C loops (split, accumulate, zip): faster on a whole
+    article, which the speaker scans tokenise.
     """
     parts = _SEPARATOR_RE.split(text[start:end])
     bounds = list(accumulate(map(len, parts), initial=start))
