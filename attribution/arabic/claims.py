@@ -6,15 +6,15 @@ import re
 from dataclasses import dataclass
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.quotes import fold_word
+from attribution.arabic.quotes import fold_word, trie_pattern
 
 _SENTENCE_RE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
 _DIGITS_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 
 
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    forms = sorted({fold_word(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    # (as a trie: a flat alternation of dozens of words is tried word by word at each letter)
+    return re.compile(r"(?<!\w)[وفبل]?(?:" + trie_pattern({fold_word(w) for w in words}) + r")(?!\w)")
 
 
 _QUANTITY_RE = _alternation(lx.CLAIM_QUANTITY_WORDS)
