@@ -360,6 +360,7 @@ class Row:
     curated: bool = False
     clean: str = ""
     key: str = ""
+    kind: str = PERSON  # an organisation or unknown row named by a person's name only joins a person
 
     def __post_init__(self) -> None:
         self.clean = clean_full_name(self.name)
@@ -382,6 +383,10 @@ class Person:
     @property
     def main(self) -> Row:
         return self.rows[0]
+
+    def sort_rows(self) -> None:
+        """Put the person rows first, most quotes first: the main row is always a person's."""
+        self.rows.sort(key=lambda r: (r.kind != PERSON, -r.quotes, r.pk))
 
 
 def _clusters(rows: list[Row]) -> tuple[list[list[Row]], list[list[Row]]]:
@@ -421,7 +426,10 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
     """
     by_key: dict[str, list[Row]] = defaultdict(list)
     persons: list[Person] = []
+    joiners = [row for row in rows if row.kind != PERSON and row.key]
     for row in rows:
+        if row.kind != PERSON:
+            continue  # organisation and unknown rows only join persons (below), never make one
         if row.key:
             by_key[row.key].append(row)
         else:
@@ -454,20 +462,70 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
         members = [row for row in members if not (given or not _is_surname(row))]
         if not members:
             continue
-        # A lone surname joins a person only as spelled in one of its names: "جيري" is not "كيري".
-        spelled = {normalize(row.clean) for row in members}
-        owners = [p for p in owners if any(normalize(r.clean).rsplit(" ", 1)[-1] in spelled for r in p.rows)]
-        if len(owners) == 1:
-            owners[0].rows.extend(members)
+        owner = _surname_owner(members, owners)
+        if owner is not None:
+            owner.rows.extend(members)
         else:
             person = Person(key, members)
             persons.append(person)
+            owners = _spelled_owners(members, owners)
             if owners:
                 for row in members:
                     ambiguous[row.pk] = owners
+    _attach_joiners(joiners, persons, by_surname)
     for person in persons:
-        person.rows.sort(key=lambda r: (-r.quotes, r.pk))
+        person.sort_rows()
     return persons, ambiguous
+
+
+DOMINANT_SHARE = 10  # a surname's main person holds ten times the quotes of all its others
+
+
+def _spelled_owners(members: list[Row], owners: list[Person]) -> list[Person]:
+    """Return the persons whose names end in a lone surname as spelled: "جيري" is not "كيري"."""
+    spelled = {normalize(row.clean) for row in members}
+    return [p for p in owners if any(normalize(r.clean).rsplit(" ", 1)[-1] in spelled for r in p.rows)]
+
+
+def _surname_owner(members: list[Row], owners: list[Person]) -> Person | None:
+    """Return the one person lone-surname rows belong to, or None.
+
+    The only person of that surname; or, among several, the one that holds at least
+    ``DOMINANT_SHARE`` times the quotes of all the others together (a paper's bare
+    "أوباما" is the president, not a relative quoted four times).
+    """
+    owners = _spelled_owners(members, owners)
+    if len(owners) == 1:
+        return owners[0]
+    if not owners:
+        return None
+    ranked = sorted(owners, key=lambda p: -p.quotes)
+    rest = sum(p.quotes for p in ranked[1:])
+    return ranked[0] if ranked[0].quotes >= DOMINANT_SHARE * max(rest, 1) else None
+
+
+def _attach_joiners(joiners: list[Row], persons: list[Person], by_surname: dict[str, list[Person]]) -> None:
+    """Join organisation and unknown rows named by a person's name to that one person.
+
+    A bare definite word the article never expanded ("وأوضح الصباغ") is stored as an
+    organisation, a mention with run-on words ("رأفت الصباغ المتحدث الرسمي لمركز") as
+    unknown; when their clean name is one person's full name or surname, they are that
+    person. Nothing else is done with them: they never make a person of their own.
+    """
+    by_key: dict[str, list[Person]] = defaultdict(list)
+    for person in persons:
+        if person.named and " " in person.key:
+            by_key[person.key].append(person)
+    for row in joiners:
+        if " " in row.key:
+            fits = [p for p in by_key.get(row.key, []) if all(same_person(row.clean, r.clean) for r in p.rows)]
+            owner = fits[0] if len(fits) == 1 else None
+        elif not _is_given_name(row.key) and _is_surname(row):
+            owner = _surname_owner([row], by_surname.get(row.key, []))
+        else:
+            owner = None
+        if owner is not None:
+            owner.rows.append(row)
 
 
 def _is_given_name(folded: str) -> bool:
@@ -484,14 +542,28 @@ def _is_surname(row: Row) -> bool:
 _THEOPHORIC = "عبد"
 
 
+_JOINER_KINDS = (Speaker.Kind.ORGANIZATION, Speaker.Kind.UNKNOWN)
+
+
 def person_rows(min_quotes: int = 0) -> list[Row]:
-    """Return every person row with its quote count (rows with at least ``min_quotes``)."""
-    counts = dict(Quote.objects.filter(speaker__kind=PERSON).values("speaker").annotate(n=Count("pk"))
+    """Return every person row with its quote count (rows with at least ``min_quotes``).
+
+    Organisation and unknown rows that hold quotes come too when their clean name is a
+    personal name: they may be a person's (:func:`group_persons`).
+    """
+    kinds = (PERSON, *_JOINER_KINDS)
+    counts = dict(Quote.objects.filter(speaker__kind__in=kinds).values("speaker").annotate(n=Count("pk"))
                   .values_list("speaker", "n"))
     rows = []
-    for pk, name in Speaker.objects.filter(kind=PERSON).values_list("pk", "name").iterator(chunk_size=5000):
+    for pk, name, kind in Speaker.objects.filter(kind__in=kinds).values_list("pk", "name", "kind").iterator(
+            chunk_size=5000):
         n = counts.get(pk, 0)
-        if n >= min_quotes:
+        if kind != PERSON:
+            if n and n >= min_quotes:
+                row = Row(pk, name, n, kind=kind)
+                if row.key:
+                    rows.append(row)
+        elif n >= min_quotes:
             rows.append(Row(pk, name, n))
     return rows
 
@@ -587,7 +659,7 @@ def join_persons(*, curated: set[int] | None = None, progress: Callable[[str], N
             continue
         free = [r for r in person.rows if not r.curated]
         fixed = [r for r in person.rows if r.curated]
-        if len(free) > 1:
+        if len(free) > 1 and free[0].kind == PERSON:
             survivor, *others = free
             with transaction.atomic():
                 speakers = {s.pk: s for s in Speaker.objects.filter(pk__in=[r.pk for r in free])}

@@ -34,6 +34,8 @@ _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _KUNYA_JOINED = tuple(_fs(("أبو", "أبي")))
 _ARTICLE = lx.ARTICLE
 _HONORIFICS = _fs(lx.HONORIFICS)
+_TITLES = _HONORIFICS | _fs(lx.NAME_TITLES)  # "م. محمد …"، "دكتور …"، "العميد ركن …"
+_STYLED_FIRSTS = _fs(t.split()[0] for t in lx.STYLED_TITLES)  # "خادم الحرمين الشريفين" is a title
 _ROLE_HEADS = _fs(w for w in lx.ROLE_HEADS if " " not in w)
 _ROLE_LINKS = _fs(lx.ROLE_LINKS)
 _ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
@@ -42,6 +44,15 @@ _STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
 _LINKS = _fs(lx.NAME_LINKS)
 _KNOWN_GIVEN = _fs(lx.GIVEN_NAMES)
 _PUNCT = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
+_QUOTE_MARKS = frozenset("'\"«»“”„″")
+_TATWEEL = "\N{ARABIC TATWEEL}"
+_WAW = "\N{ARABIC LETTER WAW}"
+_CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER LAM}", "\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER FEH}")
+_TEH_HEH = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"
+_HEH = "\N{ARABIC LETTER HEH}"
+_LAM = "\N{ARABIC LETTER LAM}"
+_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_PLURAL_NISBA = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}"  # "صحفيين"
 
 # Transliteration folds: the letters papers use for one foreign sound.
 _G_LETTERS = ("\N{ARABIC LETTER GHAIN}", "\N{ARABIC LETTER JEEM}", "\N{ARABIC LETTER TCHEH}",
@@ -89,8 +100,10 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     family name ends the name: in "محمد بن سلمان" the father's name is all there is to
     tell him from another Muhammad, so it stays.
     """
-    if len(tokens) < 4 or _FAMILY in tokens:
-        return tokens, ()  # "آل سعود": princes share given names, the father tells them apart
+    if not any(t in _PATRONYMIC for t in tokens):
+        return _unmarked_fathers(tokens)
+    if len(tokens) < 4:
+        return tokens, ()
     if tokens[-2] in _PATRONYMIC:
         # "محمد بن سلمان بن عبدالعزيز": the first father stays, forefathers are optional.
         if len(tokens) >= 5 and tokens[1] in _PATRONYMIC:
@@ -107,6 +120,23 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
             kept.append(tokens[i])
             i += 1
     return kept, tuple(fathers)
+
+
+def _unmarked_fathers(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Return a name's words without the fathers' names written without "بن", and those names.
+
+    "سالم فهد العمري" → (["سالم", "العمري"], ("فهد",)): between a given name and a family name,
+    given names are the father's and grandfather's. Nothing is dropped when a word between
+    is no given name ("رجب طيب …") or the last word is a given name too ("محمد أحمد علي").
+    """
+    if len(tokens) < 3 or tokens[-1] == _FAMILY or tokens[-2] == _FAMILY and len(tokens) < 4:
+        return tokens, ()
+    end = len(tokens) - 2 if tokens[-2] == _FAMILY else len(tokens) - 1  # "آل الشيخ" is one family name
+    family, middle = tokens[end:], tokens[1:end]
+    if not middle or not _is_given(tokens[0]) or _is_given(family[-1]) and family[0] != _FAMILY \
+            or not all(_is_given(w) and not w.startswith(_ARTICLE) for w in middle):
+        return tokens, ()
+    return [tokens[0], *family], tuple(middle)
 
 
 def transliteration_fold(word: str) -> str:
@@ -219,12 +249,40 @@ def _g_spelling(x: str, y: str) -> bool:
 
 
 
+def _run_on_word(written: str) -> bool:
+    """Tell whether a word as written is run-on text that no name holds.
+
+    A quotation mark or a tatweel-joined preposition in it ("لـ«الشرق"), a conjunction on an
+    unknown word ("ونظيره"), a preposition on a dictionary word ("لكرة"), a plural nisba
+    ("لصحفيين"), a feminine noun with a possessive ending ("دعوته") or a known word with one
+    ("شكره"). Words the name table knows or that read as transliterations are names.
+    """
+    if any(c in _QUOTE_MARKS for c in written):
+        return True
+    if written[:1] in _CLITIC_PREPOSITIONS and written[1:2] == _TATWEEL:
+        return True  # "لـ" / "بـ" joined by a tatweel to what follows
+    fold = normalize(written)
+    if len(fold) < 4 or fold in _KNOWN_GIVEN:
+        return False
+    if fold.startswith(_LAM) and written.endswith(_TEH_MARBUTA) and wd.word_class(fold[1:]) is not None:
+        return True  # "لكرة": the preposition on a feminine dictionary noun, however often names follow it
+    if wd.is_name_like(fold) or wd.looks_foreign(fold):
+        return False
+    if fold.endswith(_PLURAL_NISBA):
+        return True
+    if fold.startswith(_WAW) and (_run_on_word(written[1:]) or written.endswith(_HEH) and len(fold) > 4):
+        return True  # "ونظيره": a conjunction on a noun ("وجيه"، "وديع" are names)
+    if written.endswith(_TEH_HEH):
+        return True
+    return written.endswith(_HEH) and wd.word_class(normalize(written[:-1])) is not None
+
+
 def _name_word(word: str, *, first: bool) -> bool:
     """Tell whether a folded word can continue (or open) a personal name."""
     if not word or any(ch.isdigit() for ch in word):
         return False
-    if word in _ROLE_HEADS or word in _ROLE_LINKS or word in _HONORIFICS or word in _ORG_HEADS \
-            or word in _STOP_WORDS or word in _PLACES:
+    if word in _ROLE_HEADS or word in _ROLE_LINKS or word in _TITLES or word in _ORG_HEADS \
+            or word in _STOP_WORDS or word in _PLACES or word in _STYLED_FIRSTS:
         return False
     cls = wd.word_class(word)
     if word.startswith(_CLITIC_ARTICLES):
@@ -266,7 +324,7 @@ def _leading_name(words: list[str]) -> list[str]:
     folded = [normalize(w) for w in words]
     out: list[str] = []
     for i, (word, fold) in enumerate(zip(words, folded, strict=True)):
-        if len(out) >= _MAX_NAME_WORDS:
+        if len(out) >= _MAX_NAME_WORDS or _run_on_word(word):
             break
         after_link = i > 0 and folded[i - 1] in _LINKS
         if fold in _LINKS and i + 1 < len(words) and i > 0:
@@ -318,25 +376,82 @@ def clean_full_name(mention: str) -> str:
     parsed = split_role_and_name(mention)
     candidates = []
     first = normalize(text.split()[0])
-    if first not in _HONORIFICS and _name_word(first, first=True):
-        candidates.append(text.split("،")[0])  # a name first: "سالم بن فهد العمري"
+    if parsed.kind == "person" and parsed.name and parsed.role and not _name_word(first, first=True) \
+            and not normalize(text).startswith(normalize(parsed.name)):
+        candidates.append(parsed.name)  # a title first: "خادم الحرمين الشريفين الملك سلمان"
+    lead = text.split("،")[0].split()
+    while len(lead) > 1 and normalize(lead[0]) in _TITLES:
+        lead = lead[1:]  # "دكتور سالم بن فهد العمري"
+    if _name_word(normalize(lead[0]), first=True):
+        candidates.append(" ".join(lead))  # a name first: "سالم بن فهد العمري"
     if parsed.kind == "person" and parsed.name:
         candidates.append(parsed.name)
     segments = [s.strip() for s in mention.replace(",", "،").split("،") if s.strip()]
     for segment in segments or [text]:
         words = [w.strip(_PUNCT) for w in segment.split() if w.strip(_PUNCT)]
-        if words and normalize(words[0]) in _HONORIFICS | _ROLE_HEADS:
+        if words and normalize(words[0]) in _TITLES | _ROLE_HEADS:
             trailing = _trailing_name(words)
             if trailing:
                 candidates.append(" ".join(trailing))
         candidates.append(" ".join(words))
     for candidate in candidates:
-        words = candidate.split()
+        words = [w.strip(_PUNCT) for w in candidate.split() if w.strip(_PUNCT)]
         honor = 0
-        while honor < len(words) - 1 and normalize(words[honor]) in _HONORIFICS:
+        while honor < len(words) - 1 and normalize(words[honor]) in _TITLES:
             honor += 1
         name = _leading_name(words[honor:])
         if name and speaker_problem(" ".join(name)) is None:
+            return " ".join(name)
+    words = [w.strip(_PUNCT) for w in text.split("،")[0].split() if w.strip(_PUNCT)]
+    return _titled_surname(words) or _name_after_description(words)
+
+
+def _surname_word(word: str, *, titled: bool) -> bool:
+    """Tell whether a lone word reads as a family name: "كيري"، "القحطاني"; not "الأمريكي".
+
+    After a title any plain name word is ("الوزير ظريف"); a definite word must be name-like.
+    """
+    fold = normalize(word)
+    if _run_on_word(word) or not _name_word(fold, first=False):
+        return False
+    if not fold.startswith(_ARTICLE):
+        return titled or wd.is_name_like(fold) or wd.looks_foreign(fold)
+    return wd.is_name_like(fold)
+
+
+def _titled_surname(words: list[str]) -> str:
+    """Return the family name a title or role chain ends with, or a lone family name.
+
+    "الوزير ظريف" → "ظريف"; "العميد القحطاني" → "القحطاني"; "القحطاني" → "القحطاني";
+    "الرئيس الأمريكي" → "" (a nationality is no name).
+    """
+    head = [normalize(w) for w in words[:-1]]
+    if not words or len(words) > 4 or not _surname_word(words[-1], titled=bool(head)):
+        return ""
+    if head and head[0] not in _TITLES and head[0] not in _ROLE_HEADS:
+        return ""
+    if any(w in _ORG_HEADS or w in _PLACES or w in _STOP_WORDS or w in _LINKS or w in _PATRONYMIC
+           or w not in _TITLES and w not in _ROLE_HEADS and (not w.startswith(_ARTICLE) or wd.is_name_like(w))
+           for w in head):
+        return ""  # only titles and their adjectives before it: not "الأمير الوليد بن طلال"
+    return words[-1] if speaker_problem(words[-1]) is None else ""
+
+
+def _name_after_description(words: list[str]) -> str:
+    """Return a full name written after a descriptive adjective or title inside a role chain.
+
+    "البرتغالي جوزيه مورينيو مدرب الفريق" → "جوزيه مورينيو"; two name words at least.
+    """
+    folded = [normalize(w) for w in words]
+    for i in range(1, len(words) - 1):
+        before, word = folded[i - 1], folded[i]
+        if not (before.startswith(_ARTICLE) or before in _ROLE_HEADS or before in _TITLES):
+            continue
+        if word.startswith(_ARTICLE) or _run_on_word(words[i]) or not _name_word(word, first=True) \
+                or not (word in _KNOWN_GIVEN or wd.is_name_like(word) or wd.looks_foreign(word)):
+            continue
+        name = _leading_name(words[i:])
+        if len(name) >= 2 and speaker_problem(" ".join(name)) is None:
             return " ".join(name)
     return ""
 
