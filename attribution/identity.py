@@ -30,6 +30,7 @@ from attribution.arabic.names import (
     best_attested_name,
     clean_full_name,
     identity_key,
+    lone_family_name,
     patronymic,
     same_person,
 )
@@ -363,7 +364,7 @@ class Row:
     kind: str = PERSON  # an organisation or unknown row named by a person's name only joins a person
 
     def __post_init__(self) -> None:
-        self.clean = clean_full_name(self.name)
+        self.clean = clean_full_name(self.name) or (lone_family_name(self.name) if self.kind != PERSON else "")
         self.key = identity_key(self.clean) if self.clean else ""
 
 
@@ -452,14 +453,16 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
     by_surname: dict[str, list[Person]] = defaultdict(list)
     for person in persons:
         by_surname[person.key.rsplit(" ", 1)[-1]].append(person)
+    # A word that ends a person's full name is a family name, whatever else it means ("ظريف").
+    family_names = {normalize(r.clean).rsplit(" ", 1)[-1] for p in persons for r in p.rows if " " in r.clean}
     for key, members in single.items():
         owners = by_surname.get(key, [])
         given = _is_given_name(key)
-        loose = [row for row in members if given or not _is_surname(row)]
+        loose = [row for row in members if given or not (_is_surname(row) or normalize(row.clean) in family_names)]
         # "محمد" (a given name) or "منطقة" (no name) alone is nobody in particular: each such
         # row stays apart, joined to no one.
         persons.extend(Person(key, [row], named=False) for row in loose)
-        members = [row for row in members if not (given or not _is_surname(row))]
+        members = [row for row in members if row not in loose]
         if not members:
             continue
         owner = _surname_owner(members, owners)
@@ -520,7 +523,7 @@ def _attach_joiners(joiners: list[Row], persons: list[Person], by_surname: dict[
         if " " in row.key:
             fits = [p for p in by_key.get(row.key, []) if all(same_person(row.clean, r.clean) for r in p.rows)]
             owner = fits[0] if len(fits) == 1 else None
-        elif not _is_given_name(row.key) and _is_surname(row):
+        elif not _is_given_name(row.key) and (_is_surname(row) or row.key.startswith("ال")):
             owner = _surname_owner([row], by_surname.get(row.key, []))
         else:
             owner = None

@@ -58,7 +58,8 @@ _PLURAL_NISBA = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON
 _G_LETTERS = ("\N{ARABIC LETTER GHAIN}", "\N{ARABIC LETTER JEEM}", "\N{ARABIC LETTER TCHEH}",
               "\N{ARABIC LETTER GAF}")
 _K = "\N{ARABIC LETTER KAF}"
-_FOREIGN_LETTERS = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}"}
+_FOREIGN_LETTERS = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}",
+                    "\N{ARABIC LETTER ZAIN}": "\N{ARABIC LETTER SEEN}"}  # s written ز or س: "جوزيه" / "جوسيه"
 _LONG_VOWELS = frozenset("\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}\N{ARABIC LETTER ALEF}")
 _MAX_NAME_WORDS = 7
 _PRONOUN_ENDINGS = tuple(normalize(e) for e in ("ها", "هم", "هما", "هن", "كم"))
@@ -123,18 +124,20 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 def _unmarked_fathers(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
-    """Return a name's words without the fathers' names written without "بن", and those names.
+    """Return a name's words without its middle names written without "بن", and those names.
 
-    "سالم فهد العمري" → (["سالم", "العمري"], ("فهد",)): between a given name and a family name,
-    given names are the father's and grandfather's. Nothing is dropped when a word between
-    is no given name ("رجب طيب …") or the last word is a given name too ("محمد أحمد علي").
+    "سالم فهد العمري" → (["سالم", "العمري"], ("فهد",)): between the first name and the family
+    name stand the father's and grandfather's names, or a second given name ("محمد جواد
+    ظريف" is "محمد ظريف"); two different middles stay two people (:func:`same_person`).
+    Nothing is dropped when a word between is definite or a particle, or when the last word
+    is a given name too ("محمد أحمد علي" is not "محمد علي").
     """
     if len(tokens) < 3 or tokens[-1] == _FAMILY or tokens[-2] == _FAMILY and len(tokens) < 4:
         return tokens, ()
     end = len(tokens) - 2 if tokens[-2] == _FAMILY else len(tokens) - 1  # "آل الشيخ" is one family name
     family, middle = tokens[end:], tokens[1:end]
-    if not middle or not _is_given(tokens[0]) or _is_given(family[-1]) and family[0] != _FAMILY \
-            or not all(_is_given(w) and not w.startswith(_ARTICLE) for w in middle):
+    if not middle or tokens[0].startswith(_ARTICLE) or _is_given(family[-1]) and family[0] != _FAMILY \
+            or any(w.startswith(_ARTICLE) or w in _LINKS for w in middle):
         return tokens, ()
     return [tokens[0], *family], tuple(middle)
 
@@ -142,7 +145,7 @@ def _unmarked_fathers(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
 def transliteration_fold(word: str) -> str:
     """Return the transliteration key of one folded word.
 
-    غ/ج/گ/چ → ك (one letter for g and k), ڤ → ف, پ → ب, long vowels dropped inside the
+    غ/ج/گ/چ → ك (one letter for g and k), ڤ → ف, پ → ب, ز → س, long vowels dropped inside the
     word, doubled letters once: "سوينغ" and "سوينج" → "سنك"; "ويليام" and "وليام" → "ولم".
     """
     for letter in _G_LETTERS:
@@ -194,6 +197,22 @@ def identity_key(name: str) -> str:
     # A kunya after the name is a nickname: "محمود عباس أبو مازن" is "محمود عباس".
     kept = [w for i, w in enumerate(kept) if not (i >= 2 and w.startswith(_KUNYA_JOINED) and len(w) > 4)]
     return " ".join(w if _is_arabic_word(w) else transliteration_fold(w) for w in kept)
+
+
+def lone_family_name(name: str) -> str:
+    """Return a name that is one definite word able to be a family name, else "".
+
+    "الصباغ" → "الصباغ"; "الوزارة"، "المسؤول" → "" (an institution, a role). For rows the
+    extractor stored as organisations: they join a person only through its family name.
+    """
+    words = name.split()
+    if len(words) != 1:
+        return ""
+    fold = normalize(words[0].strip(_PUNCT))
+    if not fold.startswith(_ARTICLE) or fold in _COMPOUND_SECONDS or _run_on_word(words[0]) \
+            or not _name_word(fold, first=False) or speaker_problem(words[0]) is not None:
+        return ""
+    return words[0].strip(_PUNCT)
 
 
 def patronymic(name: str) -> tuple[str, ...]:
