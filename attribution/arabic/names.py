@@ -283,6 +283,8 @@ def _run_on_word(written: str) -> bool:
     fold = normalize(written)
     if len(fold) < 4 or fold in _KNOWN_GIVEN:
         return False
+    if fold.startswith(_CLITIC_PREPOSITIONS) and (fold[1:] in _ORG_HEADS or fold[1:] in _ROLE_HEADS):
+        return True  # "لشركة"، "لوزير": a preposition on an institution or a title
     if fold.startswith(_LAM) and written.endswith(_TEH_MARBUTA) and wd.word_class(fold[1:]) is not None:
         return True  # "لكرة": the preposition on a feminine dictionary noun, however often names follow it
     if wd.is_name_like(fold) or wd.looks_foreign(fold):
@@ -467,7 +469,7 @@ def _name_after_description(words: list[str]) -> str:
         if not (before.startswith(_ARTICLE) or before in _ROLE_HEADS or before in _TITLES):
             continue
         if word.startswith(_ARTICLE) or _run_on_word(words[i]) or not _name_word(word, first=True) \
-                or not (word in _KNOWN_GIVEN or wd.is_name_like(word) or wd.looks_foreign(word)):
+                or wd.word_class(word) is not None:
             continue
         name = _leading_name(words[i:])
         if len(name) >= 2 and speaker_problem(" ".join(name)) is None:

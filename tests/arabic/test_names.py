@@ -11,6 +11,7 @@ from attribution.arabic.names import (
     identity_key,
     is_clean_name,
     join_compounds,
+    lone_family_name,
     patronymic,
     same_person,
     transliteration_fold,
@@ -33,6 +34,11 @@ SAME = [
     ("تيموثي كيلّر", "تيموثي كيلر"),  # doubled letter
     ("نبيل حسن أبو سامي", "نبيل حسن"),  # a kunya after the name
     ("منصور بن خالد بن سعيد", "منصور بن خالد"),  # forefathers after the father
+    ("ماجد سعد الحربي", "ماجد الحربي"),  # the father's name without بن
+    ("ماجد سعد الحربي", "ماجد بن سعد الحربي"),  # with and without بن
+    ("بيتر يوهان هولم", "بيتر هولم"),  # a second given name
+    ("صالح بن سعد آل مقرن", "صالح آل مقرن"),  # a dynastic family name, the father optional
+    ("خوسيه مارتينيز", "خوسيه مارتينيس"),  # s as ز or س in a transliteration
 ]
 DIFFERENT = [
     ("سعيد الغامدي", "سعد الغامدي"),  # two given names
@@ -43,6 +49,8 @@ DIFFERENT = [
     ("خالد بن سلمان آل مقرن", "خالد بن سعود آل مقرن"),
     ("عمر عاطف", "عمر عطيف"),  # Arabic names that differ by a long vowel
     ("كيري", "كيري"),  # a lone surname is never enough
+    ("ماجد سعد الحربي", "ماجد فهد الحربي"),  # two fathers written without بن
+    ("محمد أحمد علي", "محمد علي"),  # a name of given names only keeps them all
 ]
 
 
@@ -104,6 +112,30 @@ def test_transliteration_key_folds_every_word() -> None:
     ("مدير الجامعة والمسجد النبوي", ""),
     ("المسؤول", ""),
     ("بصراحة", ""),
+    # Titles without the article or abbreviated, and a styled title, are cut.
+    ("م. سامر العتيبي", "سامر العتيبي"),
+    ("دكتور نادر بن فهد الغامدي", "نادر بن فهد الغامدي"),
+    ("العميد ركن ماجد الحربي", "ماجد الحربي"),
+    ("خادم الحرمين الشريفين الملك فهد بن سعود", "فهد بن سعود"),
+    ("خادم الحرمين الشريفين", ""),
+    ("نائب خادم الحرمين الشريفين", ""),
+    # Run-on words after the name end it.
+    ("سامي الخطيب لـ«الوطن»", "سامي الخطيب"),
+    ("جاك مونرو دعوته", "جاك مونرو"),
+    ("نادر الخطيب ونظيره", "نادر الخطيب"),
+    ("نادر الخطيب شكره", "نادر الخطيب"),
+    ("مونرو لصحفيين", "مونرو"),
+    ("رئيس اتحاد الكاريبي لكرة القدم", ""),
+    ("الرئيس التنفيذي لشركة النخيل", ""),
+    ("وليد الخطيب", "وليد الخطيب"),  # a name that opens with و
+    ("وجيه الحربي", "وجيه الحربي"),
+    ("لبنى الخطيب", "لبنى الخطيب"),  # a name that opens with ل
+    # A title, then one family name: the family name.
+    ("الوزير مونرو", "مونرو"),
+    ("العميد القحطاني", "القحطاني"),
+    ("الرئيس الأمريكي", ""),
+    ("المدرب الألماني", ""),
+    ("الإيطالي ماركو روسيتي مدرب الفريق", "ماركو روسيتي"),  # a name inside a role chain
     ("رسول الله ﷺ", ""),
 ])
 def test_clean_full_name(mention: str, name: str) -> None:
@@ -183,3 +215,9 @@ def test_one_mention_never_renames_a_row() -> None:
 
 def test_surname_mentions_keep_the_full_name_the_extractor_resolved() -> None:
     assert best_attested_name("فلاديمير بوتين", [("بوتين", 4)]) == "فلاديمير بوتين"
+
+
+@pytest.mark.parametrize(("name", "family"), [("الصباغ", "الصباغ"), ("القحطاني", "القحطاني"), ("الوزارة", ""),
+                                              ("المسؤول", ""), ("الهيئة", ""), ("الصباغ الجديد", "")])
+def test_lone_family_name(name: str, family: str) -> None:
+    assert lone_family_name(name) == family
