@@ -364,7 +364,12 @@ class Row:
     kind: str = PERSON  # an organisation or unknown row named by a person's name only joins a person
 
     def __post_init__(self) -> None:
-        self.clean = clean_full_name(self.name) or (lone_family_name(self.name) if self.kind != PERSON else "")
+        if self.kind == Speaker.Kind.ORGANIZATION:
+            # An institution's name may hold a person's ("مركز كارتر"): only a bare word counts.
+            one_word = " " not in self.name.strip()
+            self.clean = (clean_full_name(self.name) or lone_family_name(self.name)) if one_word else ""
+        else:
+            self.clean = clean_full_name(self.name) or (lone_family_name(self.name) if self.kind != PERSON else "")
         self.key = identity_key(self.clean) if self.clean else ""
 
 
@@ -469,7 +474,9 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
         if owner is not None:
             owner.rows.extend(members)
         else:
-            person = Person(key, members)
+            # An Arabic family name alone ("الأحمدي") is shared by many: nobody in particular
+            # unless one person of it dominates; a foreign surname ("مورينيو") is one person.
+            person = Person(key, members, named=not key.startswith(_ARTICLE))
             persons.append(person)
             owners = _spelled_owners(members, owners)
             if owners:
@@ -543,6 +550,7 @@ def _is_surname(row: Row) -> bool:
 
 
 _THEOPHORIC = "عبد"
+_ARTICLE = "ال"
 
 
 _JOINER_KINDS = (Speaker.Kind.ORGANIZATION, Speaker.Kind.UNKNOWN)

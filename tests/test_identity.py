@@ -12,7 +12,7 @@ from django.core.management import call_command
 from attribution.arabic.article import parse_article
 from attribution.arabic.pipeline import ExtractedQuote, Extraction
 from attribution.curation import confirm_candidate, dismiss_candidate, merge_speakers
-from attribution.identity import rebuild_speakers
+from attribution.identity import person_groups, rebuild_speakers
 from attribution.importer import import_article
 from attribution.models import (
     Article,
@@ -421,3 +421,23 @@ def test_a_styled_title_is_not_a_name_the_person_after_it_is() -> None:
         stored_quote(row, "خادم الحرمين الشريفين الملك فهد بن سعود")
     rebuild_speakers()
     assert Speaker.objects.get(pk=row.pk).name == "فهد بن سعود"
+
+
+def test_an_institution_named_after_a_person_does_not_join_the_person() -> None:
+    person = make_speaker("جاك مونرو")
+    stored_quote(person, "جاك مونرو")
+    centre = make_speaker("مركز مونرو", kind=Speaker.Kind.ORGANIZATION)
+    stored_quote(centre, "مركز مونرو")
+    rebuild_speakers()
+    assert Speaker.objects.filter(pk=centre.pk, kind=Speaker.Kind.ORGANIZATION).exists()
+
+
+def test_an_arabic_family_name_alone_is_nobody_in_particular() -> None:
+    for name in ("فايز الدوسري", "حامد الدوسري"):
+        stored_quote(make_speaker(name), name)
+    bare = make_speaker("الدوسري")
+    for _ in range(5):
+        stored_quote(bare, "الدوسري")
+    rebuild_speakers()
+    assert Speaker.objects.filter(pk=bare.pk).exists()
+    assert all(not p.named for p in person_groups() if p.main.pk == bare.pk)

@@ -120,7 +120,9 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         else:
             kept.append(tokens[i])
             i += 1
-    return kept, tuple(fathers)
+    # A second name before the chain goes too: "محمد توفيق بن مصطفى مدني" is "محمد مدني".
+    kept, middle = _unmarked_fathers(kept)
+    return kept, (*middle, *fathers)
 
 
 def _unmarked_fathers(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -285,6 +287,8 @@ def _run_on_word(written: str) -> bool:
         return False
     if fold.startswith(_CLITIC_PREPOSITIONS) and (fold[1:] in _ORG_HEADS or fold[1:] in _ROLE_HEADS):
         return True  # "لشركة"، "لوزير": a preposition on an institution or a title
+    if fold.startswith(_LAM) and wd.word_class(fold[1:]) is not None and wd.name_score(fold) < wd.NAME_LIKE:
+        return True  # "لحقوق": the preposition on a dictionary word ("لطفي" is a name)
     if fold.startswith(_LAM) and written.endswith(_TEH_MARBUTA) and wd.word_class(fold[1:]) is not None:
         return True  # "لكرة": the preposition on a feminine dictionary noun, however often names follow it
     if wd.is_name_like(fold) or wd.looks_foreign(fold):
