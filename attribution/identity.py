@@ -505,6 +505,7 @@ def _surname_owner(members: list[Row], owners: list[Person]) -> Person | None:
     "أوباما" is the president, not a relative quoted four times).
     """
     owners = _spelled_owners(members, owners)
+    owners = [p for p in owners if p.quotes] or owners  # a row left without quotes is no rival
     if len(owners) == 1:
         return owners[0]
     if not owners:
@@ -528,7 +529,10 @@ def _attach_joiners(joiners: list[Row], persons: list[Person], by_surname: dict[
             by_key[person.key].append(person)
     for row in joiners:
         if " " in row.key:
-            fits = [p for p in by_key.get(row.key, []) if all(same_person(row.clean, r.clean) for r in p.rows)]
+            # Checked against the full names only: a surname row already attached fits anyone.
+            fits = [p for p in by_key.get(row.key, [])
+                    if all(same_person(row.clean, r.clean) for r in p.rows if " " in r.clean)]
+            fits = [p for p in fits if p.quotes] or fits
             owner = fits[0] if len(fits) == 1 else None
         elif not _is_given_name(row.key) and (_is_surname(row) or row.key.startswith("ال")):
             owner = _surname_owner([row], by_surname.get(row.key, []))

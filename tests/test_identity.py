@@ -441,3 +441,16 @@ def test_an_arabic_family_name_alone_is_nobody_in_particular() -> None:
     rebuild_speakers()
     assert Speaker.objects.filter(pk=bare.pk).exists()
     assert all(not p.named for p in person_groups() if p.main.pk == bare.pk)
+
+
+def test_rows_that_join_a_person_all_join_in_one_rebuild() -> None:
+    person = make_speaker("نادر الخطيب")
+    for _ in range(3):
+        stored_quote(person, "نادر الخطيب")
+    bare = make_speaker("الخطيب", kind=Speaker.Kind.ORGANIZATION)
+    stored_quote(bare, "الخطيب")
+    run_on = make_speaker("نادر الخطيب المتحدث الرسمي لمركز", kind=Speaker.Kind.UNKNOWN)
+    stored_quote(run_on, "نادر الخطيب المتحدث الرسمي لمركز")
+    assert rebuild_speakers().joined == 2
+    assert Speaker.objects.get(pk=person.pk).quotes.count() == 5
+    assert rebuild_speakers().joined == 0
