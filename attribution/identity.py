@@ -482,7 +482,7 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
             if owners:
                 for row in members:
                     ambiguous[row.pk] = owners
-    _attach_joiners(joiners, persons, by_surname)
+    _attach_joiners(joiners, persons, by_surname, family_names)
     for person in persons:
         person.sort_rows()
     return persons, ambiguous
@@ -515,7 +515,8 @@ def _surname_owner(members: list[Row], owners: list[Person]) -> Person | None:
     return ranked[0] if ranked[0].quotes >= DOMINANT_SHARE * max(rest, 1) else None
 
 
-def _attach_joiners(joiners: list[Row], persons: list[Person], by_surname: dict[str, list[Person]]) -> None:
+def _attach_joiners(joiners: list[Row], persons: list[Person], by_surname: dict[str, list[Person]],
+                    family_names: set[str]) -> None:
     """Join organisation and unknown rows named by a person's name to that one person.
 
     A bare definite word the article never expanded ("وأوضح الصباغ") is stored as an
@@ -534,7 +535,8 @@ def _attach_joiners(joiners: list[Row], persons: list[Person], by_surname: dict[
                     if all(same_person(row.clean, r.clean) for r in p.rows if " " in r.clean)]
             fits = [p for p in fits if p.quotes] or fits
             owner = fits[0] if len(fits) == 1 else None
-        elif not _is_given_name(row.key) and (_is_surname(row) or row.key.startswith("ال")):
+        elif not _is_given_name(row.key) and (_is_surname(row) or row.key.startswith(_ARTICLE)
+                                              or normalize(row.clean) in family_names):
             owner = _surname_owner([row], by_surname.get(row.key, []))
         else:
             owner = None

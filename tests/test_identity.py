@@ -454,3 +454,15 @@ def test_rows_that_join_a_person_all_join_in_one_rebuild() -> None:
     assert rebuild_speakers().joined == 2
     assert Speaker.objects.get(pk=person.pk).quotes.count() == 5
     assert rebuild_speakers().joined == 0
+
+
+def test_a_word_that_ends_a_full_name_is_that_persons_surname_alone() -> None:
+    person = make_speaker("كامل ظريف")
+    for _ in range(3):
+        stored_quote(person, "كامل ظريف")
+    bare = make_speaker("ظريف")
+    stored_quote(bare, "الوزير ظريف")
+    run_on = make_speaker("ظريف على صفحته الشخصية", kind=Speaker.Kind.UNKNOWN)
+    stored_quote(run_on, "ظريف على صفحته الشخصية")
+    rebuild_speakers()
+    assert Speaker.objects.get(pk=person.pk).quotes.count() == 5

@@ -51,6 +51,7 @@ _CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER LAM}", "\N{ARABIC LETTER BEH}", "\N{AR
 _TEH_HEH = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"
 _HEH = "\N{ARABIC LETTER HEH}"
 _LAM = "\N{ARABIC LETTER LAM}"
+_PLURAL_PRONOUNS = tuple(normalize(e) for e in ("هم", "هما", "هن", "كم"))
 _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
 _PLURAL_NISBA = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}"  # "صحفيين"
 
@@ -291,6 +292,8 @@ def _run_on_word(written: str) -> bool:
         return True  # "لحقوق": the preposition on a dictionary word ("لطفي" is a name)
     if fold.startswith(_LAM) and written.endswith(_TEH_MARBUTA) and wd.word_class(fold[1:]) is not None:
         return True  # "لكرة": the preposition on a feminine dictionary noun, however often names follow it
+    if len(fold) > 4 and fold.endswith(_PLURAL_PRONOUNS):
+        return True  # "حفظهم": a verb or noun with "their"; "أدهم" is a name
     if wd.is_name_like(fold) or wd.looks_foreign(fold):
         return False
     if fold.endswith(_PLURAL_NISBA):
