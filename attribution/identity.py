@@ -654,9 +654,17 @@ def rebuild_speakers(*, batch_size: int = 2000, after: int = 0,
         result.last_id = batch[-1]
         if progress:
             progress(f"names: {result.speakers}/{len(ids)} speakers, up to id {result.last_id}")
-    joined, candidates = join_persons(curated=curated, progress=progress)
-    result.joined, result.candidates = joined, candidates
+    # A join renames its survivor, which may make it another row's person: join until settled.
+    for _pass in range(_JOIN_PASSES):
+        joined, candidates = join_persons(curated=curated, progress=progress)
+        result.joined += joined
+        result.candidates = candidates
+        if not joined:
+            break
     return result
+
+
+_JOIN_PASSES = 3
 
 
 def join_persons(*, curated: set[int] | None = None, progress: Callable[[str], None] | None = None) -> tuple[int, int]:
