@@ -33,6 +33,7 @@ from attribution.arabic.names import (
     lone_family_name,
     patronymic,
     same_person,
+    unmarked_middle,
 )
 from attribution.arabic.normalize import normalize, search_key
 from attribution.arabic.speakers import split_role_and_name
@@ -739,7 +740,11 @@ def resolve_by_identity(names: dict[str, str], *, curated: set[int] | None = Non
     found: dict[str, Speaker] = {}
     maybe: dict[str, list[Speaker]] = {}
     for wanted, ik in keys.items():
-        matches = [s for s in same.get(ik, []) if same_person(names[wanted], s.name)]
+        # A middle name written without "بن" must agree as written: "أحمد ثابت عسيري" is not
+        # joined to "أحمد عسيري" here (the rebuild decides, seeing every "أحمد X عسيري").
+        middle = unmarked_middle(names[wanted])
+        matches = [s for s in same.get(ik, []) if same_person(names[wanted], s.name)
+                   and unmarked_middle(s.name) == middle]
         if len(matches) == 1 and matches[0].pk not in curated:
             found[wanted] = matches[0]
         elif matches:

@@ -466,3 +466,10 @@ def test_a_word_that_ends_a_full_name_is_that_persons_surname_alone() -> None:
     stored_quote(run_on, "ظريف على صفحته الشخصية")
     rebuild_speakers()
     assert Speaker.objects.get(pk=person.pk).quotes.count() == 5
+
+
+def test_a_middle_name_without_bin_is_not_joined_at_import_but_by_the_rebuild() -> None:
+    load(("ماجد الحربي", "ماجد الحربي"), ("ماجد سعد الحربي", "ماجد سعد الحربي"))
+    assert Speaker.objects.filter(kind=Speaker.Kind.PERSON).count() == 2  # the first variant decides nothing
+    rebuild_speakers()
+    assert Speaker.objects.filter(kind=Speaker.Kind.PERSON).count() == 1

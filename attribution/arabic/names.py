@@ -218,6 +218,18 @@ def lone_family_name(name: str) -> str:
     return words[0].strip(_PUNCT)
 
 
+def unmarked_middle(name: str) -> tuple[str, ...]:
+    """Return the middle names written without "بن": "أحمد ثابت عسيري" → ("ثابت",).
+
+    One key holds "أحمد عسيري" and any "أحمد X عسيري"; which X a bare name is can only be
+    told with all rows in view (the rebuild), never from the first variant an import meets.
+    """
+    kept = join_compounds(_tokens(name))
+    if any(t in _PATRONYMIC for t in kept):
+        kept = [t for i, t in enumerate(kept) if t not in _PATRONYMIC and (i == 0 or kept[i - 1] not in _PATRONYMIC)]
+    return _unmarked_fathers(kept)[1]
+
+
 def patronymic(name: str) -> tuple[str, ...]:
     """Return the father's names written in a name: "عادل بن أحمد الجبير" → ("احمد",)."""
     return split_patronymic(join_compounds(_tokens(name)))[1]

@@ -16,6 +16,7 @@ from attribution.arabic.names import (
     same_person,
     transliteration_fold,
     transliteration_key,
+    unmarked_middle,
 )
 from attribution.arabic.pipeline import extract_article
 from attribution.arabic.validity import is_text_citation
@@ -224,3 +225,10 @@ def test_surname_mentions_keep_the_full_name_the_extractor_resolved() -> None:
                                               ("المسؤول", ""), ("الهيئة", ""), ("الصباغ الجديد", "")])
 def test_lone_family_name(name: str, family: str) -> None:
     assert lone_family_name(name) == family
+
+
+@pytest.mark.parametrize(("name", "middle"), [("ماجد سعد الحربي", ("سعد",)), ("ماجد الحربي", ()),
+                                              ("ماجد بن سعد الحربي", ()), ("سامر نبيل بن خالد الحربي", ("نبيل",)),
+                                              ("محمد أحمد علي", ())])
+def test_unmarked_middle(name: str, middle: tuple[str, ...]) -> None:
+    assert unmarked_middle(name) == middle
