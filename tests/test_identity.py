@@ -473,3 +473,14 @@ def test_a_middle_name_without_bin_is_not_joined_at_import_but_by_the_rebuild() 
     assert Speaker.objects.filter(kind=Speaker.Kind.PERSON).count() == 2  # the first variant decides nothing
     rebuild_speakers()
     assert Speaker.objects.filter(kind=Speaker.Kind.PERSON).count() == 1
+
+
+@pytest.mark.parametrize("lone", ["خالد", "أبو خالد"])
+def test_a_lone_given_name_or_kunya_does_not_follow_an_automatic_alias(lone: str) -> None:
+    person = make_speaker("سامر الخطيب", aliases=(lone,))  # a vote once left the alias there
+    load((lone, lone))
+    assert not Quote.objects.filter(speaker=person).exists()
+    person.verified = True  # an editor's alias is followed
+    person.save()
+    load((lone, lone))
+    assert Quote.objects.filter(speaker=person).count() == 1

@@ -218,6 +218,15 @@ def lone_family_name(name: str) -> str:
     return words[0].strip(_PUNCT)
 
 
+def is_lone_given_name(name: str) -> bool:
+    """Tell whether a name is one given name or kunya alone: "عبدالرحمن"، "أبو خالد"; not "كيري".
+
+    Such a name is nobody in particular across articles: many people answer to it.
+    """
+    words = join_compounds(_tokens(name))
+    return len(words) == 1 and _is_given(words[0])
+
+
 def unmarked_middle(name: str) -> tuple[str, ...]:
     """Return the middle names written without "بن": "أحمد ثابت عسيري" → ("ثابت",).
 
