@@ -39,7 +39,7 @@ _STYLED_FIRSTS = _fs(t.split()[0] for t in lx.STYLED_TITLES)  # "خادم الح
 _ROLE_HEADS = _fs(w for w in lx.ROLE_HEADS if " " not in w)
 _ROLE_LINKS = _fs(lx.ROLE_LINKS)
 _ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
-_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
+_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS + lx.PLACE_NOUNS)
 _STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
 _LINKS = _fs(lx.NAME_LINKS)
 _KNOWN_GIVEN = _fs(lx.GIVEN_NAMES)
@@ -494,7 +494,8 @@ def _name_after_description(words: list[str]) -> str:
     folded = [normalize(w) for w in words]
     for i in range(1, len(words) - 1):
         before, word = folded[i - 1], folded[i]
-        if not (before.startswith(_ARTICLE) or before in _ROLE_HEADS or before in _TITLES):
+        masdar = i == 1 and wd.word_class(before) == "masdar"  # "تفجير عبدالعزيز …": an event, then a name
+        if not (before.startswith(_ARTICLE) or before in _ROLE_HEADS or before in _TITLES or masdar):
             continue
         if word.startswith(_ARTICLE) or _run_on_word(words[i]) or not _name_word(word, first=True) \
                 or wd.word_class(word) is not None:
