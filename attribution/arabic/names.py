@@ -535,8 +535,8 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
 
     def gathered(key: str, count: int) -> int:
         words = join_compounds(key.split())
-        if len(words) < 2 or words[-1] not in lone:
-            return count
+        if len(words) < 2 or words[-1] not in lone or words[-2] in _PATRONYMIC:
+            return count  # "سلمان بن إبراهيم" ends in a father's name: no surname to gather
         surname = lone[words[-1]]
         # A lone given name is everyone's: the full name gathers it only when well attested itself.
         return count + surname if not _is_given(words[-1]) or 5 * count >= surname else count

@@ -234,3 +234,8 @@ def test_lone_family_name(name: str, family: str) -> None:
                                               ("محمد أحمد علي", ())])
 def test_unmarked_middle(name: str, middle: tuple[str, ...]) -> None:
     assert unmarked_middle(name) == middle
+
+
+def test_a_name_ending_in_a_fathers_name_does_not_gather_that_given_name() -> None:
+    votes = [("إبراهيم", 6), ("نادر بن إبراهيم", 3)]
+    assert best_attested_name("إبراهيم", votes) == "إبراهيم"
