@@ -388,6 +388,9 @@ def _leading_name(words: list[str]) -> list[str]:
             if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS
                            for w in out) and not wd.is_name_like(word):
                 break  # a second definite word is an adjective unless it is a known name
+            lone = normalize(out[0]) if len(out) == 1 else ""
+            if lone and wd.looks_foreign(lone) and not _is_given(lone) and not wd.is_name_like(fold):
+                break  # a transliterated surname takes no Arabic family name: "مونرو الجالية"
             out.append(word)
             continue
         if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS for w in out):

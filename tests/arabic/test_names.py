@@ -128,6 +128,7 @@ def test_transliteration_key_folds_every_word() -> None:
     ("نادر الخطيب شكره", "نادر الخطيب"),
     ("نادر بن فهد حفظهم الله", "نادر بن فهد"),
     ("مونرو لصحفيين", "مونرو"),
+    ("بيرتوني الجالية اليهودية", "بيرتوني"),  # no Arabic family name after a transliterated surname
     ("رئيس اتحاد الكاريبي لكرة القدم", ""),
     ("إدارة منطقة الساحل", ""),  # a place noun is no name word
     ("مدير «المركز الوطني لحقوق الطفل", ""),
