@@ -142,7 +142,7 @@ def _add_votes(votes: Counter[tuple[int, str]]) -> None:
     values = ", ".join(["(%s, %s, %s, %s, %s)"] * len(added))
     params: list = []
     now = timezone.now()
-    for key, (speaker_id, name, n) in added.items():
+    for key, (speaker_id, name, n) in sorted(added.items()):  # key order: concurrent imports lock alike
         params += [speaker_id, name, key, n, now]
     with connection.cursor() as cursor:
         cursor.execute(
@@ -169,7 +169,7 @@ def _add_roles(roles: dict[tuple[int, str], list]) -> None:
     table = connection.ops.quote_name(SpeakerRole._meta.db_table)
     values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(rows))
     params: list = []
-    for (speaker_id, key), (role, n, first, last) in rows.items():
+    for (speaker_id, key), (role, n, first, last) in sorted(rows.items()):
         params += [speaker_id, role, key, n, first, last]
     with connection.cursor() as cursor:
         cursor.execute(

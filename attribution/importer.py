@@ -448,8 +448,9 @@ def _add_aliases(pairs: list[tuple[Speaker, str]]) -> None:
         key = search_key(name)[:255]
         if key:
             rows.setdefault(key, SpeakerAlias(speaker=speaker, name=name[:255], name_normalized=key))
-    # An existing alias, perhaps from a concurrent import, stands.
-    SpeakerAlias.objects.bulk_create(rows.values(), ignore_conflicts=True)
+    # An existing alias, perhaps from a concurrent import, stands; rows go in key order so two
+    # imports inserting the same names lock them in one order (no deadlock).
+    SpeakerAlias.objects.bulk_create([rows[key] for key in sorted(rows)], ignore_conflicts=True)
 
 
 @transaction.atomic
