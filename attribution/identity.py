@@ -25,6 +25,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
+from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
 from attribution.arabic.names import (
     best_attested_name,
@@ -557,7 +558,7 @@ def _is_surname(row: Row) -> bool:
 
 
 _THEOPHORIC = "عبد"
-_ARTICLE = "ال"
+_ARTICLE = lx.ARTICLE
 
 
 _JOINER_KINDS = (Speaker.Kind.ORGANIZATION, Speaker.Kind.UNKNOWN)

@@ -100,7 +100,9 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
     "عادل بن أحمد الجبير" → (["عادل", "الجبير"], ("احمد",)). The chain is dropped only when a
     family name ends the name: in "محمد بن سلمان" the father's name is all there is to
-    tell him from another Muhammad, so it stays.
+    tell him from another Muhammad, so it stays. Fathers written without "بن" go too
+    (:func:`_unmarked_fathers`), and before a dynastic family name as well ("… بن سلمان آل
+    سعود"): :func:`same_person` still tells two princes apart by their fathers.
     """
     if not any(t in _PATRONYMIC for t in tokens):
         return _unmarked_fathers(tokens)
@@ -298,7 +300,8 @@ def _run_on_word(written: str) -> bool:
     A quotation mark or a tatweel-joined preposition in it ("لـ«الشرق"), a conjunction on an
     unknown word ("ونظيره"), a preposition on a dictionary word ("لكرة"), a plural nisba
     ("لصحفيين"), a feminine noun with a possessive ending ("دعوته") or a known word with one
-    ("شكره"). Words the name table knows or that read as transliterations are names.
+    ("شكره"). A known given name never is; past the clitic checks, neither is a word the name
+    table finds name-like or that reads as a transliteration.
     """
     if any(c in _QUOTE_MARKS for c in written):
         return True
@@ -431,7 +434,7 @@ def clean_full_name(mention: str) -> str:
     if parsed.kind == "person" and parsed.name and parsed.role and not _name_word(first, first=True) \
             and not normalize(text).startswith(normalize(parsed.name)):
         candidates.append(parsed.name)  # a title first: "خادم الحرمين الشريفين الملك سلمان"
-    lead = text.split("،")[0].split()
+    lead = text.split("،")[0].split() or text.split()
     while len(lead) > 1 and normalize(lead[0]) in _TITLES:
         lead = lead[1:]  # "دكتور سالم بن فهد العمري"
     if _name_word(normalize(lead[0]), first=True):
