@@ -25,13 +25,16 @@ from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
+from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
 from attribution.arabic.names import (
     best_attested_name,
     clean_full_name,
     identity_key,
+    lone_family_name,
     patronymic,
     same_person,
+    unmarked_middle,
 )
 from attribution.arabic.normalize import normalize, search_key
 from attribution.arabic.speakers import split_role_and_name
@@ -140,7 +143,7 @@ def _add_votes(votes: Counter[tuple[int, str]]) -> None:
     values = ", ".join(["(%s, %s, %s, %s, %s)"] * len(added))
     params: list = []
     now = timezone.now()
-    for key, (speaker_id, name, n) in added.items():
+    for key, (speaker_id, name, n) in sorted(added.items()):  # key order: concurrent imports lock alike
         params += [speaker_id, name, key, n, now]
     with connection.cursor() as cursor:
         cursor.execute(
@@ -167,7 +170,7 @@ def _add_roles(roles: dict[tuple[int, str], list]) -> None:
     table = connection.ops.quote_name(SpeakerRole._meta.db_table)
     values = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(rows))
     params: list = []
-    for (speaker_id, key), (role, n, first, last) in rows.items():
+    for (speaker_id, key), (role, n, first, last) in sorted(rows.items()):
         params += [speaker_id, role, key, n, first, last]
     with connection.cursor() as cursor:
         cursor.execute(
@@ -360,9 +363,15 @@ class Row:
     curated: bool = False
     clean: str = ""
     key: str = ""
+    kind: str = PERSON  # an organisation or unknown row named by a person's name only joins a person
 
     def __post_init__(self) -> None:
-        self.clean = clean_full_name(self.name)
+        if self.kind == Speaker.Kind.ORGANIZATION:
+            # An institution's name may hold a person's ("مركز كارتر"): only a bare word counts.
+            one_word = " " not in self.name.strip()
+            self.clean = (clean_full_name(self.name) or lone_family_name(self.name)) if one_word else ""
+        else:
+            self.clean = clean_full_name(self.name) or (lone_family_name(self.name) if self.kind != PERSON else "")
         self.key = identity_key(self.clean) if self.clean else ""
 
 
@@ -382,6 +391,10 @@ class Person:
     @property
     def main(self) -> Row:
         return self.rows[0]
+
+    def sort_rows(self) -> None:
+        """Put the person rows first, most quotes first: the main row is always a person's."""
+        self.rows.sort(key=lambda r: (r.kind != PERSON, -r.quotes, r.pk))
 
 
 def _clusters(rows: list[Row]) -> tuple[list[list[Row]], list[list[Row]]]:
@@ -421,7 +434,10 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
     """
     by_key: dict[str, list[Row]] = defaultdict(list)
     persons: list[Person] = []
+    joiners = [row for row in rows if row.kind != PERSON and row.key]
     for row in rows:
+        if row.kind != PERSON:
+            continue  # organisation and unknown rows only join persons (below), never make one
         if row.key:
             by_key[row.key].append(row)
         else:
@@ -444,30 +460,90 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
     by_surname: dict[str, list[Person]] = defaultdict(list)
     for person in persons:
         by_surname[person.key.rsplit(" ", 1)[-1]].append(person)
+    # A word that ends a person's full name is a family name, whatever else it means ("ظريف").
+    family_names = {normalize(r.clean).rsplit(" ", 1)[-1] for p in persons for r in p.rows if " " in r.clean}
     for key, members in single.items():
         owners = by_surname.get(key, [])
         given = _is_given_name(key)
-        loose = [row for row in members if given or not _is_surname(row)]
+        loose = [row for row in members if given or not (_is_surname(row) or normalize(row.clean) in family_names)]
         # "محمد" (a given name) or "منطقة" (no name) alone is nobody in particular: each such
         # row stays apart, joined to no one.
         persons.extend(Person(key, [row], named=False) for row in loose)
-        members = [row for row in members if not (given or not _is_surname(row))]
+        members = [row for row in members if row not in loose]
         if not members:
             continue
-        # A lone surname joins a person only as spelled in one of its names: "جيري" is not "كيري".
-        spelled = {normalize(row.clean) for row in members}
-        owners = [p for p in owners if any(normalize(r.clean).rsplit(" ", 1)[-1] in spelled for r in p.rows)]
-        if len(owners) == 1:
-            owners[0].rows.extend(members)
+        owner = _surname_owner(members, owners)
+        if owner is not None:
+            owner.rows.extend(members)
         else:
-            person = Person(key, members)
+            # An Arabic family name alone ("الأحمدي") is shared by many: nobody in particular
+            # unless one person of it dominates; a foreign surname ("مورينيو") is one person.
+            person = Person(key, members, named=not key.startswith(_ARTICLE))
             persons.append(person)
+            owners = _spelled_owners(members, owners)
             if owners:
                 for row in members:
                     ambiguous[row.pk] = owners
+    _attach_joiners(joiners, persons, by_surname, family_names)
     for person in persons:
-        person.rows.sort(key=lambda r: (-r.quotes, r.pk))
+        person.sort_rows()
     return persons, ambiguous
+
+
+DOMINANT_SHARE = 10  # a surname's main person holds ten times the quotes of all its others
+
+
+def _spelled_owners(members: list[Row], owners: list[Person]) -> list[Person]:
+    """Return the persons whose names end in a lone surname as spelled: "جيري" is not "كيري"."""
+    spelled = {normalize(row.clean) for row in members}
+    return [p for p in owners if any(normalize(r.clean).rsplit(" ", 1)[-1] in spelled for r in p.rows)]
+
+
+def _surname_owner(members: list[Row], owners: list[Person]) -> Person | None:
+    """Return the one person lone-surname rows belong to, or None.
+
+    The only person of that surname; or, among several, the one that holds at least
+    ``DOMINANT_SHARE`` times the quotes of all the others together (a paper's bare
+    "أوباما" is the president, not a relative quoted four times).
+    """
+    owners = _spelled_owners(members, owners)
+    owners = [p for p in owners if p.quotes] or owners  # a row left without quotes is no rival
+    if len(owners) == 1:
+        return owners[0]
+    if not owners:
+        return None
+    ranked = sorted(owners, key=lambda p: -p.quotes)
+    rest = sum(p.quotes for p in ranked[1:])
+    return ranked[0] if ranked[0].quotes >= DOMINANT_SHARE * max(rest, 1) else None
+
+
+def _attach_joiners(joiners: list[Row], persons: list[Person], by_surname: dict[str, list[Person]],
+                    family_names: set[str]) -> None:
+    """Join organisation and unknown rows named by a person's name to that one person.
+
+    A bare definite word the article never expanded ("وأوضح الصباغ") is stored as an
+    organisation, a mention with run-on words ("رأفت الصباغ المتحدث الرسمي لمركز") as
+    unknown; when their clean name is one person's full name or surname, they are that
+    person. Nothing else is done with them: they never make a person of their own.
+    """
+    by_key: dict[str, list[Person]] = defaultdict(list)
+    for person in persons:
+        if person.named and " " in person.key:
+            by_key[person.key].append(person)
+    for row in joiners:
+        if " " in row.key:
+            # Checked against the full names only: a surname row already attached fits anyone.
+            fits = [p for p in by_key.get(row.key, [])
+                    if all(same_person(row.clean, r.clean) for r in p.rows if " " in r.clean)]
+            fits = [p for p in fits if p.quotes] or fits
+            owner = fits[0] if len(fits) == 1 else None
+        elif not _is_given_name(row.key) and (_is_surname(row) or row.key.startswith(_ARTICLE)
+                                              or normalize(row.clean) in family_names):
+            owner = _surname_owner([row], by_surname.get(row.key, []))
+        else:
+            owner = None
+        if owner is not None:
+            owner.rows.append(row)
 
 
 def _is_given_name(folded: str) -> bool:
@@ -482,16 +558,31 @@ def _is_surname(row: Row) -> bool:
 
 
 _THEOPHORIC = "عبد"
+_ARTICLE = lx.ARTICLE
+
+
+_JOINER_KINDS = (Speaker.Kind.ORGANIZATION, Speaker.Kind.UNKNOWN)
 
 
 def person_rows(min_quotes: int = 0) -> list[Row]:
-    """Return every person row with its quote count (rows with at least ``min_quotes``)."""
-    counts = dict(Quote.objects.filter(speaker__kind=PERSON).values("speaker").annotate(n=Count("pk"))
+    """Return every person row with its quote count (rows with at least ``min_quotes``).
+
+    Organisation and unknown rows that hold quotes come too when their clean name is a
+    personal name: they may be a person's (:func:`group_persons`).
+    """
+    kinds = (PERSON, *_JOINER_KINDS)
+    counts = dict(Quote.objects.filter(speaker__kind__in=kinds).values("speaker").annotate(n=Count("pk"))
                   .values_list("speaker", "n"))
     rows = []
-    for pk, name in Speaker.objects.filter(kind=PERSON).values_list("pk", "name").iterator(chunk_size=5000):
+    for pk, name, kind in Speaker.objects.filter(kind__in=kinds).values_list("pk", "name", "kind").iterator(
+            chunk_size=5000):
         n = counts.get(pk, 0)
-        if n >= min_quotes:
+        if kind != PERSON:
+            if n and n >= min_quotes:
+                row = Row(pk, name, n, kind=kind)
+                if row.key:
+                    rows.append(row)
+        elif n >= min_quotes:
             rows.append(Row(pk, name, n))
     return rows
 
@@ -565,9 +656,17 @@ def rebuild_speakers(*, batch_size: int = 2000, after: int = 0,
         result.last_id = batch[-1]
         if progress:
             progress(f"names: {result.speakers}/{len(ids)} speakers, up to id {result.last_id}")
-    joined, candidates = join_persons(curated=curated, progress=progress)
-    result.joined, result.candidates = joined, candidates
+    # A join renames its survivor, which may make it another row's person: join until settled.
+    for _pass in range(_JOIN_PASSES):
+        joined, candidates = join_persons(curated=curated, progress=progress)
+        result.joined += joined
+        result.candidates = candidates
+        if not joined:
+            break
     return result
+
+
+_JOIN_PASSES = 3
 
 
 def join_persons(*, curated: set[int] | None = None, progress: Callable[[str], None] | None = None) -> tuple[int, int]:
@@ -587,7 +686,7 @@ def join_persons(*, curated: set[int] | None = None, progress: Callable[[str], N
             continue
         free = [r for r in person.rows if not r.curated]
         fixed = [r for r in person.rows if r.curated]
-        if len(free) > 1:
+        if len(free) > 1 and free[0].kind == PERSON:
             survivor, *others = free
             with transaction.atomic():
                 speakers = {s.pk: s for s in Speaker.objects.filter(pk__in=[r.pk for r in free])}
@@ -642,7 +741,11 @@ def resolve_by_identity(names: dict[str, str], *, curated: set[int] | None = Non
     found: dict[str, Speaker] = {}
     maybe: dict[str, list[Speaker]] = {}
     for wanted, ik in keys.items():
-        matches = [s for s in same.get(ik, []) if same_person(names[wanted], s.name)]
+        # A middle name written without "بن" must agree as written: "أحمد ثابت عسيري" is not
+        # joined to "أحمد عسيري" here (the rebuild decides, seeing every "أحمد X عسيري").
+        middle = unmarked_middle(names[wanted])
+        matches = [s for s in same.get(ik, []) if same_person(names[wanted], s.name)
+                   and unmarked_middle(s.name) == middle]
         if len(matches) == 1 and matches[0].pk not in curated:
             found[wanted] = matches[0]
         elif matches:

@@ -14,7 +14,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 
 from attribution.arabic.article import ParsedArticle, parse_article
-from attribution.arabic.names import clean_full_name
+from attribution.arabic.names import clean_full_name, is_lone_given_name
 from attribution.arabic.normalize import normalize
 from attribution.arabic.pipeline import (
     EXTRACTOR_VERSION,
@@ -24,6 +24,7 @@ from attribution.arabic.pipeline import (
 )
 from attribution.arabic.readers import Source
 from attribution.identity import (
+    curated_speaker_ids,
     record_mentions,
     refresh_names,
     resolve_by_identity,
@@ -355,12 +356,20 @@ def resolve_speakers(
         for alias in SpeakerAlias.objects.filter(
             name_normalized__in={*named, *clean_keys.values(), *short_forms}).select_related("speaker")
     }
+    # A lone given name or kunya ("عبدالرحمن"، "أبو خالد") is many people: the row a vote once
+    # gave that alias is not this article's speaker, unless an editor made it so.
+    lone = {key for key in named if wanted[key][1] == Speaker.Kind.PERSON and is_lone_given_name(wanted[key][0])}
+    lone_hits = {s.pk for key in lone for s in (by_alias.get(clean_keys[key]), by_alias.get(key)) if s}
+    trusted = curated_speaker_ids(lone_hits) if lone_hits else set()
     missing = []
     by_identity = []
     for key, (name, kind, _role, aliases) in wanted.items():
         speaker = None
         if kind != Speaker.Kind.ANONYMOUS:
             speaker = by_alias.get(clean_keys[key]) or by_alias.get(key)
+            if key in lone and speaker is not None and speaker.pk not in trusted \
+                    and speaker.name_normalized != clean_keys[key]:
+                speaker = None
         if speaker is None and kind != Speaker.Kind.ANONYMOUS:
             speaker = _adopt_short_form(key, name=name, kind=kind, aliases=aliases, by_alias=by_alias)
         if speaker is not None:
@@ -439,8 +448,9 @@ def _add_aliases(pairs: list[tuple[Speaker, str]]) -> None:
         key = search_key(name)[:255]
         if key:
             rows.setdefault(key, SpeakerAlias(speaker=speaker, name=name[:255], name_normalized=key))
-    # An existing alias, perhaps from a concurrent import, stands.
-    SpeakerAlias.objects.bulk_create(rows.values(), ignore_conflicts=True)
+    # An existing alias, perhaps from a concurrent import, stands; rows go in key order so two
+    # imports inserting the same names lock them in one order (no deadlock).
+    SpeakerAlias.objects.bulk_create([rows[key] for key in sorted(rows)], ignore_conflicts=True)
 
 
 @transaction.atomic

@@ -498,6 +498,13 @@ GIVEN_NAMES = (
     "حسني", "أنور", "نجيب", "ميشال", "ميشيل", "جبران", "وارن", "كارول", "إيثان", "مايكل",
     "ديفيد", "جيمس", "بوريس", "أنجيلا", "فرانسوا", "نيكولا", "ماريو", "كارلو", "لويس",
 )
+# Titles written before a name without the article or abbreviated ("م." for المهندس, "أ.د" for
+# الأستاذ الدكتور), and styled titles that read like names ("خادم الحرمين الشريفين" is the
+# king's): cut from a mention's clean name, never part of it (``names.clean_full_name``).
+NAME_TITLES = ("م", "م.", "أ", "أ.", "أ.د", "أ.د.", "د.م", "دكتور", "دكتورة", "مهندس", "ركن", "الركن")
+STYLED_TITLES = ("خادم الحرمين الشريفين", "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الفضيلة")
+# Administrative place nouns: never a word of a personal name ("جوازات منطقة جازان").
+PLACE_NOUNS = ("منطقة", "محافظة", "مدينة", "قرية", "بلدة", "ولاية", "إقليم", "مقاطعة", "ناحية")
 # Name particles that keep a name going: "توفيق بن أحمد خوجة", "محمود عباس أبو مازن".
 NAME_LINKS = ("بن", "بنت", "ابن", "أبو", "أبي", "آل", "عبد", "ولد", "أم", "ال")
 # Definite words that complete a compound name instead of ending it: "عبد الله الثني".

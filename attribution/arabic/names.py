@@ -34,20 +34,33 @@ _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _KUNYA_JOINED = tuple(_fs(("أبو", "أبي")))
 _ARTICLE = lx.ARTICLE
 _HONORIFICS = _fs(lx.HONORIFICS)
+_TITLES = _HONORIFICS | _fs(lx.NAME_TITLES)  # "م. محمد …"، "دكتور …"، "العميد ركن …"
+_STYLED_FIRSTS = _fs(t.split()[0] for t in lx.STYLED_TITLES)  # "خادم الحرمين الشريفين" is a title
 _ROLE_HEADS = _fs(w for w in lx.ROLE_HEADS if " " not in w)
 _ROLE_LINKS = _fs(lx.ROLE_LINKS)
 _ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
-_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
+_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS + lx.PLACE_NOUNS)
 _STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
 _LINKS = _fs(lx.NAME_LINKS)
 _KNOWN_GIVEN = _fs(lx.GIVEN_NAMES)
 _PUNCT = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
+_QUOTE_MARKS = frozenset("'\"«»“”„″")
+_TATWEEL = "\N{ARABIC TATWEEL}"
+_WAW = "\N{ARABIC LETTER WAW}"
+_CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER LAM}", "\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER FEH}")
+_TEH_HEH = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"
+_HEH = "\N{ARABIC LETTER HEH}"
+_LAM = "\N{ARABIC LETTER LAM}"
+_PLURAL_PRONOUNS = tuple(normalize(e) for e in ("هم", "هما", "هن", "كم"))
+_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_PLURAL_NISBA = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}"  # "صحفيين"
 
 # Transliteration folds: the letters papers use for one foreign sound.
 _G_LETTERS = ("\N{ARABIC LETTER GHAIN}", "\N{ARABIC LETTER JEEM}", "\N{ARABIC LETTER TCHEH}",
               "\N{ARABIC LETTER GAF}")
 _K = "\N{ARABIC LETTER KAF}"
-_FOREIGN_LETTERS = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}"}
+_FOREIGN_LETTERS = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}",
+                    "\N{ARABIC LETTER ZAIN}": "\N{ARABIC LETTER SEEN}"}  # s written ز or س: "جوزيه" / "جوسيه"
 _LONG_VOWELS = frozenset("\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}\N{ARABIC LETTER ALEF}")
 _MAX_NAME_WORDS = 7
 _PRONOUN_ENDINGS = tuple(normalize(e) for e in ("ها", "هم", "هما", "هن", "كم"))
@@ -87,10 +100,14 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
     "عادل بن أحمد الجبير" → (["عادل", "الجبير"], ("احمد",)). The chain is dropped only when a
     family name ends the name: in "محمد بن سلمان" the father's name is all there is to
-    tell him from another Muhammad, so it stays.
+    tell him from another Muhammad, so it stays. Fathers written without "بن" go too
+    (:func:`_unmarked_fathers`), and before a dynastic family name as well ("… بن سلمان آل
+    سعود"): :func:`same_person` still tells two princes apart by their fathers.
     """
-    if len(tokens) < 4 or _FAMILY in tokens:
-        return tokens, ()  # "آل سعود": princes share given names, the father tells them apart
+    if not any(t in _PATRONYMIC for t in tokens):
+        return _unmarked_fathers(tokens)
+    if len(tokens) < 4:
+        return tokens, ()
     if tokens[-2] in _PATRONYMIC:
         # "محمد بن سلمان بن عبدالعزيز": the first father stays, forefathers are optional.
         if len(tokens) >= 5 and tokens[1] in _PATRONYMIC:
@@ -106,13 +123,34 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         else:
             kept.append(tokens[i])
             i += 1
-    return kept, tuple(fathers)
+    # A second name before the chain goes too: "محمد توفيق بن مصطفى مدني" is "محمد مدني".
+    kept, middle = _unmarked_fathers(kept)
+    return kept, (*middle, *fathers)
+
+
+def _unmarked_fathers(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Return a name's words without its middle names written without "بن", and those names.
+
+    "سالم فهد العمري" → (["سالم", "العمري"], ("فهد",)): between the first name and the family
+    name stand the father's and grandfather's names, or a second given name ("محمد جواد
+    ظريف" is "محمد ظريف"); two different middles stay two people (:func:`same_person`).
+    Nothing is dropped when a word between is definite or a particle, or when the last word
+    is a given name too ("محمد أحمد علي" is not "محمد علي").
+    """
+    if len(tokens) < 3 or tokens[-1] == _FAMILY or tokens[-2] == _FAMILY and len(tokens) < 4:
+        return tokens, ()
+    end = len(tokens) - 2 if tokens[-2] == _FAMILY else len(tokens) - 1  # "آل الشيخ" is one family name
+    family, middle = tokens[end:], tokens[1:end]
+    if not middle or tokens[0].startswith(_ARTICLE) or _is_given(family[-1]) and family[0] != _FAMILY \
+            or any(w.startswith(_ARTICLE) or w in _LINKS for w in middle):
+        return tokens, ()
+    return [tokens[0], *family], tuple(middle)
 
 
 def transliteration_fold(word: str) -> str:
     """Return the transliteration key of one folded word.
 
-    غ/ج/گ/چ → ك (one letter for g and k), ڤ → ف, پ → ب, long vowels dropped inside the
+    غ/ج/گ/چ → ك (one letter for g and k), ڤ → ف, پ → ب, ز → س, long vowels dropped inside the
     word, doubled letters once: "سوينغ" and "سوينج" → "سنك"; "ويليام" and "وليام" → "ولم".
     """
     for letter in _G_LETTERS:
@@ -164,6 +202,43 @@ def identity_key(name: str) -> str:
     # A kunya after the name is a nickname: "محمود عباس أبو مازن" is "محمود عباس".
     kept = [w for i, w in enumerate(kept) if not (i >= 2 and w.startswith(_KUNYA_JOINED) and len(w) > 4)]
     return " ".join(w if _is_arabic_word(w) else transliteration_fold(w) for w in kept)
+
+
+def lone_family_name(name: str) -> str:
+    """Return a name that is one definite word able to be a family name, else "".
+
+    "الصباغ" → "الصباغ"; "الوزارة"، "المسؤول" → "" (an institution, a role). For rows the
+    extractor stored as organisations: they join a person only through its family name.
+    """
+    words = name.split()
+    if len(words) != 1:
+        return ""
+    fold = normalize(words[0].strip(_PUNCT))
+    if not fold.startswith(_ARTICLE) or fold in _COMPOUND_SECONDS or _run_on_word(words[0]) \
+            or not _name_word(fold, first=False) or speaker_problem(words[0]) is not None:
+        return ""
+    return words[0].strip(_PUNCT)
+
+
+def is_lone_given_name(name: str) -> bool:
+    """Tell whether a name is one given name or kunya alone: "عبدالرحمن"، "أبو خالد"; not "كيري".
+
+    Such a name is nobody in particular across articles: many people answer to it.
+    """
+    words = join_compounds(_tokens(name))
+    return len(words) == 1 and _is_given(words[0])
+
+
+def unmarked_middle(name: str) -> tuple[str, ...]:
+    """Return the middle names written without "بن": "أحمد ثابت عسيري" → ("ثابت",).
+
+    One key holds "أحمد عسيري" and any "أحمد X عسيري"; which X a bare name is can only be
+    told with all rows in view (the rebuild), never from the first variant an import meets.
+    """
+    kept = join_compounds(_tokens(name))
+    if any(t in _PATRONYMIC for t in kept):
+        kept = [t for i, t in enumerate(kept) if t not in _PATRONYMIC and (i == 0 or kept[i - 1] not in _PATRONYMIC)]
+    return _unmarked_fathers(kept)[1]
 
 
 def patronymic(name: str) -> tuple[str, ...]:
@@ -219,12 +294,47 @@ def _g_spelling(x: str, y: str) -> bool:
 
 
 
+def _run_on_word(written: str) -> bool:
+    """Tell whether a word as written is run-on text that no name holds.
+
+    A quotation mark or a tatweel-joined preposition in it ("لـ«الشرق"), a conjunction on an
+    unknown word ("ونظيره"), a preposition on a dictionary word ("لكرة"), a plural nisba
+    ("لصحفيين"), a feminine noun with a possessive ending ("دعوته") or a known word with one
+    ("شكره"). A known given name never is; past the clitic checks, neither is a word the name
+    table finds name-like or that reads as a transliteration.
+    """
+    if any(c in _QUOTE_MARKS for c in written):
+        return True
+    if written[:1] in _CLITIC_PREPOSITIONS and written[1:2] == _TATWEEL:
+        return True  # "لـ" / "بـ" joined by a tatweel to what follows
+    fold = normalize(written)
+    if len(fold) < 4 or fold in _KNOWN_GIVEN:
+        return False
+    if fold.startswith(_CLITIC_PREPOSITIONS) and (fold[1:] in _ORG_HEADS or fold[1:] in _ROLE_HEADS):
+        return True  # "لشركة"، "لوزير": a preposition on an institution or a title
+    if fold.startswith(_LAM) and wd.word_class(fold[1:]) is not None and wd.name_score(fold) < wd.NAME_LIKE:
+        return True  # "لحقوق": the preposition on a dictionary word ("لطفي" is a name)
+    if fold.startswith(_LAM) and written.endswith(_TEH_MARBUTA) and wd.word_class(fold[1:]) is not None:
+        return True  # "لكرة": the preposition on a feminine dictionary noun, however often names follow it
+    if len(fold) > 4 and fold.endswith(_PLURAL_PRONOUNS):
+        return True  # "حفظهم": a verb or noun with "their"; "أدهم" is a name
+    if wd.is_name_like(fold) or wd.looks_foreign(fold):
+        return False
+    if fold.endswith(_PLURAL_NISBA):
+        return True
+    if fold.startswith(_WAW) and (_run_on_word(written[1:]) or written.endswith(_HEH) and len(fold) > 4):
+        return True  # "ونظيره": a conjunction on a noun ("وجيه"، "وديع" are names)
+    if written.endswith(_TEH_HEH):
+        return True
+    return written.endswith(_HEH) and wd.word_class(normalize(written[:-1])) is not None
+
+
 def _name_word(word: str, *, first: bool) -> bool:
     """Tell whether a folded word can continue (or open) a personal name."""
     if not word or any(ch.isdigit() for ch in word):
         return False
-    if word in _ROLE_HEADS or word in _ROLE_LINKS or word in _HONORIFICS or word in _ORG_HEADS \
-            or word in _STOP_WORDS or word in _PLACES:
+    if word in _ROLE_HEADS or word in _ROLE_LINKS or word in _TITLES or word in _ORG_HEADS \
+            or word in _STOP_WORDS or word in _PLACES or word in _STYLED_FIRSTS:
         return False
     cls = wd.word_class(word)
     if word.startswith(_CLITIC_ARTICLES):
@@ -266,7 +376,7 @@ def _leading_name(words: list[str]) -> list[str]:
     folded = [normalize(w) for w in words]
     out: list[str] = []
     for i, (word, fold) in enumerate(zip(words, folded, strict=True)):
-        if len(out) >= _MAX_NAME_WORDS:
+        if len(out) >= _MAX_NAME_WORDS or _run_on_word(word):
             break
         after_link = i > 0 and folded[i - 1] in _LINKS
         if fold in _LINKS and i + 1 < len(words) and i > 0:
@@ -281,6 +391,9 @@ def _leading_name(words: list[str]) -> list[str]:
             if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS
                            for w in out) and not wd.is_name_like(word):
                 break  # a second definite word is an adjective unless it is a known name
+            lone = normalize(out[0]) if len(out) == 1 else ""
+            if lone and wd.looks_foreign(lone) and not _is_given(lone) and not wd.is_name_like(fold):
+                break  # a transliterated surname takes no Arabic family name: "مونرو الجالية"
             out.append(word)
             continue
         if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS for w in out):
@@ -318,25 +431,83 @@ def clean_full_name(mention: str) -> str:
     parsed = split_role_and_name(mention)
     candidates = []
     first = normalize(text.split()[0])
-    if first not in _HONORIFICS and _name_word(first, first=True):
-        candidates.append(text.split("،")[0])  # a name first: "سالم بن فهد العمري"
+    if parsed.kind == "person" and parsed.name and parsed.role and not _name_word(first, first=True) \
+            and not normalize(text).startswith(normalize(parsed.name)):
+        candidates.append(parsed.name)  # a title first: "خادم الحرمين الشريفين الملك سلمان"
+    lead = text.split("،")[0].split() or text.split()
+    while len(lead) > 1 and normalize(lead[0]) in _TITLES:
+        lead = lead[1:]  # "دكتور سالم بن فهد العمري"
+    if _name_word(normalize(lead[0]), first=True):
+        candidates.append(" ".join(lead))  # a name first: "سالم بن فهد العمري"
     if parsed.kind == "person" and parsed.name:
         candidates.append(parsed.name)
     segments = [s.strip() for s in mention.replace(",", "،").split("،") if s.strip()]
     for segment in segments or [text]:
         words = [w.strip(_PUNCT) for w in segment.split() if w.strip(_PUNCT)]
-        if words and normalize(words[0]) in _HONORIFICS | _ROLE_HEADS:
+        if words and normalize(words[0]) in _TITLES | _ROLE_HEADS:
             trailing = _trailing_name(words)
             if trailing:
                 candidates.append(" ".join(trailing))
         candidates.append(" ".join(words))
     for candidate in candidates:
-        words = candidate.split()
+        words = [w.strip(_PUNCT) for w in candidate.split() if w.strip(_PUNCT)]
         honor = 0
-        while honor < len(words) - 1 and normalize(words[honor]) in _HONORIFICS:
+        while honor < len(words) - 1 and normalize(words[honor]) in _TITLES:
             honor += 1
         name = _leading_name(words[honor:])
         if name and speaker_problem(" ".join(name)) is None:
+            return " ".join(name)
+    words = [w.strip(_PUNCT) for w in text.split("،")[0].split() if w.strip(_PUNCT)]
+    return _titled_surname(words) or _name_after_description(words)
+
+
+def _surname_word(word: str, *, titled: bool) -> bool:
+    """Tell whether a lone word reads as a family name: "كيري"، "القحطاني"; not "الأمريكي".
+
+    After a title any plain name word is ("الوزير ظريف"); a definite word must be name-like.
+    """
+    fold = normalize(word)
+    if _run_on_word(word) or not _name_word(fold, first=False):
+        return False
+    if not fold.startswith(_ARTICLE):
+        return titled or wd.is_name_like(fold) or wd.looks_foreign(fold)
+    return wd.is_name_like(fold)
+
+
+def _titled_surname(words: list[str]) -> str:
+    """Return the family name a title or role chain ends with, or a lone family name.
+
+    "الوزير ظريف" → "ظريف"; "العميد القحطاني" → "القحطاني"; "القحطاني" → "القحطاني";
+    "الرئيس الأمريكي" → "" (a nationality is no name).
+    """
+    head = [normalize(w) for w in words[:-1]]
+    if not words or len(words) > 4 or not _surname_word(words[-1], titled=bool(head)):
+        return ""
+    if head and head[0] not in _TITLES and head[0] not in _ROLE_HEADS:
+        return ""
+    if any(w in _ORG_HEADS or w in _PLACES or w in _STOP_WORDS or w in _LINKS or w in _PATRONYMIC
+           or w not in _TITLES and w not in _ROLE_HEADS and (not w.startswith(_ARTICLE) or wd.is_name_like(w))
+           for w in head):
+        return ""  # only titles and their adjectives before it: not "الأمير الوليد بن طلال"
+    return words[-1] if speaker_problem(words[-1]) is None else ""
+
+
+def _name_after_description(words: list[str]) -> str:
+    """Return a full name written after a descriptive adjective or title inside a role chain.
+
+    "البرتغالي جوزيه مورينيو مدرب الفريق" → "جوزيه مورينيو"; two name words at least.
+    """
+    folded = [normalize(w) for w in words]
+    for i in range(1, len(words) - 1):
+        before, word = folded[i - 1], folded[i]
+        masdar = i == 1 and wd.word_class(before) == "masdar"  # "تفجير عبدالعزيز …": an event, then a name
+        if not (before.startswith(_ARTICLE) or before in _ROLE_HEADS or before in _TITLES or masdar):
+            continue
+        if word.startswith(_ARTICLE) or _run_on_word(words[i]) or not _name_word(word, first=True) \
+                or wd.word_class(word) is not None:
+            continue
+        name = _leading_name(words[i:])
+        if len(name) >= 2 and speaker_problem(" ".join(name)) is None:
             return " ".join(name)
     return ""
 
@@ -370,8 +541,8 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
 
     def gathered(key: str, count: int) -> int:
         words = join_compounds(key.split())
-        if len(words) < 2 or words[-1] not in lone:
-            return count
+        if len(words) < 2 or words[-1] not in lone or words[-2] in _PATRONYMIC:
+            return count  # "سلمان بن إبراهيم" ends in a father's name: no surname to gather
         surname = lone[words[-1]]
         # A lone given name is everyone's: the full name gathers it only when well attested itself.
         return count + surname if not _is_given(words[-1]) or 5 * count >= surname else count
