@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import connections
 from django.db.models import Prefetch, QuerySet
 from django.http import StreamingHttpResponse
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +39,7 @@ from attribution.api.serializers import (
     ArticleSerializer,
     ClaimReviewSerializer,
     ClaimSerializer,
+    LinkedRowsMixin,
     QuoteReviewSerializer,
     QuoteSerializer,
     SpeakerDetailSerializer,
@@ -91,10 +93,19 @@ class FilteredListMixin:
         return super().filter_queryset(queryset)
 
     def paginate_queryset(self, queryset: QuerySet) -> list[Any] | None:
-        plan = values_plan(self.get_serializer_class()) if self.action == "list" else None
+        serializer_class = self.get_serializer_class()
+        plan = values_plan(serializer_class) if self.action == "list" else None
         if plan is not None and self.paginator is not None:
             field, _ = self.paginator.ordering_of(queryset)
-            queryset = queryset.prefetch_related(None).values(*dict.fromkeys([*plan.columns, field]))
+            # On PostgreSQL the rows' linked lists (aliases, claim ids…) come in the same query.
+            linked = (
+                serializer_class.linked_columns(queryset.model, connections[queryset.db])
+                if issubclass(serializer_class, LinkedRowsMixin) else {}
+            )
+            queryset = queryset.prefetch_related(None)
+            if linked:
+                queryset = queryset.annotate(**linked)
+            queryset = queryset.values(*dict.fromkeys([*plan.columns, field, *linked]))
         return super().paginate_queryset(queryset)
 
 
