@@ -85,7 +85,34 @@ class FilteredListMixin:
     A list page reads ``.values()`` of the columns its serializer shows (and the ordering's),
     not model instances: building a model and walking DRF's fields for every row cost more than
     the query. The serializer builds the same representation from those dicts (``values_plan``).
+    On PostgreSQL the rows' linked lists (aliases, claim ids…) come in the same query
+    (``LinkedRowsMixin``). A list's queryset does not depend on the request, so that values
+    queryset is built once per view class and database; each request filters a copy of it.
     """
+
+    _values_querysets: dict[tuple[type, str], QuerySet] = {}
+
+    def get_queryset(self) -> QuerySet:
+        queryset = super().get_queryset()
+        if self.action != "list" or self.paginator is None:
+            return queryset
+        serializer_class = self.get_serializer_class()
+        plan = values_plan(serializer_class)
+        if plan is None:
+            return queryset
+        key = (type(self), queryset.db)
+        values = self._values_querysets.get(key)
+        if values is None:
+            linked = (
+                serializer_class.linked_columns(queryset.model, connections[queryset.db])
+                if issubclass(serializer_class, LinkedRowsMixin) else {}
+            )
+            field, _ = self.paginator.ordering_of(queryset)  # the default order's column
+            values = queryset.prefetch_related(None)
+            if linked:
+                values = values.annotate(**linked)
+            values = self._values_querysets[key] = values.values(*dict.fromkeys([*plan.columns, field, *linked]))
+        return values.all()
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         if self.action in ("retrieve", "partial_update", "claimreview"):
@@ -93,19 +120,12 @@ class FilteredListMixin:
         return super().filter_queryset(queryset)
 
     def paginate_queryset(self, queryset: QuerySet) -> list[Any] | None:
-        serializer_class = self.get_serializer_class()
-        plan = values_plan(serializer_class) if self.action == "list" else None
-        if plan is not None and self.paginator is not None:
+        fields = getattr(queryset, "_fields", None)
+        if self.action == "list" and fields and self.paginator is not None:
+            # The cursor needs the ordering's column; an ordering the page does not show adds it.
             field, _ = self.paginator.ordering_of(queryset)
-            # On PostgreSQL the rows' linked lists (aliases, claim ids…) come in the same query.
-            linked = (
-                serializer_class.linked_columns(queryset.model, connections[queryset.db])
-                if issubclass(serializer_class, LinkedRowsMixin) else {}
-            )
-            queryset = queryset.prefetch_related(None)
-            if linked:
-                queryset = queryset.annotate(**linked)
-            queryset = queryset.values(*dict.fromkeys([*plan.columns, field, *linked]))
+            if field not in fields:
+                queryset = queryset.values(*fields, field)
         return super().paginate_queryset(queryset)
 
 
