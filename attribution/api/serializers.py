@@ -207,16 +207,21 @@ def _column(model: type[models.Model], source: str) -> tuple[str, models.Field] 
 
 # DRF fields whose to_representation returns a value of these model fields unchanged
 # (str(text), int(an integer), float(a float), bool(a boolean); choices keyed by their values).
+_INTEGERS = {
+    "AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField", "SmallIntegerField",
+    "PositiveIntegerField", "PositiveBigIntegerField", "PositiveSmallIntegerField",
+}
 _AS_IS = {
     serializers.CharField: {"CharField", "TextField", "URLField", "EmailField", "SlugField"},
+    serializers.URLField: {"CharField", "TextField", "URLField"},
     serializers.ChoiceField: {"CharField", "TextField"},
-    serializers.IntegerField: {
-        "AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField", "SmallIntegerField",
-        "PositiveIntegerField", "PositiveBigIntegerField", "PositiveSmallIntegerField",
-    },
+    serializers.IntegerField: _INTEGERS,
     serializers.FloatField: {"FloatField"},
     serializers.BooleanField: {"BooleanField"},
 }
+# DRF 3.15+ maps big integer columns (ids) to BigIntegerField: as is unless written as strings.
+if hasattr(serializers, "BigIntegerField"):
+    _AS_IS[serializers.BigIntegerField] = _INTEGERS
 
 
 def _as_is(field: serializers.Field, model_field: models.Field) -> bool:
@@ -226,6 +231,8 @@ def _as_is(field: serializers.Field, model_field: models.Field) -> bool:
         return False
     if isinstance(field, serializers.ChoiceField):
         return all(type(key) is str for key in field.choice_strings_to_values.values())
+    if type(field).__name__ == "BigIntegerField":
+        return not getattr(field, "coerce_to_string", api_settings.COERCE_BIGINT_TO_STRING)
     return True
 
 
