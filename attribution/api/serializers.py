@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -329,12 +330,14 @@ def _getter(serializer: serializers.Serializer, how: str, target: Any, field: se
         return lambda row: None if (value := row[target]) is None else f"{prefix}{value}{suffix}"
     if how == "datetime":
         tz = field.timezone
+        # Read in UTC (the database connection's zone) and shown in UTC: no conversion to make.
+        same = datetime.UTC if str(tz) == "UTC" else None
 
         def iso(row: dict[str, Any]) -> str | None:
             value = row[target]
             if not value:
                 return None
-            text = value.astimezone(tz).isoformat()
+            text = (value if value.tzinfo is same else value.astimezone(tz)).isoformat()
             return text[:-6] + "Z" if text.endswith("+00:00") else text
 
         return iso
