@@ -140,7 +140,7 @@ class FilteredListMixin:
     ),
 )
 class SpeakerViewSet(FilteredListMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Speaker.objects.all()  # aliases: SpeakerSerializer.preload, or one query for a detail
+    queryset = Speaker.objects.all()  # aliases: SpeakerSerializer.linked on list pages, one query for a detail
     serializer_class = SpeakerSerializer
     filterset_class = filters.SpeakerFilter
     lookup_value_regex = ID_REGEX
@@ -192,7 +192,7 @@ EXPORT_RESPONSE = {
     ),
 )
 class QuoteViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
-    # Claim links are loaded per page by the serializer (QuoteSerializer.preload).
+    # Claim links come with a list page's rows (QuoteSerializer.linked), or one query for a detail.
     # Only the columns the serializer shows: article bodies are large, and every extra
     # timestamp is parsed for nothing.
     queryset = Quote.objects.select_related("speaker", "article").only(
