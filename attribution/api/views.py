@@ -46,6 +46,7 @@ from attribution.api.serializers import (
     SpeakerSerializer,
     StatementDetailSerializer,
     StatementSerializer,
+    iso_columns,
     values_plan,
 )
 from attribution.api.throttling import ScopedThrottle
@@ -107,11 +108,14 @@ class FilteredListMixin:
                 serializer_class.linked_columns(queryset.model, connections[queryset.db])
                 if issubclass(serializer_class, LinkedRowsMixin) else {}
             )
+            # On PostgreSQL dates come as the text the page shows (the order's column also as a date, for cursors).
+            dates = {f"iso_{column}": sql for column, sql in iso_columns(serializer_class, queryset.model, connections[queryset.db]).items()}
+            columns = [column for column in plan.columns if f"iso_{column}" not in dates]
             field, _ = self.paginator.ordering_of(queryset)  # the default order's column
             values = queryset.prefetch_related(None)
-            if linked:
-                values = values.annotate(**linked)
-            values = self._values_querysets[key] = values.values(*dict.fromkeys([*plan.columns, field, *linked]))
+            if linked or dates:
+                values = values.annotate(**linked, **dates)
+            values = self._values_querysets[key] = values.values(*dict.fromkeys([*columns, field, *linked, *dates]))
         return values.all()
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
