@@ -156,8 +156,15 @@ class KeysetPagination(BasePagination):
 
     def _cursor(self, row: Model | dict[str, Any], *, backwards: bool) -> str:
         """Return the opaque cursor of the rows after (or, ``backwards``, before) ``row``."""
-        # A row is a model instance or, on list pages, a dict of ``.values()``.
-        value, pk = (row[self.field], row["id"]) if isinstance(row, dict) else (getattr(row, self.field), row.pk)
+        # A row is a model instance or, on list pages, a dict of ``.values()``; there a date may
+        # come as the text the page shows (``iso_<field>``, UTC with a Z), the ISO form with +00:00.
+        if not isinstance(row, dict):
+            value, pk = getattr(row, self.field), row.pk
+        elif self.field in row or f"iso_{self.field}" not in row:
+            value, pk = row[self.field], row["id"]
+        else:
+            text, pk = row[f"iso_{self.field}"], row["id"]
+            value = None if text is None else f"{text.removesuffix('Z')}+00:00"
         payload = {
             "o": f"{'-' if self.descending else ''}{self.field}",
             "v": None if value is None else (value.isoformat() if hasattr(value, "isoformat") else value),

@@ -108,14 +108,15 @@ class FilteredListMixin:
                 serializer_class.linked_columns(queryset.model, connections[queryset.db])
                 if issubclass(serializer_class, LinkedRowsMixin) else {}
             )
-            # On PostgreSQL dates come as the text the page shows (the order's column also as a date, for cursors).
-            dates = {f"iso_{column}": sql for column, sql in iso_columns(serializer_class, queryset.model, connections[queryset.db]).items()}
-            columns = [column for column in plan.columns if f"iso_{column}" not in dates]
+            # On PostgreSQL dates come as the text the page shows (cursors read it too).
+            connection = connections[queryset.db]
+            dates = {f"iso_{column}": sql for column, sql in iso_columns(serializer_class, queryset.model, connection).items()}
             field, _ = self.paginator.ordering_of(queryset)  # the default order's column
+            columns = [column for column in [*plan.columns, field] if f"iso_{column}" not in dates]
             values = queryset.prefetch_related(None)
             if linked or dates:
                 values = values.annotate(**linked, **dates)
-            values = self._values_querysets[key] = values.values(*dict.fromkeys([*columns, field, *linked, *dates]))
+            values = self._values_querysets[key] = values.values(*dict.fromkeys([*columns, *linked, *dates]))
         return values.all()
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
@@ -128,7 +129,7 @@ class FilteredListMixin:
         if self.action == "list" and fields and self.paginator is not None:
             # The cursor needs the ordering's column; an ordering the page does not show adds it.
             field, _ = self.paginator.ordering_of(queryset)
-            if field not in fields:
+            if field not in fields and f"iso_{field}" not in fields:
                 queryset = queryset.values(*fields, field)
         return super().paginate_queryset(queryset)
 
