@@ -387,7 +387,7 @@ def _getter(serializer: serializers.Serializer, how: str, target: Any, field: se
 class PageSerializer(serializers.ListSerializer):
     """A list serializer that lets its child load what every row needs in one query.
 
-    Rows are model instances or, for list pages (``ValuesListMixin``), ``.values()`` dicts of
+    Rows are model instances or, for list pages (``FilteredListMixin``), ``.values()`` dicts of
     the columns the child shows: those are built directly, field by field, into the same
     representation.
     """
