@@ -439,6 +439,10 @@ class ClaimManager(models.Manager.from_queryset(ClaimQuerySet)):
         return self.get(text_hash=text_hash)
 
 
+# ClaimReview ratingValue of each verdict: 5 (true) … 1 (false); unverifiable has none.
+RATING_VALUES = {"true": 5, "mostly_true": 4, "mixed": 3, "misleading": 2, "false": 1}
+
+
 class Claim(models.Model):
     class Status(models.TextChoices):
         UNREVIEWED = "unreviewed", _("unreviewed")
@@ -524,8 +528,7 @@ class Claim(models.Model):
     @property
     def rating_value(self) -> int | None:
         """ClaimReview ratingValue: 5 (true) … 1 (false); None when unverifiable or unset."""
-        scale = {"true": 5, "mostly_true": 4, "mixed": 3, "misleading": 2, "false": 1}
-        return scale.get(self.verdict)
+        return RATING_VALUES.get(self.verdict)
 
 
 class SpeakerMerge(models.Model):

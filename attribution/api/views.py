@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import connections
 from django.db.models import Prefetch, QuerySet
 from django.http import StreamingHttpResponse
 from django.utils.translation import gettext_lazy as _
@@ -38,12 +39,14 @@ from attribution.api.serializers import (
     ArticleSerializer,
     ClaimReviewSerializer,
     ClaimSerializer,
+    LinkedRowsMixin,
     QuoteReviewSerializer,
     QuoteSerializer,
     SpeakerDetailSerializer,
     SpeakerSerializer,
     StatementDetailSerializer,
     StatementSerializer,
+    iso_columns,
     values_plan,
 )
 from attribution.api.throttling import ScopedThrottle
@@ -83,7 +86,38 @@ class FilteredListMixin:
     A list page reads ``.values()`` of the columns its serializer shows (and the ordering's),
     not model instances: building a model and walking DRF's fields for every row cost more than
     the query. The serializer builds the same representation from those dicts (``values_plan``).
+    On PostgreSQL the rows' linked lists (aliases, claim ids…) come in the same query
+    (``LinkedRowsMixin``). A list's queryset does not depend on the request, so that values
+    queryset is built once per view class and database; each request filters a copy of it.
     """
+
+    _values_querysets: dict[tuple[type, str], QuerySet] = {}
+
+    def get_queryset(self) -> QuerySet:
+        queryset = super().get_queryset()
+        if self.action != "list" or self.paginator is None:
+            return queryset
+        serializer_class = self.get_serializer_class()
+        plan = values_plan(serializer_class)
+        if plan is None:
+            return queryset
+        key = (type(self), queryset.db)
+        values = self._values_querysets.get(key)
+        if values is None:
+            linked = (
+                serializer_class.linked_columns(queryset.model, connections[queryset.db])
+                if issubclass(serializer_class, LinkedRowsMixin) else {}
+            )
+            # On PostgreSQL dates come as the text the page shows (cursors read it too).
+            connection = connections[queryset.db]
+            dates = {f"iso_{column}": sql for column, sql in iso_columns(serializer_class, queryset.model, connection).items()}
+            field, _ = self.paginator.ordering_of(queryset)  # the default order's column
+            columns = [column for column in [*plan.columns, field] if f"iso_{column}" not in dates]
+            values = queryset.prefetch_related(None)
+            if linked or dates:
+                values = values.annotate(**linked, **dates)
+            values = self._values_querysets[key] = values.values(*dict.fromkeys([*columns, *linked, *dates]))
+        return values.all()
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         if self.action in ("retrieve", "partial_update", "claimreview"):
@@ -91,10 +125,12 @@ class FilteredListMixin:
         return super().filter_queryset(queryset)
 
     def paginate_queryset(self, queryset: QuerySet) -> list[Any] | None:
-        plan = values_plan(self.get_serializer_class()) if self.action == "list" else None
-        if plan is not None and self.paginator is not None:
+        fields = getattr(queryset, "_fields", None)
+        if self.action == "list" and fields and self.paginator is not None:
+            # The cursor needs the ordering's column; an ordering the page does not show adds it.
             field, _ = self.paginator.ordering_of(queryset)
-            queryset = queryset.prefetch_related(None).values(*dict.fromkeys([*plan.columns, field]))
+            if field not in fields and f"iso_{field}" not in fields:
+                queryset = queryset.values(*fields, field)
         return super().paginate_queryset(queryset)
 
 
@@ -109,7 +145,7 @@ class FilteredListMixin:
     ),
 )
 class SpeakerViewSet(FilteredListMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Speaker.objects.all()  # aliases: SpeakerSerializer.preload, or one query for a detail
+    queryset = Speaker.objects.all()  # aliases: SpeakerSerializer.linked on list pages, one query for a detail
     serializer_class = SpeakerSerializer
     filterset_class = filters.SpeakerFilter
     lookup_value_regex = ID_REGEX
@@ -161,7 +197,7 @@ EXPORT_RESPONSE = {
     ),
 )
 class QuoteViewSet(FilteredListMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
-    # Claim links are loaded per page by the serializer (QuoteSerializer.preload).
+    # Claim links come with a list page's rows (QuoteSerializer.linked), or one query for a detail.
     # Only the columns the serializer shows: article bodies are large, and every extra
     # timestamp is parsed for nothing.
     queryset = Quote.objects.select_related("speaker", "article").only(
