@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection, models
+from django.db import connections, models
 
 
 @models.ForeignKey.register_lookup
@@ -47,13 +47,15 @@ class IdsQuery:
         self.sql: str | None = None
 
     def __call__(self, ids: list[int]) -> list[tuple[Any, ...]]:
-        if connection.vendor != "postgresql":
-            return list(self.build(ids))
+        queryset = self.build(ids)
+        database = connections[queryset.db]  # (the read replica, when the router names one)
+        if database.vendor != "postgresql":
+            return list(queryset)
         if self.sql is None:
             sql, params = self.build([0]).query.sql_with_params()
             if params != ([0],):
                 raise ValueError(f"IdsQuery takes only the ids as parameters, not {params!r}")
             self.sql = sql
-        with connection.cursor() as cursor:
+        with database.cursor() as cursor:
             cursor.execute(self.sql, [ids])
             return cursor.fetchall()
