@@ -45,28 +45,10 @@ def speech_verb_pattern() -> str:
     """
     sys.path.insert(0, str(HERE))
     from attribution.arabic.lexicon import CUES
+    from attribution.arabic.quotes import trie_pattern
 
     forms = {form for cue in CUES for form in (*cue.masc, *cue.fem, *cue.plural, *cue.participles)}
-    return rf"(?<!\w)[وف]?(?:{prefix_tree(forms)})(?!\w)"
-
-
-def prefix_tree(words: set[str]) -> str:
-    """A regex matching exactly ``words``, factored by common prefixes."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
+    return rf"(?<!\w)[وف]?(?:{trie_pattern(forms)})(?!\w)"
 
 
 def read_records(path: str, limit: int) -> list[dict]:

@@ -28,24 +28,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import psycopg
+from import_benchmark import drop_database, fresh_database  # (this folder: run as a script)
 
 PROJECT = Path(__file__).resolve().parent.parent
-
-
-def fresh_database(server: str, name: str) -> str:
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = f"{server}/{name}"
-    env = {**os.environ, "DATABASE_URL": url}
-    subprocess.run([sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=PROJECT, env=env, check=True)
-    return url
-
-
-def drop_database(server: str, name: str) -> None:
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def first_lines(path: Path, limit: int) -> Path:
