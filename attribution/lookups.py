@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connections, models
+from django.db import connections, models, router
 
 
 @models.ForeignKey.register_lookup
@@ -45,12 +45,14 @@ class IdsQuery:
     def __init__(self, build: Callable[[list[int]], models.QuerySet]) -> None:
         self.build = build
         self.sql: str | None = None
+        self.model: type[models.Model] | None = None
 
     def __call__(self, ids: list[int]) -> list[tuple[Any, ...]]:
-        queryset = self.build(ids)
-        database = connections[queryset.db]  # (the read replica, when the router names one)
+        if self.model is None:
+            self.model = self.build([0]).model
+        database = connections[router.db_for_read(self.model)]  # (the read replica, when configured)
         if database.vendor != "postgresql":
-            return list(queryset)
+            return list(self.build(ids).using(database.alias))
         if self.sql is None:
             sql, params = self.build([0]).query.sql_with_params()
             if params != ([0],):
