@@ -162,10 +162,9 @@ _ACCORDING_RE = re.compile(
 )
 # Every match holds the first word of a form, at most one letter (و) after its start: a
 # ``str.find`` of those words finds the few places the pattern can match.
-_ACCORDING_ANCHORS = tuple(sorted({form.split()[0] for form in (*_ACCORDING_FORMS, *map(fold_word, lx.ACCORDING_TO_LAM))}))
-_ACCORDING_ANCHORS = tuple(a for a in _ACCORDING_ANCHORS if not any(b != a and b in a for b in _ACCORDING_ANCHORS))
-_ACCORDING_REACH = 1 + max(form.split()[0].find(a) for form in (*_ACCORDING_FORMS, *map(fold_word, lx.ACCORDING_TO_LAM))
-                           for a in _ACCORDING_ANCHORS if a in form.split()[0])
+_ACCORDING_FIRST = {form.split()[0] for form in (*_ACCORDING_FORMS, *map(fold_word, lx.ACCORDING_TO_LAM))}
+_ACCORDING_ANCHORS = tuple(sorted(w for w in _ACCORDING_FIRST if not any(o != w and o in w for o in _ACCORDING_FIRST)))
+_ACCORDING_REACH = 1 + max(min(w.find(a) for a in _ACCORDING_ANCHORS if a in w) for w in _ACCORDING_FIRST)
 _STATEMENT_DOC = (lx.STATEMENT_PREPOSITION + r"\s+(?P<doc>"
                   + "|".join(sorted((fold_word(w) for w in lx.STATEMENT_DOCS), key=len, reverse=True)) + r")(?!\w)")
 _STATEMENT_RE = re.compile(
