@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Exists, Model, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -52,6 +52,11 @@ def _lock_current_row(quote: Quote) -> None:
         return
     if Quote.objects.select_for_update().filter(pk=quote.pk).exists():
         return
+    _take_span_row(quote)
+
+
+def _take_span_row(quote: Quote) -> None:
+    """Point ``quote`` at the locked row of its span, or mark it new when there is none."""
     quote.pk = (
         Quote.objects.select_for_update()
         .filter(article_id=quote.article_id, start=quote.start, end=quote.end)
@@ -67,6 +72,14 @@ def _mark_curated(quote: Quote, *, user: AbstractBaseUser | None, reason: str) -
     quote.reviewed_by = user
     quote.reviewed_at = timezone.now()
     _attribute(quote, user=user, reason=reason)
+    if quote._state.adding:
+        try:
+            with transaction.atomic():  # (a savepoint: the insert may meet a row committed meanwhile)
+                quote.save()
+            return quote
+        except IntegrityError:
+            # The re-extraction committed a fresh row for the span after the lookup: edit that one.
+            _take_span_row(quote)
     quote.save()
     return quote
 
