@@ -219,6 +219,7 @@ _ROLE_WORDS = _folded_set(lx.ROLE_HEADS + lx.HONORIFICS + lx.ROLE_LINKS)
 _RESUMPTIVE_RE = re.compile(r"\s*(?:" + "|".join(fold_word(w) for w in lx.RESUMPTIVE_PRONOUNS) + r")(?!\w)")
 _SPEECH_EVENTS = _folded_set(lx.SPEECH_EVENT_NOUNS)
 _HONORIFIC_WORDS = _folded_set(lx.HONORIFICS)
+_NAME_TITLE_WORDS = _folded_set(w.rstrip(".") for w in lx.NAME_TITLES)
 _DEFINITE_DOCUMENTS = frozenset(w for w in _folded_set(lx.DOCUMENT_NOUNS) if w.startswith(lx.ARTICLE))
 _SIGNED_WORDS = _folded_set(lx.SIGNED_PARTICIPLES)
 _NAME_LINK_WORDS = _folded_set(lx.NAME_LINKS)
@@ -505,6 +506,20 @@ def _is_adjunct(word: str) -> bool:
     return word in _ADJUNCTS or word == _LAM
 
 
+def _titled_given_name(previous: str, word: str) -> bool:
+    """Tell whether a word that folds like a preposition is a given name after a title.
+
+    "د. علي" and "الدكتور علي": "علي" the name folds like "على" the preposition.
+    """
+    return word in _GIVEN and bool(previous) and (previous in _HONORIFIC_WORDS or previous in _NAME_TITLE_WORDS)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """Return the word that ends before ``pos``, without punctuation: "د." → "د"."""
+    words = text[max(0, pos - 30) : pos].split()
+    return words[-1].strip(_PUNCT_STRIP) if words else ""
+
+
 def _word_count(text: str) -> int:
     return len(text.split())
 
@@ -664,6 +679,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             continue
         if mention_end is not None and prev[2] and _starts_object(lay, prev, word):
             break
+        prev_word = prev[2]
         prev = (tok_start, tok_end, word)
         gap = text[(mention_end or tok_start) : tok_start]
         if mention_end is not None and ("،" in gap or "," in gap):
@@ -671,7 +687,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             if _is_adjunct(word) or segment_words > 8:
                 break
             segment_words = 0
-        elif _is_adjunct(word) or (word.startswith(_LAM) and _is_quote_at(text, tok_start + 1)):
+        elif (_is_adjunct(word) and not _titled_given_name(prev_word, word)) \
+                or (word.startswith(_LAM) and _is_quote_at(text, tok_start + 1)):
             break
         elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS):
             break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
@@ -784,8 +801,8 @@ def _starts_object(lay: Layout, prev: tuple[int, int, str], word: str) -> bool:
     if word in _STATES and before in _PLACE_ENDS:
         return True
     if word not in _INDEFINITE_ORG_HEADS or before in _LEXICAL_WORDS or before in _NAME_STOPS \
-            or len(before) < 3 or before.startswith((_ARTICLE, _LAM)):
-        return False
+            or len(before) < 3 or before.startswith((_ARTICLE, _LAM)) or word_class(before) == "clitic_noun":
+        return False  # ("بفرع هيئة": a preposition's noun governs the next one)
     original = lay.original_word(prev[0], prev[1]).strip(_PUNCT_STRIP)
     return not original.endswith("\N{ARABIC LETTER TEH MARBUTA}") and not before.endswith("\N{ARABIC LETTER HEH}")
 
@@ -1484,7 +1501,8 @@ def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int,
         folded = fold_word(prep)
         if len(folded) == 1:
             continue
-        m = next(whole_word_spans(text[start:end], folded), None)
+        m = next((span for span in whole_word_spans(text[start:end], folded)
+                  if not _titled_given_name(_word_before(text, start + span[0]), folded)), None)
         if m and (best is None or m[0] + start < best[0]):
             best = (m[0] + start, m[1] + start)
     return best
@@ -2266,6 +2284,8 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         if tok[0] < quoted_until or (quoted is not None and not text[words[-1][1] : tok[0]].strip()):
             quoted_until = max(quoted_until, quoted[1] if quoted else -1)
             words.append(tok)  # 'صحيفة "اليوم السابع"': a quoted name is one word
+            if text[tok[1] - 1 : tok[1]] in "،,.؛:":
+                break  # 'حسب وكالة «رويترز». وقال …': the sentence ends with the name
             continue
         if words and _is_quote_at(text, words[-1][1] - 1) and not tok[2].startswith(_DEFINITE_PREFIXES):
             break  # 'ووفقا لـ"رويترز" تعتزم الشركة': the quoted name ends before the clause

@@ -23,7 +23,13 @@ from attribution.arabic.validity import (
     leading_junk,
     speaker_problem,
 )
-from attribution.arabic.words import is_bare_particle, is_function_word, is_name_like, word_class
+from attribution.arabic.words import (
+    is_bare_particle,
+    is_function_word,
+    is_name_like,
+    looks_foreign,
+    word_class,
+)
 
 _QUOTES = "«»“”„\"″"
 _PUNCT = " \t\n،,؛;:.!؟?()[]-–—'" + _QUOTES
@@ -41,6 +47,11 @@ _ORG_BACKREFS = _fs(lx.ORGANIZATION_BACKREFS)
 _INTERLOCUTORS = _fs(lx.INTERLOCUTOR_WORDS)
 _ANON_HEADS = _fs(lx.ANONYMOUS_HEADS)
 _GIVEN = _fs(lx.GIVEN_NAMES)
+_GIVEN_WRITTEN = frozenset(lx.GIVEN_NAMES)
+_NAME_TITLES = _fs(lx.NAME_TITLES)
+_PATRONYMIC_LINKS = _fs(("بن", "بنت", "ابن"))
+_TRIBE_SONS = fold_word("بني")  # "قبيلة بني عامر": a tribe, not a son
+_PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
@@ -60,7 +71,14 @@ _PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
 
 
 def _in_place_name(folded: list[str], j: int) -> bool:
-    """Return whether the given name at ``j`` completes a place: "بجامعة الملك عبدالعزيز"."""
+    """Return whether the given name at ``j`` completes a place or a tribe.
+
+    "بجامعة الملك عبدالعزيز"، "لمؤسسة الأمير محمد بن فهد" (at "فهد" too)، "قبيلة بني عامر".
+    """
+    if j and folded[j - 1] == _TRIBE_SONS:
+        return True
+    while j >= 2 and folded[j - 1] in _PATRONYMIC_LINKS:
+        j -= 2
     if j < 2 or folded[j - 1] not in _DYNASTIC:
         return False
     noun = folded[j - 2]
@@ -166,7 +184,9 @@ def _words(text: str) -> list[str]:
 def _is_given(word: str) -> bool:
     """Return whether ``word`` is a given name ("على" the preposition is not "علي")."""
     folded = fold_word(word)
-    if word.endswith("\N{ARABIC LETTER ALEF MAKSURA}") or folded in _ROLE_LINKS:
+    if word.endswith("\N{ARABIC LETTER ALEF MAKSURA}"):
+        return word in _GIVEN_WRITTEN  # "يحيى"، "منى" as written; "على" folds like "علي"
+    if folded in _ROLE_LINKS:
         return False
     return folded in _GIVEN or (folded.startswith(_THEOPHORIC) and len(folded) > 4)
 
@@ -311,6 +331,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     while i < len(words):
         if folded[i] in _HONORIFICS or (folded[i][:1] == _WAW and folded[i][1:] in _HONORIFICS):
             i += 1  # "الخبير والكاتب الدكتور …": coordinated titles too
+        elif not i and folded[0] in _NAME_TITLES and len(words) > 2 and _is_plain_name_word(words[1]) \
+                and not _is_given(words[1]) and _is_plain_name_word(words[2]):
+            i += 1  # "مهندس رائف زكي": a title without the article before an unknown name
         elif i and name_follows and folded[i][:1] == _WAW and _is_role_head(words[i][1:]):
             i += 1  # "الكاتب والمحلل السياسي سامر الخطيب": a coordinated role
         elif i and name_follows and folded[i].startswith(_ARTICLE) and folded[i] not in _ROLE_HEADS \
@@ -338,6 +361,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     # A name after an inner title: "الخبير والكاتب الاقتصادي الدكتور مقبل الذكير".
     inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS), default=None)
     if inner is not None and inner + 1 < len(rest) and _is_name_word(rest[inner + 1]) \
+            and not _opens_prepositional_phrase(rest[inner + 1]) \
             and not _is_prepositional_institution(frest[inner + 1]) and not _in_place_name(frest, inner + 1):
         end = _name_end(rest, frest, inner + 1)
         return Mention(segment, " ".join(rest[inner + 1 : end]),
@@ -350,8 +374,25 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     if _is_role_head(rest[0]):
         # Trailing run of name words after the role: "المتحدث باسمه دميتري بيسكوف".
         j = len(rest)
-        while j > 1 and _is_name_word(rest[j - 1]) and not _is_prepositional_place(frest[j - 1]):
+        while j > 1 and _is_name_word(rest[j - 1]) and not _is_prepositional_place(frest[j - 1]) \
+                and not _opens_prepositional_phrase(rest[j - 1]):
             j -= 1
+        if 1 < j < len(rest) and _opens_prepositional_phrase(rest[j - 1]):
+            # "ضابط الشرطة تورليف سكوفيرينج بمنطقة روميريكي": names on both sides of a
+            # prepositional phrase; the one before it is the person, the one after a place.
+            k = j - 1
+            while k > 1 and _is_name_word(rest[k - 1]) and not _opens_prepositional_phrase(rest[k - 1]):
+                k -= 1
+            if k < j - 1 and not _in_place_name(frest, k):
+                return Mention(segment, " ".join(rest[k : j - 1]), " ".join([honor, *rest[:k], *rest[j - 1 :]]).strip(),
+                               "person")
+            if j < len(rest) - 2 and frest[j] in _PLACES:
+                j += 1  # "السفير العراقي في عمان جواد هادي عباس": the place ends the phrase
+            elif not frest[j - 1].startswith(_CLITIC_DEFINITE) \
+                    and not any(_is_given(w) or is_name_like(w) or looks_foreign(w) for w in rest[j:]):
+                # "عضو مجلس الشيوخ لخمس فترات ولاية": an indefinite phrase's complement, not a
+                # name ("المدير الإقليمي للبرنامج مهند هادي" ends its phrase with the article).
+                j = len(rest)
         if j < len(rest) and not _in_place_name(frest, j):
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         j = _family_name_start(rest, frest)
@@ -379,10 +420,19 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     if quoted:
         # A quoted subject without a given name is a company or body: 'أعلنت "راجيش"'.
         return Mention(segment, " ".join(_org_name(rest)), honor, "organization")
+    # A prepositional phrase after a name ends it: "كارتر للصحافيين المرافقين له" (an addressee).
+    cut = next((k for k, w in enumerate(frest) if k and w.startswith(_CLITIC_DEFINITE)), None)
+    if cut is not None and head not in _ANON_HEADS and not head.endswith(_PLURAL_ENDINGS) \
+            and all(_is_plain_name_word(w) for w in rest[:cut]) and _opens_prepositional_phrase(rest[cut]):
+        rest, frest = rest[:cut], frest[:cut]
     # A foreign name followed by its title: "راجيش ميهتا المدير العام".
     cut = next((k for k, w in enumerate(frest) if k and (w in _ROLE_HEADS or w in _HONORIFICS)), None)
     if cut is not None and all(_is_name_word(w) for w in rest[:cut]):
         return Mention(segment, " ".join(rest[:cut]), " ".join([honor, *rest[cut:]]).strip(), "person")
+    nisba = next((k for k in range(len(rest) - 3, 0, -1) if frest[k] in _DESCRIPTOR_NISBAS), None)
+    if nisba is not None and len(rest) - nisba <= 4 and all(_is_plain_name_word(w) for w in rest[nisba + 1 :]):
+        # "بطل ركوب الأمواج الأسترالي ميك فانينج": a nationality, then the person's name.
+        return Mention(segment, " ".join(rest[nisba + 1 :]), " ".join([honor, *rest[: nisba + 1]]).strip(), "person")
     if len(rest) > 1 and any(fold_word(w).startswith(_ARTICLE) for w in rest[1:]):
         # "خصوم كلينتون الجمهوريون": a described group, not a personal name.
         return Mention(segment, " ".join(rest[:5]), honor, "group")
@@ -416,16 +466,36 @@ def _family_name_start(words: list[str], folded: list[str]) -> int | None:
     if len(words) < 3 or not folded[-1].startswith(_ARTICLE) or folded[-1] in _ROLE_HEADS \
             or folded[-1] in _ORG_HEADS or folded[-1] in _PLACES or folded[-1] in _STOP_WORDS:
         return None
-    j = len(words) - 1
-    while j > 1 and len(words) - j <= 3 and _is_plain_name_word(words[j - 1]):
+    j, links = len(words) - 1, 0
+    # (links of a patronymic chain do not count: "بتال بن مطلق الشمري")
+    while j > 1 and len(words) - j - links <= 3 and _is_plain_name_word(words[j - 1]):
         j -= 1
+        links += folded[j] in _PATRONYMIC_LINKS
     if j == len(words) - 1 or _in_place_name(folded, j):
         return None
     before = folded[j - 1]
-    if before in _ORG_HEADS or not (before.startswith(_ARTICLE) or _is_role_head(words[j - 1])
+    if before in _ORG_HEADS or not (before.startswith(_DEFINITE) or _is_role_head(words[j - 1])
                                     or before in _HONORIFICS or before in _PLACES):
         return None
+    if j < len(words) - 2 and _is_bare_title(folded[j]):
+        j += 1  # "بالباحة عقيد جمعان الغامدي": a rank without the article is no name
     return j
+
+
+def _is_bare_title(folded: str) -> bool:
+    """Tell whether a folded word is a title written without the article: "عقيد"، "مهندس".
+
+    "رائد" is a rank and a given name: as a given name it stays in the name.
+    """
+    return folded in _NAME_TITLES or _ARTICLE + folded in _HONORIFICS and folded not in _GIVEN
+
+
+def _opens_prepositional_phrase(word: str) -> bool:
+    """Tell whether a word is a preposition, or a noun with a preposition glued on: "بكلية"، "للصحافيين".
+
+    Such a word attaches a phrase to the words before it; it never starts a personal name.
+    """
+    return word_class(word) in _PREPOSITIONAL_CLASSES and not is_name_like(word)
 
 
 def _is_prepositional_place(folded: str) -> bool:
@@ -457,6 +527,12 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
     a place ("رئيس وزراء باكستان شهباز شريف"); "وزير خارجية مصر سامح شكري" stops at the place.
     """
     start = given
+    # "بيشي بن عيسى": a patronymic chain opens with the person's own given name, known or not.
+    while start >= 2 and folded[start - 1] in _PATRONYMIC_LINKS and _is_name_word(words[start - 2]) \
+            and not _opens_prepositional_phrase(words[start - 2]) and folded[start - 2] not in _STOP_WORDS:
+        start -= 2
+    if start < given:
+        return start
     while start > 0 and given - start < 2 and _is_name_word(words[start - 1]) \
             and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \
             and not _is_given(words[start - 1]) and folded[start - 1] not in _STOP_WORDS:
@@ -467,8 +543,9 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
         # "ليلى منصور": one unknown word opening the segment right before a given name is its first name.
         return 0 if given == 1 and _is_plain_name_word(words[0]) else given
     before = folded[start - 1]
-    if before.startswith(_ARTICLE) or before in _HONORIFICS or before in _PLACES:
-        return start
+    if before.startswith(_ARTICLE) or before in _HONORIFICS or before in _PLACES \
+            or before in _NAME_TITLES and given - start == 1:
+        return start  # "مهندس معتز موسى": a title before the unknown given name
     return given
 
 
@@ -710,7 +787,7 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
         frame.link = "continuation"
         return None
     problem = speaker_problem(_speaker_string(mention))
-    if problem is None or mention.kind == "person" and mention.evidence >= 2:
+    if problem is None or mention.kind == "person" and mention.evidence >= 2 and problem != "preposition":
         return mention  # a title marks a name, however it reads: "السيد فارغا"
     if problem != "document" and registry.find_name(_speaker_string(mention)) is not None:
         return mention  # the surname of someone named before: "شيبا" after "سمير شيبا"
@@ -934,13 +1011,14 @@ class NameIndex:
                         or word in _STOP_WORDS or word in _COMPLEMENTIZERS:
                     break  # punctuation, a title or a function word ("إن وفودا من الصين"): the name started after it
                 run.insert(0, word)
-            while run and not (run[0] in _GIVEN or (run[0].startswith(_THEOPHORIC) and len(run[0]) > 4)):
+            while run and not (run[0] in _GIVEN or (run[0].startswith(_THEOPHORIC) and len(run[0]) > 4)
+                               or len(run) > 2 and run[1] in _PATRONYMIC_LINKS):  # "جمعان بن أحمد"
                 run.pop(0)
             if not run:
                 continue
             span_start = self.text.rfind(" ".join(run), 0, start)
             original = self.body_of(span_start, end) if span_start >= 0 else ""
-            if original and _is_given(_first_word(original)):
+            if original and (_is_given(_first_word(original)) or len(run) > 2 and run[1] in _PATRONYMIC_LINKS):
                 return original.strip(_PUNCT)
         return None
 

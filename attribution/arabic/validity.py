@@ -112,6 +112,8 @@ def _head_problem(words: list[str]) -> str | None:
     if cls in wd.OPEN_NON_HEAD:
         if wd.looks_foreign(head):
             return None  # a transliterated name that happens to spell a word
+        if cls == "clitic_noun":
+            return "preposition"  # "بكلية لندن": a phrase attached to words before it, whatever follows
         if nxt and wd.word_class(nxt) not in wd.CLOSED_NON_HEAD:
             return None
         if not nxt and (cls == "verb" or cls == "masdar" and normalize(head).startswith(_ARTICLE)):

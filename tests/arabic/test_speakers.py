@@ -668,3 +668,59 @@ def test_a_subject_after_a_sentence_opening_phrase_and_a_title_is_narrated():
 )
 def test_sentence_phrases_are_no_narrated_names(body):
     assert quotes_of(body)[-1].speaker != "النادي نجاحا"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # Given names written with a final alef maqsura are names ("على" the preposition is not).
+        ("مدير الإدارة يحيى بن سالم آل فارس", "يحيى بن سالم آل فارس"),
+        ("مديرة القسم الأستاذة منى بنت راشد العتيبي", "منى بنت راشد العتيبي"),
+        # A patronymic chain opens with the person's own given name, known or not.
+        ("الناطق الإعلامي بالفرع بتال بن مطلق الشمري", "بتال بن مطلق الشمري"),
+        # A one-word title written without the article before an unknown given name.
+        ("مهندس رائف زكي وزير الري", "رائف زكي"),
+        # A royal's name inside an institution's name, or a tribe's, is not the speaker's.
+        ("الأمين العام لمؤسسة الأمير سلطان بن فهد للتنمية الدكتور ماهر الحربي", "ماهر الحربي"),
+        ("شيخ قبيلة بني عامر الشيخ سالم بن فهد بن دغيم", "سالم بن فهد بن دغيم"),
+    ],
+)
+def test_whole_name_is_taken_from_a_long_mention(mention, name):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name) == ("person", name)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A noun with a preposition glued on attaches a phrase; it never opens the name.
+        ("جيرالد مونتي الباحث بكلية باريس للاقتصاد", "جيرالد مونتي"),
+        ("ضابط الشرطة هانز ستروم بمنطقة فيستفولد", "هانز ستروم"),
+        ("السفير الأردني في دمشق نبيل حداد", "نبيل حداد"),
+        # An addressee after the name is not part of it.
+        ("ميركل للصحافيين المرافقين لها", "ميركل"),
+        # A nationality, then the person's name.
+        ("بطل التزلج النرويجي كارل لوند", "كارل لوند"),
+    ],
+)
+def test_prepositional_phrases_and_addressees_stay_out_of_the_name(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_words_after_an_indefinite_prepositional_phrase_are_no_name():
+    parsed = split_role_and_name("عضو مجلس النواب لثلاث دورات متتالية")
+    assert parsed.name != "دورات متتالية"
+
+
+def test_prepositional_role_tail_is_no_speaker():
+    body = "وأوضح الناطق الإعلامي بفرع هيئة الإسعاف في المنطقة أن الفرق باشرت البلاغ فور وصوله."
+    quote = quotes_of(body)[0]
+    assert quote.speaker is None or not quote.speaker.startswith("بفرع")
+    assert "الناطق الإعلامي بفرع هيئة الإسعاف" in quote.speaker_mention
+
+
+def test_given_name_that_folds_like_a_preposition_stays_a_name_after_a_title():
+    # "علي" the name folds like "على" the preposition; after a title it is the name.
+    body = "وأكد الشيخ علي الساعدي على أن المبادرة ستستمر طوال الشهر."
+    quote = quotes_of(body)[0]
+    assert quote.speaker == "علي الساعدي"

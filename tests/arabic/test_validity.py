@@ -18,6 +18,7 @@ def speakers(text: str) -> list[str | None]:
     ("بالقاهرة", "preposition"),
     ("بصراحة", "preposition"),
     ("عنها أمس", "preposition"),
+    ("بصحيفة دي تسايت", "preposition"),  # a noun with a preposition glued on, whatever follows it
     ("مجددا", "adverb"),
     ("54 عاما", "number"),
     ("عام 1990", "number"),
