@@ -404,6 +404,12 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         end = _name_end(rest, frest, nisba)
         end = next((k for k in range(nisba + 1, end) if _is_prepositional_institution(frest[k])), end)
         return Mention(segment, " ".join(rest[nisba:end]), " ".join(rest[:nisba] + rest[end:]), "person")
+    later = next((k for k in range(len(rest) - 3, 0, -1) if frest[k] in _DESCRIPTOR_NISBAS
+                  or head.startswith(_ARTICLE) and head not in _ORG_HEADS and _is_nisba_alone(rest[k])), None)
+    if later is not None and len(rest) - later <= 4 and all(
+            _is_plain_name_word(w) and word_class(w) is None for w in rest[later + 1 :]):
+        # "العداء الجامايكي أوساين بولت": a nationality, then the person's name.
+        return Mention(segment, " ".join(rest[later + 1 :]), " ".join([honor, *rest[: later + 1]]).strip(), "person")
     if head.startswith(_ARTICLE) and head not in _ORG_HEADS and (j := _family_name_start(rest, frest)) is not None:
         # "القاصة فتحية الراشد": a definite descriptive noun, then a name with its family name.
         return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
@@ -429,10 +435,6 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     cut = next((k for k, w in enumerate(frest) if k and (w in _ROLE_HEADS or w in _HONORIFICS)), None)
     if cut is not None and all(_is_name_word(w) for w in rest[:cut]):
         return Mention(segment, " ".join(rest[:cut]), " ".join([honor, *rest[cut:]]).strip(), "person")
-    nisba = next((k for k in range(len(rest) - 3, 0, -1) if frest[k] in _DESCRIPTOR_NISBAS), None)
-    if nisba is not None and len(rest) - nisba <= 4 and all(_is_plain_name_word(w) for w in rest[nisba + 1 :]):
-        # "بطل ركوب الأمواج الأسترالي ميك فانينج": a nationality, then the person's name.
-        return Mention(segment, " ".join(rest[nisba + 1 :]), " ".join([honor, *rest[: nisba + 1]]).strip(), "person")
     if len(rest) > 1 and any(fold_word(w).startswith(_ARTICLE) for w in rest[1:]):
         # "خصوم كلينتون الجمهوريون": a described group, not a personal name.
         return Mention(segment, " ".join(rest[:5]), honor, "group")

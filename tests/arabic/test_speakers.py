@@ -724,3 +724,9 @@ def test_given_name_that_folds_like_a_preposition_stays_a_name_after_a_title():
     body = "وأكد الشيخ علي الساعدي على أن المبادرة ستستمر طوال الشهر."
     quote = quotes_of(body)[0]
     assert quote.speaker == "علي الساعدي"
+
+
+def test_nationality_adjective_before_a_foreign_name_leaves_the_name():
+    assert split_role_and_name("العداء الكيني جوزيف موتاي").name == "جوزيف موتاي"
+    # Dictionary words after an institution's adjective are its object, not a name.
+    assert split_role_and_name("السلطات المغربية اعتقال ثمانية أشخاص").name != "اعتقال ثمانية أشخاص"
