@@ -406,8 +406,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         return Mention(segment, " ".join(rest[nisba:end]), " ".join(rest[:nisba] + rest[end:]), "person")
     later = next((k for k in range(len(rest) - 3, 0, -1) if frest[k] in _DESCRIPTOR_NISBAS
                   or head.startswith(_ARTICLE) and head not in _ORG_HEADS and _is_nisba_alone(rest[k])), None)
-    if later is not None and len(rest) - later <= 4 and all(
-            _is_plain_name_word(w) and word_class(w) is None for w in rest[later + 1 :]):
+    if later is not None and len(rest) - later <= 4 and word_class(rest[later + 1]) is None \
+            and all(_is_plain_name_word(w) for w in rest[later + 1 :]):
         # "العداء الجامايكي أوساين بولت": a nationality, then the person's name.
         return Mention(segment, " ".join(rest[later + 1 :]), " ".join([honor, *rest[: later + 1]]).strip(), "person")
     if head.startswith(_ARTICLE) and head not in _ORG_HEADS and (j := _family_name_start(rest, frest)) is not None:
