@@ -30,6 +30,7 @@ _DATES = _fs(lx.WEEKDAYS) | _fs(GREGORIAN_MONTHS) | _fs(HIJRI_MONTHS)
 _KNOWN_HEADS = _fs(lx.ROLE_HEADS + lx.HONORIFICS + lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS
                    + lx.PLACES + lx.GOVERNMENT_METONYMS + lx.GIVEN_NAMES)
 _LETTERS = _fs(lx.LATIN_LETTER_NAMES)
+_PATRONYMIC_LINKS = _fs(("بن", "بنت", "ابن"))
 _ARTICLE = lx.ARTICLE
 _DIGIT = re.compile(r"\d")
 # Classes of a head word → the reason reported.
@@ -107,6 +108,8 @@ def _head_problem(words: list[str]) -> str | None:
     nxt = words[1] if len(words) > 1 else ""
     if normalize(head) in _LETTERS and normalize(nxt) in _LETTERS:
         return None  # an acronym: "سي إن إن"
+    if normalize(nxt) in _PATRONYMIC_LINKS and len(words) > 2:
+        return None  # "صباح بن عايد": a given name that spells a word, then its patronymic chain
     if len(normalize(head)) == 1 and nxt and wd.given_name_score(nxt) >= wd.NAME_LIKE:
         return None  # an abbreviated title before a given name: "م. خالد"
     if cls in wd.OPEN_NON_HEAD:
