@@ -30,7 +30,7 @@ _DATES = _fs(lx.WEEKDAYS) | _fs(GREGORIAN_MONTHS) | _fs(HIJRI_MONTHS)
 _KNOWN_HEADS = _fs(lx.ROLE_HEADS + lx.HONORIFICS + lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS
                    + lx.PLACES + lx.GOVERNMENT_METONYMS + lx.GIVEN_NAMES)
 _LETTERS = _fs(lx.LATIN_LETTER_NAMES)
-_PATRONYMIC_LINKS = _fs(("بن", "بنت", "ابن"))
+_PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
 _ARTICLE = lx.ARTICLE
 _DIGIT = re.compile(r"\d")
 # Classes of a head word → the reason reported.
