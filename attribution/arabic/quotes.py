@@ -162,6 +162,7 @@ _ACCORDING_RE = re.compile(
 )
 # Every match holds the first word of a form, at most one letter (و) after its start: a
 # ``str.find`` of those words finds the few places the pattern can match.
+_ACCORDING_LAM = frozenset(map(fold_word, lx.ACCORDING_TO_LAM))
 _ACCORDING_FIRST = {form.split()[0] for form in (*_ACCORDING_FORMS, *map(fold_word, lx.ACCORDING_TO_LAM))}
 _ACCORDING_ANCHORS = tuple(sorted(w for w in _ACCORDING_FIRST if not any(o != w and o in w for o in _ACCORDING_FIRST)))
 _ACCORDING_REACH = 1 + max(min(w.find(a) for a in _ACCORDING_ANCHORS if a in w) for w in _ACCORDING_FIRST)
@@ -518,6 +519,11 @@ def _word_before(text: str, pos: int) -> str:
     """Return the word that ends before ``pos``, without punctuation: "د." → "د"."""
     words = text[max(0, pos - 30) : pos].split()
     return words[-1].strip(_PUNCT_STRIP) if words else ""
+
+
+def _takes_lam(word: str) -> bool:
+    """Tell whether an according-to word takes the preposition لـ: "وفقا"، "وطبقا" (not "حسب")."""
+    return word in _ACCORDING_LAM or word[:1] == lx.CONJUNCTION_PREFIXES[0] and word[1:] in _ACCORDING_LAM
 
 
 def _word_count(text: str) -> int:
@@ -2312,7 +2318,8 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
     if lam_article:
         obj = "\N{ARABIC LETTER ALEF}" + obj[1:]
         span_start += 1
-    elif obj.startswith(_LAM):
+    elif obj.startswith(_LAM) and _takes_lam(_word_before(text, start)):
+        # ("حسب لين روت": only "وفقا"، "طبقا" … take the preposition; after "حسب" it is a letter of the name)
         obj = obj[1:].lstrip(" " + _QUOTE_CHARS)
         span_start = text.find(obj[:3], span_start) if obj else span_start
     document = None

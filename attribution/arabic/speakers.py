@@ -246,12 +246,20 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
                    or not any(_is_given(w) or fold_word(w) in _HONORIFICS for w in text[: signed.start()].split())):
         # "البيان الموقع باسم راجيش ميهتا": the signatory speaks.
         return split_role_and_name(text[signed.end() :])
+    first, words = fold_word(_first_word(text)), text.split()
+    if len(words) > 1 and not _is_given(words[0]) and (
+            first in CUE_FORMS or first[1:] in CUE_FORMS and first[:1] in _CONJUNCTIONS
+            or word_class(words[0]) == "verb" and not is_name_like(words[0]) and _is_given(words[1])):
+        # "أكد السيسي"، "اشاد غازي عسيري": a verb of saying read into the subject is no part of it.
+        return split_role_and_name(text.split(None, 1)[1], quoted=quoted)
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
     if not segments:
         return Mention(text)
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
-    parts = [_nationality_role(p) if p.kind == "person" and _is_nisba_alone(p.name) and p.role else p for p in parts]
+    # ("د. الطبيقي": an abbreviated title marks a family name, never a nationality)
+    parts = [_nationality_role(p) if p.kind == "person" and _is_nisba_alone(p.name) and p.role
+             and not _is_abbreviated_title(p.role) else p for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
     lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
     if lead is not None and _opens_with_role(segments[1]):
@@ -270,6 +278,12 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if parts[0].kind == "unknown":
         return _profession_before_name(parts[0]) or parts[0]
     return parts[0]
+
+
+def _is_abbreviated_title(role: str) -> bool:
+    """Tell whether a role is only an abbreviated or article-less title: "د"، "م."، "مهندس"."""
+    folded = fold_word(role.rstrip("."))
+    return len(folded) == 1 or folded in _NAME_TITLES
 
 
 def _is_nisba_alone(name: str) -> bool:

@@ -889,3 +889,11 @@ def test_according_to_a_family_name_written_before_after_a_given_name_is_a_sourc
     quotes = quotes_of(body)
     assert [(q.cue, q.speaker, q.text) for q in quotes if q.cue == "according_to"] == [
         ("according_to", "سعد الزكري", "الدورة الجديدة ستشمل أكثر من ألف أسرة محتاجة")]
+
+
+def test_letter_lam_of_a_name_after_hasab_is_kept():
+    # "وفقا لـ" takes the preposition; after "حسب" a name may begin with the letter ل.
+    [according] = [q for q in quotes_of("وارتفعت الأسعار بنسبة كبيرة، وفقا لوزارة التجارة.") if q.rule == "according_to"]
+    assert according.speaker == "وزارة التجارة"
+    speakers = [q.speaker for q in quotes_of("«القرار كان شجاعا جدا»، حسب ليندا مارش، مهندسة بالشركة.")]
+    assert not any(s and s.startswith("يندا") for s in speakers)

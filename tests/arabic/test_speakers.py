@@ -730,3 +730,17 @@ def test_nationality_adjective_before_a_foreign_name_leaves_the_name():
     assert split_role_and_name("العداء الكيني جوزيف موتاي").name == "جوزيف موتاي"
     # Dictionary words after an institution's adjective are its object, not a name.
     assert split_role_and_name("السلطات المغربية اعتقال ثمانية أشخاص").name != "اعتقال ثمانية أشخاص"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A verb of saying read into the subject is no part of it.
+        ("أكد الغنوشي", "الغنوشي"),
+        ("أشاد سامي الخطيب مدير الفريق", "سامي الخطيب"),
+        # An abbreviated title marks a family name, not a nationality.
+        ("د الحربي", "الحربي"),
+    ],
+)
+def test_verbs_and_abbreviated_titles_stay_out_of_the_name(mention, name):
+    assert split_role_and_name(mention).name == name
