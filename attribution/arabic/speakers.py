@@ -1164,6 +1164,38 @@ class NameIndex:
             return Mention(name, name, "", "group")
         return None
 
+    def narrated_institution(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
+        """Return the institution the narration last made the subject of a verb in ``[start, end)``.
+
+        "هنأت سفارة المملكة بالقاهرة مصر، مؤكدة دعمها" → سفارة المملكة: a clause-opening verb
+        followed by an institution noun ("وزارة"، "الهيئة"، "قوات") and its name.
+        """
+        if self._under_two_words(start, end):
+            return None
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        skip = [*skip, *self.quotations]
+        for k in range(hi - 1, lo, -1):
+            word = words[k][2]
+            verb = words[k - 1][2]
+            bare = verb[1:] if verb[:1] in _CONJUNCTIONS else verb
+            if word not in _ORG_HEADS or any(a <= words[k][0] < b for a, b in skip) \
+                    or not (bare.endswith(_TEH) or bare.startswith(_TEH)) \
+                    or not (self._opens_clause(k - 1) and _is_verb(verb)):
+                continue  # (the verb agrees with its institution: "أعلنت الوزارة"، "تواصل الهيئة")
+            last = k
+            while last + 1 < hi and last - k < 4 and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+                nxt = words[last + 1][2]
+                if word_class(nxt) not in (None, "masdar") or nxt in _TIME_WORDS or any(c.isdigit() for c in nxt) \
+                        or nxt.startswith(_ARTICLE) and not nxt.endswith(_NISBA_ENDINGS) \
+                        and words[last][2].startswith(_ARTICLE):
+                    break  # an adverb, a time, an object ("الشركة المستثمرين"): the name ended
+                last += 1
+            mention = split_role_and_name(self.body_of(words[k][0], words[last][1]).strip(_PUNCT))
+            if mention.kind == "organization" and mention.name:
+                return mention
+        return None
+
     def _under_two_words(self, start: int, end: int) -> bool:
         """Return whether fewer than two words start in ``[start, end)``: no verb and name fit.
 
@@ -1481,6 +1513,7 @@ _PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LET
                    "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
 _NISBA_ENDINGS = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
+_TEH = "\N{ARABIC LETTER TEH}"  # a feminine verb: "أعلنت"، "تؤكد"
 _KIND_WORDS = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
 
 
@@ -1547,7 +1580,15 @@ def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], re
             return registry.find_name(group.name) or registry.add(group, "p")
     found = names.narrated_subject(since, frame.cue_start, skip)
     if found is None:
-        return None
+        if frame.gender != "f":
+            return None
+        # "هنأت سفارة المملكة …، مؤكدة": a feminine verb continues an institution's clause.
+        body = names.narrated_institution(since, frame.cue_start, skip)
+        if body is None:
+            return None
+        if " " not in body.name and fold_word(body.name) in _ORG_BACKREFS:  # "وأعلنت الوزارة"
+            return _organization_backref(body.name, history, registry, names, frame.cue_start, frame.paragraph)
+        return registry.find_name(body.name, "organization") or registry.add(body, "f")
     _pos, mention = found
     entity = registry.find_name(mention.name)
     if entity is not None:
@@ -1568,7 +1609,8 @@ def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:
             continue
         if frame.gender == "p" and entity.kind == "person":
             return None
-        return entity
+        # ("وأكدت …" before anyone is named is not the man named later: the verb is feminine)
+        return None if frame.gender in ("m", "f") and not _gender_agrees(entity, frame.gender) else entity
     return None
 
 

@@ -744,3 +744,17 @@ def test_nationality_adjective_before_a_foreign_name_leaves_the_name():
 )
 def test_verbs_and_abbreviated_titles_stay_out_of_the_name(mention, name):
     assert split_role_and_name(mention).name == name
+
+
+def test_feminine_participle_continues_the_institution_of_its_clause():
+    body = ("فرضت هيئة الموانئ البحرية أمس قيودا جديدة على السفن، مؤكدة أن الإجراءات مؤقتة.\n"
+            "وقال الربان سامي خليل إن الرحلات ستتأخر.")
+    [first] = [q for q in quotes_of(body) if "مؤقتة" in q.text]
+    assert first.speaker == "هيئة الموانئ البحرية"
+
+
+def test_feminine_verb_before_anyone_is_named_is_not_the_man_named_later():
+    body = ("وأكدت في ختام العرض أن الوحدة أهم من الكراسي.\n"
+            "وقال الفنان سامي خليل إن العمل استغرق شهرين.")
+    [first] = [q for q in quotes_of(body) if "الكراسي" in q.text]
+    assert first.speaker != "سامي خليل"
