@@ -343,8 +343,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     i = 0
     name_follows = any(not w.startswith(_ARTICLE) for w in folded)
     while i < len(words):
-        if folded[i] in _HONORIFICS or (folded[i][:1] == _WAW and folded[i][1:] in _HONORIFICS):
-            i += 1  # "الخبير والكاتب الدكتور …": coordinated titles too
+        if folded[i] in _HONORIFICS or (folded[i][:1] == _WAW and folded[i][1:] in _HONORIFICS) \
+                or words[i].endswith("\N{ARABIC LETTER TEH MARBUTA}") and folded[i][:-1] in _HONORIFICS:
+            i += 1  # "الخبير والكاتب الدكتور …": coordinated titles too; "القاضية" as "القاضي"
         elif not i and folded[0] in _NAME_TITLES and len(words) > 2 and _is_plain_name_word(words[1]) \
                 and not _is_given(words[1]) and _is_plain_name_word(words[2]):
             i += 1  # "مهندس رائف زكي": a title without the article before an unknown name
@@ -375,7 +376,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     # A name after an inner title: "الخبير والكاتب الاقتصادي الدكتور مقبل الذكير".
     inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS), default=None)
     if inner is not None and inner + 1 < len(rest) and _is_name_word(rest[inner + 1]) \
-            and not _opens_prepositional_phrase(rest[inner + 1]) \
+            and (not _opens_prepositional_phrase(rest[inner + 1])
+                 or inner + 2 < len(rest) and frest[inner + 2] in _PATRONYMIC_LINKS) \
             and not _is_prepositional_institution(frest[inner + 1]) and not _in_place_name(frest, inner + 1):
         end = _name_end(rest, frest, inner + 1)
         return Mention(segment, " ".join(rest[inner + 1 : end]),
@@ -386,6 +388,15 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     if head in _ROLE_HEADS and len(rest) == 2 and not _is_given(rest[1]) and not fold_word(rest[1]).startswith(_ARTICLE):
         return Mention(segment, "", segment, "role")  # "أمير عسير": a title, no name
     if _is_role_head(rest[0]):
+        # A prepositional phrase after the name is the role's: "القاضية باربره جافي بالمحكمة العليا".
+        tail = next((k for k in range(2, len(rest)) if _opens_prepositional_phrase(rest[k])
+                     and all(_is_plain_name_word(w) and word_class(w) is None for w in rest[k - 2 : k])
+                     and frest[k - 1] not in _PLACES), len(rest))
+        if tail < len(rest):
+            inner_part = _split_segment(" ".join([honor, *rest[:tail]]).strip())
+            if inner_part.kind == "person" and inner_part.name:
+                return Mention(segment, inner_part.name, " ".join([inner_part.role, *rest[tail:]]).strip(),
+                               "person", inner_part.aliases, inner_part.evidence)
         # Trailing run of name words after the role: "المتحدث باسمه دميتري بيسكوف".
         j = len(rest)
         while j > 1 and _is_name_word(rest[j - 1]) and not _is_prepositional_place(frest[j - 1]) \
@@ -511,7 +522,8 @@ def _opens_prepositional_phrase(word: str) -> bool:
 
     Such a word attaches a phrase to the words before it; it never starts a personal name.
     """
-    return word_class(word) in _PREPOSITIONAL_CLASSES and not is_name_like(word)
+    # ("على" is a preposition however name-like its folded form "علي" is)
+    return word_class(word) in _PREPOSITIONAL_CLASSES and (word.endswith(_ALEF_MAKSURA) or not is_name_like(word))
 
 
 def _is_prepositional_place(folded: str) -> bool:
@@ -581,7 +593,9 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         # "كامل الوزير": a definite family name that is also a title, last and right after the given name.
         family_title = parts == 1 and end == len(words) - 1 and word.startswith(_ARTICLE) and word in _ROLE_HEADS
         if not link and not after_link and not family_title and (
-                word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS):
+                word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
+                or word_class(words[end]) == "preposition" and _opens_prepositional_phrase(words[end])
+                and not _family_name_after_given(folded, end, parts)):
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
         # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد".
         if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])):
@@ -594,6 +608,17 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if word.startswith(_ARTICLE) and not link and word not in _COMPOUND_SECONDS and not after_link:
             break
     return end
+
+
+def _family_name_after_given(folded: list[str], end: int, parts: int) -> bool:
+    """Tell whether a word shaped like a prepositional phrase is the family name after a given name.
+
+    "جميل بالقاسم" (last) and "ماجد لفى الديحاني" (before a family name) are names;
+    "باربره جافي بالمحكمة العليا" is not.
+    """
+    if parts != 1:
+        return False
+    return end == len(folded) - 1 or folded[end + 1].startswith(_ARTICLE) and folded[end + 1].endswith(_NISBA_ENDINGS)
 
 
 def _kunya_alias(words: list[str]) -> tuple[str, ...]:
@@ -1514,6 +1539,7 @@ _PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LET
 _NISBA_ENDINGS = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
 _TEH = "\N{ARABIC LETTER TEH}"  # a feminine verb: "أعلنت"، "تؤكد"
+_ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
 _KIND_WORDS = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
 
 

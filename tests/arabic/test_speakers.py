@@ -701,6 +701,11 @@ def test_whole_name_is_taken_from_a_long_mention(mention, name):
         ("ميركل للصحافيين المرافقين لها", "ميركل"),
         # A nationality, then the person's name.
         ("بطل التزلج النرويجي كارل لوند", "كارل لوند"),
+        # A prepositional phrase after the name belongs to the role; a feminine title too.
+        ("القاضية مارتا كلاين بالمحكمة العليا", "مارتا كلاين"),
+        ("وزيرة العمل الألمانية هانا فيبر على ذلك", "هانا فيبر"),
+        # A family name that looks like a prepositional phrase, right after a given name.
+        ("المدرب جميل بالحاج", "جميل بالحاج"),
     ],
 )
 def test_prepositional_phrases_and_addressees_stay_out_of_the_name(mention, name):
