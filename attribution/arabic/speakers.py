@@ -587,7 +587,8 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
     while end < len(words):
         word = folded[end]
         link = word in _NAME_LINKS
-        after_link = folded[end - 1] in _NAME_LINKS
+        # (a definite link too: "العبد اللطيف")
+        after_link = folded[end - 1] in _NAME_LINKS or folded[end - 1][2:] in _NAME_LINKS and word in _COMPOUND_SECONDS
         # "على" and "علي" fold alike: the written ي keeps "عبدالله علي سابق" one name.
         stop = word in _STOP_WORDS and words[end] not in lx.GIVEN_NAMES
         # "كامل الوزير": a definite family name that is also a title, last and right after the given name.
@@ -605,8 +606,11 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         end += 1
         if words[end - 1][-1:] in _PUNCT:
             break
-        if word.startswith(_ARTICLE) and not link and word not in _COMPOUND_SECONDS and not after_link:
-            break
+        if word.startswith(_ARTICLE) and not link and word not in _COMPOUND_SECONDS and not after_link \
+                and not (word[2:] in _NAME_LINKS and end < len(words) and folded[end] in _COMPOUND_SECONDS):
+            break  # ("العبد اللطيف"، "العبد الله": a compound family name runs on)
+        if after_link and folded[end - 2] not in _NAME_LINKS and folded[end - 2][2:] in _NAME_LINKS:
+            break  # … and ends with its second word
     return end
 
 

@@ -683,6 +683,9 @@ def test_sentence_phrases_are_no_narrated_names(body):
         # A royal's name inside an institution's name, or a tribe's, is not the speaker's.
         ("الأمين العام لمؤسسة الأمير سلطان بن فهد للتنمية الدكتور ماهر الحربي", "ماهر الحربي"),
         ("شيخ قبيلة بني عامر الشيخ سالم بن فهد بن دغيم", "سالم بن فهد بن دغيم"),
+        # A compound family name with the article: "العبد اللطيف" runs on, then ends.
+        ("المهندس عبد الناصر العبد اللطيف", "عبد الناصر العبد اللطيف"),
+        ("رئيس اللجنة سامي العبد الله زار", "سامي العبد الله"),
     ],
 )
 def test_whole_name_is_taken_from_a_long_mention(mention, name):
