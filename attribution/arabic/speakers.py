@@ -1186,7 +1186,13 @@ class NameIndex:
             if not (self._opens_clause(k - 1) and _is_verb(words[k - 1][2])):
                 continue
             last = k
+            # Adjectives agree with the plural ("المحتجون الغاضبون"، "القوات العراقية"); another
+            # plural noun is the verb's object ("المغردون الهجمات").
+            ending = next(e for e in _PLURAL_ENDINGS if word.endswith(e))
+            # (a plural in ات takes feminine singular adjectives: "الفعاليات المصاحبة")
+            agreeing = (ending, *_NISBA_ENDINGS, *((_FEMININE,) if ending == _PLURAL_ENDINGS[2] else ()))
             while last + 1 < hi and last - k < 2 and words[last + 1][2].startswith(_ARTICLE) \
+                    and words[last + 1][2].endswith(agreeing) and not is_function_word(words[last + 1][2]) \
                     and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
                 last += 1
             name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)

@@ -766,3 +766,9 @@ def test_feminine_verb_before_anyone_is_named_is_not_the_man_named_later():
             "وقال الفنان سامي خليل إن العمل استغرق شهرين.")
     [first] = [q for q in quotes_of(body) if "الكراسي" in q.text]
     assert first.speaker != "سامي خليل"
+
+
+def test_plural_subject_keeps_its_adjectives_not_the_verbs_object():
+    body = "واستنكر المغردون الهجمات الإرهابية الأخيرة، مؤكدين أن الدين برئ من هذه الأفعال."
+    [quote] = quotes_of(body)
+    assert quote.speaker == "المغردون"
