@@ -220,6 +220,7 @@ _ROLE_WORDS = _folded_set(lx.ROLE_HEADS + lx.HONORIFICS + lx.ROLE_LINKS)
 _RESUMPTIVE_RE = re.compile(r"\s*(?:" + "|".join(fold_word(w) for w in lx.RESUMPTIVE_PRONOUNS) + r")(?!\w)")
 _SPEECH_EVENTS = _folded_set(lx.SPEECH_EVENT_NOUNS)
 _HONORIFIC_WORDS = _folded_set(lx.HONORIFICS)
+_IMPERFECT_STARTS = ("\N{ARABIC LETTER TEH}", "\N{ARABIC LETTER YEH}")
 _NAME_TITLE_WORDS = _folded_set(w.rstrip(".") for w in lx.NAME_TITLES)
 _DEFINITE_DOCUMENTS = frozenset(w for w in _folded_set(lx.DOCUMENT_NOUNS) if w.startswith(lx.ARTICLE))
 _SIGNED_WORDS = _folded_set(lx.SIGNED_PARTICIPLES)
@@ -1133,9 +1134,18 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 frame.extra["clause_subject"] = True
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
         else:
-            mention, behalf = subject_mention(text, lay, *region)
+            # A sentence in subject-verb order with an imperfect verb: "مصدر عسكري آخر يقول إن …"
+            # (a noun or prepositional object after it is left alone: headlines such as
+            # "الوزارة تعلن اعتقال …" report acts more often than words).
+            headline = _verbless_headline_subject(text, ss, m.start()) \
+                if ss == ps and frame.rule in ("verb_that", "verb_colon", "verb_quote") \
+                and text[m.start("form") : m.start("form") + 1] in _IMPERFECT_STARTS else None
+            mention, behalf = (headline, None) if headline else subject_mention(text, lay, *region)
             if mention and mention[1] <= mention[0]:
                 mention = None
+            if headline:
+                frame.link = "subject_first"
+                frame.rule += "_subject_first"
             if _RESUMPTIVE_RE.match(text, region[0], region[1]):
                 mention = _speech_event_author(text, lay, ss, cs)  # "بتصريح قال فيه"
             if mention and text[mention[0] : mention[1]] in _NON_SPEAKERS:

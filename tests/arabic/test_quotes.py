@@ -897,3 +897,9 @@ def test_letter_lam_of_a_name_after_hasab_is_kept():
     assert according.speaker == "وزارة التجارة"
     speakers = [q.speaker for q in quotes_of("«القرار كان شجاعا جدا»، حسب ليندا مارش، مهندسة بالشركة.")]
     assert not any(s and s.startswith("يندا") for s in speakers)
+
+
+def test_subject_before_an_imperfect_verb_of_saying_at_a_paragraph_start():
+    body = "وتابعت القوات تقدمها نحو المدينة.\nمصدر عسكري آخر يقول إن القادة يعلمون بوصول الأسلحة إلى المتطرفين."
+    [quote] = [q for q in quotes_of(body) if "القادة" in q.text]
+    assert quote.speaker == "مصدر عسكري آخر"
