@@ -50,6 +50,7 @@ _GIVEN = _fs(lx.GIVEN_NAMES)
 _GIVEN_WRITTEN = frozenset(lx.GIVEN_NAMES)
 _NAME_TITLES = _fs(lx.NAME_TITLES)
 _PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
+_RELATION_HEADS = _fs(lx.RELATION_HEADS)
 _TRIBE_SONS = fold_word("بني")  # "قبيلة بني عامر": a tribe, not a son
 _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
@@ -366,13 +367,18 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     if head in _ANON_HEADS and not any(_is_given(w) for w in rest):
         return Mention(segment, segment, "", "anonymous")
     # A known given name starts the name wherever it is.
-    for j in range(len(rest)):
+    j = 0
+    while j < len(rest):
+        if _is_given(rest[j]) and _relation_genitive(rest, frest, j):
+            j = _name_end(rest, frest, j)  # "زوجة محمد علي": the whole genitive name is another person's
+            continue
         if _is_given(rest[j]) and not _in_place_name(frest, j):
             end = _name_end(rest, frest, j)
             j = _name_start_before_given(rest, frest, j)
             name = " ".join(rest[j:end])
             role = " ".join(x for x in (honor, " ".join(rest[:j]), " ".join(rest[end:])) if x)
             return Mention(segment, name, role, "person", _kunya_alias(rest[j:end]), evidence=2)
+        j += 1
     # A name after an inner title: "الخبير والكاتب الاقتصادي الدكتور مقبل الذكير".
     inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS), default=None)
     if inner is not None and inner + 1 < len(rest) and _is_name_word(rest[inner + 1]) \
@@ -418,8 +424,10 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
                 # "عضو مجلس الشيوخ لخمس فترات ولاية": an indefinite phrase's complement, not a
                 # name ("المدير الإقليمي للبرنامج مهند هادي" ends its phrase with the article).
                 j = len(rest)
-        if j < len(rest) and not _in_place_name(frest, j):
+        if j < len(rest) and not _in_place_name(frest, j) and not _relation_genitive(rest, frest, j):
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
+        if j < len(rest) and _relation_genitive(rest, frest, j):
+            return Mention(segment, segment, "", "anonymous")  # "مساعدة هيلاري كلينتون": the aide, unnamed
         j = _family_name_start(rest, frest)
         if j is not None:
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
@@ -507,6 +515,16 @@ def _family_name_start(words: list[str], folded: list[str]) -> int | None:
     if j < len(words) - 2 and _is_bare_title(folded[j]):
         j += 1  # "بالباحة عقيد جمعان الغامدي": a rank without the article is no name
     return j
+
+
+def _relation_genitive(words: list[str], folded: list[str], j: int) -> bool:
+    """Tell whether the name at ``j`` is the genitive of a kinship or service noun before it.
+
+    "مساعدة هيلاري كلينتون" → True (the aide speaks); "محمد ابن سلمان" → False (a patronymic).
+    """
+    if not j or folded[j - 1] not in _RELATION_HEADS:
+        return False
+    return not (j >= 2 and _is_plain_name_word(words[j - 2]))
 
 
 def _is_bare_title(folded: str) -> bool:

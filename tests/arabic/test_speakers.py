@@ -772,3 +772,9 @@ def test_plural_subject_keeps_its_adjectives_not_the_verbs_object():
     body = "واستنكر المغردون الهجمات الإرهابية الأخيرة، مؤكدين أن الدين برئ من هذه الأفعال."
     [quote] = quotes_of(body)
     assert quote.speaker == "المغردون"
+
+
+@pytest.mark.parametrize("mention", ["مساعدة ميشيل أوباما", "زوجة محمد علي"])
+def test_name_after_a_kinship_or_service_noun_is_another_persons(mention):
+    parsed = split_role_and_name(mention)
+    assert parsed.kind == "anonymous" and parsed.name == mention
