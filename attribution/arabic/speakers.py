@@ -51,6 +51,8 @@ _GIVEN_WRITTEN = frozenset(lx.GIVEN_NAMES)
 _NAME_TITLES = _fs(lx.NAME_TITLES)
 _PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS = _fs(lx.RELATION_HEADS)
+# Prepositions of a role's domain: "السفير في …"، "سفير خادم الحرمين لدى مصر".
+_ROLE_DOMAIN = _fs(("في", "لدى"))
 _TRIBE_SONS = fold_word("بني")  # "قبيلة بني عامر": a tribe, not a son
 _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
@@ -1271,11 +1273,11 @@ class NameIndex:
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
         for k in range(lo, hi):
             word = words[k][2]
-            if word in _HONORIFICS or word in _GIVEN:
-                found = self._person_at(k, hi)
+            if word in _HONORIFICS or word in _GIVEN or word in _ROLE_HEADS and word.startswith(_ARTICLE):
+                found = self._person_at(k, hi)  # ("السفير سالم بن فهد": a definite title marks a name too)
                 if found is not None:
                     return found
-            if is_function_word(word) and word != _IN or word[:1] in _CLITIC_PREPOSITIONS and len(word) > 4:
+            if is_function_word(word) and word not in _ROLE_DOMAIN or word[:1] in _CLITIC_PREPOSITIONS and len(word) > 4:
                 return None  # "بحضور الرئيس …", "خلال لقائه …": another participant, not the subject
         return None
 
@@ -1511,7 +1513,6 @@ _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
 _TIME_WORDS = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
 _NAME_ENDERS = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
 _OBJECT_SUFFIXES = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم", "نا"))
-_IN = fold_word(lx.STATEMENT_PREPOSITION)
 _CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
 _CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
 

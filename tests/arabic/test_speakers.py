@@ -778,3 +778,10 @@ def test_plural_subject_keeps_its_adjectives_not_the_verbs_object():
 def test_name_after_a_kinship_or_service_noun_is_another_persons(mention):
     parsed = split_role_and_name(mention)
     assert parsed.kind == "anonymous" and parsed.name == mention
+
+
+def test_name_after_a_role_and_its_domain_with_ladaa():
+    body = ("وأوضح سفير المملكة لدى جمهورية مصر العربية السفير سالم بن فهد القحطاني أن المبلغ "
+            "يمثل مساهمة الأشهر الثلاثة.")
+    [quote] = quotes_of(body)
+    assert quote.speaker == "سالم بن فهد القحطاني"
