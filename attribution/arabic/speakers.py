@@ -51,6 +51,7 @@ _GIVEN_WRITTEN = frozenset(lx.GIVEN_NAMES)
 _NAME_TITLES = _fs(lx.NAME_TITLES)
 _PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS = _fs(lx.RELATION_HEADS)
+_PERSON_DESCRIPTORS = _fs(lx.PERSON_DESCRIPTORS)
 # Prepositions of a role's domain: "السفير في …"، "سفير خادم الحرمين لدى مصر".
 _ROLE_DOMAIN = _fs(("في", "لدى"))
 _TRIBE_SONS = fold_word("بني")  # "قبيلة بني عامر": a tribe, not a son
@@ -361,6 +362,13 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             break
     honor = " ".join(words[:i])
     rest, frest = words[i:], folded[i:]
+    if len(rest) >= 3 and frest[-1] in _PERSON_DESCRIPTORS and frest[-2] not in _NAME_LINKS \
+            and all(_is_plain_name_word(w) for w in rest[:-1]):
+        # "جعفر حسين مستهلك": who the person is, after the name ("علي بن أبي طالب" keeps its link)
+        named = _split_segment(" ".join(words[: i + len(rest) - 1]), quoted=quoted)
+        if named.kind == "person" and named.name and named.evidence >= 2:  # (a given name: not "كلمات مبتذلة")
+            return Mention(segment, named.name, " ".join(x for x in (named.role, rest[-1]) if x), "person",
+                           named.aliases, named.evidence)
     if not honor and " ".join(frest) in _PLACES:
         return Mention(segment, segment, "", "organization")  # "تل أبيب" speaks for its government
     if not rest:
@@ -615,6 +623,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         family_title = parts == 1 and end == len(words) - 1 and word.startswith(_ARTICLE) and word in _ROLE_HEADS
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
+                or word in _PERSON_DESCRIPTORS and end > start + 1
                 or word_class(words[end]) == "preposition" and _opens_prepositional_phrase(words[end])
                 and not _family_name_after_given(folded, end, parts)):
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")

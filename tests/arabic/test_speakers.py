@@ -785,3 +785,11 @@ def test_name_after_a_role_and_its_domain_with_ladaa():
             "يمثل مساهمة الأشهر الثلاثة.")
     [quote] = quotes_of(body)
     assert quote.speaker == "سالم بن فهد القحطاني"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("سامي حسين مستهلك", "سامي حسين"), ("فاطمة عبدالله طالبة", "فاطمة عبدالله"), ("علي بن أبي طالب", "علي بن أبي طالب")],
+)
+def test_who_a_vox_pop_speaker_is_stays_out_of_the_name(mention, name):
+    assert split_role_and_name(mention).name == name
