@@ -527,6 +527,14 @@ def _family_name_start(words: list[str], folded: list[str]) -> int | None:
     return j
 
 
+def _without_leading_cue(name: str) -> str:
+    """Return a name without a verb of saying read into its start: "أكد السيسي" → "السيسي"."""
+    first, _, rest = name.partition(" ")
+    if rest and fold_word(first) in CUE_FORMS and not _is_given(first):
+        return rest
+    return name
+
+
 def _relation_genitive(words: list[str], folded: list[str], j: int) -> bool:
     """Tell whether the name at ``j`` is the genitive of a kinship or service noun before it.
 
@@ -623,7 +631,8 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         family_title = parts == 1 and end == len(words) - 1 and word.startswith(_ARTICLE) and word in _ROLE_HEADS
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
-                or word in _PERSON_DESCRIPTORS and end > start + 1
+                or (word in _PERSON_DESCRIPTORS or word[2:] in _PERSON_DESCRIPTORS and word.startswith(_ARTICLE))
+                and end > start + 1  # ("خالد بحاح المقيم في الرياض": residing, not a family name)
                 or word_class(words[end]) == "preposition" and _opens_prepositional_phrase(words[end])
                 and not _family_name_after_given(folded, end, parts)):
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
@@ -707,6 +716,9 @@ class Registry:
 
     def add(self, mention: Mention, gender: str) -> Entity:
         """Return the entity for a named mention, registering it when new."""
+        name = _without_leading_cue(mention.name)
+        if name != mention.name:  # "أكد السيسي" read by a rule that took the verb in
+            mention = Mention(mention.text, name, mention.role, mention.kind, mention.aliases, mention.evidence)
         found = self.find_name(mention.name, "organization" if mention.kind == "organization" else None)
         if found is not None:
             if len(mention.name.split()) > len(found.name.split()) and mention.kind == found.kind:

@@ -789,7 +789,14 @@ def test_name_after_a_role_and_its_domain_with_ladaa():
 
 @pytest.mark.parametrize(
     ("mention", "name"),
-    [("سامي حسين مستهلك", "سامي حسين"), ("فاطمة عبدالله طالبة", "فاطمة عبدالله"), ("علي بن أبي طالب", "علي بن أبي طالب")],
+    [("سامي حسين مستهلك", "سامي حسين"), ("فاطمة عبدالله طالبة", "فاطمة عبدالله"), ("علي بن أبي طالب", "علي بن أبي طالب"),
+     ("رئيس الحكومة خالد سالم المقيم", "خالد سالم")],
 )
 def test_who_a_vox_pop_speaker_is_stays_out_of_the_name(mention, name):
     assert split_role_and_name(mention).name == name
+
+
+def test_verb_of_saying_never_starts_a_registered_name():
+    body = ("وبحسب المتحدث الرسمي، أكد الغنوشي أن المرحلة المقبلة ستشهد مشروعات كبيرة.\n"
+            "من جانبه، أكد الغنوشي انفتاح بلاده على إقامة علاقات متوازنة مع جميع الدول.")
+    assert all(not (q.speaker or "").startswith("أكد") for q in quotes_of(body))
