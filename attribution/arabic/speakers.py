@@ -527,6 +527,17 @@ def _family_name_start(words: list[str], folded: list[str]) -> int | None:
     return j
 
 
+def _person_after_institution(previous: str, word: str) -> bool:
+    """Tell whether a word after an institution's definite name starts a person's name.
+
+    "المرصد السوري لحقوق الانسان رامي عبد الرحمن" → at "رامي"; "المنظمة العربية الدكتور …"
+    → at "الدكتور"; "جسر الملك فهد" and "شركة أبناء عبدالله" name the institution.
+    """
+    if word in _HONORIFICS and word not in _DYNASTIC:
+        return True
+    return word in _GIVEN and previous.startswith(_ARTICLE) and previous not in _DYNASTIC
+
+
 def _without_leading_cue(name: str) -> str:
     """Return a name without a verb of saying read into its start: "أكد السيسي" → "السيسي"."""
     first, _, rest = name.partition(" ")
@@ -634,7 +645,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
                 or (word in _PERSON_DESCRIPTORS or word[2:] in _PERSON_DESCRIPTORS and word.startswith(_ARTICLE))
                 and end > start + 1  # ("خالد بحاح المقيم في الرياض": residing, not a family name)
                 or word_class(words[end]) == "preposition" and _opens_prepositional_phrase(words[end])
-                and not _family_name_after_given(folded, end, parts)):
+                and not _family_name_after_given(folded, end, end - start)):
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
         # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد".
         if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])):
@@ -652,13 +663,13 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
     return end
 
 
-def _family_name_after_given(folded: list[str], end: int, parts: int) -> bool:
+def _family_name_after_given(folded: list[str], end: int, words_before: int) -> bool:
     """Tell whether a word shaped like a prepositional phrase is the family name after a given name.
 
     "جميل بالقاسم" (last) and "ماجد لفى الديحاني" (before a family name) are names;
     "باربره جافي بالمحكمة العليا" is not.
     """
-    if parts != 1:
+    if words_before != 1:
         return False
     return end == len(folded) - 1 or folded[end + 1].startswith(_ARTICLE) and folded[end + 1].endswith(_NISBA_ENDINGS)
 
@@ -1156,7 +1167,8 @@ class NameIndex:
                 gap = self.text[words[j - 1][1] : words[j][0]]
                 nxt = words[j][2]
                 if any(ch in gap for ch in _NAME_BREAKS) or not nxt or is_function_word(nxt) \
-                        or word_class(nxt) == "verb" or nxt in CUE_FORMS or nxt[1:] in CUE_FORMS:
+                        or word_class(nxt) == "verb" or nxt in CUE_FORMS or nxt[1:] in CUE_FORMS \
+                        or _person_after_institution(words[j - 1][2], nxt):
                     break
                 if j > i + 1 and word_class(words[j - 1][2]) is None and word_class(nxt) == "masdar":
                     break  # "وكالة فيتش تصنيف البلاد": a dictionary noun after the name is its object

@@ -800,3 +800,12 @@ def test_verb_of_saying_never_starts_a_registered_name():
     body = ("وبحسب المتحدث الرسمي، أكد الغنوشي أن المرحلة المقبلة ستشهد مشروعات كبيرة.\n"
             "من جانبه، أكد الغنوشي انفتاح بلاده على إقامة علاقات متوازنة مع جميع الدول.")
     assert all(not (q.speaker or "").startswith("أكد") for q in quotes_of(body))
+
+
+def test_institution_back_reference_stops_before_the_person_named_after_it():
+    body = ("وقال مدير المرصد الوطني لحقوق الانسان سامي عبد الرحمن للصحافيين «خطف المسلحون خمسة مقاتلين».\n"
+            "وكانت الجماعة خطفت ثمانية عناصر، حسبما أفاد المرصد.\n"
+            "كما أشار عبد الرحمن إلى أن الجماعة «قامت باقتحام مخيم للنازحين في القرية».")
+    speakers = [q.speaker for q in quotes_of(body)]
+    assert "المرصد الوطني لحقوق الانسان سامي عبد الرحمن" not in speakers
+    assert speakers[-1] == "سامي عبد الرحمن"
