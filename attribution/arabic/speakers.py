@@ -478,6 +478,13 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     cut = next((k for k, w in enumerate(frest) if k and (w in _ROLE_HEADS or w in _HONORIFICS)), None)
     if cut is not None and all(_is_name_word(w) for w in rest[:cut]):
         return Mention(segment, " ".join(rest[:cut]), " ".join([honor, *rest[cut:]]).strip(), "person")
+    if len(rest) > 1 and is_name_like(rest[0]) and word_class(rest[0]) is None and frest[1] not in _NAME_LINKS \
+            and not frest[0].endswith((_FEMININE, *_PLURAL_ENDINGS)) and not frest[0].startswith(_CLITIC_DEFINITE) \
+            and rest[0][:1] not in _CLITIC_PREPOSITIONS and (
+                is_function_word(rest[1]) or frest[1].startswith(_ARTICLE) and (
+                    frest[1].endswith(_PLURAL_ENDINGS) or frest[1] in _TIME_WORDS or word_class(rest[1]) == "masdar")):
+        # "أوباما القيود"، "عباس من مقر الرئاسة": a surname, then the verb's object or an adjunct.
+        return Mention(segment, rest[0], honor, "person")
     if len(rest) > 1 and any(fold_word(w).startswith(_ARTICLE) for w in rest[1:]):
         # "خصوم كلينتون الجمهوريون": a described group, not a personal name.
         return Mention(segment, " ".join(rest[:5]), honor, "group")

@@ -809,3 +809,11 @@ def test_institution_back_reference_stops_before_the_person_named_after_it():
     speakers = [q.speaker for q in quotes_of(body)]
     assert "المرصد الوطني لحقوق الانسان سامي عبد الرحمن" not in speakers
     assert speakers[-1] == "سامي عبد الرحمن"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("ميركل المشرعين الألمان", "ميركل"), ("ميركل العمليات العسكرية", "ميركل"), ("عدنان المعيبد", "عدنان المعيبد")],
+)
+def test_plural_or_verbal_noun_after_a_surname_is_the_verbs_object(mention, name):
+    assert split_role_and_name(mention).name == name
