@@ -1378,9 +1378,11 @@ class NameIndex:
         """Return the person named from word ``k`` on: titles and a name with a given name or a title."""
         words = self.words
         last = k
-        for j in range(k, min(k + 8, hi)):
+        for j in range(k, min(k + 12, hi)):
+            domain = words[j][2] in _ROLE_DOMAIN and _is_role_word(words[k][2])  # "عميدة … في جامعة هارفارد الدكتورة …"
             if j > k and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
-                          or is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS or _is_verb(words[j][2])):
+                          or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS) and not domain
+                          or _is_verb(words[j][2])):
                 break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
             last = j
         # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
