@@ -52,6 +52,7 @@ _NAME_TITLES = _fs(lx.NAME_TITLES)
 _PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS = _fs(lx.RELATION_HEADS)
 _PERSON_DESCRIPTORS = _fs(lx.PERSON_DESCRIPTORS)
+_SPEECH_EVENTS = _fs(lx.SPEECH_EVENT_NOUNS)  # "ألقى الدكتور X كلمة": the object after the name
 # Prepositions of a role's domain: "السفير في …"، "سفير خادم الحرمين لدى مصر".
 _ROLE_DOMAIN = _fs(("في", "لدى"))
 _TRIBE_SONS = fold_word("بني")  # "قبيلة بني عامر": a tribe, not a son
@@ -1382,7 +1383,7 @@ class NameIndex:
             domain = words[j][2] in _ROLE_DOMAIN and _is_role_word(words[k][2])  # "عميدة … في جامعة هارفارد الدكتورة …"
             if j > k and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
                           or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS) and not domain
-                          or _is_verb(words[j][2])):
+                          or _is_verb(words[j][2]) or words[j][2] in _SPEECH_EVENTS):
                 break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
             last = j
         # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
