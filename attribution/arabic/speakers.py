@@ -524,8 +524,9 @@ def _family_name_start(words: list[str], folded: list[str]) -> int | None:
     while j > 1 and len(words) - j - links <= 3 and _is_plain_name_word(words[j - 1]):
         j -= 1
         links += folded[j] in _PATRONYMIC_LINKS
-    if j == len(words) - 1 or _in_place_name(folded, j):
-        return None
+    if j == len(words) - 1 or _in_place_name(folded, j) or _opens_prepositional_phrase(words[j]) \
+            or any(w in _PLACES for w in folded[j:]):
+        return None  # ("بإمارة منطقة مكة المكرمة": a prepositional phrase with a place is no name)
     before = folded[j - 1]
     if before in _ORG_HEADS or not (before.startswith(_DEFINITE) or _is_role_head(words[j - 1])
                                     or before in _HONORIFICS or before in _PLACES):

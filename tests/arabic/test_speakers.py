@@ -824,3 +824,8 @@ def test_narrated_subject_named_after_a_role_and_its_domain():
             "وأوضحت أن الدراسة الصيفية تحقق عديدا من الأهداف للطلاب.")
     [quote] = quotes_of(body)
     assert quote.speaker == "ليندا ماير"  # ("كلمة", the verb's object, is not part of the name)
+
+
+def test_prepositional_phrase_with_a_place_after_a_role_is_no_family_name():
+    parsed = split_role_and_name("مدير عام العلاقات العامة والإعلام بإمارة منطقة مكة المكرمة")
+    assert not parsed.name.startswith("بإمارة")
