@@ -1319,8 +1319,9 @@ class NameIndex:
                 found = self._person_at(k, hi)  # ("السفير سالم بن فهد": a definite title marks a name too)
                 if found is not None:
                     return found
-            if is_function_word(word) and word not in _ROLE_DOMAIN or word[:1] in _CLITIC_PREPOSITIONS and len(word) > 4:
-                return None  # "بحضور الرئيس …", "خلال لقائه …": another participant, not the subject
+            if is_function_word(word) and word not in _ROLE_DOMAIN \
+                    or word[:1] in _CLITIC_PREPOSITIONS and len(word) > 4 and not _is_prepositional_institution(word):
+                return None  # "بحضور الرئيس …", "خلال لقائه …": another participant ("لصحيفة" is the role's)
         return None
 
     def person_ending_at(self, cue_start: int) -> Mention | None:

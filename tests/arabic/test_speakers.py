@@ -829,3 +829,9 @@ def test_narrated_subject_named_after_a_role_and_its_domain():
 def test_prepositional_phrase_with_a_place_after_a_role_is_no_family_name():
     parsed = split_role_and_name("مدير عام العلاقات العامة والإعلام بإمارة منطقة مكة المكرمة")
     assert not parsed.name.startswith("بإمارة")
+
+
+def test_name_after_a_role_and_its_institution_with_lam():
+    body = 'ويقول المدير العام لصحيفة "الأفق"، الأستاذ سامي الخطيب: الصحيفة رائدة في النشر الإلكتروني.'
+    [quote] = quotes_of(body)
+    assert quote.speaker == "سامي الخطيب"
