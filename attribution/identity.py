@@ -30,6 +30,7 @@ from attribution.arabic import words as wd
 from attribution.arabic.names import (
     best_attested_name,
     clean_full_name,
+    dynastic_extension,
     identity_key,
     lone_family_name,
     patronymic,
@@ -457,6 +458,7 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
         if len(made) > 1:
             for person in made:  # one key, two people: let an editor look
                 ambiguous.setdefault(person.main.pk, [p for p in made if p is not person])
+    _join_dynastic_names(persons, ambiguous)
     by_surname: dict[str, list[Person]] = defaultdict(list)
     for person in persons:
         by_surname[person.key.rsplit(" ", 1)[-1]].append(person)
@@ -490,6 +492,26 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
     return persons, ambiguous
 
 
+def _join_dynastic_names(persons: list[Person], ambiguous: dict[int, list[Person]]) -> None:
+    """Join "سلمان بن عبدالعزيز" to the one person written "سلمان بن عبدالعزيز آل سعود".
+
+    Princes are named with their fathers and, often, without the dynasty: the short form
+    joins the long one when exactly one person has it (two would be an editor's call).
+    """
+    held = {id(p) for people in ambiguous.values() for p in people}
+    longs = [p for p in persons if p.named and any(_FAMILY_WORD in normalize(r.clean).split() for r in p.rows)]
+    if not longs:
+        return
+    for short in [p for p in persons if p.named and " " in p.key and id(p) not in held
+                  and p.main.pk not in ambiguous]:
+        fits = [p for p in longs if p is not short
+                and any(dynastic_extension(s.clean, r.clean) for s in short.rows for r in p.rows)]
+        if len(fits) == 1:
+            fits[0].rows.extend(short.rows)
+            persons.remove(short)
+
+
+_FAMILY_WORD = normalize("آل")
 DOMINANT_SHARE = 10  # a surname's main person holds ten times the quotes of all its others
 
 

@@ -484,3 +484,16 @@ def test_a_lone_given_name_or_kunya_does_not_follow_an_automatic_alias(lone: str
     person.save()
     load((lone, lone))
     assert Quote.objects.filter(speaker=person).count() == 1
+
+
+def test_a_prince_named_without_his_dynasty_joins_the_one_person_with_it() -> None:
+    short = make_speaker("فهد بن سلطان")
+    for _ in range(3):
+        stored_quote(short, "الأمير فهد بن سلطان")
+    full = make_speaker("فهد بن سلطان آل سعود")
+    stored_quote(full, "الأمير فهد بن سلطان آل سعود")
+    other = make_speaker("فهد بن سلطان العتيبي")  # a plain family name: maybe another man
+    stored_quote(other, "فهد بن سلطان العتيبي")
+    rebuild_speakers()
+    assert Speaker.objects.filter(pk__in=[short.pk, full.pk]).count() == 1
+    assert Speaker.objects.filter(pk=other.pk).exists()

@@ -246,6 +246,21 @@ def patronymic(name: str) -> tuple[str, ...]:
     return split_patronymic(join_compounds(_tokens(name)))[1]
 
 
+def dynastic_extension(short: str, long: str) -> bool:
+    """Tell whether ``long`` is ``short`` with a dynastic family name after it.
+
+    "سلمان بن عبدالعزيز" / "سلمان بن عبدالعزيز آل سعود" → True (forefathers between may be
+    written: "… بن عبدالرحمن آل سعود"); "سلمان بن عبدالعزيز" / "سلمان بن عبدالعزيز السديري" →
+    False (a plain family name makes another man as well as this one); a short name without
+    its father ("سلمان") is never enough.
+    """
+    small, big = join_compounds(_tokens(short)), join_compounds(_tokens(long))
+    if len(small) < 3 or not any(t in _PATRONYMIC for t in small[1:-1]) or _FAMILY in small:
+        return False
+    return len(big) >= len(small) + 2 and big[: len(small)] == small and big[-2] == _FAMILY \
+        and all(t in _PATRONYMIC for t in big[len(small) : -2 : 2])
+
+
 def same_person(a: str, b: str) -> bool:
     """Tell whether two names can be one person: one identity key, no conflicting fathers.
 

@@ -8,6 +8,7 @@ from attribution.arabic.article import parse_article
 from attribution.arabic.names import (
     best_attested_name,
     clean_full_name,
+    dynastic_extension,
     identity_key,
     is_clean_name,
     join_compounds,
@@ -240,3 +241,17 @@ def test_unmarked_middle(name: str, middle: tuple[str, ...]) -> None:
 def test_a_name_ending_in_a_fathers_name_does_not_gather_that_given_name() -> None:
     votes = [("إبراهيم", 6), ("نادر بن إبراهيم", 3)]
     assert best_attested_name("إبراهيم", votes) == "إبراهيم"
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "joined"),
+    [
+        ("سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز آل سعود", True),
+        ("سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز بن عبدالرحمن آل سعود", True),
+        ("سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز السديري", False),
+        ("سلمان", "سلمان آل سعود", False),
+        ("سلمان بن فهد", "سلمان بن عبدالعزيز آل سعود", False),
+    ],
+)
+def test_a_name_with_its_fathers_extends_to_its_dynasty(short, long, joined):
+    assert dynastic_extension(short, long) is joined
