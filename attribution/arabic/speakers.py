@@ -52,6 +52,7 @@ _NAME_TITLES = _fs(lx.NAME_TITLES)
 _PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS = _fs(lx.RELATION_HEADS)
 _PERSON_DESCRIPTORS = _fs(lx.PERSON_DESCRIPTORS)
+_GLUED_ABBREVIATION_RE = re.compile(r"(?<!\S)((?:[\u0621-\u064a]\.)+)(?=[\u0621-\u064a]{3})")
 _SPEECH_EVENTS = _fs(lx.SPEECH_EVENT_NOUNS)  # "ألقى الدكتور X كلمة": the object after the name
 # Prepositions of a role's domain: "السفير في …"، "سفير خادم الحرمين لدى مصر".
 _ROLE_DOMAIN = _fs(("في", "لدى"))
@@ -75,6 +76,11 @@ _NAMED_PLACES = _fs(lx.NAMED_PLACES)
 _PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
 
 
+def _names_institution(folded: str) -> bool:
+    """Tell whether an indefinite noun takes a person's name as the institution's: "مجموعة"، "مستشفى"."""
+    return not folded.startswith(_ARTICLE) and folded not in _PLACES and (folded in _ORG_HEADS or folded in _NAMED_PLACES)
+
+
 def _in_place_name(folded: list[str], j: int) -> bool:
     """Return whether the given name at ``j`` completes a place or a tribe.
 
@@ -84,6 +90,8 @@ def _in_place_name(folded: list[str], j: int) -> bool:
         return True
     while j >= 2 and folded[j - 1] in _PATRONYMIC_LINKS:
         j -= 2
+    if j >= 2 and folded[j - 1] in _HONORIFICS and _names_institution(folded[j - 2]):
+        return True  # "مجموعة د. سليمان الحبيب الطبية"
     if j < 2 or folded[j - 1] not in _DYNASTIC:
         return False
     noun = folded[j - 2]
@@ -257,6 +265,7 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
             or word_class(words[0]) == "verb" and not is_name_like(words[0]) and _is_given(words[1])):
         # "أكد السيسي"، "اشاد غازي عسيري": a verb of saying read into the subject is no part of it.
         return split_role_and_name(text.split(None, 1)[1], quoted=quoted)
+    text = _GLUED_ABBREVIATION_RE.sub(r"\1 ", text)  # "أ.د.عبدالله" → "أ.د. عبدالله"
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
     if not segments:
         return Mention(text)
@@ -357,6 +366,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         elif i and name_follows and folded[i][:1] == _WAW and _is_role_head(words[i][1:]):
             i += 1  # "الكاتب والمحلل السياسي سامر الخطيب": a coordinated role
         elif i and name_follows and folded[i].startswith(_ARTICLE) and folded[i] not in _ROLE_HEADS \
+                and len(folded[i - 1].rstrip(".")) > 2 \
                 and any(not w.startswith(_ARTICLE) for w in folded[i:]):
             i += 1  # adjectives of a title when a name follows: "الباحث الاجتماعي جمعة الخياط"
         else:
@@ -391,7 +401,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             return Mention(segment, name, role, "person", _kunya_alias(rest[j:end]), evidence=2)
         j += 1
     # A name after an inner title: "الخبير والكاتب الاقتصادي الدكتور مقبل الذكير".
-    inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS), default=None)
+    # ("مجموعة د. سليمان الحبيب الطبية": a title after an institution noun names the institution)
+    inner = max((k for k, w in enumerate(frest) if k and w in _HONORIFICS and not _names_institution(frest[k - 1])),
+                default=None)
     if inner is not None and inner + 1 < len(rest) and _is_name_word(rest[inner + 1]) \
             and (not _opens_prepositional_phrase(rest[inner + 1])
                  or inner + 2 < len(rest) and frest[inner + 2] in _PATRONYMIC_LINKS) \
@@ -625,7 +637,7 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
         return given
     if start == 0:
         # "ليلى منصور": one unknown word opening the segment right before a given name is its first name.
-        return 0 if given == 1 and _is_plain_name_word(words[0]) else given
+        return 0 if given == 1 and _is_plain_name_word(words[0]) and "." not in words[0] else given  # (not "أ.د")
     before = folded[start - 1]
     if before.startswith(_ARTICLE) or before in _HONORIFICS or before in _PLACES \
             or before in _NAME_TITLES and given - start == 1:
@@ -648,7 +660,9 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         # "على" and "علي" fold alike: the written ي keeps "عبدالله علي سابق" one name.
         stop = word in _STOP_WORDS and words[end] not in lx.GIVEN_NAMES
         # "كامل الوزير": a definite family name that is also a title, last and right after the given name.
-        family_title = parts == 1 and end == len(words) - 1 and word.startswith(_ARTICLE) and word in _ROLE_HEADS
+        # ("محمد بن عبدالرحمن المخرج": after a father's name too)
+        family_title = (parts == 1 or end >= 2 and folded[end - 2] in _PATRONYMIC_LINKS and word not in _HONORIFICS) \
+            and end == len(words) - 1 and word.startswith(_ARTICLE) and word in _ROLE_HEADS
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 or (word in _PERSON_DESCRIPTORS or word[2:] in _PERSON_DESCRIPTORS and word.startswith(_ARTICLE))
@@ -762,15 +776,23 @@ class Registry:
         tokens = [fold_word(w) for w in name.split()]
         if not tokens:
             return None
+        partial: Entity | None = None
         for entity in reversed(self.entities):
             if entity.weak and tokens != entity.tokens:
                 continue
             if kind is not None and entity.kind != kind:
                 continue
             etoks = entity.tokens
-            alias_toks = [fold_word(w) for a in entity.aliases for w in a.split()]
-            if tokens == etoks or all(t in etoks or t in alias_toks for t in tokens):
+            if tokens == etoks:
                 return entity
+            alias_toks = [fold_word(w) for a in entity.aliases for w in a.split()]
+            if all(t in etoks or t in alias_toks for t in tokens):
+                if entity.kind == "person" or kind is not None:
+                    return entity
+                # ("أردوغان" is the person, not "مكتب أردوغان" named after him, however recent)
+                partial = partial or entity
+        if partial is not None:
+            return partial
         if len(tokens) >= 2:
             for entity in reversed(self.entities):
                 etoks = entity.tokens

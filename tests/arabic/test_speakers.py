@@ -835,3 +835,22 @@ def test_name_after_a_role_and_its_institution_with_lam():
     body = 'ويقول المدير العام لصحيفة "الأفق"، الأستاذ سامي الخطيب: الصحيفة رائدة في النشر الإلكتروني.'
     [quote] = quotes_of(body)
     assert quote.speaker == "سامي الخطيب"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("أ.د.سامي بن أحمد الفيفي", "سامي بن أحمد الفيفي"),  # an abbreviated title glued to the name
+        ("رئيس البلدية المهندس سامي بن عبدالرحمن المخرج", "سامي بن عبدالرحمن المخرج"),  # a family name that is a job
+        ("مجموعة د.سالم الحبيب الطبية", "مجموعة د سالم الحبيب"),  # a company named after its founder
+    ],
+)
+def test_titles_glued_to_names_family_names_that_are_jobs_and_companies_named_after_people(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_a_surname_is_the_person_not_the_office_named_after_him():
+    body = ("وقال الرئيس التركي رجب طيب أردوغان إن القاعدة مفتوحة للطائرات.\n"
+            "وأعلن مكتب أردوغان في بيان أن الرئيس سيزور موسكو الشهر المقبل.\n"
+            "وقال أردوغان إن هذه القاعدة ستستخدم وفق معايير محددة.")
+    assert quotes_of(body)[-1].speaker == "رجب طيب أردوغان"
