@@ -493,7 +493,7 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
 
 
 def _join_dynastic_names(persons: list[Person], ambiguous: dict[int, list[Person]]) -> None:
-    """Join "سلمان بن عبدالعزيز" to the one person written "سلمان بن عبدالعزيز آل سعود".
+    """Join "تركي بن طلال" to the one person written "تركي بن طلال آل سعود".
 
     Princes are named with their fathers and, often, without the dynasty: the short form
     joins the long one when exactly one person has it (two would be an editor's call).

@@ -249,10 +249,10 @@ def patronymic(name: str) -> tuple[str, ...]:
 def dynastic_extension(short: str, long: str) -> bool:
     """Tell whether ``long`` is ``short`` with a dynastic family name after it.
 
-    "سلمان بن عبدالعزيز" / "سلمان بن عبدالعزيز آل سعود" → True (forefathers between may be
-    written: "… بن عبدالرحمن آل سعود"); "سلمان بن عبدالعزيز" / "سلمان بن عبدالعزيز السديري" →
+    "تركي بن طلال" / "تركي بن طلال آل سعود" → True (forefathers between may be
+    written: "… بن عبدالعزيز آل سعود"); "تركي بن طلال" / "تركي بن طلال السديري" →
     False (a plain family name makes another man as well as this one); a short name without
-    its father ("سلمان") is never enough.
+    its father ("تركي") is never enough.
     """
     small, big = join_compounds(_tokens(short)), join_compounds(_tokens(long))
     if len(small) < 3 or not any(t in _PATRONYMIC for t in small[1:-1]) or _FAMILY in small:

@@ -432,7 +432,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
                 and not _opens_prepositional_phrase(rest[j - 1]):
             j -= 1
         if 1 < j < len(rest) and _opens_prepositional_phrase(rest[j - 1]):
-            # "ضابط الشرطة تورليف سكوفيرينج بمنطقة روميريكي": names on both sides of a
+            # "ضابط الشرطة هانز ستروم بمنطقة فيستفولد": names on both sides of a
             # prepositional phrase; the one before it is the person, the one after a place.
             k = j - 1
             while k > 1 and _is_name_word(rest[k - 1]) and not _opens_prepositional_phrase(rest[k - 1]):
