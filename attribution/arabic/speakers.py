@@ -51,6 +51,8 @@ _GIVEN_WRITTEN = frozenset(lx.GIVEN_NAMES)
 _NAME_TITLES = _fs(lx.NAME_TITLES)
 _PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS = _fs(lx.RELATION_HEADS)
+_ON_BEHALF = _fs(("باسم", "بلسان"))
+_SPOKESMEN = _fs(("متحدث", "ناطق"))
 _PERSON_DESCRIPTORS = _fs(lx.PERSON_DESCRIPTORS)
 _GLUED_ABBREVIATION_RE = re.compile(r"(?<!\S)((?:[\u0621-\u064a]\.)+)(?=[\u0621-\u064a]{3})")
 _SPEECH_EVENTS = _fs(lx.SPEECH_EVENT_NOUNS)  # "ألقى الدكتور X كلمة": the object after the name
@@ -417,6 +419,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     if head in _ROLE_HEADS and len(rest) == 2 and not _is_given(rest[1]) and not fold_word(rest[1]).startswith(_ARTICLE):
         return Mention(segment, "", segment, "role")  # "أمير عسير": a title, no name
     if _is_role_head(rest[0]):
+        spoken_for = _spokesman_of_a_person(rest, frest)
+        if spoken_for is not None:
+            return spoken_for  # "ناطق بلسان نتنياهو": the spokesman speaks, unnamed
         # A prepositional phrase after the name is the role's: "القاضية باربره جافي بالمحكمة العليا".
         tail = next((k for k in range(2, len(rest)) if _opens_prepositional_phrase(rest[k])
                      and all(_is_plain_name_word(w) and word_class(w) is None for w in rest[k - 2 : k])
@@ -565,6 +570,22 @@ def _without_leading_cue(name: str) -> str:
     if rest and fold_word(first) in CUE_FORMS and not _is_given(first):
         return rest
     return name
+
+
+def _spokesman_of_a_person(words: list[str], folded: list[str]) -> Mention | None:
+    """Return an unnamed spokesman whose principal is a person: "متحدث باسم أوباما".
+
+    Only when the principal's name ends the mention: "المتحدث باسم الكرملين دميتري بيسكوف"
+    and "المتحدث باسمه دميتري بيسكوف" name the spokesman himself.
+    """
+    k = next((i for i in range(1, len(words) - 1) if folded[i] in _ON_BEHALF
+              and folded[i - 1].removeprefix(_ARTICLE).removesuffix(_FEMININE) in _SPOKESMEN), None)
+    if k is None or not _is_plain_name_word(words[k + 1]) or folded[k + 1] in _ROLE_HEADS:
+        return None
+    if _name_end(words, folded, k + 1) < len(words):
+        return None
+    text = " ".join(words)
+    return Mention(text, text, "", "anonymous")
 
 
 def _relation_genitive(words: list[str], folded: list[str], j: int) -> bool:

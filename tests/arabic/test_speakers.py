@@ -854,3 +854,13 @@ def test_a_surname_is_the_person_not_the_office_named_after_him():
             "وأعلن مكتب أردوغان في بيان أن الرئيس سيزور موسكو الشهر المقبل.\n"
             "وقال أردوغان إن هذه القاعدة ستستخدم وفق معايير محددة.")
     assert quotes_of(body)[-1].speaker == "رجب طيب أردوغان"
+
+
+@pytest.mark.parametrize("mention", ["ناطق بلسان ماكرون", "متحدث باسم ميركل"])
+def test_a_spokesman_for_a_person_is_not_that_person(mention):
+    parsed = split_role_and_name(mention)
+    assert parsed.kind == "anonymous" and parsed.name == mention
+
+
+def test_a_named_spokesman_after_his_institution_is_the_speaker():
+    assert split_role_and_name("المتحدث باسم الكرملين دميتري بيسكوف").name == "دميتري بيسكوف"
