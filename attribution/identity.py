@@ -499,12 +499,15 @@ def _join_dynastic_names(persons: list[Person], ambiguous: dict[int, list[Person
     joins the long one when exactly one person has it (two would be an editor's call).
     """
     held = {id(p) for people in ambiguous.values() for p in people}
-    longs = [p for p in persons if p.named and any(_FAMILY_WORD in normalize(r.clean).split() for r in p.rows)]
+    longs: dict[str, list[Person]] = defaultdict(list)  # by first name word
+    for person in persons:
+        if person.named and any(_FAMILY_WORD in normalize(r.clean).split() for r in person.rows):
+            longs[person.key.split(" ", 1)[0]].append(person)
     if not longs:
         return
-    for short in [p for p in persons if p.named and " " in p.key and id(p) not in held
+    for short in [p for p in persons if p.named and _SON_WORD in p.key.split() and id(p) not in held
                   and p.main.pk not in ambiguous]:
-        fits = [p for p in longs if p is not short
+        fits = [p for p in longs.get(short.key.split(" ", 1)[0], []) if p is not short
                 and any(dynastic_extension(s.clean, r.clean) for s in short.rows for r in p.rows)]
         if len(fits) == 1:
             fits[0].rows.extend(short.rows)
@@ -512,6 +515,7 @@ def _join_dynastic_names(persons: list[Person], ambiguous: dict[int, list[Person
 
 
 _FAMILY_WORD = normalize("آل")
+_SON_WORD = normalize("بن")
 DOMINANT_SHARE = 10  # a surname's main person holds ten times the quotes of all its others
 
 
