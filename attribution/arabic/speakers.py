@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -1278,18 +1278,14 @@ class NameIndex:
         "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed
         by a definite plural ("ـون", "ـين", "ـات") and its definite adjectives.
         """
-        if self._under_two_words(start, end):
-            return None
         words = self.words
-        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
-        skip = [*skip, *self.quotations]
-        for k in range(hi - 1, lo, -1):
+
+        def plural(k: int) -> bool:
             word = words[k][2]
-            if not (word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS)) or word in _STOP_WORDS \
-                    or any(a <= words[k][0] < b for a, b in skip):
-                continue
-            if not (self._opens_clause(k - 1) and _is_verb(words[k - 1][2])):
-                continue
+            return word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS) and word not in _STOP_WORDS
+
+        for k, hi in self._verb_subjects(start, end, skip, plural):
+            word = words[k][2]
             last = k
             # Adjectives agree with the plural ("المحتجون الغاضبون"، "القوات العراقية"); another
             # plural noun is the verb's object ("المغردون الهجمات").
@@ -1310,19 +1306,15 @@ class NameIndex:
         "هنأت سفارة المملكة بالقاهرة مصر، مؤكدة دعمها" → سفارة المملكة: a clause-opening verb
         followed by an institution noun ("وزارة"، "الهيئة"، "قوات") and its name.
         """
-        if self._under_two_words(start, end):
-            return None
         words = self.words
-        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
-        skip = [*skip, *self.quotations]
-        for k in range(hi - 1, lo, -1):
-            word = words[k][2]
+
+        def institution(k: int) -> bool:
+            # (after a feminine verb, which agrees with its institution: "أعلنت الوزارة"، "تواصل الهيئة")
             verb = words[k - 1][2]
             bare = verb[1:] if verb[:1] in _CONJUNCTIONS else verb
-            if word not in _ORG_HEADS or any(a <= words[k][0] < b for a, b in skip) \
-                    or not (bare.endswith(_TEH) or bare.startswith(_TEH)) \
-                    or not (self._opens_clause(k - 1) and _is_verb(verb)):
-                continue  # (the verb agrees with its institution: "أعلنت الوزارة"، "تواصل الهيئة")
+            return words[k][2] in _ORG_HEADS and (bare.endswith(_TEH) or bare.startswith(_TEH))
+
+        for k, hi in self._verb_subjects(start, end, skip, institution):
             last = k
             while last + 1 < hi and last - k < 4 and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
                 nxt = words[last + 1][2]
@@ -1335,6 +1327,20 @@ class NameIndex:
             if mention.kind == "organization" and mention.name:
                 return mention
         return None
+
+    def _verb_subjects(self, start: int, end: int, skip: list[tuple[int, int]],
+                       head: Callable[[int], bool]) -> Iterator[tuple[int, int]]:
+        """Yield, last first, the words in ``[start, end)`` that ``head`` accepts right after a
+        clause-opening verb, outside ``skip`` and quotations, with the end of the word range.
+        """
+        if self._under_two_words(start, end):
+            return
+        words = self.words
+        lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
+        skipped = _span_test([*skip, *self.quotations])
+        for k in range(hi - 1, lo, -1):
+            if head(k) and not skipped(words[k][0]) and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
+                yield k, hi
 
     def _under_two_words(self, start: int, end: int) -> bool:
         """Return whether fewer than two words start in ``[start, end)``: no verb and name fit.
