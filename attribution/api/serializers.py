@@ -439,6 +439,7 @@ class LinkedRowsMixin(PreloadMixin):
     """
 
     linked: dict[str, str] = {}
+    preloaded_as = ""  # the context key full rows of a page find ``page_lists`` under
 
     @classmethod
     def linked_columns(cls, model: type[models.Model], connection: Any) -> dict[str, RawSQL]:
@@ -448,9 +449,18 @@ class LinkedRowsMixin(PreloadMixin):
         row = f"{connection.ops.quote_name(model._meta.db_table)}.{connection.ops.quote_name(model._meta.pk.column)}"
         return {name: RawSQL(sql.format(row=row), (), output_field=models.Field()) for name, sql in cls.linked.items()}
 
-    def linked_lists(self, ids: list[int]) -> dict[str, dict[int, list[Any]]]:
-        """Return, for each name of ``linked``, the lists of the rows ``ids`` (read in one query)."""
+    def page_lists(self, ids: list[int]) -> dict[int, list[Any]]:
+        """Return the linked list of each of the rows ``ids``, read in one query."""
         return {}
+
+    def preload(self, ids: list[int]) -> None:
+        """Load the linked lists of a page of full rows into the context (what prefetch_related would)."""
+        if self.preloaded_as:
+            self.context[self.preloaded_as] = self.page_lists(ids)
+
+    def linked_lists(self, ids: list[int]) -> dict[str, dict[int, list[Any]]]:
+        """Return, for the name in ``linked``, the lists of the rows ``ids`` (read in one query)."""
+        return {name: self.page_lists(ids) for name in self.linked}
 
     def link_rows(self, rows: list[dict[str, Any]]) -> None:
         """Add the ``linked`` lists to rows read without them."""
@@ -508,12 +518,10 @@ class SpeakerSerializer(LinkedRowsMixin, CachedFieldsMixin, serializers.ModelSer
         ),
     }
 
-    def preload(self, ids: list[int]) -> None:
-        """Load the aliases of a page of speakers in one query (what prefetch_related would)."""
-        self.context["aliases_of"] = _linked_pairs(_ALIASES_OF(ids))
+    preloaded_as = "aliases_of"
 
-    def linked_lists(self, ids: list[int]) -> dict[str, dict[int, list[Any]]]:
-        return {"linked_aliases": _linked_pairs(_ALIASES_OF(ids))}
+    def page_lists(self, ids: list[int]) -> dict[int, list[Any]]:
+        return _linked_pairs(_ALIASES_OF(ids))
 
     def row_getters(self) -> dict[str, Callable[[dict[str, Any]], Any]]:
         return {
@@ -629,12 +637,10 @@ class QuoteSerializer(LinkedRowsMixin, CachedFieldsMixin, serializers.ModelSeria
         ),
     }
 
-    def preload(self, ids: list[int]) -> None:
-        """Load the claim ids of a page of quotes in one query (cheaper than prefetch_related)."""
-        self.context["claims_of"] = _linked_pairs(_CLAIMS_OF(ids))
+    preloaded_as = "claims_of"
 
-    def linked_lists(self, ids: list[int]) -> dict[str, dict[int, list[Any]]]:
-        return {"linked_claim_ids": _linked_pairs(_CLAIMS_OF(ids))}
+    def page_lists(self, ids: list[int]) -> dict[int, list[Any]]:
+        return _linked_pairs(_CLAIMS_OF(ids))
 
     def row_getters(self) -> dict[str, Callable[[dict[str, Any]], Any]]:
         return {"claims": _links_getter(self.context, "claim-detail", "linked_claim_ids")}
@@ -678,12 +684,10 @@ class ClaimSerializer(LinkedRowsMixin, CachedFieldsMixin, serializers.ModelSeria
         ),
     }
 
-    def preload(self, ids: list[int]) -> None:
-        """Load the (quote id, article id) pairs of a page of claims in one query."""
-        self.context["quotes_of"] = self._quotes_of(ids)
+    preloaded_as = "quotes_of"
 
-    def linked_lists(self, ids: list[int]) -> dict[str, dict[int, list[Any]]]:
-        return {"linked_quotes": self._quotes_of(ids)}
+    def page_lists(self, ids: list[int]) -> dict[int, list[Any]]:
+        return self._quotes_of(ids)
 
     def row_getters(self) -> dict[str, Callable[[dict[str, Any]], Any]]:
         quote = _link_template(self.context, "quote-detail").split(_PK)
