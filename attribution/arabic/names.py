@@ -27,7 +27,7 @@ def _fs(items) -> frozenset[str]:
     return frozenset(normalize(w) for w in items)
 
 
-_PATRONYMIC = _fs(("بن", "ابن", "بنت"))
+_PATRONYMIC = _fs(lx.PATRONYMIC_LINKS)
 _FAMILY = normalize("آل")  # "آل سعود": the family, one unit with its name
 _COMPOUND_FIRSTS = _fs((lx.THEOPHORIC_PREFIX, *lx.KUNYA_PARTICLES, "أبي"))  # "عبد"، "أبو"، "أم"
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
