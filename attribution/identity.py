@@ -35,6 +35,7 @@ from attribution.arabic.names import (
     lone_family_name,
     patronymic,
     same_person,
+    spelled_surname,
     unmarked_middle,
 )
 from attribution.arabic.normalize import normalize, search_key
@@ -365,6 +366,8 @@ class Row:
     clean: str = ""
     key: str = ""
     kind: str = PERSON  # an organisation or unknown row named by a person's name only joins a person
+    fathered: str = ""  # the row's alias with a father's name, when its name has none (a join's trace)
+    surnames: set[str] = field(default_factory=set)  # family names as its name and aliases spell them
 
     def __post_init__(self) -> None:
         if self.kind == Speaker.Kind.ORGANIZATION:
@@ -374,6 +377,13 @@ class Row:
         else:
             self.clean = clean_full_name(self.name) or (lone_family_name(self.name) if self.kind != PERSON else "")
         self.key = identity_key(self.clean) if self.clean else ""
+        if self.clean:
+            self.surnames.add(spelled_surname(self.clean))
+
+    @property
+    def full(self) -> str:
+        """The fullest name the row is known by: "أحمد عسيري" joined with "أحمد حسن عسيري" is the latter."""
+        return self.fathered or self.clean
 
 
 @dataclass
@@ -402,20 +412,24 @@ def _clusters(rows: list[Row]) -> tuple[list[list[Row]], list[list[Row]]]:
     """Split rows of one identity key into persons; return them and the ambiguous ones.
 
     Rows with a father's name cluster by :func:`same_person`. A row without one joins the
-    one cluster it fits; fitting two (two fathers) it is ambiguous and stays apart.
+    one cluster it fits; fitting two (two fathers) it is ambiguous and stays apart, unless
+    one of them holds ``DOMINANT_SHARE`` times the quotes of the others together (as for a
+    lone surname: the spokesman quoted every day, not a namesake quoted twice).
     """
     def home(row: Row, clusters: list[list[Row]]) -> list[list[Row]]:
-        return [c for c in clusters if all(same_person(row.clean, other.clean) for other in c)]
+        return [c for c in clusters if all(same_person(row.full, other.full) for other in c)]
 
     ordered = sorted(rows, key=lambda r: (-r.quotes, r.pk))
     fathered: list[list[Row]] = []
-    for row in (r for r in ordered if patronymic(r.clean)):
+    for row in (r for r in ordered if patronymic(r.full)):
         fits = home(row, fathered)
         fits[0].append(row) if fits else fathered.append([row])
     loose: list[list[Row]] = []
     ambiguous: list[list[Row]] = []
-    for row in (r for r in ordered if not patronymic(r.clean)):
+    for row in (r for r in ordered if not patronymic(r.full)):
         fits = home(row, fathered)
+        if len(fits) > 1:
+            fits = _dominant(fits)
         if len(fits) == 1:
             fits[0].append(row)
         elif len(fits) > 1:
@@ -424,6 +438,13 @@ def _clusters(rows: list[Row]) -> tuple[list[list[Row]], list[list[Row]]]:
             fits = home(row, loose)
             fits[0].append(row) if fits else loose.append([row])
     return fathered + loose, ambiguous
+
+
+def _dominant(clusters: list[list[Row]]) -> list[list[Row]]:
+    """Return the one cluster holding ``DOMINANT_SHARE`` times the others' quotes, or them all."""
+    ranked = sorted(clusters, key=lambda c: -sum(r.quotes for r in c))
+    rest = sum(r.quotes for c in ranked[1:] for r in c)
+    return ranked[:1] if sum(r.quotes for r in ranked[0]) >= DOMINANT_SHARE * max(rest, 1) else clusters
 
 
 def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]]]:
@@ -463,11 +484,11 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
     for person in persons:
         by_surname[person.key.rsplit(" ", 1)[-1]].append(person)
     # A word that ends a person's full name is a family name, whatever else it means ("ظريف").
-    family_names = {normalize(r.clean).rsplit(" ", 1)[-1] for p in persons for r in p.rows if " " in r.clean}
+    family_names = {name for p in persons for r in p.rows if " " in r.key for name in r.surnames}
     for key, members in single.items():
         owners = by_surname.get(key, [])
         given = _is_given_name(key)
-        loose = [row for row in members if given or not (_is_surname(row) or normalize(row.clean) in family_names)]
+        loose = [row for row in members if given or not (_is_surname(row) or spelled_surname(row.clean) in family_names)]
         # "محمد" (a given name) or "منطقة" (no name) alone is nobody in particular: each such
         # row stays apart, joined to no one.
         persons.extend(Person(key, [row], named=False) for row in loose)
@@ -521,8 +542,8 @@ DOMINANT_SHARE = 10  # a surname's main person holds ten times the quotes of all
 
 def _spelled_owners(members: list[Row], owners: list[Person]) -> list[Person]:
     """Return the persons whose names end in a lone surname as spelled: "جيري" is not "كيري"."""
-    spelled = {normalize(row.clean) for row in members}
-    return [p for p in owners if any(normalize(r.clean).rsplit(" ", 1)[-1] in spelled for r in p.rows)]
+    spelled = {spelled_surname(row.clean) for row in members}
+    return [p for p in owners if any(spelled & r.surnames for r in p.rows)]
 
 
 def _surname_owner(members: list[Row], owners: list[Person]) -> Person | None:
@@ -564,7 +585,7 @@ def _attach_joiners(joiners: list[Row], persons: list[Person], by_surname: dict[
             fits = [p for p in fits if p.quotes] or fits
             owner = fits[0] if len(fits) == 1 else None
         elif not _is_given_name(row.key) and (_is_surname(row) or row.key.startswith(_ARTICLE)
-                                              or normalize(row.clean) in family_names):
+                                              or spelled_surname(row.clean) in family_names):
             owner = _surname_owner([row], by_surname.get(row.key, []))
         else:
             owner = None
@@ -610,7 +631,35 @@ def person_rows(min_quotes: int = 0) -> list[Row]:
                     rows.append(row)
         elif n >= min_quotes:
             rows.append(Row(pk, name, n))
+    _read_aliases([row for row in rows if row.kind == PERSON and row.clean])
     return rows
+
+
+def _read_aliases(rows: list[Row]) -> None:
+    """Give rows what their aliases, the trace of earlier joins, say of the person.
+
+    A join keeps the joined rows' names as aliases: "أحمد عسيري" that took in "أحمد حسن
+    عسيري" is that man (``fathered``), and must not take in "أحمد ثابت عسيري" on the next
+    pass; a row that took in "… جاوش أوغلو" spells its family name that way too (``surnames``).
+    """
+    by_pk = {row.pk: row for row in rows}
+    seen: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+    names: dict[int, str] = {}
+    for speaker_id, alias in SpeakerAlias.objects.filter(speaker_id__in=by_pk).values_list("speaker_id", "name") \
+            .order_by("-mentions", "pk").iterator(chunk_size=5000):
+        clean = clean_full_name(alias)
+        if not clean:
+            continue
+        row = by_pk[speaker_id]
+        if " " in identity_key(clean) and same_person(clean, row.clean):
+            row.surnames.add(spelled_surname(clean))
+        fathers = patronymic(clean) if not patronymic(row.clean) else ()
+        if fathers and same_person(clean, row.clean):
+            seen[speaker_id].add(fathers)
+            names.setdefault(speaker_id, clean)
+    for pk, fathers in seen.items():
+        if len(fathers) == 1:  # two fathers on one row: a mix an editor must look at
+            by_pk[pk].fathered = names[pk]
 
 
 def person_groups(rows: list[Row] | None = None) -> list[Person]:

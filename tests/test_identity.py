@@ -415,6 +415,36 @@ def test_a_father_written_without_bin_joins_and_two_such_fathers_stay_apart() ->
     assert Speaker.objects.filter(pk=bare.pk).exists()
 
 
+def test_a_name_between_two_fathers_joins_the_one_quoted_ten_times_more() -> None:
+    bare, spokesman, namesake = (make_speaker(n) for n in ("ماجد الحربي", "ماجد سعد الحربي", "ماجد فهد الحربي"))
+    for _ in range(25):
+        stored_quote(bare, "ماجد الحربي")
+    for _ in range(20):
+        stored_quote(spokesman, "ماجد سعد الحربي")
+    stored_quote(namesake, "ماجد فهد الحربي")
+    rebuild_speakers()
+    # The bare row, quoted most, survives; the father it took in keeps the namesake out
+    # on the next pass and the next rebuild.
+    assert Speaker.objects.get(pk=bare.pk).quotes.count() == 45
+    assert not Speaker.objects.filter(pk=spokesman.pk).exists()
+    rebuild_speakers()
+    assert Speaker.objects.get(pk=namesake.pk).quotes.count() == 1
+
+
+def test_a_lone_transliterated_surname_joins_by_a_spelling_an_earlier_join_left() -> None:
+    main, variant = make_speaker("نوري جاويش أوغلو"), make_speaker("نوري تشاوش أوغلو")
+    for _ in range(10):
+        stored_quote(main, "نوري جاويش أوغلو")
+    stored_quote(variant, "نوري تشاوش أوغلو")
+    rebuild_speakers()
+    assert Speaker.objects.filter(pk__in=[main.pk, variant.pk]).count() == 1
+    lone = make_speaker("تشاوش أوغلو")  # spelled as the joined row only
+    stored_quote(lone, "تشاوش أوغلو")
+    rebuild_speakers()
+    assert not Speaker.objects.filter(pk=lone.pk).exists()
+    assert Speaker.objects.get(pk=main.pk).quotes.count() == 12
+
+
 def test_a_styled_title_is_not_a_name_the_person_after_it_is() -> None:
     row = make_speaker("خادم الحرمين")
     for _ in range(2):

@@ -523,6 +523,9 @@ PATRONYMIC_LINKS = ("بن", "بنت", "ابن")
 NAME_COMPOUND_SECONDS = ("الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "المحسن",
                          "اللطيف", "الحميد", "الإله", "العظيم", "الملك", "القادر", "الحق",
                          "المجيد", "السلام", "الرزاق", "الفتاح", "الحفيظ", "المجيد", "الهادي")
+# Family-name endings written as a word of their own, one family name with the word before
+# ("son of" in Turkish, "born of" in Persian): "جاويش أوغلو"، "حسن زاده".
+FAMILY_NAME_SUFFIXES = ("أوغلو", "أغلو", "زاده")
 # Adverbials that follow an institution's name: "وزارة الخدمة المدنية بالتعاون مع".
 NAME_STOPPERS = ("بالتعاون", "بالتنسيق", "بالشراكة", "بالإضافة", "بدوره", "بدورها")
 

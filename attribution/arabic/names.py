@@ -31,6 +31,7 @@ _PATRONYMIC = _fs(lx.PATRONYMIC_LINKS)
 _FAMILY = normalize("آل")  # "آل سعود": the family, one unit with its name
 _COMPOUND_FIRSTS = _fs((lx.THEOPHORIC_PREFIX, *lx.KUNYA_PARTICLES, "أبي"))  # "عبد"، "أبو"، "أم"
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
+_FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
 _KUNYA_JOINED = tuple(_fs(("أبو", "أبي")))
 _ARTICLE = lx.ARTICLE
 _HONORIFICS = _fs(lx.HONORIFICS)
@@ -59,6 +60,7 @@ _PLURAL_NISBA = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON
 _G_LETTERS = ("\N{ARABIC LETTER GHAIN}", "\N{ARABIC LETTER JEEM}", "\N{ARABIC LETTER TCHEH}",
               "\N{ARABIC LETTER GAF}")
 _K = "\N{ARABIC LETTER KAF}"
+_TCH = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER SHEEN}"
 _FOREIGN_LETTERS = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}",
                     "\N{ARABIC LETTER ZAIN}": "\N{ARABIC LETTER SEEN}"}  # s written ز or س: "جوزيه" / "جوسيه"
 _LONG_VOWELS = frozenset("\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}\N{ARABIC LETTER ALEF}")
@@ -75,8 +77,9 @@ def _tokens(name: str) -> list[str]:
 def join_compounds(tokens: list[str]) -> list[str]:
     """Return folded name words with compound names written as one word.
 
-    "عبد اللطيف" → "عبداللطيف", "أبو مازن" → "ابومازن", "نصر الله" → "نصرالله"; "آل سعود"
-    stays two words so that it is not taken for the family name "السعود".
+    "عبد اللطيف" → "عبداللطيف", "أبو مازن" → "ابومازن", "نصر الله" → "نصرالله", "جاويش
+    أوغلو" → "جاويشاوغلو" (not after a first name that is a given name: "أحمد أوغلو"); "آل
+    سعود" stays two words so that it is not taken for the family name "السعود".
     """
     out: list[str] = []
     i = 0
@@ -87,12 +90,22 @@ def join_compounds(tokens: list[str]) -> list[str]:
             out.append(word + nxt)
             i += 2
             continue
-        if out and word in _COMPOUND_SECONDS and out[-1] not in _PATRONYMIC and out[-1] != _FAMILY:
+        suffix = word in _FAMILY_SUFFIXES and (len(out) > 1 or out and not _is_given(out[-1]))
+        if suffix or out and word in _COMPOUND_SECONDS and out[-1] not in _PATRONYMIC and out[-1] != _FAMILY:
             out[-1] += word  # "عبد الله" already joined; "نصر الله" → "نصرالله"
         else:
             out.append(word)
         i += 1
     return out
+
+
+def spelled_surname(name: str) -> str:
+    """Return a name's last word as written (folded), compounds joined.
+
+    "مولود جاويش أوغلو" and "جاويش أوغلو" → "جاويشاوغلو"; "جون كيري" → "كيري".
+    """
+    words = join_compounds(_tokens(name))
+    return words[-1] if words else ""
 
 
 def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -150,9 +163,10 @@ def _unmarked_fathers(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
 def transliteration_fold(word: str) -> str:
     """Return the transliteration key of one folded word.
 
-    غ/ج/گ/چ → ك (one letter for g and k), ڤ → ف, پ → ب, ز → س, long vowels dropped inside the
+    غ/ج/گ/چ and تش → ك (one letter for g, k and ch), ڤ → ف, پ → ب, ز → س, long vowels dropped inside the
     word, doubled letters once: "سوينغ" and "سوينج" → "سنك"; "ويليام" and "وليام" → "ولم".
     """
+    word = word.replace(_TCH, _K)  # ç/ch written تش or ج: "تشاووش" / "جاويش"
     for letter in _G_LETTERS:
         word = word.replace(letter, _K)
     for letter, plain in _FOREIGN_LETTERS.items():
@@ -414,6 +428,8 @@ def _leading_name(words: list[str]) -> list[str]:
         if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS for w in out):
             break  # nothing plain after the family name: "الجبير وزير"
         out.append(word)
+        if fold in _FAMILY_SUFFIXES and len(out) > 2:
+            break  # "أوغلو" ends the family name: "مولود جاويش أوغلو بدء" → "مولود جاويش أوغلو"
     while out and normalize(out[-1]) in _LINKS:
         out.pop()
     return out

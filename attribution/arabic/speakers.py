@@ -62,6 +62,7 @@ _TRIBE_SONS = fold_word("بني")  # "قبيلة بني عامر": a tribe, not 
 _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
+_FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
 _NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
 _DEFINITE = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
 _ARTICLE = lx.ARTICLE
@@ -272,7 +273,7 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if not segments:
         return Mention(text)
     quoted = quoted or text.strip()[:1] in _QUOTES
-    parts = [_split_segment(seg, quoted=quoted and i == 0) for i, seg in enumerate(segments)]
+    parts = [_closed_family_name(_split_segment(seg, quoted=quoted and i == 0)) for i, seg in enumerate(segments)]
     # ("د. الطبيقي": an abbreviated title marks a family name, never a nationality)
     parts = [_nationality_role(p) if p.kind == "person" and _is_nisba_alone(p.name) and p.role
              and not _is_abbreviated_title(p.role) else p for p in parts]
@@ -294,6 +295,17 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if parts[0].kind == "unknown":
         return _profession_before_name(parts[0]) or parts[0]
     return parts[0]
+
+
+def _closed_family_name(part: Mention) -> Mention:
+    """Cut a person's name after a family-name ending: "جاويش أوغلو بدء" → "جاويش أوغلو"."""
+    words = part.name.split()
+    if part.kind != "person" or len(words) < 3:
+        return part
+    end = next((k + 1 for k, w in enumerate(words[1:-1], 1) if fold_word(w) in _FAMILY_SUFFIXES), len(words))
+    if end == len(words):
+        return part
+    return Mention(part.text, " ".join(words[:end]), part.role, part.kind, part.aliases, part.evidence)
 
 
 def _is_abbreviated_title(role: str) -> bool:
@@ -697,8 +709,8 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if not link and word not in _COMPOUND_SECONDS:
             parts += 1
         end += 1
-        if words[end - 1][-1:] in _PUNCT:
-            break
+        if words[end - 1][-1:] in _PUNCT or word in _FAMILY_SUFFIXES:
+            break  # ("جاويش أوغلو": "oğlu" closes a family name)
         if word.startswith(_ARTICLE) and not link and word not in _COMPOUND_SECONDS and not after_link \
                 and not (word[2:] in _NAME_LINKS and end < len(words) and folded[end] in _COMPOUND_SECONDS):
             break  # ("العبد اللطيف"، "العبد الله": a compound family name runs on)

@@ -42,6 +42,9 @@ SAME = [
     ("صالح بن سعد آل مقرن", "صالح آل مقرن"),  # a dynastic family name, the father optional
     ("خوسيه مارتينيز", "خوسيه مارتينيس"),  # s as ز or س in a transliteration
     ("سامر نبيل بن خالد الحربي", "سامر نبيل الحربي"),  # a second name before the chain of fathers
+    ("نوري تشاووش أوغلو", "نوري جاويش أوغلو"),  # ç as تش or ج, "oğlu" a word of its own
+    ("نوري جاوش اوغلو", "نوري تشاوش أوغلو"),
+    ("كمال حسن زاده", "كمال حسن‌زاده"),  # a Persian family name written apart or joined
 ]
 DIFFERENT = [
     ("سعيد الغامدي", "سعد الغامدي"),  # two given names
@@ -54,6 +57,8 @@ DIFFERENT = [
     ("كيري", "كيري"),  # a lone surname is never enough
     ("ماجد سعد الحربي", "ماجد فهد الحربي"),  # two fathers written without بن
     ("محمد أحمد علي", "محمد علي"),  # a name of given names only keeps them all
+    ("نوري جاويش أوغلو", "نوري كليتشدار أوغلو"),  # two family names ending in "oğlu"
+    ("أحمد أوغلو", "أحمد داوود أوغلو"),  # "oğlu" after a given name is no family name to go on
 ]
 
 
@@ -129,6 +134,7 @@ def test_transliteration_key_folds_every_word() -> None:
     ("نادر الخطيب شكره", "نادر الخطيب"),
     ("نادر بن فهد حفظهم الله", "نادر بن فهد"),
     ("مونرو لصحفيين", "مونرو"),
+    ("نوري جاويش أوغلو بدء", "نوري جاويش أوغلو"),  # "oğlu" ends the name
     ("بيرتوني الجالية اليهودية", "بيرتوني"),  # no Arabic family name after a transliterated surname
     ("رئيس اتحاد الكاريبي لكرة القدم", ""),
     ("إدارة منطقة الساحل", ""),  # a place noun is no name word

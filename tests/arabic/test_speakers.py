@@ -41,6 +41,9 @@ def test_titles_are_stripped_from_the_name_and_kept_as_role(mention, name, role)
         ("وزير الخارجية عادل بن أحمد الجبير مباحثات", "عادل بن أحمد الجبير"),
         ("الرئيس اليمني عبدربه منصور هادي كبار مستشاريه", "عبدربه منصور هادي"),
         ("ولي العهد الأمير محمد بن سلمان آل سعود", "محمد بن سلمان آل سعود"),
+        # "oğlu" written apart closes the family name, whatever the given name.
+        ("وزير الخارجية التركي نوري جاويش أوغلو بدء", "نوري جاويش أوغلو"),
+        ("الوزير التركي جاويش أوغلو بدء", "جاويش أوغلو"),
     ],
 )
 def test_name_ends_at_its_family_name(mention, name):
