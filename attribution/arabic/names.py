@@ -414,7 +414,8 @@ def _leading_name(words: list[str]) -> list[str]:
         if after_link:
             out.append(word)  # after "بن" any word is a name: "عبدالله بن مساعد"
             continue
-        if not _name_word(fold, first=not out) and not _name_word_in_context(folded, i, len(out)):
+        if not _name_word(fold, first=not out) and not _name_word_in_context(folded, i, len(out)) \
+                and not _family_after_father(words, folded, i):
             break
         if fold.startswith(_ARTICLE) and fold not in _COMPOUND_SECONDS:
             if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS
@@ -433,6 +434,22 @@ def _leading_name(words: list[str]) -> list[str]:
     while out and normalize(out[-1]) in _LINKS:
         out.pop()
     return out
+
+
+def _family_after_father(words: list[str], folded: list[str], i: int) -> bool:
+    """Tell whether the word after "بن X" is the family name though it reads as a word.
+
+    "محمد بن سامي المخرج" (a title word, last or before another title) and "صالح بن سامي
+    قدح" (a dictionary word, last) are family names, as the extractor reads them.
+    """
+    father = i - 2 if i >= 3 and folded[i - 1] in _COMPOUND_SECONDS and folded[i - 2] in _COMPOUND_FIRSTS else i - 1
+    if father < 1 or folded[father - 1] not in _PATRONYMIC or folded[i - 1] in _LINKS:
+        return False  # ("بن عبد الرحمن": a compound father)
+    word, last = folded[i], i == len(words) - 1
+    if word.startswith(_ARTICLE) and word in _ROLE_HEADS:
+        return last or folded[i + 1] in _ROLE_HEADS and not folded[i + 1].startswith(_ARTICLE)
+    return last and not word.startswith(_ARTICLE) and wd.word_class(word) not in wd.FUNCTION_CLASSES \
+        and not _run_on_word(words[i]) and not word.startswith(_CLITIC_ARTICLES)
 
 
 def _trailing_name(words: list[str]) -> list[str]:

@@ -63,6 +63,8 @@ _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
+_POSSESSED_FEMININE = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"  # "خطته": his plan
+_NAME_ENDING_ATEH = "\N{ARABIC LETTER ALEF}" + _POSSESSED_FEMININE  # "فلاته": ة written ه after alef
 _NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
 _DEFINITE = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
 _ARTICLE = lx.ARTICLE
@@ -694,8 +696,11 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         stop = word in _STOP_WORDS and words[end] not in lx.GIVEN_NAMES
         # "كامل الوزير": a definite family name that is also a title, last and right after the given name.
         # ("محمد بن عبدالرحمن المخرج": after a father's name too)
-        family_title = (parts == 1 or end >= 2 and folded[end - 2] in _PATRONYMIC_LINKS and word not in _HONORIFICS) \
-            and end == len(words) - 1 and word.startswith(_ARTICLE) and word in _ROLE_HEADS
+        # ("… المخرج أمين الطائف": before another title, after a father's name)
+        after_father = end >= 2 and folded[end - 2] in _PATRONYMIC_LINKS and word not in _HONORIFICS
+        family_title = (parts == 1 or after_father) and word.startswith(_ARTICLE) and word in _ROLE_HEADS and (
+            end == len(words) - 1 or after_father and folded[end + 1] in _ROLE_HEADS
+            and not folded[end + 1].startswith(_ARTICLE))
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 or (word in _PERSON_DESCRIPTORS or word[2:] in _PERSON_DESCRIPTORS and word.startswith(_ARTICLE))
@@ -703,6 +708,9 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
                 or word_class(words[end]) == "preposition" and _opens_prepositional_phrase(words[end])
                 and not _family_name_after_given(folded, end, end - start)):
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
+        if parts >= 2 and not link and not after_link and words[end].endswith(_POSSESSED_FEMININE) \
+                and not words[end].endswith(_NAME_ENDING_ATEH) and not is_name_like(words[end]):
+            break  # "باراك أوباما خطته": a noun with "his" is the verb's object (not "فلاته"، "شحاته")
         # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد".
         if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])):
             break
@@ -887,7 +895,8 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
             if mention is None:
                 continue
             if mention.kind == "person" and mention.name and len(mention.name.split()) >= 2 \
-                    and not frame.rule.endswith("noun"):
+                    and not frame.rule.endswith("noun") and not (
+                        len(mention.name.split()) == 2 and _known_surname_then_object(mention.name, registry)):
                 registry.add(mention, frame.gender)
             elif mention.kind == "role" and registry.find_role(mention.role) is None:
                 named = names.after_role(mention.role)
@@ -1073,6 +1082,8 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         entity = registry.find_name(mention.name)
         written_name = mention.name
         via = Via.NAMED if len(mention.name.split()) >= 2 else Via.SURNAME
+        if entity is None and len(mention.name.split()) == 2:
+            entity = _known_surname_then_object(mention.name, registry)
         if entity is None and len(mention.name.split()) == 1:
             full = names.full_name(mention.name)
             if full:
@@ -1108,6 +1119,9 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             entity = registry.find_name(described.name) or registry.add(described, frame.gender)
             entity.note_role(mention.role)
             return _out(entity, written, 0.6, intermediary, Via.ROLE_NAMED_ELSEWHERE), entity
+        known = _known_after_title(mention.role, registry)
+        if known is not None:  # "ودعا العميد الحربي الأشقاء إلى": the titled surname, then the object
+            return _out(known, written, 0.75, intermediary, Via.KNOWN_NAME), known
         entity = registry.add(Mention(written, mention.role, "", "person"), frame.gender)
         return _out(entity, written, 0.5, intermediary, Via.ROLE_BARE), entity
     # Organisations and bare definite words: a surname, a back-reference or an institution.
@@ -1121,9 +1135,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         if full:
             via = Via.SURNAME_EXPANDED
             entity = registry.find_name(full) or registry.add(Mention(written, full, "", "person"), frame.gender)
-    if entity is None and mention.kind == "unknown":
+    if entity is None and mention.kind in ("unknown", "group"):
+        # "ودعا باسلمة المنظمات إلى"، "وقال عباس من مقر الرئاسة": a person the article named,
+        # then the verb's object or an adjunct.
         first = registry.find_name(_first_word(name))
-        if first is not None and first.kind == "person":
+        if first is not None and first.kind == "person" and _is_surname_of(_first_word(name), first):
             entity = first
     if entity is None and (fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2
                            or frame.extra.get("document")):
@@ -1138,6 +1154,32 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         entity = registry.add(Mention(written, name, "", kind), frame.gender)
         entity.weak = mention.kind == "group"
     return _out(entity, written, 0.75, intermediary, via), entity
+
+
+def _known_after_title(role: str, registry: Registry) -> Entity | None:
+    """Return the person the article named whose surname follows a title: "العميد الحربي …"."""
+    words = role.split()
+    if len(words) < 3 or fold_word(words[0]) not in _HONORIFICS:
+        return None
+    found = registry.find_name(words[1])
+    return found if found is not None and found.kind == "person" and _is_surname_of(words[1], found) else None
+
+
+def _known_surname_then_object(name: str, registry: Registry) -> Entity | None:
+    """Return the person whose surname opens "مارتيني الأشقاء": a definite word after a known
+    surname (not a given name) is the verb's object, not a family name."""
+    first, second = name.split()
+    if _is_given(first) or not fold_word(second).startswith(_ARTICLE):
+        return None
+    found = registry.find_name(first)
+    return found if found is not None and found.kind == "person" and _is_surname_of(first, found) else None
+
+
+def _is_surname_of(word: str, entity: Entity) -> bool:
+    """Tell whether a word is the last word of a person's name or alias: "أوباما" of "باراك أوباما"."""
+    folded = fold_word(word)
+    return len(entity.tokens) > 1 and entity.tokens[-1] == folded \
+        or any(len(a.split()) > 1 and fold_word(a.split()[-1]) == folded for a in entity.aliases)
 
 
 class NameIndex:

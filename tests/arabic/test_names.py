@@ -135,6 +135,11 @@ def test_transliteration_key_folds_every_word() -> None:
     ("نادر بن فهد حفظهم الله", "نادر بن فهد"),
     ("مونرو لصحفيين", "مونرو"),
     ("نوري جاويش أوغلو بدء", "نوري جاويش أوغلو"),  # "oğlu" ends the name
+    # After the father's name: a title word last or before another title, a dictionary word last.
+    ("أمين المدينة المهندس نادر بن عبد الرحمن المخرج", "نادر بن عبد الرحمن المخرج"),
+    ("المهندس نادر بن سامي المخرج أمين المدينة", "نادر بن سامي المخرج"),
+    ("المهندس نادر بن سامي قدح", "نادر بن سامي قدح"),
+    ("نادر بن سامي بالرياض", "نادر بن سامي"),
     ("بيرتوني الجالية اليهودية", "بيرتوني"),  # no Arabic family name after a transliterated surname
     ("رئيس اتحاد الكاريبي لكرة القدم", ""),
     ("إدارة منطقة الساحل", ""),  # a place noun is no name word
