@@ -33,6 +33,7 @@ from attribution.arabic.names import (
     dynastic_extension,
     identity_key,
     lone_family_name,
+    misspelt_pair,
     patronymic,
     same_person,
     spelled_surname,
@@ -368,6 +369,7 @@ class Row:
     kind: str = PERSON  # an organisation or unknown row named by a person's name only joins a person
     fathered: str = ""  # the row's alias with a father's name, when its name has none (a join's trace)
     surnames: set[str] = field(default_factory=set)  # family names as its name and aliases spell them
+    roles: set[str] = field(default_factory=set)  # its titles of two words or more, normalised
 
     def __post_init__(self) -> None:
         if self.kind == Speaker.Kind.ORGANIZATION:
@@ -480,6 +482,7 @@ def group_persons(rows: list[Row]) -> tuple[list[Person], dict[int, list[Person]
             for person in made:  # one key, two people: let an editor look
                 ambiguous.setdefault(person.main.pk, [p for p in made if p is not person])
     _join_dynastic_names(persons, ambiguous)
+    _join_misspellings(persons, ambiguous)
     by_surname: dict[str, list[Person]] = defaultdict(list)
     for person in persons:
         by_surname[person.key.rsplit(" ", 1)[-1]].append(person)
@@ -533,6 +536,32 @@ def _join_dynastic_names(persons: list[Person], ambiguous: dict[int, list[Person
         if len(fits) == 1:
             fits[0].rows.extend(short.rows)
             persons.remove(short)
+
+
+def _join_misspellings(persons: list[Person], ambiguous: dict[int, list[Person]]) -> None:
+    """Join "أحمد واود أوغلو" to "أحمد داود أوغلو": one letter off in a transliterated word,
+    and a title of two words or more in common ("رئيس الوزراء التركي"). Names alone would
+    join strangers; the shared title is the evidence.
+    """
+    held = {id(p) for people in ambiguous.values() for p in people}
+    buckets: dict[tuple[str, int], list[Person]] = defaultdict(list)
+    for person in persons:
+        words = person.key.split()
+        if person.named and len(words) > 1 and id(person) not in held and person.main.pk not in ambiguous:
+            buckets[(words[0], len(words))].append(person)
+    for bucket in buckets.values():
+        bucket.sort(key=lambda p: (-p.quotes, p.main.pk))
+        for i, small in enumerate(bucket):
+            fits = [big for big in bucket[:i] if big.rows and _titled_alike(big, small)
+                    and any(misspelt_pair(a.clean, b.clean) for a in big.rows for b in small.rows)]
+            if len(fits) == 1:
+                fits[0].rows.extend(small.rows)
+                small.rows = []
+    persons[:] = [p for p in persons if p.rows]
+
+
+def _titled_alike(a: Person, b: Person) -> bool:
+    return not {r for row in a.rows for r in row.roles}.isdisjoint(r for row in b.rows for r in row.roles)
 
 
 _FAMILY_WORD = normalize("آل")
@@ -632,6 +661,11 @@ def person_rows(min_quotes: int = 0) -> list[Row]:
         elif n >= min_quotes:
             rows.append(Row(pk, name, n))
     _read_aliases([row for row in rows if row.kind == PERSON and row.clean])
+    by_pk = {row.pk: row for row in rows if row.kind == PERSON and row.key}
+    for speaker_id, role in SpeakerRole.objects.filter(speaker_id__in=by_pk).values_list(
+            "speaker_id", "role_normalized").iterator(chunk_size=5000):
+        if " " in role:
+            by_pk[speaker_id].roles.add(role)
     return rows
 
 

@@ -527,3 +527,14 @@ def test_a_prince_named_without_his_dynasty_joins_the_one_person_with_it() -> No
     rebuild_speakers()
     assert Speaker.objects.filter(pk__in=[short.pk, full.pk]).count() == 1
     assert Speaker.objects.filter(pk=other.pk).exists()
+
+
+@pytest.mark.parametrize(("typo_title", "joined"), [("رئيس الوزراء الفنلندي", True), ("مدرب المنتخب", False)])
+def test_a_misspelt_foreign_name_joins_only_with_a_title_in_common(typo_title: str, joined: bool) -> None:
+    for _ in range(3):
+        import_article(extraction=said("رئيس الوزراء الفنلندي ماركو سيبيلا", "ماركو سيبيلا",
+                                       role="رئيس الوزراء الفنلندي"), source="test.txt")
+    import_article(extraction=said(f"{typo_title} ماركو سيبيلو", "ماركو سيبيلو", role=typo_title), source="test.txt")
+    assert Speaker.objects.filter(kind=Speaker.Kind.PERSON).count() == 2  # not at import
+    rebuild_speakers()
+    assert Speaker.objects.filter(kind=Speaker.Kind.PERSON).count() == (1 if joined else 2)

@@ -108,6 +108,33 @@ def spelled_surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def misspelt_pair(a: str, b: str) -> bool:
+    """Tell whether two names differ by one letter in one transliterated word, nothing else.
+
+    "أحمد داود أوغلو" / "أحمد واود أوغلو" (a typo in a foreign family name); never a known
+    Arabic name ("عمر عاطف" / "عمر عطيف") nor the given name. A spelling is weak evidence:
+    the rebuild asks for a shared title too.
+    """
+    wa, wb = join_compounds(_tokens(a)), join_compounds(_tokens(b))
+    if len(wa) != len(wb) or len(wa) < 2 or wa[0] != wb[0]:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= 4 and not _is_arabic_word(x) and not _is_arabic_word(y) and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Tell whether one letter changed, added or dropped turns ``x`` into ``y``."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), len(x))
+    return x[i + 1 :] == y[i + 1 :] if len(x) == len(y) else x[i:] == y[i + 1 :]
+
+
 def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """Return a name's words without its father's names, and those names.
 

@@ -13,6 +13,7 @@ from attribution.arabic.names import (
     is_clean_name,
     join_compounds,
     lone_family_name,
+    misspelt_pair,
     patronymic,
     same_person,
     transliteration_fold,
@@ -266,3 +267,14 @@ def test_a_name_ending_in_a_fathers_name_does_not_gather_that_given_name() -> No
 )
 def test_a_name_with_its_fathers_extends_to_its_dynasty(short, long, joined):
     assert dynastic_extension(short, long) is joined
+
+
+@pytest.mark.parametrize(("a", "b", "misspelt"), [
+    ("ماركو سيبيلا", "ماركو سيبيلو", True),  # one letter off in a foreign family name
+    ("نوري داود أوغلو", "نوري واود أوغلو", True),  # in a compound family name
+    ("عمر عاطف", "عمر عطيف", False),  # Arabic names that differ by a letter are two people
+    ("ماركو سيبيلا", "ميكا سيبيلا", False),  # the given name differs
+    ("ماركو سيبيلا", "ماركو سيبيلاتو", False),  # more than one letter
+])
+def test_misspelt_pair(a: str, b: str, misspelt: bool) -> None:
+    assert misspelt_pair(a, b) is misspelt
