@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
@@ -772,7 +773,52 @@ def rebuild_speakers(*, batch_size: int = 2000, after: int = 0,
         result.candidates = candidates
         if not joined:
             break
+    result.joined += join_title_holders(curated=curated)
     return result
+
+
+def join_title_holders(*, curated: set[int] | None = None) -> int:
+    """Join rows named by a styled title alone to the one person who held it then.
+
+    "خادم الحرمين الشريفين" with no name is the king of the day: the person the archive
+    shows with that title as a role ("خادم الحرمين الشريفين الملك …"), when one person
+    holds ten times the mentions of any other and the title row's quotes fall within a year
+    of the dates that person was seen with it. Returns the rows joined; a holder an editor
+    has curated gets a candidate instead.
+    """
+    curated = curated_speaker_ids() if curated is None else curated
+    joined = 0
+    for title in lx.STYLED_TITLES:
+        folded = normalize(title)
+        rows = [s for s in Speaker.objects.filter(name_normalized=folded).exclude(kind=Speaker.Kind.ANONYMOUS)
+                if s.pk not in curated]
+        if not rows:
+            continue
+        spans: dict[int, list] = {}
+        for speaker_id, mentions, first, last in SpeakerRole.objects.filter(
+                role_normalized__startswith=folded + " ", speaker__kind=PERSON).values_list(
+                "speaker_id", "mentions", "first_seen", "last_seen"):
+            span = spans.setdefault(speaker_id, [0, first, last])
+            span[0] += mentions
+            span[1] = min(d for d in (span[1], first) if d) if first or span[1] else None
+            span[2] = max(d for d in (span[2], last) if d) if last or span[2] else None
+        ranked = sorted(spans.items(), key=lambda item: -item[1][0])
+        if not ranked or ranked[0][1][0] < DOMINANT_SHARE * sum(s[0] for _pk, s in ranked[1:]) or not ranked[0][1][1]:
+            continue
+        holder_pk, (_mentions, first, last) = ranked[0]
+        dated = Quote.objects.filter(speaker__in=rows).aggregate(first=Min("published_at"), last=Max("published_at"))
+        if dated["first"] is None or dated["first"] < first - _TITLE_SLACK or dated["last"] > last + _TITLE_SLACK:
+            continue  # another reign, or undated: an editor decides
+        holder = Speaker.objects.get(pk=holder_pk)
+        if holder_pk in curated:
+            for row in rows:
+                suggest_candidate(holder, row, reason="title", score=0.5)
+            continue
+        joined += len(join_speakers(survivor=holder, others=rows, reason="title_holder"))
+    return joined
+
+
+_TITLE_SLACK = timedelta(days=365)
 
 
 _JOIN_PASSES = 3

@@ -52,11 +52,11 @@ def load(*pairs: tuple[str, str]) -> None:
         import_article(extraction=said(mention, speaker), source="test.txt")
 
 
-def stored_quote(speaker: Speaker, mention: str) -> Quote:
+def stored_quote(speaker: Speaker, mention: str, *, published_at: datetime | None = None) -> Quote:
     """Store a quote the way an older importer left it: ``speaker`` as named, ``mention`` as written."""
     n = next(_serial)
     body = f"قال {mention} إن الموقف رقم {n} ثابت."
-    article = make_article(body)
+    article = make_article(body, published_at=published_at)
     text = f"الموقف رقم {n} ثابت"
     start = body.index(text)
     m_start = body.index(mention)
@@ -538,3 +538,19 @@ def test_a_misspelt_foreign_name_joins_only_with_a_title_in_common(typo_title: s
     assert Speaker.objects.filter(kind=Speaker.Kind.PERSON).count() == 2  # not at import
     rebuild_speakers()
     assert Speaker.objects.filter(kind=Speaker.Kind.PERSON).count() == (1 if joined else 2)
+
+
+@pytest.mark.parametrize(("year", "joined"), [(2015, True), (2019, False)])
+def test_a_styled_title_alone_joins_the_one_person_who_held_it_then(year: int, joined: bool) -> None:
+    for _ in range(2):  # the archive shows the king with his title, in 2015
+        import_article(extraction=said("خادم الحرمين الشريفين الملك فهد بن سعود", "فهد بن سعود",
+                                       role="خادم الحرمين الشريفين الملك"), source="test.txt")
+    import_article(extraction=said("سفير خادم الحرمين الشريفين سامر الحربي", "سامر الحربي",
+                                   role="سفير خادم الحرمين الشريفين"), source="test.txt")  # no holder
+    title = make_speaker("خادم الحرمين الشريفين")
+    stored_quote(title, "خادم الحرمين الشريفين", published_at=datetime(year, 3, 1, tzinfo=UTC))
+    rebuild_speakers()
+    king = Speaker.objects.get(name="فهد بن سعود")
+    assert Speaker.objects.filter(pk=title.pk).exists() is not joined
+    assert king.quotes.count() == (3 if joined else 2)
+    assert Speaker.objects.get(name="سامر الحربي").quotes.count() == 1
