@@ -512,6 +512,12 @@ GIVEN_NAMES = (
 # الأستاذ الدكتور), and styled titles that read like names ("خادم الحرمين الشريفين" is the
 # king's): cut from a mention's clean name, never part of it (``names.clean_full_name``).
 NAME_TITLES = ("م", "م.", "أ", "أ.", "أ.د", "أ.د.", "د.م", "دكتور", "دكتورة", "مهندس", "ركن", "الركن")
+# Thanks, greetings and pledges a subject gives someone: after the subject, the object of
+# "رفع"، "قدم"، "وجه" ("رفع اللواء سامر الحربي الشكر لسمو الأمير"); whom they go to is no speaker.
+TRIBUTE_NOUNS = ("الشكر", "التهنئة", "التهاني", "التعازي", "العزاء", "التقدير", "الامتنان", "العرفان",
+                 "البيعة", "التحية", "التحيات", "الولاء", "الدعوة")
+# Words that open a tribute in construct besides elatives ("أسمى آيات التهاني"، "أحر التعازي").
+TRIBUTE_OPENERS = ("جزيل", "خالص", "بالغ", "وافر", "آيات")
 STYLED_TITLES = ("خادم الحرمين الشريفين", "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الفضيلة")
 # Administrative place nouns: never a word of a personal name ("جوازات منطقة جازان").
 PLACE_NOUNS = ("منطقة", "محافظة", "مدينة", "قرية", "بلدة", "ولاية", "إقليم", "مقاطعة", "ناحية")

@@ -63,6 +63,8 @@ _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
+_TRIBUTE_NOUNS = _fs(lx.TRIBUTE_NOUNS)
+_TRIBUTE_OPENERS = _fs(lx.TRIBUTE_OPENERS)
 _POSSESSED_FEMININE = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"  # "خطته": his plan
 _NAME_ENDING_ATEH = "\N{ARABIC LETTER ALEF}" + _POSSESSED_FEMININE  # "فلاته": ة written ه after alef
 _NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
@@ -271,6 +273,13 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         # "أكد السيسي"، "اشاد غازي عسيري": a verb of saying read into the subject is no part of it.
         return split_role_and_name(text.split(None, 1)[1], quoted=quoted)
     text = _GLUED_ABBREVIATION_RE.sub(r"\1 ", text)  # "أ.د.عبدالله" → "أ.د. عبدالله"
+    tribute = next((k for k, w in enumerate(words[1:], 1) if fold_word(w) in _TRIBUTE_NOUNS), None)
+    while tribute is not None and tribute > 1 and _praises(words[tribute - 1]):
+        tribute -= 1  # "أسمى آيات التهاني"، "جزيل الشكر": the object opens with its praise
+    if tribute is not None:
+        # "اللواء سامر الحربي الشكر لخادم الحرمين الشريفين الملك …": the thanks and whom
+        # they go to are the verb's object, not its subject.
+        return split_role_and_name(" ".join(words[:tribute]), quoted=quoted)
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
     if not segments:
         return Mention(text)
@@ -297,6 +306,12 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if parts[0].kind == "unknown":
         return _profession_before_name(parts[0]) or parts[0]
     return parts[0]
+
+
+def _praises(word: str) -> bool:
+    """Tell whether a word opens a tribute in construct: an elative ("أسمى"، "أحر") or "جزيل"."""
+    folded = fold_word(word)
+    return folded in _TRIBUTE_OPENERS or len(folded) == 4 and folded[0] == "\N{ARABIC LETTER ALEF}"
 
 
 def _closed_family_name(part: Mention) -> Mention:
@@ -1490,6 +1505,10 @@ class NameIndex:
                           or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS) and not domain
                           or _is_verb(words[j][2]) or words[j][2] in _SPEECH_EVENTS):
                 break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
+            if j > k and words[j][2] in _TRIBUTE_NOUNS:
+                while last > k and _praises(words[last][2]):
+                    last -= 1  # "ورفع الحقيل أسمى آيات التهاني لـ…": the object begins
+                break
             last = j
         # A name set off by a comma before a title is a person's, however foreign: "ستيف ماك، الأمين العام"
         apposed = last + 1 < len(words) and "،" in self.text[words[last][1] : words[last + 1][0]] \

@@ -890,3 +890,19 @@ def test_a_word_after_a_title_is_not_taken_for_a_surname_it_is_not():
     body = ("قال وزير الداخلية جوزيبي مارتيني إن الحكومة ستفتح المعابر خلال أيام.\n"
             "ودعا العميد جوزيبي الأشقاء الزائرين إلى أن يراجعوا المكاتب قبل نهاية المهلة.")
     assert quotes_of(body)[-1].speaker != "جوزيبي مارتيني"  # a given name, not the surname
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("اللواء سامر الحربي الشكر لسمو الأمير نادر بن فهد", "سامر الحربي"),
+    ("الوزير سامر الحربي جزيل الشكر والتقدير لسمو الأمير نادر بن فهد", "سامر الحربي"),
+])
+def test_whom_thanks_go_to_is_not_the_speaker(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_a_narrated_subject_ends_where_its_tribute_begins():
+    body = ("قال وزير الإسكان نادر بن سامي الحقيل إن المشاريع تمضي وفق الخطة.\n"
+            "وأشار التقرير إلى أن الأوضاع تحسنت في المدن الساحلية بعد الأمطار.\n"
+            "ورفع الحقيل أسمى آيات التهاني لخادم الحرمين الشريفين الملك فهد بن سعود بمناسبة العيد، "
+            "مؤكدا أن الوزارة ماضية في عملها.")
+    assert quotes_of(body)[-1].speaker == "نادر بن سامي الحقيل"
