@@ -473,10 +473,31 @@ def _family_after_father(words: list[str], folded: list[str], i: int) -> bool:
     if father < 1 or folded[father - 1] not in _PATRONYMIC or folded[i - 1] in _LINKS:
         return False  # ("بن عبد الرحمن": a compound father)
     word, last = folded[i], i == len(words) - 1
+    if not word.startswith(_ARTICLE) and _forefathers_then_family(folded, i):
+        return True  # "سهيل بن محمد فرج فارس المزروعي": forefathers without "بن", then the family
     if word.startswith(_ARTICLE) and word in _ROLE_HEADS:
         return last or folded[i + 1] in _ROLE_HEADS and not folded[i + 1].startswith(_ARTICLE)
     return last and not word.startswith(_ARTICLE) and wd.word_class(word) not in wd.FUNCTION_CLASSES \
         and not _run_on_word(words[i]) and not word.startswith(_CLITIC_ARTICLES)
+
+
+def _forefathers_then_family(folded: list[str], i: int) -> bool:
+    """Tell whether one or two plain words from ``i`` lead to a definite family name.
+
+    As the extractor reads "سهيل بن محمد فرج فارس المزروعي": forefathers without "بن".
+    """
+    family = next((k for k in range(i, min(i + 3, len(folded))) if folded[k].startswith(_ARTICLE)), None)
+    if family is None or family == i or _FAMILY in folded[:i]:
+        return False
+    for word in folded[i:family]:
+        if word in _ROLE_HEADS or word in _TITLES or word in _STOP_WORDS or word in _PLACES or word in _LINKS \
+                or wd.word_class(word) in (*wd.FUNCTION_CLASSES, "clitic_noun") or word.endswith(_PRONOUN_ENDINGS) \
+                or word.endswith(_HEH) and len(word) > 3:
+            return False  # (a forefather's name may read as a verb: "فرج")
+    word = folded[family]
+    return word not in _ROLE_HEADS and word not in _ORG_HEADS and word not in _PLACES \
+        and _ARTICLE + word[2:-1] not in _PLACES and word not in _STOP_WORDS and word not in _COMPOUND_SECONDS \
+        and wd.word_class(word) is None
 
 
 def _trailing_name(words: list[str]) -> list[str]:

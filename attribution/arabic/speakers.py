@@ -726,8 +726,10 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if parts >= 2 and not link and not after_link and words[end].endswith(_POSSESSED_FEMININE) \
                 and not words[end].endswith(_NAME_ENDING_ATEH) and not is_name_like(words[end]):
             break  # "باراك أوباما خطته": a noun with "his" is the verb's object (not "فلاته"، "شحاته")
-        # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد".
-        if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])):
+        # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد"; or
+        # on the way to the family name after a father's ("سهيل بن محمد فرج فارس المزروعي").
+        if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])) \
+                and not _forefathers_to_family(words, folded, start, end, parts):
             break
         if not link and word not in _COMPOUND_SECONDS:
             parts += 1
@@ -740,6 +742,36 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if after_link and folded[end - 2] not in _NAME_LINKS and folded[end - 2][2:] in _NAME_LINKS:
             break  # … and ends with its second word
     return end
+
+
+def _forefathers_to_family(words: list[str], folded: list[str], start: int, end: int, parts: int) -> bool:
+    """Tell whether the name going on at ``end`` is forefathers' names, then the family name.
+
+    "سهيل بن محمد فرج فارس المزروعي": after "بن" and the father's name, one or two more
+    names without "بن", then a definite family name that is no title, place, nationality
+    or institution. Not after a dynasty ("آل مكتوم"), not over a particle ("تلك").
+    """
+    links = [k for k in range(start, end) if folded[k] in _PATRONYMIC_LINKS]
+    if parts >= 6 or not links or _FAMILY_LINK in folded[start:end]:
+        return False
+    plain = links[-1] + 2
+    family = next((k for k in range(plain, min(plain + 3, len(words))) if folded[k].startswith(_ARTICLE)), None)
+    if family is None or family < end:
+        return False
+    for k in range(plain, family):
+        word = folded[k]
+        if word in _ROLE_HEADS or word in _HONORIFICS or word in _STOP_WORDS or word in _PLACES \
+                or word_class(words[k]) in ("preposition", "particle", "clitic_noun") or is_function_word(words[k]) \
+                or any(ch in _PUNCT for ch in words[k][-1:]) or word.endswith(_PRONOUN_SUFFIXES):
+            return False
+    word = folded[family]
+    return word not in _ROLE_HEADS and word not in _ORG_HEADS and word not in _PLACES \
+        and word not in _DESCRIPTOR_NISBAS and _ARTICLE + word[2:-1] not in _PLACES and word not in _STOP_WORDS \
+        and word not in _PERSON_DESCRIPTORS and word not in _COMPOUND_SECONDS and word_class(words[family]) is None
+
+
+_FAMILY_LINK = fold_word("آل")
+_PRONOUN_SUFFIXES = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
 
 
 def _family_name_after_given(folded: list[str], end: int, words_before: int) -> bool:

@@ -49,6 +49,10 @@ def test_titles_are_stripped_from_the_name_and_kept_as_role(mention, name, role)
         ("المحامي سامر عثمان فلاته", "سامر عثمان فلاته"),
         # A title word after the father's name, before another title, is the family name.
         ("المهندس نادر بن سامي المخرج أمين المدينة", "نادر بن سامي المخرج"),
+        # Forefathers without "بن" on the way to the family name; not past a dynasty or a particle.
+        ("وزير الطاقة نادر بن محمد فرج فارس الحربي", "نادر بن محمد فرج فارس الحربي"),
+        ("العقيد دكتور نادر بن عطية القرشي", "دكتور نادر بن عطية القرشي"),
+        ("الشيخ نادر بن راشد آل مكتوم الجهات الحكومية", "نادر بن راشد آل مكتوم"),
     ],
 )
 def test_name_ends_at_its_family_name(mention, name):
