@@ -66,7 +66,7 @@ _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
 _TRIBUTE_NOUNS = _fs(lx.TRIBUTE_NOUNS)
 _TRIBUTE_OPENERS = _fs(lx.TRIBUTE_OPENERS)
 _POSSESSED_FEMININE = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"  # "خطته": his plan
-_NAME_ENDING_ATEH = "\N{ARABIC LETTER ALEF}" + _POSSESSED_FEMININE  # "فلاته": ة written ه after alef
+_NAME_ENDING_ATEH = "\N{ARABIC LETTER ALEF}" + _POSSESSED_FEMININE  # "شحاته": ة written ه after alef
 _NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
 _DEFINITE = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
 _ARTICLE = lx.ARTICLE
@@ -725,7 +725,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
         if parts >= 2 and not link and not after_link and words[end].endswith(_POSSESSED_FEMININE) \
                 and not words[end].endswith(_NAME_ENDING_ATEH) and not is_name_like(words[end]):
-            break  # "باراك أوباما خطته": a noun with "his" is the verb's object (not "فلاته"، "شحاته")
+            break  # "باراك أوباما خطته": a noun with "his" is the verb's object (not "شحاته")
         # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد"; or
         # on the way to the family name after a father's ("سهيل بن محمد فرج فارس المزروعي").
         if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])) \
@@ -1213,7 +1213,7 @@ def _known_after_title(role: str, registry: Registry) -> Entity | None:
 
 
 def _known_surname_then_object(name: str, registry: Registry) -> Entity | None:
-    """Return the person whose surname opens "مارتيني الأشقاء": a definite word after a known
+    """Return the person whose surname opens "فيرالدي الأشقاء": a definite word after a known
     surname (not a given name) is the verb's object, not a family name."""
     first, second = name.split()
     if _is_given(first) or not fold_word(second).startswith(_ARTICLE):

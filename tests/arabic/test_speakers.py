@@ -44,9 +44,9 @@ def test_titles_are_stripped_from_the_name_and_kept_as_role(mention, name, role)
         # "oğlu" written apart closes the family name, whatever the given name.
         ("وزير الخارجية التركي نوري جاويش أوغلو بدء", "نوري جاويش أوغلو"),
         ("الوزير التركي جاويش أوغلو بدء", "جاويش أوغلو"),
-        # A noun with "his" after the name is the verb's object; "فلاته" is a family name.
+        # A noun with "his" after the name is the verb's object; "شحاته" is a family name.
         ("الرئيس الأمريكي ديفيد مونرو خطته المنتظرة", "ديفيد مونرو"),
-        ("المحامي سامر عثمان فلاته", "سامر عثمان فلاته"),
+        ("المحامي سامر عثمان شحاته", "سامر عثمان شحاته"),
         # A title word after the father's name, before another title, is the family name.
         ("المهندس نادر بن سامي المخرج أمين المدينة", "نادر بن سامي المخرج"),
         # Forefathers without "بن" on the way to the family name; not past a dynasty or a particle.
@@ -879,21 +879,21 @@ def test_a_named_spokesman_after_his_institution_is_the_speaker():
 
 
 @pytest.mark.parametrize("sentence", [
-    "ودعا مارتيني المنظمات الحقوقية إلى أن تزور المخيمات في أقرب وقت ممكن.",
-    "وقال مارتيني من مقر الحكومة إن المخيمات تحتاج إلى دعم عاجل.",
-    "ووصف العميد مارتيني الأشقاء الزائرين بأنهم ضيوف على المدينة كلها.",
+    "ودعا فيرالدي المنظمات الحقوقية إلى أن تزور المخيمات في أقرب وقت ممكن.",
+    "وقال فيرالدي من مقر الحكومة إن المخيمات تحتاج إلى دعم عاجل.",
+    "ووصف العميد فيرالدي الأشقاء الزائرين بأنهم ضيوف على المدينة كلها.",
 ])
 def test_a_surname_the_article_named_speaks_before_the_verbs_object(sentence):
-    body = ("قال وزير الداخلية جوزيبي مارتيني إن الحكومة ستفتح المعابر خلال أيام.\n"
+    body = ("قال وزير الداخلية جوزيبي فيرالدي إن الحكومة ستفتح المعابر خلال أيام.\n"
             "وأشار التقرير إلى أن الأوضاع تحسنت في المدن الساحلية بعد الأمطار.\n" + sentence)
     found = quotes_of(body)
-    assert (found[0].speaker, found[-1].speaker) == ("جوزيبي مارتيني", "جوزيبي مارتيني")
+    assert (found[0].speaker, found[-1].speaker) == ("جوزيبي فيرالدي", "جوزيبي فيرالدي")
 
 
 def test_a_word_after_a_title_is_not_taken_for_a_surname_it_is_not():
-    body = ("قال وزير الداخلية جوزيبي مارتيني إن الحكومة ستفتح المعابر خلال أيام.\n"
+    body = ("قال وزير الداخلية جوزيبي فيرالدي إن الحكومة ستفتح المعابر خلال أيام.\n"
             "ودعا العميد جوزيبي الأشقاء الزائرين إلى أن يراجعوا المكاتب قبل نهاية المهلة.")
-    assert quotes_of(body)[-1].speaker != "جوزيبي مارتيني"  # a given name, not the surname
+    assert quotes_of(body)[-1].speaker != "جوزيبي فيرالدي"  # a given name, not the surname
 
 
 @pytest.mark.parametrize(("mention", "name"), [
