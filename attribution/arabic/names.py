@@ -90,13 +90,18 @@ def join_compounds(tokens: list[str]) -> list[str]:
             out.append(word + nxt)
             i += 2
             continue
-        suffix = word in _FAMILY_SUFFIXES and (len(out) > 1 or out and not _is_given(out[-1]))
+        suffix = _is_family_suffix(word) and (len(out) > 1 or out and not _is_given(out[-1]))
         if suffix or out and word in _COMPOUND_SECONDS and out[-1] not in _PATRONYMIC and out[-1] != _FAMILY:
             out[-1] += word  # "عبد الله" already joined; "نصر الله" → "نصرالله"
         else:
             out.append(word)
         i += 1
     return out
+
+
+def _is_family_suffix(folded: str) -> bool:
+    """Tell whether a word is a family-name ending ("أوغلو"), also misspelt ("أغولو"، "اأوغلو")."""
+    return folded in _FAMILY_SUFFIXES or len(folded) > 3 and transliteration_fold(folded) in _FAMILY_SUFFIX_KEYS
 
 
 def spelled_surname(name: str) -> str:
@@ -155,17 +160,23 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return tokens, ()
     kept: list[str] = []
     fathers: list[str] = []
+    after_chain = 0  # kept words between the chain and the family name: forefathers
     i = 0
     while i < len(tokens):
         if i and tokens[i] in _PATRONYMIC and i + 1 < len(tokens) - 1:
             fathers.append(tokens[i + 1])
+            after_chain = 0
             i += 2
         else:
             kept.append(tokens[i])
+            after_chain += bool(fathers)
             i += 1
-    # A second name before the chain goes too: "محمد توفيق بن مصطفى مدني" is "محمد مدني".
+    # A second name before the chain goes too: "محمد توفيق بن مصطفى مدني" is "محمد مدني";
+    # names after it are forefathers: "سهيل بن محمد فرج المزروعي" has the chain (محمد، فرج).
     kept, middle = _unmarked_fathers(kept)
-    return kept, (*middle, *fathers)
+    later = max(after_chain - 1, 0)  # (the family name is the last kept word)
+    before, forefathers = middle[: len(middle) - later], middle[len(middle) - later :]
+    return kept, (*before, *fathers, *forefathers)
 
 
 def _unmarked_fathers(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -205,6 +216,9 @@ def transliteration_fold(word: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+_FAMILY_SUFFIX_KEYS = frozenset(transliteration_fold(w) for w in _FAMILY_SUFFIXES if w.endswith("و"))  # oğlu
 
 
 def transliteration_key(name: str) -> str:
@@ -456,7 +470,7 @@ def _leading_name(words: list[str]) -> list[str]:
         if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS for w in out):
             break  # nothing plain after the family name: "الجبير وزير"
         out.append(word)
-        if fold in _FAMILY_SUFFIXES and len(out) > 2:
+        if _is_family_suffix(fold) and len(out) > 2:
             break  # "أوغلو" ends the family name: "مولود جاويش أوغلو بدء" → "مولود جاويش أوغلو"
     while out and normalize(out[-1]) in _LINKS:
         out.pop()

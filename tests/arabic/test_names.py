@@ -46,6 +46,8 @@ SAME = [
     ("نوري تشاووش أوغلو", "نوري جاويش أوغلو"),  # ç as تش or ج, "oğlu" a word of its own
     ("نوري جاوش اوغلو", "نوري تشاوش أوغلو"),
     ("كمال حسن زاده", "كمال حسن‌زاده"),  # a Persian family name written apart or joined
+    ("سامر بن محمد فرج فارس الحربي", "سامر بن محمد الحربي"),  # forefathers after the father
+    ("نوري داود أغولو", "نوري داود أوغلو"),  # "oğlu" misspelt
 ]
 DIFFERENT = [
     ("سعيد الغامدي", "سعد الغامدي"),  # two given names
