@@ -63,6 +63,9 @@ _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
+_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_HAMZA_ALEF = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
+_HAMZA_VERB_CLASHES = frozenset({"adverb", "particle", "determiner"})  # "هنأ" folds to "هنا"
 _TRIBUTE_NOUNS = _fs(lx.TRIBUTE_NOUNS)
 _TRIBUTE_OPENERS = _fs(lx.TRIBUTE_OPENERS)
 _POSSESSED_FEMININE = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"  # "خطته": his plan
@@ -1361,7 +1364,7 @@ class NameIndex:
             pos = words[k][0]
             if skipped(pos):
                 continue
-            if k > lo and _may_open_name(words[k][2]) and _is_verb(words[k - 1][2]) and self._opens_clause(k - 1):
+            if k > lo and _may_open_name(words[k][2]) and self._verb_at(k - 1) and self._opens_clause(k - 1):
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
@@ -1440,7 +1443,7 @@ class NameIndex:
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
         skipped = _span_test([*skip, *self.quotations])
         for k in range(hi - 1, lo, -1):
-            if head(k) and not skipped(words[k][0]) and self._opens_clause(k - 1) and _is_verb(words[k - 1][2]):
+            if head(k) and not skipped(words[k][0]) and self._opens_clause(k - 1) and self._verb_at(k - 1):
                 yield k, hi
 
     def _under_two_words(self, start: int, end: int) -> bool:
@@ -1510,6 +1513,18 @@ class NameIndex:
             return False
         return any(ch in self._gap(end + 1) for ch in "،,(")
 
+    def _verb_at(self, k: int) -> bool:
+        """Tell whether word ``k`` is a verb, reading its spelling where folding hides it.
+
+        Folding writes ة as ه and drops hamza: "كرة" (a noun) folds like the verb "كره", and
+        the verb "هنأ" like the adverb "هنا".
+        """
+        word = self.words[k][2]
+        if _is_verb(word):
+            return not self.body_of(*self.words[k][:2]).endswith(_TEH_MARBUTA)
+        return word_class(word) != "verb" and len(word) > 2 and self.body_of(*self.words[k][:2]).endswith(_HAMZA_ALEF) \
+            and word_class(word) in _HAMZA_VERB_CLASHES
+
     def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
         words = self.words
         word = words[k][2]
@@ -1535,7 +1550,7 @@ class NameIndex:
             domain = words[j][2] in _ROLE_DOMAIN and _is_role_word(words[k][2])  # "عميدة … في جامعة هارفارد الدكتورة …"
             if j > k and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
                           or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS) and not domain
-                          or _is_verb(words[j][2]) or words[j][2] in _SPEECH_EVENTS):
+                          or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS):
                 break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
             if j > k and words[j][2] in _TRIBUTE_NOUNS:
                 while last > k and _praises(words[last][2]):

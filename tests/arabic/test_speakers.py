@@ -910,3 +910,14 @@ def test_a_narrated_subject_ends_where_its_tribute_begins():
             "ورفع الحقيل أسمى آيات التهاني لخادم الحرمين الشريفين الملك فهد بن سعود بمناسبة العيد، "
             "مؤكدا أن الوزارة ماضية في عملها.")
     assert quotes_of(body)[-1].speaker == "نادر بن سامي الحقيل"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # "كرة" folds like the verb "كره": a noun inside the title, not a verb ending the name.
+    ("امتدح المدير الفني لفريق كرة القدم بنادي الشروق سامر الحربي المعسكر الذي أقامه الفريق.", "سامر الحربي"),
+    # "هنأ" folds like "هنا": after an opening adverbial, the verb of the subject.
+    ("وبهذه المناسبة هنأ خالد الحربي المدير التنفيذي لشركة الواحة الفائزين بالمسابقة.", "خالد الحربي"),
+])
+def test_a_subject_is_found_where_folding_hides_a_word_class(opening, name):
+    body = opening + "\nوقال: «نعمل على أن يكون الموسم المقبل أفضل للجميع».\n"
+    assert quotes_of(body)[0].speaker == name
