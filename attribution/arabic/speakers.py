@@ -63,6 +63,8 @@ _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
+_BEREAVED_OF = _fs(lx.BEREAVED_OF)
+_QUANTIFIERS = _fs(lx.QUANTIFIER_HEADS)
 _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
 _HAMZA_ALEF = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
 _HAMZA_VERB_CLASHES = frozenset({"adverb", "particle", "determiner"})  # "هنأ" folds to "هنا"
@@ -414,6 +416,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         if named.kind == "person" and named.name and named.evidence >= 2:  # (a given name: not "كلمات مبتذلة")
             return Mention(segment, named.name, " ".join(x for x in (named.role, rest[-1]) if x), "person",
                            named.aliases, named.evidence)
+    if _relative_of_the_bereaved(frest):
+        return Mention(segment, segment, "", "anonymous")  # "أحد أقارب الشهيد العريف سامر الحربي"
     if not honor and " ".join(frest) in _PLACES:
         return Mention(segment, segment, "", "organization")  # "تل أبيب" speaks for its government
     if not rest:
@@ -628,6 +632,19 @@ def _relation_genitive(words: list[str], folded: list[str], j: int) -> bool:
     if not j or folded[j - 1] not in _RELATION_HEADS:
         return False
     return not (j >= 2 and _is_plain_name_word(words[j - 2]))
+
+
+def _relative_of_the_bereaved(folded: list[str]) -> bool:
+    """Tell whether a mention opens with a relative of someone dead, hurt or missing.
+
+    "شقيق الشهيد سامر الحربي"، "أحد أقارب الفقيد سامر": the relative speaks, unnamed; the
+    name is the one they grieve.
+    """
+    r = 1 if folded[:1] and folded[0] in _QUANTIFIERS else 0
+    # (alone, "والد الشهيد" is a title an apposed name may follow: "والد الشهيد، سامر الحربي")
+    # (a title between is anyone's: "والد الشهيد الشيخ سامر الحربي" may be the father)
+    return len(folded) > r + 2 and folded[r] in _RELATION_HEADS and folded[r + 1] in _BEREAVED_OF \
+        and folded[r + 2] not in _HONORIFICS and not _is_bare_title(folded[r + 2])
 
 
 def _is_bare_title(folded: str) -> bool:

@@ -921,3 +921,13 @@ def test_a_narrated_subject_ends_where_its_tribute_begins():
 def test_a_subject_is_found_where_folding_hides_a_word_class(opening, name):
     body = opening + "\nوقال: «نعمل على أن يكون الموسم المقبل أفضل للجميع».\n"
     assert quotes_of(body)[0].speaker == name
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("شقيق الشهيد سامر الحربي", "anonymous"),  # the brother speaks; the name is the martyr's
+    ("أحد أقارب الفقيد سامر الحربي", "anonymous"),
+    ("والد الشهيد الشيخ سامر الحربي", "person"),  # a title between: maybe the father's own name
+    ("والد الطفلة سامر الحربي", "person"),  # the father, named
+])
+def test_a_relative_of_the_dead_speaks_unnamed(mention, kind):
+    assert split_role_and_name(mention).kind == kind
