@@ -154,6 +154,8 @@ SPOKEN_LIST_INTRODUCERS = ("كالتالي", "كالآتي", "التالي", "ا
 # The cue of asking: its colon may be the answer's ("سألتها، فردت: …").
 QUESTION_LEMMA = "سأل"
 # Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
+# Verbs of narration the dictionary lacks or folding hides: "وغرد سامر الحربي قائلا".
+NARRATION_VERBS = ("غرد", "غردت", "يغرد", "تغرد", "هنأ", "هنأت", "يهنئ")
 OBJECT_DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "تلك", "السبب", "الأسباب")
 # Clause openers that carry a pronoun subject of the previous speaker: "لكنه أكد أن".
 PRONOUN_OPENERS = ("لكنه", "لكنها", "إلا أنه", "إلا أنها")

@@ -63,6 +63,7 @@ _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
+_NARRATION_VERBS = _fs(lx.NARRATION_VERBS)
 _BEREAVED_OF = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS = _fs(lx.QUANTIFIER_HEADS)
 _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
@@ -1791,7 +1792,8 @@ def _may_open_name(word: str) -> bool:
 def _is_verb(word: str) -> bool:
     """Return whether a word (a conjunction glued on or not) is a verb of the dictionary."""
     bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
-    return word_class(word) == "verb" or word_class(bare) == "verb" or word in CUE_FORMS or bare in CUE_FORMS
+    return word_class(word) == "verb" or word_class(bare) == "verb" or word in CUE_FORMS or bare in CUE_FORMS \
+        or bare in _NARRATION_VERBS
 
 
 _PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",

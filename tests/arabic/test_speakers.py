@@ -931,3 +931,9 @@ def test_a_subject_is_found_where_folding_hides_a_word_class(opening, name):
 ])
 def test_a_relative_of_the_dead_speaks_unnamed(mention, kind):
     assert split_role_and_name(mention).kind == kind
+
+
+def test_a_tweet_is_narrated_speech():
+    body = ("أما الكاتب نادر خليل فقال في تغريدته «اللهم احفظ بلادنا من كل سوء».\n"
+            "وتفاعلت الأوساط الثقافية بالتنديد، فغرد الأديب الإماراتي سامر الحربي بالقول «الوطن أكبر من كل محاولة».")
+    assert quotes_of(body)[-1].speaker == "سامر الحربي"
