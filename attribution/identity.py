@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import reduce
+from operator import or_
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q
@@ -780,41 +782,44 @@ def rebuild_speakers(*, batch_size: int = 2000, after: int = 0,
 def join_title_holders(*, curated: set[int] | None = None) -> int:
     """Join rows named by a styled title alone to the one person who held it then.
 
-    "خادم الحرمين الشريفين" with no name is the king of the day: the person the archive
-    shows with that title as a role ("خادم الحرمين الشريفين الملك …"), when one person
-    holds ten times the mentions of any other and the title row's quotes fall within a year
-    of the dates that person was seen with it. Returns the rows joined; a holder an editor
-    has curated gets a candidate instead.
+    "خادم الحرمين الشريفين" (or "نائب خادم الحرمين الشريفين") with no name is whoever held
+    that office that day: the person the archive shows with the title as a role ("خادم
+    الحرمين الشريفين الملك …"), when one person holds ten times the mentions of any other
+    and the title row's quotes fall within a year of the dates that person was seen with it.
+    An ambassador's title ("سفير خادم الحرمين الشريفين") has many holders and joins no one.
+    Returns the rows joined; a holder an editor has curated gets a candidate instead.
     """
     curated = curated_speaker_ids() if curated is None else curated
     joined = 0
-    for title in lx.STYLED_TITLES:
-        folded = normalize(title)
-        rows = [s for s in Speaker.objects.filter(name_normalized=folded).exclude(kind=Speaker.Kind.ANONYMOUS)
-                if s.pk not in curated]
-        if not rows:
-            continue
+    # (the whole title: older extractions read "نائب خادم الحرمين" as a person "خادم الحرمين")
+    titles = {normalize(t) for t in lx.STYLED_TITLES if len(t.split()) > 2}
+    rows = [s for s in Speaker.objects.exclude(kind=Speaker.Kind.ANONYMOUS).filter(
+            reduce(or_, (Q(name_normalized__endswith=t) for t in titles)))
+            if s.pk not in curated and not clean_full_name(s.name)]
+    for row in rows:
+        title = row.name_normalized
         spans: dict[int, list] = {}
         for speaker_id, mentions, first, last in SpeakerRole.objects.filter(
-                role_normalized__startswith=folded + " ", speaker__kind=PERSON).values_list(
-                "speaker_id", "mentions", "first_seen", "last_seen"):
+                Q(role_normalized__startswith=title + " ") | Q(role_normalized=title), speaker__kind=PERSON).exclude(
+                speaker=row).values_list("speaker_id", "mentions", "first_seen", "last_seen"):
             span = spans.setdefault(speaker_id, [0, first, last])
             span[0] += mentions
-            span[1] = min(d for d in (span[1], first) if d) if first or span[1] else None
-            span[2] = max(d for d in (span[2], last) if d) if last or span[2] else None
-        ranked = sorted(spans.items(), key=lambda item: -item[1][0])
+            span[1] = min((d for d in (span[1], first) if d), default=None)
+            span[2] = max((d for d in (span[2], last) if d), default=None)
+        named = {pk for pk, name in Speaker.objects.filter(pk__in=spans).values_list("pk", "name")
+                 if " " in identity_key(clean_full_name(name))}  # ("رعاه الله" holds no office)
+        ranked = sorted(((pk, span) for pk, span in spans.items() if pk in named), key=lambda item: -item[1][0])
         if not ranked or ranked[0][1][0] < DOMINANT_SHARE * sum(s[0] for _pk, s in ranked[1:]) or not ranked[0][1][1]:
             continue
         holder_pk, (_mentions, first, last) = ranked[0]
-        dated = Quote.objects.filter(speaker__in=rows).aggregate(first=Min("published_at"), last=Max("published_at"))
+        dated = Quote.objects.filter(speaker=row).aggregate(first=Min("published_at"), last=Max("published_at"))
         if dated["first"] is None or dated["first"] < first - _TITLE_SLACK or dated["last"] > last + _TITLE_SLACK:
             continue  # another reign, or undated: an editor decides
         holder = Speaker.objects.get(pk=holder_pk)
         if holder_pk in curated:
-            for row in rows:
-                suggest_candidate(holder, row, reason="title", score=0.5)
+            suggest_candidate(holder, row, reason="title", score=0.5)
             continue
-        joined += len(join_speakers(survivor=holder, others=rows, reason="title_holder"))
+        joined += len(join_speakers(survivor=holder, others=[row], reason="title_holder"))
     return joined
 
 

@@ -554,3 +554,19 @@ def test_a_styled_title_alone_joins_the_one_person_who_held_it_then(year: int, j
     assert Speaker.objects.filter(pk=title.pk).exists() is not joined
     assert king.quotes.count() == (3 if joined else 2)
     assert Speaker.objects.get(name="سامر الحربي").quotes.count() == 1
+
+
+def test_a_title_many_people_hold_joins_no_one() -> None:
+    for name in ("سامر الحربي", "نادر العتيبي"):  # two ambassadors of the same king
+        import_article(extraction=said(f"سفير خادم الحرمين الشريفين {name}", name,
+                                       role="سفير خادم الحرمين الشريفين"), source="test.txt")
+    deputy_title = make_speaker("نائب خادم الحرمين الشريفين")
+    import_article(extraction=said("نائب خادم الحرمين الشريفين الأمير فهد بن سعود", "فهد بن سعود",
+                                   role="نائب خادم الحرمين الشريفين الأمير"), source="test.txt")
+    stored_quote(deputy_title, "نائب خادم الحرمين الشريفين", published_at=datetime(2015, 8, 1, tzinfo=UTC))
+    ambassador = make_speaker("سفير خادم الحرمين الشريفين")
+    stored_quote(ambassador, "سفير خادم الحرمين الشريفين", published_at=datetime(2015, 8, 1, tzinfo=UTC))
+    rebuild_speakers()
+    assert Speaker.objects.filter(pk=ambassador.pk).exists()
+    assert not Speaker.objects.filter(pk=deputy_title.pk).exists()  # one deputy: his
+    assert Speaker.objects.get(name="فهد بن سعود").quotes.count() == 2

@@ -63,6 +63,7 @@ _PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
 _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
+_STYLED_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.STYLED_TITLES if " " in t)
 _NARRATION_VERBS = _fs(lx.NARRATION_VERBS)
 _BEREAVED_OF = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS = _fs(lx.QUANTIFIER_HEADS)
@@ -417,6 +418,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         if named.kind == "person" and named.name and named.evidence >= 2:  # (a given name: not "كلمات مبتذلة")
             return Mention(segment, named.name, " ".join(x for x in (named.role, rest[-1]) if x), "person",
                            named.aliases, named.evidence)
+    if _is_styled_title(frest):
+        return Mention(segment, "", segment, "role")  # "نائب خادم الحرمين": a title, nobody named
     if _relative_of_the_bereaved(frest):
         return Mention(segment, segment, "", "anonymous")  # "أحد أقارب الشهيد العريف سامر الحربي"
     if not honor and " ".join(frest) in _PLACES:
@@ -633,6 +636,20 @@ def _relation_genitive(words: list[str], folded: list[str], j: int) -> bool:
     if not j or folded[j - 1] not in _RELATION_HEADS:
         return False
     return not (j >= 2 and _is_plain_name_word(words[j - 2]))
+
+
+def _is_styled_title(folded: list[str]) -> bool:
+    """Tell whether words are a styled title, whole or its first two words, after titles only.
+
+    "خادم الحرمين"، "نائب خادم الحرمين الشريفين": a title, nobody named; not "السفير أحمد
+    قطان سفير خادم الحرمين الشريفين".
+    """
+    for title in _STYLED_TITLES:
+        k = next((k for k in range(len(folded) - 1) if tuple(folded[k : k + 2]) == title[:2]), None)
+        if k is not None and tuple(folded[k:]) == title[: len(folded) - k] \
+                and all(w in _ROLE_HEADS for w in folded[:k]):
+            return True
+    return False
 
 
 def _relative_of_the_bereaved(folded: list[str]) -> bool:
@@ -1590,6 +1607,9 @@ class NameIndex:
             if mention.kind == "person" and len(mention.name.split()) >= 2 and _plain_name(name_words) \
                     and (mention.evidence >= 2 or apposed or titled) and speaker_problem(mention.name) is None:
                 return mention  # (a title before words outside the dictionary marks a name too)
+            if mention.kind == "role" and _is_styled_title([fold_word(w) for w in written.split()]):
+                # "ورفع نائب خادم الحرمين الشريفين الشكر …": one office, one holder at a time.
+                return Mention(written, written, "", "person")
             last -= 1
         return None
 
