@@ -526,6 +526,8 @@ TRIBUTE_NOUNS = ("الشكر", "التهنئة", "التهاني", "التعاز
                  "البيعة", "التحية", "التحيات", "الولاء", "الدعوة")
 # Words that open a tribute in construct besides elatives ("أسمى آيات التهاني"، "أحر التعازي").
 TRIBUTE_OPENERS = ("جزيل", "خالص", "بالغ", "وافر", "آيات")
+# Styled titles one person holds at a time (an office, not a style): "خادم الحرمين الشريفين".
+OFFICE_TITLES = ("خادم الحرمين الشريفين",)
 STYLED_TITLES = ("خادم الحرمين الشريفين", "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الفضيلة")
 # Administrative place nouns: never a word of a personal name ("جوازات منطقة جازان").
 PLACE_NOUNS = ("منطقة", "محافظة", "مدينة", "قرية", "بلدة", "ولاية", "إقليم", "مقاطعة", "ناحية")

@@ -64,6 +64,7 @@ _NAME_LINKS = _fs(lx.NAME_LINKS)
 _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
 _STYLED_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.STYLED_TITLES if " " in t)
+_OFFICE_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.OFFICE_TITLES)
 _NARRATION_VERBS = _fs(lx.NARRATION_VERBS)
 _BEREAVED_OF = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS = _fs(lx.QUANTIFIER_HEADS)
@@ -638,13 +639,14 @@ def _relation_genitive(words: list[str], folded: list[str], j: int) -> bool:
     return not (j >= 2 and _is_plain_name_word(words[j - 2]))
 
 
-def _is_styled_title(folded: list[str]) -> bool:
+def _is_styled_title(folded: list[str], *, offices: bool = False) -> bool:
     """Tell whether words are a styled title, whole or its first two words, after titles only.
 
     "خادم الحرمين"، "نائب خادم الحرمين الشريفين": a title, nobody named; not "السفير أحمد
-    قطان سفير خادم الحرمين الشريفين".
+    قطان سفير خادم الحرمين الشريفين". ``offices``: only titles one person holds at a time,
+    not a style many share ("صاحب السمو").
     """
-    for title in _STYLED_TITLES:
+    for title in _OFFICE_TITLES if offices else _STYLED_TITLES:
         k = next((k for k in range(len(folded) - 1) if tuple(folded[k : k + 2]) == title[:2]), None)
         if k is not None and tuple(folded[k:]) == title[: len(folded) - k] \
                 and all(w in _ROLE_HEADS for w in folded[:k]):
@@ -761,9 +763,10 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
                 or word_class(words[end]) == "preposition" and _opens_prepositional_phrase(words[end])
                 and not _family_name_after_given(folded, end, end - start)):
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
-        if parts >= 2 and not link and not after_link and words[end].endswith(_POSSESSED_FEMININE) \
-                and not words[end].endswith(_NAME_ENDING_ATEH) and not is_name_like(words[end]):
-            break  # "باراك أوباما خطته": a noun with "his" is the verb's object (not "شحاته")
+        if parts >= 2 and not link and not after_link and (
+                words[end].endswith(_POSSESSED_FEMININE) and not words[end].endswith(_NAME_ENDING_ATEH)
+                and not is_name_like(words[end]) or _accusative_noun(words[end])):
+            break  # "باراك أوباما خطته"، "… بن عبدالعزيز اتصالا": the verb's object (not "شحاته")
         # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد"; or
         # on the way to the family name after a father's ("سهيل بن محمد فرج فارس المزروعي").
         if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])) \
@@ -780,6 +783,12 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if after_link and folded[end - 2] not in _NAME_LINKS and folded[end - 2][2:] in _NAME_LINKS:
             break  # … and ends with its second word
     return end
+
+
+def _accusative_noun(word: str) -> bool:
+    """Tell whether a word is a noun with the accusative ending: "اتصالا"، "خطابا" (never a name)."""
+    return word.endswith("\N{ARABIC LETTER ALEF}") and (
+        word_class(word) == "tanween_adverb" or len(word) > 4 and word_class(word[:-1]) == "masdar")
 
 
 def _forefathers_to_family(words: list[str], folded: list[str], start: int, end: int, parts: int) -> bool:
@@ -1607,7 +1616,7 @@ class NameIndex:
             if mention.kind == "person" and len(mention.name.split()) >= 2 and _plain_name(name_words) \
                     and (mention.evidence >= 2 or apposed or titled) and speaker_problem(mention.name) is None:
                 return mention  # (a title before words outside the dictionary marks a name too)
-            if mention.kind == "role" and _is_styled_title([fold_word(w) for w in written.split()]):
+            if mention.kind == "role" and _is_styled_title([fold_word(w) for w in written.split()], offices=True):
                 # "ورفع نائب خادم الحرمين الشريفين الشكر …": one office, one holder at a time.
                 return Mention(written, written, "", "person")
             last -= 1

@@ -47,6 +47,7 @@ def test_titles_are_stripped_from_the_name_and_kept_as_role(mention, name, role)
         ("الوزير التركي جاويش أوغلو بدء", "جاويش أوغلو"),
         # A noun with "his" after the name is the verb's object; "شحاته" is a family name.
         ("الرئيس الأمريكي ديفيد مونرو خطته المنتظرة", "ديفيد مونرو"),
+        ("خادم الحرمين الشريفين الملك فهد بن سعود اتصالا هاتفيا", "فهد بن سعود"),  # an accusative noun
         ("المحامي سامر عثمان شحاته", "سامر عثمان شحاته"),
         # A title word after the father's name, before another title, is the family name.
         ("المهندس نادر بن سامي المخرج أمين المدينة", "نادر بن سامي المخرج"),
@@ -946,3 +947,4 @@ def test_a_styled_title_alone_names_no_one_and_can_be_narrated():
     body = ("قال وزير الإعلام سامر الحربي إن الجلسة ناقشت عددا من الموضوعات.\n"
             "ورفع نائب خادم الحرمين الشريفين الشكر للمواطنين على تعاونهم، وقال سموه «إن الأمن مسؤولية الجميع».")
     assert quotes_of(body)[-1].speaker == "نائب خادم الحرمين الشريفين"
+
