@@ -791,12 +791,15 @@ def join_title_holders(*, curated: set[int] | None = None) -> int:
     """
     curated = curated_speaker_ids() if curated is None else curated
     joined = 0
-    # (the whole title: older extractions read "نائب خادم الحرمين" as a person "خادم الحرمين")
-    titles = {normalize(t) for t in lx.STYLED_TITLES if len(t.split()) > 2}
+    titles = {normalize(t) for t in lx.OFFICE_TITLES}
+    openers = {" ".join(t.split()[:2]) for t in titles}  # "خادم الحرمين", the title cut short
     rows = [s for s in Speaker.objects.exclude(kind=Speaker.Kind.ANONYMOUS).filter(
-            reduce(or_, (Q(name_normalized__endswith=t) for t in titles)))
+            reduce(or_, (Q(name_normalized__endswith=t) for t in titles | openers)))
             if s.pk not in curated and not clean_full_name(s.name)]
     for row in rows:
+        if not any(row.name_normalized.endswith(t) for t in titles) and Quote.objects.filter(speaker=row).exclude(
+                speaker_mention="").exclude(speaker_mention=row.name).exists():
+            continue  # older extractions read "نائب خادم الحرمين" as a person "خادم الحرمين": mixed
         title = row.name_normalized
         spans: dict[int, list] = {}
         for speaker_id, mentions, first, last in SpeakerRole.objects.filter(

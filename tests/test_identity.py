@@ -570,3 +570,13 @@ def test_a_title_many_people_hold_joins_no_one() -> None:
     assert Speaker.objects.filter(pk=ambassador.pk).exists()
     assert not Speaker.objects.filter(pk=deputy_title.pk).exists()  # one deputy: his
     assert Speaker.objects.get(name="فهد بن سعود").quotes.count() == 2
+
+
+@pytest.mark.parametrize(("mention", "joined"), [("خادم الحرمين", True), ("نائب خادم الحرمين", False)])
+def test_a_title_cut_short_joins_only_when_every_mention_is_the_title(mention: str, joined: bool) -> None:
+    import_article(extraction=said("خادم الحرمين الشريفين الملك فهد بن سعود", "فهد بن سعود",
+                                   role="خادم الحرمين الشريفين الملك"), source="test.txt")
+    short = make_speaker("خادم الحرمين")  # an older extraction's row: the deputy's words may be on it
+    stored_quote(short, mention, published_at=datetime(2015, 8, 1, tzinfo=UTC))
+    rebuild_speakers()
+    assert Speaker.objects.filter(pk=short.pk).exists() is not joined
