@@ -65,10 +65,13 @@ _COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
 _FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
 _STYLED_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.STYLED_TITLES if " " in t)
 _OFFICE_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.OFFICE_TITLES)
+_STYLED_OPENERS = frozenset(t[0] for t in _STYLED_TITLES)
 _NARRATION_VERBS = _fs(lx.NARRATION_VERBS)
 _BEREAVED_OF = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS = _fs(lx.QUANTIFIER_HEADS)
 _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
+_HEH = "\N{ARABIC LETTER HEH}"
+_ALEF = "\N{ARABIC LETTER ALEF}"
 _HAMZA_ALEF = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
 _HAMZA_VERB_CLASHES = frozenset({"adverb", "particle", "determiner"})  # "هنأ" folds to "هنا"
 _TRIBUTE_NOUNS = _fs(lx.TRIBUTE_NOUNS)
@@ -281,7 +284,9 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         # "أكد السيسي"، "اشاد غازي عسيري": a verb of saying read into the subject is no part of it.
         return split_role_and_name(text.split(None, 1)[1], quoted=quoted)
     text = _GLUED_ABBREVIATION_RE.sub(r"\1 ", text)  # "أ.د.عبدالله" → "أ.د. عبدالله"
-    tribute = next((k for k, w in enumerate(words[1:], 1) if fold_word(w) in _TRIBUTE_NOUNS), None)
+    folded_words = [fold_word(w) for w in words]
+    tribute = None if _TRIBUTE_NOUNS.isdisjoint(folded_words) else next(
+        (k for k, w in enumerate(folded_words[1:], 1) if w in _TRIBUTE_NOUNS), None)
     while tribute is not None and tribute > 1 and _praises(words[tribute - 1]):
         tribute -= 1  # "أسمى آيات التهاني"، "جزيل الشكر": the object opens with its praise
     if tribute is not None:
@@ -646,6 +651,8 @@ def _is_styled_title(folded: list[str], *, offices: bool = False) -> bool:
     قطان سفير خادم الحرمين الشريفين". ``offices``: only titles one person holds at a time,
     not a style many share ("صاحب السمو").
     """
+    if _STYLED_OPENERS.isdisjoint(folded):
+        return False
     for title in _OFFICE_TITLES if offices else _STYLED_TITLES:
         k = next((k for k in range(len(folded) - 1) if tuple(folded[k : k + 2]) == title[:2]), None)
         if k is not None and tuple(folded[k:]) == title[: len(folded) - k] \
@@ -1564,10 +1571,10 @@ class NameIndex:
         the verb "هنأ" like the adverb "هنا".
         """
         word = self.words[k][2]
-        if _is_verb(word):
-            return not self.body_of(*self.words[k][:2]).endswith(_TEH_MARBUTA)
-        return word_class(word) != "verb" and len(word) > 2 and self.body_of(*self.words[k][:2]).endswith(_HAMZA_ALEF) \
-            and word_class(word) in _HAMZA_VERB_CLASHES
+        if _is_verb(word):  # (only a folded final ه may have been ة)
+            return word[-1:] != _HEH or not self.body_of(*self.words[k][:2]).endswith(_TEH_MARBUTA)
+        return word[-1:] == _ALEF and len(word) > 2 and word_class(word) in _HAMZA_VERB_CLASHES \
+            and self.body_of(*self.words[k][:2]).endswith(_HAMZA_ALEF)
 
     def _opens_clause(self, k: int, *, sentence: bool = False) -> bool:
         words = self.words
