@@ -154,6 +154,8 @@ SPOKEN_LIST_INTRODUCERS = ("كالتالي", "كالآتي", "التالي", "ا
 # The cue of asking: its colon may be the answer's ("سألتها، فردت: …").
 QUESTION_LEMMA = "سأل"
 # Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
+# Prepositions of time the dictionary reads as verbs or nouns: "وعقب المباراة حفز المدرب …".
+TIME_PREPOSITIONS = ("عقب", "إثر", "فور", "قبيل", "بعيد", "أثناء", "إبان", "خلال")
 # Verbs of narration the dictionary lacks or folding hides: "وغرد سامر الحربي قائلا".
 NARRATION_VERBS = ("غرد", "غردت", "يغرد", "تغرد", "هنأ", "هنأت", "يهنئ")
 OBJECT_DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "تلك", "السبب", "الأسباب")

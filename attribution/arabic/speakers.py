@@ -67,6 +67,7 @@ _STYLED_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.STYLED
 _OFFICE_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.OFFICE_TITLES)
 _STYLED_OPENERS = frozenset(t[0] for t in _STYLED_TITLES)
 _NARRATION_VERBS = _fs(lx.NARRATION_VERBS)
+_TIME_PREPOSITIONS = _fs(lx.TIME_PREPOSITIONS)
 _BEREAVED_OF = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS = _fs(lx.QUANTIFIER_HEADS)
 _TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
@@ -1590,7 +1591,9 @@ class NameIndex:
         # "من ناحية أخرى قدم المدير …": a short adverbial opener starts the sentence before the verb.
         for j in range(k - 1, max(k - 4, 0) - 1, -1):
             if j == 0 or not _SENTENCE_BREAKS.isdisjoint(self._gap(j)):
-                return is_function_word(words[j][2])
+                opener = words[j][2]
+                return is_function_word(opener) or (opener[1:] if opener[:1] in _CONJUNCTIONS else opener) \
+                    in _TIME_PREPOSITIONS
         return False
 
     def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
