@@ -504,6 +504,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         if j < len(rest) and _relation_genitive(rest, frest, j):
             return Mention(segment, segment, "", "anonymous")  # "مساعدة هيلاري كلينتون": the aide, unnamed
         j = _family_name_start(rest, frest)
+        if j is None and len(rest) >= 3 and frest[-3].startswith(_ARTICLE) and frest[-3] not in _HONORIFICS \
+                and _unlisted_name_with_family(rest[-2:], frest[-2:]) and not _in_place_name(frest, len(rest) - 2):
+            j = len(rest) - 2  # "وزير الخارجية سامر الحربي": after the title's last word
         if j is not None:
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         return Mention(segment, "", segment, "role")
@@ -791,6 +794,21 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if after_link and folded[end - 2] not in _NAME_LINKS and folded[end - 2][2:] in _NAME_LINKS:
             break  # … and ends with its second word
     return end
+
+
+def _unlisted_name_with_family(words: list[str], folded: list[str]) -> bool:
+    """Tell whether two words after a title are an unlisted given name and a family name.
+
+    "وزير الخارجية سامر الحربي": one plain word, then a definite nisba that names a family,
+    not a nationality or a place ("الأمريكي"، "المصري" from "مصر" are adjectives here).
+    """
+    if len(words) != 2:
+        return False
+    given, family = folded
+    return _is_plain_name_word(words[0]) and not given.endswith(_PLURAL_ENDINGS) and given not in _PLACES \
+        and family.startswith(_ARTICLE) and family.endswith(_NISBA_ENDINGS[1]) and family not in _DESCRIPTOR_NISBAS \
+        and _ARTICLE + family[2:-1] not in _PLACES and family not in _ROLE_HEADS and family not in _STOP_WORDS \
+        and word_class(words[1]) is None
 
 
 def _accusative_noun(word: str) -> bool:
