@@ -564,6 +564,7 @@ def _join_misspellings(persons: list[Person], ambiguous: dict[int, list[Person]]
 
 
 def _titled_alike(a: Person, b: Person) -> bool:
+    """Tell whether two persons were given one title of two words or more."""
     return not {r for row in a.rows for r in row.roles}.isdisjoint(r for row in b.rows for r in row.roles)
 
 
@@ -780,14 +781,12 @@ def rebuild_speakers(*, batch_size: int = 2000, after: int = 0,
 
 
 def join_title_holders(*, curated: set[int] | None = None) -> int:
-    """Join rows named by a styled title alone to the one person who held it then.
+    """Join rows named by an office's title alone to the one person who held it then.
 
     "خادم الحرمين الشريفين" (or "نائب خادم الحرمين الشريفين") with no name is whoever held
-    that office that day: the person the archive shows with the title as a role ("خادم
-    الحرمين الشريفين الملك …"), when one person holds ten times the mentions of any other
-    and the title row's quotes fall within a year of the dates that person was seen with it.
-    An ambassador's title ("سفير خادم الحرمين الشريفين") has many holders and joins no one.
-    Returns the rows joined; a holder an editor has curated gets a candidate instead.
+    that office that day (:func:`office_holder`). An ambassador's title ("سفير خادم الحرمين
+    الشريفين") has many holders and joins no one. Returns the rows joined; a holder an
+    editor has curated gets a candidate instead.
     """
     curated = curated_speaker_ids() if curated is None else curated
     joined = 0
@@ -800,30 +799,43 @@ def join_title_holders(*, curated: set[int] | None = None) -> int:
         if not any(row.name_normalized.endswith(t) for t in titles) and Quote.objects.filter(speaker=row).exclude(
                 speaker_mention="").exclude(speaker_mention=row.name).exists():
             continue  # older extractions read "نائب خادم الحرمين" as a person "خادم الحرمين": mixed
-        title = row.name_normalized
-        spans: dict[int, list] = {}
-        for speaker_id, mentions, first, last in SpeakerRole.objects.filter(
-                Q(role_normalized__startswith=title + " ") | Q(role_normalized=title), speaker__kind=PERSON).exclude(
-                speaker=row).values_list("speaker_id", "mentions", "first_seen", "last_seen"):
-            span = spans.setdefault(speaker_id, [0, first, last])
-            span[0] += mentions
-            span[1] = min((d for d in (span[1], first) if d), default=None)
-            span[2] = max((d for d in (span[2], last) if d), default=None)
-        named = {pk for pk, name in Speaker.objects.filter(pk__in=spans).values_list("pk", "name")
-                 if " " in identity_key(clean_full_name(name))}  # ("رعاه الله" holds no office)
-        ranked = sorted(((pk, span) for pk, span in spans.items() if pk in named), key=lambda item: -item[1][0])
-        if not ranked or ranked[0][1][0] < DOMINANT_SHARE * sum(s[0] for _pk, s in ranked[1:]) or not ranked[0][1][1]:
+        holder = office_holder(row)
+        if holder is None:
             continue
-        holder_pk, (_mentions, first, last) = ranked[0]
-        dated = Quote.objects.filter(speaker=row).aggregate(first=Min("published_at"), last=Max("published_at"))
-        if dated["first"] is None or dated["first"] < first - _TITLE_SLACK or dated["last"] > last + _TITLE_SLACK:
-            continue  # another reign, or undated: an editor decides
-        holder = Speaker.objects.get(pk=holder_pk)
-        if holder_pk in curated:
+        if holder.pk in curated:
             suggest_candidate(holder, row, reason="title", score=0.5)
-            continue
-        joined += len(join_speakers(survivor=holder, others=[row], reason="title_holder"))
+        else:
+            joined += len(join_speakers(survivor=holder, others=[row], reason="title_holder"))
     return joined
+
+
+def office_holder(row: Speaker) -> Speaker | None:
+    """Return the person who held the title a row is named by when its quotes were said.
+
+    The person the archive shows with the title as a role ("خادم الحرمين الشريفين الملك …"),
+    holding ten times the mentions of it of everyone else, and seen with it within a year of
+    every quote on the row; None when no one is, or the row's quotes are undated.
+    """
+    title = row.name_normalized
+    spans: dict[int, list] = {}  # person: [mentions, first seen, last seen]
+    for speaker_id, mentions, first, last in SpeakerRole.objects.filter(
+            Q(role_normalized__startswith=title + " ") | Q(role_normalized=title), speaker__kind=PERSON).exclude(
+            speaker=row).values_list("speaker_id", "mentions", "first_seen", "last_seen"):
+        span = spans.setdefault(speaker_id, [0, first, last])
+        span[0] += mentions
+        span[1] = min((d for d in (span[1], first) if d), default=None)
+        span[2] = max((d for d in (span[2], last) if d), default=None)
+    named = {pk for pk, name in Speaker.objects.filter(pk__in=spans).values_list("pk", "name")
+             if " " in identity_key(clean_full_name(name))}  # ("رعاه الله" holds no office)
+    ranked = sorted(((pk, span) for pk, span in spans.items() if pk in named), key=lambda item: -item[1][0])
+    if not ranked or ranked[0][1][0] < DOMINANT_SHARE * sum(span[0] for _pk, span in ranked[1:]):
+        return None
+    holder_pk, (_mentions, first, last) = ranked[0]
+    dated = Quote.objects.filter(speaker=row).aggregate(first=Min("published_at"), last=Max("published_at"))
+    if first is None or dated["first"] is None or dated["first"] < first - _TITLE_SLACK \
+            or dated["last"] > last + _TITLE_SLACK:
+        return None  # another reign, or undated: an editor decides
+    return Speaker.objects.get(pk=holder_pk)
 
 
 _TITLE_SLACK = timedelta(days=365)
