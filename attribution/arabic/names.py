@@ -173,8 +173,9 @@ def split_patronymic(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
             i += 1
     # A second name before the chain goes too: "محمد توفيق بن مصطفى مدني" is "محمد مدني";
     # names after it are forefathers: "سهيل بن محمد فرج المزروعي" has the chain (محمد، فرج).
+    family_words = 2 if len(kept) > 1 and kept[-2] == _FAMILY else 1  # "آل سعود" is one family name
     kept, middle = _unmarked_fathers(kept)
-    later = max(after_chain - 1, 0)  # (the family name is the last kept word)
+    later = min(max(after_chain - family_words, 0), len(middle))
     before, forefathers = middle[: len(middle) - later], middle[len(middle) - later :]
     return kept, (*before, *fathers, *forefathers)
 
