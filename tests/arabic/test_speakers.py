@@ -951,7 +951,6 @@ def test_a_styled_title_alone_names_no_one_and_can_be_narrated():
     assert quotes_of(body)[-1].speaker == "نائب خادم الحرمين الشريفين"
 
 
-
 def test_a_preposition_of_time_opens_the_clause_of_a_narrated_subject():
     body = ("فاز المنتخب على منافسه بثلاثة أهداف نظيفة في البطولة العربية.\n"
             "وعقب المباراة حفز رئيس البعثة خالد العتيبي لاعبي المنتخب بمكافآت فورية. "
