@@ -78,7 +78,7 @@ _HAMZA_VERB_CLASHES = frozenset({"adverb", "particle", "determiner"})  # "هنأ
 _TRIBUTE_NOUNS = _fs(lx.TRIBUTE_NOUNS)
 _TRIBUTE_OPENERS = _fs(lx.TRIBUTE_OPENERS)
 _POSSESSED_FEMININE = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"  # "خطته": his plan
-_NAME_ENDING_ATEH = "\N{ARABIC LETTER ALEF}" + _POSSESSED_FEMININE  # "شحاته": ة written ه after alef
+_NAME_ENDING_ATEH = _ALEF + _POSSESSED_FEMININE  # "شحاته": ة written ه after alef
 _NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
 _DEFINITE = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
 _ARTICLE = lx.ARTICLE
@@ -325,7 +325,7 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
 def _praises(word: str) -> bool:
     """Tell whether a word opens a tribute in construct: an elative ("أسمى"، "أحر") or "جزيل"."""
     folded = fold_word(word)
-    return folded in _TRIBUTE_OPENERS or len(folded) == 4 and folded[0] == "\N{ARABIC LETTER ALEF}"
+    return folded in _TRIBUTE_OPENERS or _is_elative(folded)
 
 
 def _closed_family_name(part: Mention) -> Mention:
@@ -786,8 +786,8 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if not link and word not in _COMPOUND_SECONDS:
             parts += 1
         end += 1
-        if words[end - 1][-1:] in _PUNCT or word in _FAMILY_SUFFIXES:
-            break  # ("جاويش أوغلو": "oğlu" closes a family name)
+        if words[end - 1][-1:] in _PUNCT:
+            break
         if word.startswith(_ARTICLE) and not link and word not in _COMPOUND_SECONDS and not after_link \
                 and not (word[2:] in _NAME_LINKS and end < len(words) and folded[end] in _COMPOUND_SECONDS):
             break  # ("العبد اللطيف"، "العبد الله": a compound family name runs on)
@@ -813,7 +813,7 @@ def _unlisted_name_with_family(words: list[str], folded: list[str]) -> bool:
 
 def _accusative_noun(word: str) -> bool:
     """Tell whether a word is a noun with the accusative ending: "اتصالا"، "خطابا" (never a name)."""
-    return word.endswith("\N{ARABIC LETTER ALEF}") and (
+    return word.endswith(_ALEF) and (
         word_class(word) == "tanween_adverb" or len(word) > 4 and word_class(word[:-1]) == "masdar")
 
 
@@ -1258,9 +1258,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
     if entity is None and mention.kind in ("unknown", "group"):
         # "ودعا باسلمة المنظمات إلى"، "وقال عباس من مقر الرئاسة": a person the article named,
         # then the verb's object or an adjunct.
-        first = registry.find_name(_first_word(name))
-        if first is not None and first.kind == "person" and _is_surname_of(_first_word(name), first):
-            entity = first
+        entity = _person_by_surname(_first_word(name), registry)
     if entity is None and (fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2
                            or frame.extra.get("document")):
         via = Via.ORGANIZATION_BACKREF
@@ -1281,8 +1279,7 @@ def _known_after_title(role: str, registry: Registry) -> Entity | None:
     words = role.split()
     if len(words) < 3 or fold_word(words[0]) not in _HONORIFICS:
         return None
-    found = registry.find_name(words[1])
-    return found if found is not None and found.kind == "person" and _is_surname_of(words[1], found) else None
+    return _person_by_surname(words[1], registry)
 
 
 def _known_surname_then_object(name: str, registry: Registry) -> Entity | None:
@@ -1291,15 +1288,19 @@ def _known_surname_then_object(name: str, registry: Registry) -> Entity | None:
     first, second = name.split()
     if _is_given(first) or not fold_word(second).startswith(_ARTICLE):
         return None
-    found = registry.find_name(first)
-    return found if found is not None and found.kind == "person" and _is_surname_of(first, found) else None
+    return _person_by_surname(first, registry)
 
 
-def _is_surname_of(word: str, entity: Entity) -> bool:
-    """Tell whether a word is the last word of a person's name or alias: "أوباما" of "باراك أوباما"."""
+def _person_by_surname(word: str, registry: Registry) -> Entity | None:
+    """Return the person the article named whose name or alias ends in ``word``: "أوباما"."""
+    entity = registry.find_name(word)
+    if entity is None or entity.kind != "person":
+        return None
     folded = fold_word(word)
-    return len(entity.tokens) > 1 and entity.tokens[-1] == folded \
-        or any(len(a.split()) > 1 and fold_word(a.split()[-1]) == folded for a in entity.aliases)
+    if len(entity.tokens) > 1 and entity.tokens[-1] == folded \
+            or any(len(a.split()) > 1 and fold_word(a.split()[-1]) == folded for a in entity.aliases):
+        return entity
+    return None
 
 
 class NameIndex:
@@ -1868,7 +1869,12 @@ def _describes_kind(word: str) -> bool:
     An elative (أفعل: أكبر، أول، أبرز) or a quantifier.
     """
     bare = word[1:] if word[:1] in (_WAW, "\N{ARABIC LETTER FEH}") else word
-    return bare in _KIND_WORDS or len(bare) == 4 and bare[0] == "\N{ARABIC LETTER ALEF}" and bare[2] != "\N{ARABIC LETTER ALEF}"
+    return bare in _KIND_WORDS or _is_elative(bare)
+
+
+def _is_elative(folded: str) -> bool:
+    """Tell whether a folded word has the elative shape أفعل: "أكبر"، "أسمى"، "أحر"."""
+    return len(folded) == 4 and folded[0] == _ALEF and folded[2] != _ALEF
 
 
 _NAME_BREAKS = "،,.:؛;()\n!؟?-–—"
