@@ -666,9 +666,10 @@ def person_rows(min_quotes: int = 0) -> list[Row]:
             rows.append(Row(pk, name, n))
     _read_aliases([row for row in rows if row.kind == PERSON and row.clean])
     by_pk = {row.pk: row for row in rows if row.kind == PERSON and row.key}
-    for speaker_id, role in SpeakerRole.objects.filter(speaker_id__in=by_pk).values_list(
-            "speaker_id", "role_normalized").iterator(chunk_size=5000):
-        if " " in role:
+    # (filtered by kind, not by a list of ids: an archive's rows outnumber SQLite's parameters)
+    for speaker_id, role in SpeakerRole.objects.filter(speaker__kind=PERSON, role_normalized__contains=" ") \
+            .values_list("speaker_id", "role_normalized").iterator(chunk_size=5000):
+        if speaker_id in by_pk:
             by_pk[speaker_id].roles.add(role)
     return rows
 
@@ -683,16 +684,15 @@ def _read_aliases(rows: list[Row]) -> None:
     by_pk = {row.pk: row for row in rows}
     seen: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     names: dict[int, str] = {}
-    for speaker_id, alias in SpeakerAlias.objects.filter(speaker_id__in=by_pk).values_list("speaker_id", "name") \
+    for speaker_id, alias in SpeakerAlias.objects.filter(speaker__kind=PERSON).values_list("speaker_id", "name") \
             .order_by("-mentions", "pk").iterator(chunk_size=5000):
-        clean = clean_full_name(alias)
-        if not clean:
+        row = by_pk.get(speaker_id)
+        clean = clean_full_name(alias) if row is not None else ""
+        if not clean or not same_person(clean, row.clean):
             continue
-        row = by_pk[speaker_id]
-        if " " in identity_key(clean) and same_person(clean, row.clean):
-            row.surnames.add(spelled_surname(clean))
+        row.surnames.add(spelled_surname(clean))
         fathers = patronymic(clean) if not patronymic(row.clean) else ()
-        if fathers and same_person(clean, row.clean):
+        if fathers:
             seen[speaker_id].add(fathers)
             names.setdefault(speaker_id, clean)
     for pk, fathers in seen.items():
