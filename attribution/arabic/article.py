@@ -27,7 +27,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from attribution.arabic.dates import HIJRI_SUFFIX, find_date, iter_dates
-from attribution.arabic.normalize import fold_digits, fold_presentation_forms, normalize
+from attribution.arabic.normalize import (
+    fold_digits,
+    fold_presentation_forms,
+    has_presentation_forms,
+    normalize,
+)
 
 # ---------------------------------------------------------------------------------------
 # Lexicon: site names, markers and boilerplate, as written on the pages.
@@ -419,6 +424,8 @@ class _Header:
 def _split_pieces(raw: str) -> list[str]:
     # U+001A stands in for a lost paragraph break (Al-Yaum); wide gaps separate paragraphs.
     raw = raw.replace("\x1a", "\n")
+    if _WIDE_GAP.search(raw) is None:
+        return raw.splitlines()  # (the usual case: one search of the text, not one a line)
     pieces: list[str] = []
     for line in raw.splitlines():
         if _WIDE_GAP.search(line):
@@ -748,8 +755,11 @@ def parse_article(
     raw = raw if isinstance(raw, str) else ""
     header = _Header()
     lines: list[_Line] = []
+    # Most texts hold nothing clean_text removes or decodes: then a line only loses its extra spaces.
+    plain = _ODD.search(raw) is None and "&" not in raw and "[" not in raw and "/*" not in raw \
+        and not has_presentation_forms(raw)
     for index, piece in enumerate(_split_pieces(raw)):
-        text = clean_text(piece)
+        text = " ".join(piece.split()) if plain else clean_text(piece)
         if text:
             lines.append(_Line(index, text))
 

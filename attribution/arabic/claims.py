@@ -52,6 +52,8 @@ def checkworthiness(sentence: str) -> float:
 
 def detect(quote: str, threshold: float = 0.5) -> list[Candidate]:
     """Return the check-worthy sentences of ``quote`` (offsets into it)."""
+    if _DIGITS_RE.search(quote) is None and _QUANTITY_RE.search(fold_word(quote)) is None:
+        return []  # (a sentence needs a figure or a quantity to reach 0.5: most quotes have neither)
     found = []
     for m in _SENTENCE_RE.finditer(quote):
         start, end = m.start(), m.end()

@@ -148,6 +148,11 @@ def _nfkc(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", match.group(0))
 
 
+def has_presentation_forms(text: str) -> bool:
+    """Return whether ``text`` holds Arabic presentation forms, which :func:`fold_presentation_forms` folds."""
+    return _PRESENTATION_FORMS.search(text) is not None
+
+
 def fold_presentation_forms(text: str) -> str:
     """Return ``text`` with Arabic presentation forms (ligatures such as ﻷ) as plain letters.
 

@@ -138,14 +138,14 @@ def drop_repeated_quotes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
     once. Six words at least, so that short formulas are not taken for repeats.
     """
     kept: list[ExtractedQuote] = []
-    keys: list[tuple[str | None, str]] = []
     for quote in quotes:
-        key = normalize(quote.text)
-        repeated = len(key.split()) >= 6 and any(
-            speaker == quote.speaker and key in earlier for speaker, earlier in keys)
-        if not repeated:
-            kept.append(quote)
-            keys.append((quote.speaker, key))
+        # (keys only for quotes of a speaker quoted before: most speakers are quoted once)
+        earlier = [other.text for other in kept if other.speaker == quote.speaker]
+        if earlier:
+            key = normalize(quote.text)
+            if len(key.split()) >= 6 and any(key in normalize(text) for text in earlier):
+                continue
+        kept.append(quote)
     return kept
 
 

@@ -474,18 +474,21 @@ def anchored_matches(pattern: re.Pattern[str], anchors: tuple[str, ...], reach: 
     characters after the match starts; ``re`` would otherwise try the pattern at every
     character of the text.
     """
-    starts: set[int] = set()
+    places: list[int] = []
     for anchor in anchors:
         at = text.find(anchor)
         while at >= 0:
-            starts.update(range(max(0, at - reach), at + 1))
+            places.append(at)
             at = text.find(anchor, at + 1)
+    places.sort()
     found: list[re.Match[str]] = []
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (m := pattern.match(text, start)) is not None:
-            found.append(m)
-            end = m.end()
+    end = tried = 0  # (the end of the last match; the first start not tried yet)
+    for at in places:  # (each start once, in order, as over the sorted set of starts)
+        for start in range(max(at - reach, tried), at + 1):
+            if start >= end and (m := pattern.match(text, start)) is not None:
+                found.append(m)
+                end = m.end()
+        tried = at + 1
     return found
 
 

@@ -1319,6 +1319,11 @@ class NameIndex:
         """The words of the article, tokenised on first use (most articles never need it)."""
         return word_tokens(self.text, _PUNCT)
 
+    @cached_property
+    def folded_words(self) -> list[str]:
+        """The words alone, for scans that look for one word."""
+        return [w for _s, _e, w in self.words]
+
     def full_name(self, surname: str) -> str | None:
         """Return the full name ending in ``surname``: "خوجة" → "توفيق بن أحمد خوجة"."""
         key = fold_word(surname)
@@ -1657,11 +1662,16 @@ class NameIndex:
         n = len(key)
         if not n:
             return None
-        folded_words = [w for _s, _e, w in self.words]
+        folded_words = self.folded_words
         before: Mention | None = None
-        first = key[0]
-        for i in range(len(folded_words) - n):
-            if folded_words[i] == first and folded_words[i : i + n] == key:  # (no slice for most words)
+        first, last = key[0], len(folded_words) - n
+        i = -1
+        while True:
+            try:
+                i = folded_words.index(first, i + 1, max(last, 0))  # (a C scan for the title's first word)
+            except ValueError:
+                break
+            if folded_words[i : i + n] == key:
                 stop = i + n
                 # "مدير عام الشركة، سامي خليل عن …": one comma may set the name off the title.
                 apposed = stop < len(self.words) and self._gap(stop).strip() in ("،", ",")
