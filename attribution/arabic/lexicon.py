@@ -7,7 +7,9 @@ only combine these tables. Words are written as in print; matching folds them wi
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from importlib import resources
 
 # Complement types a cue can take.
 AN = "an"  # إن / أن / بأن + clause
@@ -498,7 +500,7 @@ QUOTE_PAIRS: dict[str, str] = {
 }
 
 # Common given names: where a name starts after a role ("رئيس الاتحاد السعودي لكرة القدم أحمد عيد").
-GIVEN_NAMES = (
+LISTED_GIVEN_NAMES = (
     "محمد", "أحمد", "محمود", "مصطفى", "علي", "عمر", "عثمان", "خالد", "سعد", "سعود", "سعيد",
     "سلمان", "سليمان", "عبدالله", "عبد", "عبدالرحمن", "عبدالعزيز", "عبدالحفيظ", "عبدالكريم",
     "عبدالمجيد", "عبدالإله", "عبدالمحسن", "عبدالرحيم", "عبدالفتاح", "عبدالقادر", "عبداللطيف",
@@ -518,6 +520,11 @@ GIVEN_NAMES = (
     "حسني", "أنور", "نجيب", "ميشال", "ميشيل", "جبران", "وارن", "كارول", "إيثان", "مايكل",
     "ديفيد", "جيمس", "بوريس", "أنجيلا", "فرانسوا", "نيكولا", "ماريو", "كارلو", "لويس",
 )
+# Given names of a dictionary that the corpus confirms open names ("بسام"، "زهير"، "قابوس"):
+# built by ``scripts/build_given_names.py`` from pyarabic's proper nouns and the word table.
+DICTIONARY_GIVEN_NAMES: tuple[str, ...] = tuple(json.loads(
+    resources.files("attribution.arabic").joinpath("data/given_names.json").read_text(encoding="utf-8"))["names"])
+GIVEN_NAMES = LISTED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
 # Titles written before a name without the article or abbreviated ("م." for المهندس, "أ.د" for
 # الأستاذ الدكتور), and styled titles that read like names ("خادم الحرمين الشريفين" is the
 # king's): cut from a mention's clean name, never part of it (``names.clean_full_name``).

@@ -810,7 +810,9 @@ def _starts_object(lay: Layout, prev: tuple[int, int, str], word: str) -> bool:
     before = prev[2]
     if word in _STATES and before in _PLACE_ENDS:
         return True
-    if word not in _INDEFINITE_ORG_HEADS or before in _LEXICAL_WORDS or before in _NAME_STOPS \
+    # ("الخبير … وعضو مجلس الإدارة": a title joined by "و" governs its noun as well)
+    lexical = before in _LEXICAL_WORDS or before[:1] in lx.CONJUNCTION_PREFIXES and before[1:] in _LEXICAL_WORDS
+    if word not in _INDEFINITE_ORG_HEADS or lexical or before in _NAME_STOPS \
             or len(before) < 3 or before.startswith((_ARTICLE, _LAM)) or word_class(before) == "clitic_noun":
         return False  # ("بفرع هيئة": a preposition's noun governs the next one)
     original = lay.original_word(prev[0], prev[1]).strip(_PUNCT_STRIP)

@@ -88,6 +88,7 @@ _DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
 _DOCUMENT_HEADS = _fs(lx.DOCUMENT_SPEAKER_HEADS)
 _SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
 _KUNYA = _fs(lx.KUNYA_PARTICLES)
+_IBN = fold_word(lx.PATRONYMIC_LINKS[2])  # "ابن"
 _CONSTRUCT_PREFIXES = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
 _DYNASTIC = _fs(lx.DYNASTIC_TITLES)
@@ -730,9 +731,13 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
         start -= 2
     if start < given:
         return start
+    if start >= 2 and folded[start - 1] == _IBN:
+        return start - 1  # "الإمام ابن قدامة": "ابن" after a title opens the name
+    # ("رئيس المجلس البلدي بنجران زيد …": a prepositional phrase is the title's, not the name's)
     while start > 0 and given - start < 2 and _is_name_word(words[start - 1]) \
             and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \
-            and not _is_given(words[start - 1]) and folded[start - 1] not in _STOP_WORDS:
+            and not _is_given(words[start - 1]) and folded[start - 1] not in _STOP_WORDS \
+            and not _opens_prepositional_phrase(words[start - 1]):
         start -= 1
     if start == given:
         return given

@@ -75,3 +75,13 @@ def test_text_package_imports_without_django():
             "attribution.arabic.claims; print('django' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_dictionary_given_names_are_names_the_word_table_does_not_class_as_words():
+    from attribution.arabic.words import word_class
+
+    listed = {fold_word(w) for w in lx.LISTED_GIVEN_NAMES}
+    assert lx.DICTIONARY_GIVEN_NAMES and set(lx.DICTIONARY_GIVEN_NAMES) <= set(lx.GIVEN_NAMES)
+    for name in lx.DICTIONARY_GIVEN_NAMES:
+        assert fold_word(name) not in listed and word_class(fold_word(name)) is None, name
+        assert not name.startswith(lx.ARTICLE), name  # a family name ("الأنصاري") is not given

@@ -960,3 +960,30 @@ def test_a_preposition_of_time_opens_the_clause_of_a_narrated_subject():
 
 def test_a_royal_name_in_an_institution_after_a_title_is_no_speaker():
     assert split_role_and_name("مدير مستشفى الأمير نادر العسكري").kind == "role"
+
+
+def test_a_title_joined_by_and_governs_its_noun_up_to_the_name():
+    body = ("قال الدكتور سامر الحربي إن «الأمر مهم جدا للجميع هنا».\n"
+            "ويوضح الخبير الاقتصادي وعضو مجلس إدارة الغرفة التجارية السابق خالد العمري أن "
+            "«السوق تحتاج إلى إصلاحات عميقة وعاجلة».")
+    last = quotes_of(body)[-1]
+    assert (last.speaker, last.speaker_mention) == (
+        "خالد العمري", "الخبير الاقتصادي وعضو مجلس إدارة الغرفة التجارية السابق خالد العمري")
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    # A place with a preposition belongs to the title, not to the name after it.
+    ("مدير مكتب العمل بمحافظة خيبر سامي الرشيدي", "سامي الرشيدي"),
+    ("متحدث الشؤون الصحية بجدة خالد المالكي", "خالد المالكي"),
+    # "ابن" after a title opens the name.
+    ("العلامة ابن رجب", "ابن رجب"),
+    # Given names of the dictionary the corpus confirms ("بسام" is in no hand-made list).
+    ("المدرب ومستشار لجنة الشباب بسام العمري", "بسام العمري"),
+])
+def test_where_a_name_after_a_title_starts(mention, name):
+    assert (split_role_and_name(mention).kind, split_role_and_name(mention).name) == ("person", name)
+
+
+def test_an_adjective_spelt_like_a_name_opens_no_name():
+    body = ("ظاهرة جميلة وبينت سارة القحطاني أن «العيد فرحة للكبار والصغار معا في كل مكان».\n")
+    assert quotes_of(body)[-1].speaker == "سارة القحطاني"
