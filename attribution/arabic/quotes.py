@@ -669,7 +669,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     first_word = tokens[0][2]
     if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
-            or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) or _is_adverbial(lay, tokens[0]):
+            or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _foreign_name_opens(lay, tokens) \
+            or _is_adverbial(lay, tokens[0]):
         return None, None
     mention_end = None
     segment_words = 0
@@ -716,6 +717,16 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
 
 
 _COMMA_RE = re.compile("[،,]")
+
+
+def _foreign_name_opens(lay: Layout, tokens: list[tuple[int, int, str]]) -> bool:
+    """Tell whether a word ending like "his" opens a transliterated name: "جوزيه مورينيو".
+
+    (A word outside the dictionary, then an indefinite word shaped like a foreign name; an
+    object with its pronoun, "دعمه الكامل"، "استعداده للتعاون", has neither.)
+    """
+    return len(tokens) > 1 and word_class(tokens[0][2]) is None and not tokens[1][2].startswith(_ARTICLE) \
+        and looks_foreign(tokens[1][2]) and not lay.has_pronoun_suffix(tokens[1][0], tokens[1][1])
 
 
 def _apposed_name_end(text: str, lay: Layout, start: int, mention_end: int, end: int) -> int:
@@ -1598,7 +1609,10 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     subject: list[tuple[int, int, str]] = []
     # A title lets the subject run to the end of the name after it.
     titled = bool(tokens) and tokens[0][2] in _PERSON_HEADS
-    for tok in tokens[: 12 if titled else 6]:
+    for k, tok in enumerate(tokens[: 12 if titled else 6]):
+        if titled and tok[2] == lx.STATEMENT_PREPOSITION and _domain_then_given_name(text, lay, tokens, k):
+            subject.append(tok)  # "رئيس لجنة … في الاتحاد السعودي سامر الحربي": the title's domain
+            continue
         if _is_adjunct(tok[2]) or tok[2] in _SUBJECT_END_PREPS or tok[2][:1].isdigit() \
                 or (cause and subject and tok[2] in _DEMONSTRATIVES):
             break
@@ -1606,6 +1620,8 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             break  # "أعلنت جامعة بيشة توفر عدد من الوظائف": the verb starts the content
         if len(subject) >= 2 and _opens_noun_object(subject[-2][2], subject[-1][2], tok[2]):
             break  # "أرجع الخبير سامر خليل ارتفاع الأسعار إلى …": the verbal noun is the object
+        if subject and _object_after_definite(subject[-1][2], tok[2]):
+            break  # "وأكدت الهيئة أهمية …": an indefinite noun neither qualifies nor names a definite one
         subject.append(tok)
     if titled:
         # The name starts at a given name, or right after an inner title ("… المقدم عطالله …").
@@ -1651,6 +1667,36 @@ def _opens_noun_object(first: str, second: str, word: str) -> bool:
     return word_class(word) in ("masdar", "verb") and not word.startswith(_DEFINITE_PREFIXES) \
         and word not in _LEXICAL_WORDS and name_score(word) < 0.5 \
         and all(_is_bare_name_word(w) and w not in _ROLE_WORDS and word_class(w) is None for w in (first, second))
+
+
+def _domain_then_given_name(text: str, lay: Layout, tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Return whether "في" at ``tokens[k]`` opens a title's domain that a given name closes.
+
+    "… في الاتحاد السعودي لكرة القدم سامر الحربي": up to six words, none a title, verb or
+    word with a pronoun, no comma, then a known given name and another name word.
+    """
+    for j in range(k + 1, min(k + 8, len(tokens) - 1)):
+        start, end, word = tokens[j]
+        if any(c in text[tokens[j - 1][1] : start] for c in "،,:؛"):
+            return False
+        if word in _GIVEN:
+            return j > k + 1 and _is_bare_name_word(tokens[j + 1][2]) or tokens[j + 1][2].startswith(_ARTICLE)
+        if word in _ROLE_WORDS or word in CUE_FORMS or _is_imperfect_verb(word) or lay.has_pronoun_suffix(start, end):
+            return False
+    return False
+
+
+def _object_after_definite(previous: str, word: str) -> bool:
+    """Return whether an indefinite verbal noun after a definite word starts the verb's object.
+
+    An adjective agrees with its noun in definiteness and a definite word heads no construct,
+    so "الهيئة أهمية"، "آل الشيخ اقتحام" part there; after a title a name follows ("الدكتور نعيم").
+    """
+    if word[:1] in lx.CONJUNCTION_PREFIXES and word_class(word[1:]) == "masdar":
+        return False  # "لجنة الاحتراف وأوضاع اللاعبين": a noun joined to the one before
+    return word_class(word) == "masdar" and not word.startswith(_DEFINITE_PREFIXES) and word not in _LEXICAL_WORDS \
+        and name_score(word) < 0.5 and word not in _GIVEN and previous.startswith(_DEFINITE_PREFIXES) \
+        and previous not in _ROLE_WORDS and previous not in _HONORIFIC_WORDS and previous not in _PERSON_HEADS
 
 
 _RELAY_PREPOSITION_RE = re.compile(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+")

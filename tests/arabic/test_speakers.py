@@ -987,3 +987,21 @@ def test_where_a_name_after_a_title_starts(mention, name):
 def test_an_adjective_spelt_like_a_name_opens_no_name():
     body = ("ظاهرة جميلة وبينت سارة القحطاني أن «العيد فرحة للكبار والصغار معا في كل مكان».\n")
     assert quotes_of(body)[-1].speaker == "سارة القحطاني"
+
+
+def test_a_transliterated_name_ending_like_his_is_still_the_subject():
+    last = quotes_of("قال جوزيه مورينيو مدرب الفريق: إن فريقه لا يفتقد أي لاعب في المباراة المقبلة.")[-1]
+    assert last.speaker == "جوزيه مورينيو"
+
+
+@pytest.mark.parametrize(("body", "speaker", "content"), [
+    # An indefinite verbal noun after a definite subject is the verb's object.
+    ("وأعلنت الهيئة العامة للإحصاء ارتفاع عدد السكان في المملكة خلال العام الماضي بنسبة كبيرة.",
+     "الهيئة العامة للإحصاء", "ارتفاع عدد السكان"),
+    # A noun joined by "و" continues the subject's institution; "في" opens the title's domain.
+    ("وأكد رئيس لجنة الاحتراف وأوضاع اللاعبين في الاتحاد خالد الحربي صحة انتقال اللاعب إلى النادي الجديد.",
+     "خالد الحربي", "صحة انتقال اللاعب"),
+])
+def test_where_a_verbal_noun_object_begins(body, speaker, content):
+    last = quotes_of(body)[-1]
+    assert last.speaker == speaker and last.text.startswith(content)
