@@ -88,6 +88,10 @@ _DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
 _DOCUMENT_HEADS = _fs(lx.DOCUMENT_SPEAKER_HEADS)
 _SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
 _KUNYA = _fs(lx.KUNYA_PARTICLES)
+# A narration scan's window: this many characters each side of its range, and at least this
+# many words (a scan looks up to 12 words after a name's start and 5 before a verb).
+_VIEW_CHARS = 300
+_VIEW_MARGIN = 16
 _IBN = fold_word(lx.PATRONYMIC_LINKS[2])  # "ابن"
 _CONSTRUCT_PREFIXES = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
@@ -1428,6 +1432,29 @@ class NameIndex:
             return Mention(name, name, "", "organization")
         return None
 
+    def _view(self, start: int, end: int) -> NameIndex:
+        """Return an index of the words around ``[start, end)`` only, or this one if tokenised already.
+
+        The narration scans read a window of the text (at most 1,500 characters before a
+        cue), while tokenising a long article whole costs more than all of them. The view's
+        words carry the same offsets, and its margins (``_VIEW_MARGIN`` words each side, or
+        the text's own ends) hold every word a scan looks at, so it answers as the whole would.
+        """
+        if "words" in self.__dict__:
+            return self
+        # (a window edge at a space never cuts a word)
+        lo = self.text.rfind(" ", 0, max(0, start - _VIEW_CHARS)) + 1
+        hi = self.text.find(" ", end + _VIEW_CHARS)
+        hi = len(self.text) if hi < 0 else hi
+        words = word_tokens(self.text, _PUNCT, lo, hi)
+        first, last = bisect_left(words, (start,)), bisect_left(words, (end,))
+        if lo and first < _VIEW_MARGIN or hi < len(self.text) and len(words) - last < _VIEW_MARGIN:
+            return self  # (very long tokens: the margins are too thin, read the whole)
+        view = NameIndex(self.text, self.body_of)
+        view.__dict__["words"] = words
+        view.__dict__["quotations"] = self.quotations
+        return view
+
     def narrated_subject(self, start: int, end: int, skip: list[tuple[int, int]]) -> tuple[int, Mention] | None:
         """Return the last person the narration makes the subject of a verb in ``[start, end)``.
 
@@ -1438,6 +1465,8 @@ class NameIndex:
         """
         if self._under_two_words(start, end):
             return None
+        if (view := self._view(start, end)) is not self:
+            return view.narrated_subject(start, end, skip)
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
         skipped = _span_test([*skip, *self.quotations])
@@ -1463,6 +1492,10 @@ class NameIndex:
         "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed
         by a definite plural ("ـون", "ـين", "ـات") and its definite adjectives.
         """
+        if self._under_two_words(start, end):
+            return None
+        if (view := self._view(start, end)) is not self:
+            return view.narrated_group(start, end, skip)
         words = self.words
 
         def plural(k: int) -> bool:
@@ -1491,6 +1524,10 @@ class NameIndex:
         "هنأت سفارة المملكة بالقاهرة مصر، مؤكدة دعمها" → سفارة المملكة: a clause-opening verb
         followed by an institution noun ("وزارة"، "الهيئة"، "قوات") and its name.
         """
+        if self._under_two_words(start, end):
+            return None
+        if (view := self._view(start, end)) is not self:
+            return view.narrated_institution(start, end, skip)
         words = self.words
 
         def institution(k: int) -> bool:
@@ -1519,6 +1556,9 @@ class NameIndex:
         clause-opening verb, outside ``skip`` and quotations, with the end of the word range.
         """
         if self._under_two_words(start, end):
+            return
+        if (view := self._view(start, end)) is not self:
+            yield from view._verb_subjects(start, end, skip, head)
             return
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
