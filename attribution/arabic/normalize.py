@@ -142,6 +142,7 @@ def fold_digits(text: str) -> str:
 
 
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")  # (to search: twice as fast without "+")
 
 
 def _nfkc(match: re.Match[str]) -> str:
@@ -150,7 +151,7 @@ def _nfkc(match: re.Match[str]) -> str:
 
 def has_presentation_forms(text: str) -> bool:
     """Return whether ``text`` holds Arabic presentation forms, which :func:`fold_presentation_forms` folds."""
-    return _PRESENTATION_FORMS.search(text) is not None
+    return _PRESENTATION_FORM.search(text) is not None
 
 
 def fold_presentation_forms(text: str) -> str:
@@ -162,7 +163,7 @@ def fold_presentation_forms(text: str) -> str:
     >>> fold_presentation_forms("اﻷحكام…")
     'الأحكام…'
     """
-    if _PRESENTATION_FORMS.search(text) is None:
+    if _PRESENTATION_FORM.search(text) is None:
         return text
     return _PRESENTATION_FORMS.sub(_nfkc, text)
 
