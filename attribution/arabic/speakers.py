@@ -1474,7 +1474,8 @@ class NameIndex:
             pos = words[k][0]
             if skipped(pos):
                 continue
-            if k > lo and _may_open_name(words[k][2]) and self._verb_at(k - 1) and self._opens_clause(k - 1):
+            # (the verb first: most words may open a name, few are verbs)
+            if k > lo and self._verb_at(k - 1) and _may_open_name(words[k][2]) and self._opens_clause(k - 1):
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
@@ -1893,6 +1894,7 @@ def _is_role_word(word: str) -> bool:
     return word in _ROLE_HEADS or bare in _ROLE_HEADS
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def _may_open_name(word: str) -> bool:
     """Return whether a word after a verb may start a person's mention: a title, a given name, a non-word."""
