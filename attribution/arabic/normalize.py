@@ -177,7 +177,6 @@ def punctuation_to_space(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
-@lru_cache(maxsize=16384)  # the same words and names are keyed again and again
 def normalize(text: str) -> str:
     """Return the matching key of ``text``.
 
@@ -189,6 +188,12 @@ def normalize(text: str) -> str:
     >>> normalize("«مدرسـة» الأولى، ٢٠٢٤")
     'مدرسه الاولي 2024'
     """
+    # Words and names are keyed again and again; long texts rarely, and they would crowd
+    # the words out of one cache.
+    return _normalize_word(text) if len(text) <= _WORD_LENGTH else _normalize_text(text)
+
+
+def _normalize(text: str) -> str:
     if not text:
         return ""
     if _NEEDS_NFKC.search(text) is not None:
@@ -203,6 +208,11 @@ def normalize(text: str) -> str:
     if _UNCOMMON.search(text) is not None:
         text = _NON_WORD.sub(" ", text)
     return " ".join(text.split())
+
+
+_WORD_LENGTH = 40
+_normalize_word = lru_cache(maxsize=65536)(_normalize)
+_normalize_text = lru_cache(maxsize=1024)(_normalize)
 
 
 def search_key(text: str) -> str:
