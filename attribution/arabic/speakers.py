@@ -778,6 +778,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
             and not folded[end + 1].startswith(_ARTICLE))
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
+                or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count
                 or (word in _PERSON_DESCRIPTORS or word[2:] in _PERSON_DESCRIPTORS and word.startswith(_ARTICLE))
                 and end > start + 1  # ("خالد بحاح المقيم في الرياض": residing, not a family name)
                 or word_class(words[end]) == "preposition" and _opens_prepositional_phrase(words[end])

@@ -1005,3 +1005,7 @@ def test_a_transliterated_name_ending_like_his_is_still_the_subject():
 def test_where_a_verbal_noun_object_begins(body, speaker, content):
     last = quotes_of(body)[-1]
     assert last.speaker == speaker and last.text.startswith(content)
+
+
+def test_an_age_after_a_name_is_no_part_of_it():
+    assert split_role_and_name("البريطاني لويس هاملتون 30 عاما").name == "لويس هاملتون"
