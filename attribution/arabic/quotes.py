@@ -670,6 +670,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
             or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _foreign_name_opens(lay, tokens) \
+            and not (first_word in _RELATIVES_OF_SOMEONE and any(w in _GIVEN for _s, _e, w in tokens[1:4])) \
             or _is_adverbial(lay, tokens[0]):
         return None, None
     mention_end = None
@@ -717,6 +718,13 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
 
 
 _COMMA_RE = re.compile("[،,]")
+# A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
+# (without a name, "وقالت زوجته", the article has named the relative elsewhere or not at all).
+_RELATIVES_OF_SOMEONE = frozenset(
+    (head[:-1] + "\N{ARABIC LETTER TEH}" if head.endswith("\N{ARABIC LETTER HEH}") else head) + suffix
+    for head in (fold_word(w) for w in lx.RELATION_HEADS if w not in ("أقارب", "ذوو", "ذوي"))
+    for suffix in ("\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
+                   "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}"))
 
 
 def _foreign_name_opens(lay: Layout, tokens: list[tuple[int, int, str]]) -> bool:

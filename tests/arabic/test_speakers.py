@@ -1009,3 +1009,10 @@ def test_where_a_verbal_noun_object_begins(body, speaker, content):
 
 def test_an_age_after_a_name_is_no_part_of_it():
     assert split_role_and_name("البريطاني لويس هاملتون 30 عاما").name == "لويس هاملتون"
+
+
+def test_a_named_relative_with_a_pronoun_is_the_subject():
+    last = quotes_of('وأوضح شقيقه الأكبر محمد الحربي أن "الأسرة تنتظر عودته منذ سنوات طويلة".')[-1]
+    assert last.speaker == "محمد الحربي"
+    # Without a name the pronoun points to someone the article names elsewhere: no new speaker.
+    assert quotes_of('وقالت زوجته إن "الأسرة تنتظر عودته منذ سنوات طويلة".')[-1].speaker is None
