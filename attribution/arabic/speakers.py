@@ -549,7 +549,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         rest, frest = rest[:cut], frest[:cut]
     # A foreign name followed by its title: "راجيش ميهتا المدير العام".
     cut = next((k for k, w in enumerate(frest) if k and (w in _ROLE_HEADS or w in _HONORIFICS)), None)
-    if cut is not None and all(_is_name_word(w) for w in rest[:cut]):
+    if cut is not None and (all(_is_name_word(w) for w in rest[:cut]) or cut >= 2 and word_class(rest[0]) is None
+                            and frest[cut - 1].startswith(_ARTICLE) and all(_is_name_word(w) for w in rest[: cut - 1])):
+        # ("رأفت الصباغ المتحدث الرسمي": a family name with the article may end the name)
         return Mention(segment, " ".join(rest[:cut]), " ".join([honor, *rest[cut:]]).strip(), "person")
     if len(rest) > 1 and is_name_like(rest[0]) and word_class(rest[0]) is None and frest[1] not in _NAME_LINKS \
             and not frest[0].endswith((_FEMININE, *_PLURAL_ENDINGS)) and not frest[0].startswith(_CLITIC_DEFINITE) \

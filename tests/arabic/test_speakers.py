@@ -1016,3 +1016,12 @@ def test_a_named_relative_with_a_pronoun_is_the_subject():
     assert last.speaker == "محمد الحربي"
     # Without a name the pronoun points to someone the article names elsewhere: no new speaker.
     assert quotes_of('وقالت زوجته إن "الأسرة تنتظر عودته منذ سنوات طويلة".')[-1].speaker is None
+
+
+@pytest.mark.parametrize(("mention", "name", "role"), [
+    ("رأفت الصباغ المتحدث الرسمي للمركز", "رأفت الصباغ", "المتحدث الرسمي للمركز"),
+    ("متولي الشافعي المدير العام للشركة", "متولي الشافعي", "المدير العام للشركة"),
+])
+def test_an_unlisted_name_with_its_family_name_before_a_title(mention, name, role):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name, parsed.role) == ("person", name, role)
