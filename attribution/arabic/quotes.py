@@ -718,6 +718,20 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
 
 
 _COMMA_RE = re.compile("[،,]")
+_TITLES_WITH_PREPOSITION = frozenset((fold_word(t), fold_word(p)) for t, p in lx.TITLES_WITH_PREPOSITION)
+_GENERAL = frozenset(fold_word(w) for w in ("العام", "العامة"))
+
+
+def _title_governs(text: str, pos: int, prep: str) -> bool:
+    """Tell whether the preposition at ``pos`` belongs to the title before it, not to the verb.
+
+    "المشرف على الحلقات"، "المشرف العام على المهرجان" ("العام" may stand between).
+    """
+    before = [w.strip(_PUNCT_STRIP) for w in text[max(0, pos - 40) : pos].split()[-2:]]
+    before = [w[1:] if w[:1] in lx.CONJUNCTION_PREFIXES and len(w) > 3 else w for w in before]
+    if before and (before[-1], prep) in _TITLES_WITH_PREPOSITION:
+        return True
+    return len(before) == 2 and before[1] in _GENERAL and (before[0], prep) in _TITLES_WITH_PREPOSITION
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
 # (without a name, "وقالت زوجته", the article has named the relative elsewhere or not at all).
 _RELATIVES_OF_SOMEONE = frozenset(
@@ -1542,7 +1556,8 @@ def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int,
         if len(folded) == 1:
             continue
         m = next((span for span in whole_word_spans(text[start:end], folded)
-                  if not _titled_given_name(_word_before(text, start + span[0]), folded)), None)
+                  if not _titled_given_name(_word_before(text, start + span[0]), folded)
+                  and not _title_governs(text, start + span[0], folded)), None)
         if m and (best is None or m[0] + start < best[0]):
             best = (m[0] + start, m[1] + start)
     return best

@@ -1025,3 +1025,14 @@ def test_a_named_relative_with_a_pronoun_is_the_subject():
 def test_an_unlisted_name_with_its_family_name_before_a_title(mention, name, role):
     parsed = split_role_and_name(mention)
     assert (parsed.kind, parsed.name, parsed.role) == ("person", name, role)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("وأكد المشرف على حلقات القرآن بالمسجد الأستاذ عبدالله بري، أنه تم توزيع الكسوة على جميع الطلاب.",
+     "عبدالله بري"),
+    ("من جهته، أكد المشرف العام على المهرجان خالد العنزي أن المهرجان يحقق نجاحات متميزة كل عام.",
+     "خالد العنزي"),
+])
+def test_a_preposition_a_title_governs_is_not_the_verbs(body, speaker):
+    last = quotes_of(body)[-1]
+    assert (last.speaker, last.rule) == (speaker, "verb_that")
