@@ -739,6 +739,8 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
         return start
     if start >= 2 and folded[start - 1] == _IBN:
         return start - 1  # "الإمام ابن قدامة": "ابن" after a title opens the name
+    if start and folded[start - 1] in _KUNYA:
+        return start - 1  # "الأرملة أم عبدالرحمن": a kunya is the name the person goes by
     # ("رئيس المجلس البلدي بنجران زيد …": a prepositional phrase is the title's, not the name's)
     while start > 0 and given - start < 2 and _is_name_word(words[start - 1]) \
             and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \

@@ -975,8 +975,9 @@ def test_a_title_joined_by_and_governs_its_noun_up_to_the_name():
     # A place with a preposition belongs to the title, not to the name after it.
     ("مدير مكتب العمل بمحافظة خيبر سامي الرشيدي", "سامي الرشيدي"),
     ("متحدث الشؤون الصحية بجدة خالد المالكي", "خالد المالكي"),
-    # "ابن" after a title opens the name.
+    # "ابن" after a title opens the name; so does a kunya.
     ("العلامة ابن رجب", "ابن رجب"),
+    ("الأرملة أم عبدالرحمن", "أم عبدالرحمن"),
     # Given names of the dictionary the corpus confirms ("بسام" is in no hand-made list).
     ("المدرب ومستشار لجنة الشباب بسام العمري", "بسام العمري"),
 ])
