@@ -31,6 +31,7 @@ _KNOWN_HEADS = _fs(lx.ROLE_HEADS + lx.HONORIFICS + lx.ORGANIZATION_HEADS + lx.AN
                    + lx.PLACES + lx.GOVERNMENT_METONYMS + lx.GIVEN_NAMES)
 _LETTERS = _fs(lx.LATIN_LETTER_NAMES)
 _PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
+_KUNYA = _fs(lx.KUNYA_PARTICLES)
 _ARTICLE = lx.ARTICLE
 _DIGIT = re.compile(r"\d")
 # Classes of a head word → the reason reported.
@@ -110,6 +111,8 @@ def _head_problem(words: list[str]) -> str | None:
         return None  # an acronym: "سي إن إن"
     if normalize(nxt) in _PATRONYMIC_LINKS and len(words) > 2:
         return None  # "صباح بن عايد": a given name that spells a word, then its patronymic chain
+    if normalize(head) in _KUNYA and nxt and wd.given_name_score(nxt) >= wd.NAME_LIKE:
+        return None  # "أم سعد": a kunya ("أم" is also "or")
     if len(normalize(head)) == 1 and nxt and wd.given_name_score(nxt) >= wd.NAME_LIKE:
         return None  # an abbreviated title before a given name: "م. خالد"
     if cls in wd.OPEN_NON_HEAD:

@@ -25,6 +25,7 @@ def speakers(text: str) -> list[str | None]:
     ("الخميس", "number"),
     ("لم يحدث تغيير", "clause"),
     ("كما", "clause"),
+    ("أم لا", "clause"),
     ("هو", "pronoun"),
     ("دراسة صادرة", "document"),
     ("البيان", "document"),
@@ -40,6 +41,7 @@ def test_implausible_speakers_are_rejected_with_a_reason(speaker, reason):
     "قيادة الجيش", "فلاديمير بوتين", "علي الحربي", "أحد رواد موقع فيسبوك", "بعض المسؤولين",
     "أبو مازن", "رجب طيب أردوغان", "مجموعة العشرين", "سي إن إن", "الأرصاد",
     "صباح بن عايد الشهري",  # a given name that spells a word, then its patronymic chain
+    "أم سعد",  # a kunya: "أم" is also the particle "or"
 ])
 def test_plausible_speakers_pass(speaker):
     assert speaker_problem(speaker) is None
