@@ -732,6 +732,8 @@ def _title_governs(text: str, pos: int, prep: str) -> bool:
     if before and (before[-1], prep) in _TITLES_WITH_PREPOSITION:
         return True
     return len(before) == 2 and before[1] in _GENERAL and (before[0], prep) in _TITLES_WITH_PREPOSITION
+
+
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
 # (without a name, "وقالت زوجته", the article has named the relative elsewhere or not at all).
 _RELATIVES_OF_SOMEONE = frozenset(
@@ -1634,7 +1636,7 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     titled = bool(tokens) and tokens[0][2] in _PERSON_HEADS
     for k, tok in enumerate(tokens[: 12 if titled else 6]):
         if titled and tok[2] == lx.STATEMENT_PREPOSITION and _domain_then_given_name(text, lay, tokens, k):
-            subject.append(tok)  # "رئيس لجنة … في الاتحاد السعودي سامر الحربي": the title's domain
+            subject.append(tok)  # "رئيس لجنة … في الاتحاد السعودي خالد الحربي": the title's domain
             continue
         if _is_adjunct(tok[2]) or tok[2] in _SUBJECT_END_PREPS or tok[2][:1].isdigit() \
                 or (cause and subject and tok[2] in _DEMONSTRATIVES):
@@ -1695,7 +1697,7 @@ def _opens_noun_object(first: str, second: str, word: str) -> bool:
 def _domain_then_given_name(text: str, lay: Layout, tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Return whether "في" at ``tokens[k]`` opens a title's domain that a given name closes.
 
-    "… في الاتحاد السعودي لكرة القدم سامر الحربي": up to six words, none a title, verb or
+    "… في الاتحاد السعودي لكرة القدم خالد الحربي": up to six words, none a title, verb or
     word with a pronoun, no comma, then a known given name and another name word.
     """
     for j in range(k + 1, min(k + 8, len(tokens) - 1)):
@@ -1703,7 +1705,7 @@ def _domain_then_given_name(text: str, lay: Layout, tokens: list[tuple[int, int,
         if any(c in text[tokens[j - 1][1] : start] for c in "،,:؛"):
             return False
         if word in _GIVEN:
-            return j > k + 1 and _is_bare_name_word(tokens[j + 1][2]) or tokens[j + 1][2].startswith(_ARTICLE)
+            return j > k + 1 and (_is_bare_name_word(tokens[j + 1][2]) or tokens[j + 1][2].startswith(_ARTICLE))
         if word in _ROLE_WORDS or word in CUE_FORMS or _is_imperfect_verb(word) or lay.has_pronoun_suffix(start, end):
             return False
     return False

@@ -1900,7 +1900,6 @@ def _is_role_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _may_open_name(word: str) -> bool:
     """Return whether a word after a verb may start a person's mention: a title, a given name, a non-word."""
     bare = word[2:] if word.startswith(_ARTICLE) else word
