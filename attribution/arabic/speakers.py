@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
+from typing import Any, TypeVar
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans, word_tokens
@@ -1317,6 +1318,22 @@ def _person_by_surname(word: str, registry: Registry) -> Entity | None:
     return None
 
 
+_Found = TypeVar("_Found")
+
+
+def _in_window(scan: Callable[..., _Found]) -> Callable[..., _Found | None]:
+    """Run a narration scan of ``[start, end)`` on the words around that range only (``NameIndex._view``).
+
+    A range of fewer than two words holds no verb and subject: the scan finds nothing.
+    """
+    @wraps(scan)
+    def windowed(self: NameIndex, start: int, end: int, *args: Any) -> _Found | None:
+        if self._under_two_words(start, end):
+            return None
+        return scan(self._view(start, end), start, end, *args)
+    return windowed
+
+
 class NameIndex:
     """Names written anywhere in the article, narration included.
 
@@ -1460,6 +1477,7 @@ class NameIndex:
         view.__dict__["quotations"] = self.quotations
         return view
 
+    @_in_window
     def narrated_subject(self, start: int, end: int, skip: list[tuple[int, int]]) -> tuple[int, Mention] | None:
         """Return the last person the narration makes the subject of a verb in ``[start, end)``.
 
@@ -1468,10 +1486,6 @@ class NameIndex:
         name. Also a sentence opening with a name set off by a comma ("وسامي خليل، رئيس
         النادي، رفض …"). Offsets inside ``skip`` (quoted contents) are not narration.
         """
-        if self._under_two_words(start, end):
-            return None
-        if (view := self._view(start, end)) is not self:
-            return view.narrated_subject(start, end, skip)
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
         skipped = _span_test([*skip, *self.quotations])
@@ -1492,16 +1506,13 @@ class NameIndex:
                 return pos, found
         return None
 
+    @_in_window
     def narrated_group(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
         """Return the plural subject the narration last gave a verb in ``[start, end)``.
 
         "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed
         by a definite plural ("ـون", "ـين", "ـات") and its definite adjectives.
         """
-        if self._under_two_words(start, end):
-            return None
-        if (view := self._view(start, end)) is not self:
-            return view.narrated_group(start, end, skip)
         words = self.words
 
         def plural(k: int) -> bool:
@@ -1524,16 +1535,13 @@ class NameIndex:
             return Mention(name, name, "", "group")
         return None
 
+    @_in_window
     def narrated_institution(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
         """Return the institution the narration last made the subject of a verb in ``[start, end)``.
 
         "هنأت سفارة المملكة بالقاهرة مصر، مؤكدة دعمها" → سفارة المملكة: a clause-opening verb
         followed by an institution noun ("وزارة"، "الهيئة"، "قوات") and its name.
         """
-        if self._under_two_words(start, end):
-            return None
-        if (view := self._view(start, end)) is not self:
-            return view.narrated_institution(start, end, skip)
         words = self.words
 
         def institution(k: int) -> bool:
@@ -1562,9 +1570,6 @@ class NameIndex:
         clause-opening verb, outside ``skip`` and quotations, with the end of the word range.
         """
         if self._under_two_words(start, end):
-            return
-        if (view := self._view(start, end)) is not self:
-            yield from view._verb_subjects(start, end, skip, head)
             return
         words = self.words
         lo, hi = bisect_left(words, (start,)), bisect_left(words, (end,))
