@@ -400,10 +400,38 @@ def _apposed_name(part: Mention) -> Mention | None:
     return Mention(part.text, part.text, "", "person", evidence=1)
 
 
+def _namesake_institution(words: list[str], folded: list[str]) -> list[str] | None:
+    """Return the name words of an institution named after a ruler, or None.
+
+    "مدينة الملك عبدالعزيز للعلوم والتقنية"، "جامعة الأمير محمد بن فهد": the head noun, the
+    dynastic title, the person's name (with its "بن" chain and "آل" family) and the definite
+    modifiers after it; a role or an object after them is no part of it.
+    """
+    if len(words) < 3 or not _names_institution(folded[0]) or folded[1] not in _DYNASTIC \
+            or folded[2].startswith(_ARTICLE) or folded[2] in _STOP_WORDS:
+        return None
+    k = 3
+    while k + 1 < len(words) and (folded[k] in _PATRONYMIC_LINKS or folded[k] == _FAMILY_LINK):
+        k += 2  # "بن عبدالعزيز"، "آل سعود"
+    while k < len(words):
+        word = folded[k]
+        if word in _NAME_STOPPERS or word in _HONORIFICS or word in _ROLE_HEADS:
+            break
+        if word.startswith(_DEFINITE) or word[:1] == _WAW and word[1:].startswith(_ARTICLE):
+            k += 1  # "الطبية"، "للعلوم"، "والتقنية"
+        elif word[:1] in _CONSTRUCT_PREFIXES and k + 1 < len(words) and folded[k + 1].startswith(_ARTICLE):
+            k += 2  # "لتنمية المرأة"
+        else:
+            break
+    return words[:k]
+
+
 def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     segment = _cut_age_clause(segment)
     words = segment.split()
     folded = [fold_word(w) for w in words]
+    if (institution := _namesake_institution(words, folded)) is not None:
+        return Mention(segment, " ".join(institution), "", "organization")
     # Honorifics before a name are dropped: "الدكتور"، "الفريق الركن".
     i = 0
     name_follows = any(not w.startswith(_ARTICLE) for w in folded)

@@ -218,6 +218,25 @@ def test_given_name_inside_an_institution_name_is_not_the_speaker(mention, name)
     assert split_role_and_name(mention).name == name
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("مدينة الملك عبدالعزيز للعلوم والتقنية", "مدينة الملك عبدالعزيز للعلوم والتقنية"),
+        ("جامعة الأمير محمد بن فهد استقبال", "جامعة الأمير محمد بن فهد"),
+        ("مكتبة الملك فهد الوطنية", "مكتبة الملك فهد الوطنية"),
+        ("صندوق الأمير سلطان بن عبدالعزيز لتنمية المرأة", "صندوق الأمير سلطان بن عبدالعزيز لتنمية المرأة"),
+    ],
+)
+def test_institution_named_after_a_ruler_speaks_under_its_whole_name(mention, name):
+    found = split_role_and_name(mention)
+    assert (found.kind, found.name) == ("organization", name)
+
+
+def test_quote_of_an_institution_named_after_a_ruler_is_the_institutions():
+    (quote,) = quotes_of("وقالت مدينة الملك سعود الطبية في بيان إن المريض غادر المستشفى بعد تعافيه.")
+    assert (quote.speaker, quote.speaker_type) == ("مدينة الملك سعود الطبية", "organization")
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
