@@ -718,7 +718,10 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
 
 
 _COMMA_RE = re.compile("[،,]")
-_TITLES_WITH_PREPOSITION = frozenset((fold_word(t), fold_word(p)) for t, p in lx.TITLES_WITH_PREPOSITION)
+# (and a document's issuer: "كشف تقرير صادر عن البنك أن" is "disclosed that", not "disclosed about")
+_TITLES_WITH_PREPOSITION = frozenset((fold_word(t), fold_word(p)) for t, p in lx.TITLES_WITH_PREPOSITION) | {
+    (fold_word(w), fold_word(lx.SUBJECT_END_PREPOSITIONS[0])) for w in lx.DOCUMENT_ISSUER_LINKS}
+_GOVERNING_HEADS = frozenset(t for t, _p in _TITLES_WITH_PREPOSITION)
 _GENERAL = frozenset(fold_word(w) for w in ("العام", "العامة"))
 
 
@@ -1551,8 +1554,11 @@ def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int,
     """Return the span of the cue's own preposition before the content: "أشار … إلى"."""
     best = None
     words = list(_TOKEN_RE.finditer(text, start, end))
-    if len(words) > 5:
-        end = words[5].start()  # the preposition belongs to the cue only near it
+    # The preposition belongs to the cue only near it; a title's or an issuer's own phrase
+    # ("التقرير الصادر عن وزارة المالية") does not count in the distance.
+    near = 10 if any(w.group() in _GOVERNING_HEADS for w in words[:5]) else 5
+    if len(words) > near:
+        end = words[near].start()
     for prep in cue.preps:
         folded = fold_word(prep)
         if len(folded) == 1:

@@ -19,6 +19,7 @@ from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans, word_tokens
 from attribution.arabic.validity import (
     description_end,
+    is_issuer_verb,
     is_text_citation,
     issuer_start,
     leading_junk,
@@ -283,8 +284,12 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if signed and (fold_word(_first_word(text)) in _DOCUMENTS
                    or not any(_is_given(w) or fold_word(w) in _HONORIFICS for w in text[: signed.start()].split())):
         # "البيان الموقع باسم راجيش ميهتا": the signatory speaks.
-        return split_role_and_name(text[signed.end() :])
+        return split_role_and_name(_without_issue_time(text[signed.end() :]))
     first, words = fold_word(_first_word(text)), text.split()
+    issuer = next((k for k, w in enumerate(words[1:3], 1) if is_issuer_verb(w)), None)
+    if issuer is not None and issuer + 1 < len(words) and first in _DOCUMENT_HEADS:
+        # "تقرير نشره البنك الدولي"، "دراسة حديثة أجرتها جامعة …": the verb's subject issued it.
+        return split_role_and_name(_without_issue_time(" ".join(words[issuer + 1 :])))
     if len(words) > 1 and not _is_given(words[0]) and (
             first in CUE_FORMS or first[1:] in CUE_FORMS and first[:1] in _CONJUNCTIONS
             or word_class(words[0]) == "verb" and not is_name_like(words[0]) and _is_given(words[1])):
@@ -1128,6 +1133,8 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     if problem == "document":
         frame.extra["document"] = True
         issuer = _issuer_span(text, frame.mention[1]) or _document_owner(text, *frame.mention)
+        if issuer and frame.content_start <= issuer[0] < frame.content_end:
+            issuer = None  # "وكشف التقرير عن بلوغ …": the verb's "عن", not the issuer's
         if issuer is None and fold_word(_first_word(mention.text)).startswith(_ARTICLE):
             return mention  # "البيان": the resolver looks back for the body that issued it
         candidates = [issuer] if issuer else []
@@ -1140,6 +1147,7 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
         frame.mention = span
         candidate = _parse_mention(frame, body_of)
         if speaker_problem(_speaker_string(candidate)) is None:
+            frame.extra.pop("document", None)  # (the issuer is found: nothing to look back for)
             return candidate
     frame.mention = (start, end)
     if problem != "document" and any(is_name_like(w) for w in _speaker_string(mention).split()[1:]):
@@ -1168,6 +1176,7 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
         end = len(text[start:cut].rstrip()) + start
 
 
+_OWNER_RE = re.compile(r"[ \t]+" + lx.LAM + r"(?=[^\s" + lx.LAM + r"]{3})|[ \t]+(?=" + _ARTICLE + r"|(\w+)[ \t])")
 _ISSUER_WORD_RE = re.compile(r"[ \t]*([^\s،,؛;:.!؟?()«»\"“”]+)")
 
 
@@ -1184,16 +1193,39 @@ def _document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# What may stand glued before a document noun that names it: "وفي التقرير"، "بدراسة"، "للبيان".
+_DOCUMENT_CLITICS = frozenset(a + b for a in ("", _WAW, "\N{ARABIC LETTER FEH}")
+                              for b in ("", "\N{ARABIC LETTER BEH}", lx.LAM, _ARTICLE, "\N{ARABIC LETTER BEH}" + _ARTICLE,
+                                        lx.LAM + lx.LAM))
+_ISSUE_TIME_WORDS = _fs(lx.ACCORDING_TIME_WORDS + lx.WEEKDAYS + ("أمس", "اليوم"))
+_YEAR_WORDS = _fs(("عام", "سنة"))
+_SIGNED_WORDS = _fs(lx.SIGNED_PARTICIPLES)
+
+
+def _without_issue_time(issuer: str) -> str:
+    """Return an issuer without the time of issue after it: "البنك الدولي الأسبوع الماضي"،
+    "مؤسسة روي مورجان عام 2013"."""
+    words = issuer.split()
+    cut = next((k for k, w in enumerate(words) if k and (fold_word(w) in _ISSUE_TIME_WORDS or any(
+        c.isdigit() for c in w) or k + 1 < len(words) and fold_word(w) in _YEAR_WORDS and words[k + 1][:1].isdigit())),
+        len(words))
+    return " ".join(words[:cut])
+
+
 def _issuer_span(text: str, end: int) -> tuple[int, int] | None:
     """Return the issuer named after a document: "التقرير الصادر عن البنك الدولي" → البنك الدولي."""
     start = issuer_start(text, end)
-    if start is None:
-        return None
+    return None if start is None else _issuer_from(text, start)
+
+
+def _issuer_from(text: str, start: int) -> tuple[int, int] | None:
+    """Return the span of the issuer's name starting at ``start`` (up to six words)."""
     stop, pos = start, start
     for _ in range(6):
         m = _ISSUER_WORD_RE.match(text, pos)
-        if m is None or is_function_word(m.group(1)) or word_class(m.group(1)) == "verb":
-            break
+        if m is None or is_function_word(m.group(1)) or word_class(m.group(1)) == "verb" \
+                or fold_word(m.group(1)) in _ISSUE_TIME_WORDS or fold_word(m.group(1)) in _SIGNED_WORDS:
+            break  # "صادر عن البنك الدولي الأسبوع الماضي": the time is the report's
         stop = pos = m.end()
     return (start, stop) if stop > start else None
 
@@ -1302,6 +1334,9 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         # "ودعا باسلمة المنظمات إلى"، "وقال عباس من مقر الرئاسة": a person the article named,
         # then the verb's object or an adjunct.
         entity = _person_by_surname(_first_word(name), registry)
+    if entity is None and frame.extra.get("document"):
+        entity = _document_issuer(written, frame, history, registry, names)
+        via = Via.ORGANIZATION_BACKREF
     if entity is None and (fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2
                            or frame.extra.get("document")):
         via = Via.ORGANIZATION_BACKREF
@@ -1481,6 +1516,23 @@ class NameIndex:
             name = self.body_of(start + offset, words[last][1]).strip(_PUNCT)
             return Mention(name, name, "", "organization")
         return None
+
+    def documents_before(self, head: str, before: int, limit: int = 3) -> list[tuple[int, int]]:
+        """Return the spans of the last ``limit`` words naming a document ``head`` before ``before``.
+
+        ``head`` is folded, without its article ("تقرير"); the word may carry it and a
+        conjunction or preposition ("وفي التقرير"، "بدراسة"), latest first.
+        """
+        found: list[tuple[int, int]] = []
+        start = self.text.rfind(head, 0, before)
+        while start >= 0 and len(found) < limit:
+            end = start + len(head)
+            lead = self.text[max(0, start - 5) : start]
+            lead = lead[max(lead.rfind(" "), lead.rfind("\n")) + 1 :]
+            if lead in _DOCUMENT_CLITICS and (end == len(self.text) or not self.text[end].isalnum()):
+                found.append((start, end))
+            start = self.text.rfind(head, 0, start)
+        return found
 
     def _view(self, start: int, end: int) -> NameIndex:
         """Return an index of the words around ``[start, end)`` only, or this one if tokenised already.
@@ -2081,6 +2133,43 @@ def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str, Frame]
     for entity, _g, _f in reversed(history):
         if entity.kind == "anonymous" and fold_word(_first_word(entity.name)) == bare:
             return entity
+    return None
+
+
+def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, Frame]], registry: Registry,
+                     names: NameIndex) -> Entity | None:
+    """Return the issuer of the document "التقرير" / "الدراسة" refers back to, or None.
+
+    The latest earlier mention of that document noun names it: "تقرير صادر عن البنك الدولي"،
+    "دراسة أجرتها جامعة …"، "بيان المعهد"; or it sits between a speaker's verb and what
+    they said ("كشف الصندوق أمس في دراسة أعلنها أن …"): that speaker issued it.
+    """
+    head = fold_word(_first_word(name))
+    bare = head[2:] if head.startswith(_ARTICLE) else head
+    if bare not in _DOCUMENT_HEADS or not frame.mention or not all(
+            fold_word(w).startswith(_ARTICLE) for w in name.split()[1:]):
+        return None  # (only "التقرير", "الدراسة الأخيرة": "التقرير اليومي لمنظمة …" names its own)
+    for start, end in names.documents_before(bare, frame.mention[0]):
+        for f_entity, _g, earlier in reversed(history):
+            if earlier.cue_start < start < earlier.content_start and f_entity.kind == "organization":
+                return f_entity  # (a person speaking "في التقرير" is quoted in it, not its issuer)
+        at = issuer_start(names.text, end)
+        link = names.text[end:at].split() if at is not None else []
+        # (a participle or a verb links the issuer: "تقرير عن الأطفال" is about them, not by them)
+        span = _issuer_from(names.text, at) if len(link) > 1 or link and is_issuer_verb(link[0]) else None
+        if span is None and names.text[start - 2 : start] != _ARTICLE:
+            # an owner in construct: "دراسة مجلس الأعمال"، "تقرير البنك"، "تقرير لمنظمة الصحة"
+            owner = _OWNER_RE.match(names.text, end)
+            if owner and (owner.group(1) is None or owner.group(1) in _ORG_HEADS):
+                span = _issuer_from(names.text, owner.end())
+        if span is None:
+            continue
+        written = names.body_of(*span).strip(_PUNCT)
+        if not link and not written.startswith(_ARTICLE) and owner.group(1) is None and names.text[owner.end() - 1] != lx.LAM:
+            continue  # "دراسة ألمانية": folding made an adjective look definite
+        issuer = split_role_and_name(_without_issue_time(written))
+        if issuer.kind in ("organization", "person") and speaker_problem(issuer.name) is None:
+            return registry.find_name(issuer.name) or registry.add(issuer, "")
     return None
 
 

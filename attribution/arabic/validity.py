@@ -65,8 +65,22 @@ def is_number_phrase(words: list[str]) -> bool:
     return False
 
 
+_OBJECT_SUFFIXES = tuple(sorted(lx.THIRD_PERSON_SUFFIXES[:3], key=len, reverse=True))
+
+
+def is_issuer_verb(word: str) -> bool:
+    """Tell whether a word after a document is a verb that has it for object: "أجرتها"، "أصدره".
+
+    "دراسة أجرتها جامعة …": the issuer is the verb's subject, after it.
+    """
+    suffix = next((s for s in _OBJECT_SUFFIXES if word.endswith(s)), None)
+    return suffix is not None and len(word) - len(suffix) >= 3 and wd.word_class(word[: -len(suffix)]) == "verb"
+
+
 def _is_issuer(word: str) -> bool:
     """Tell whether a word after an indefinite document names its issuer: "تقرير ساما"."""
+    if is_issuer_verb(word):
+        return False
     folded = normalize(word)
     if folded in _KNOWN_HEADS or wd.is_name_like(word):
         return True
@@ -271,10 +285,23 @@ _ISSUER_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_SIGNED, key=len, reve
                         + "|".join(_ISSUER_PREPS) + r")[ \t]+")
 
 
+_NEXT_WORD_RE = re.compile(r"[ \t]+(\S+)[ \t]+(?=\S)")
+
+
 def issuer_start(text: str, end: int) -> int | None:
-    """Return where a document's issuer starts after it: "دراسة صادرة عن جامعة" → at "جامعة"."""
+    """Return where a document's issuer starts after it: "دراسة صادرة عن جامعة" → at "جامعة".
+
+    Also after a verb that has the document for object, ending the document's phrase or
+    right after it: "دراسة أجرتها جامعة" (at "جامعة").
+    """
     match = _ISSUER_RE.match(text, end)
-    return match.end() if match else None
+    if match:
+        return match.end()
+    last = text[max(0, end - 30) : end].rsplit(None, 1)[-1:]
+    if last and is_issuer_verb(last[0]) and text[end : end + 1] in (" ", "\t"):
+        return end + 1
+    word = _NEXT_WORD_RE.match(text, end)
+    return word.end() if word and is_issuer_verb(word.group(1)) else None
 
 
 def leading_junk(words: list[str]) -> int:

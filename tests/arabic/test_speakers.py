@@ -237,6 +237,50 @@ def test_quote_of_an_institution_named_after_a_ruler_is_the_institutions():
     assert (quote.speaker, quote.speaker_type) == ("مدينة الملك سعود الطبية", "organization")
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وكشف تقرير صادر عن البنك الدولي الأسبوع الماضي أن النمو تباطأ في المنطقة.", "البنك الدولي"),
+        ("وكشفت دراسة حديثة أجرتها جامعة هارفارد أن النوم مهم للصحة.", "جامعة هارفارد"),
+        ("وقال تقرير نشرته صحيفة الغارديان البريطانية إن الحكومة تدرس الخطة.", "صحيفة الغارديان البريطانية"),
+    ],
+)
+def test_a_document_speaks_for_its_issuer(body, speaker):
+    (quote,) = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وكشف تقرير صادر عن البنك الدولي أن النمو تباطأ.\nوأوضح التقرير أن الديون ارتفعت.", "البنك الدولي"),
+        ("وكشف الصندوق العربي للتنمية أمس في دراسة أعلنها أن النفط الصخري مكلف.\n"
+         "وأشارت الدراسة إلى أن الاحتياطيات كبيرة.", "الصندوق العربي للتنمية"),
+        ("وتناول تقرير لمنظمة الصحة العالمية آثار التدخين.\nوأكد التقرير أن الوفيات ارتفعت.", "منظمة الصحة العالمية"),
+        ("وتناولت دراسة مجلس الأعمال المصري الإيطالي آثار المشروع.\nوأكدت الدراسة أن الملاحة سترتفع.",
+         "مجلس الأعمال المصري الإيطالي"),
+    ],
+)
+def test_the_report_named_before_speaks_for_its_issuer(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وتناولت دراسة ألمانية حديثة آثار الإضرابات.\nوأكدت الدراسة أن الخسائر كبيرة.",  # an adjective, no issuer
+        "ونشرت الصحف تقريرا عن الأطفال المشردين.\nوأكد التقرير أن أعدادهم ارتفعت.",  # about them, not by them
+    ],
+)
+def test_a_report_without_a_named_issuer_has_no_speaker(body):
+    assert quotes_of(body)[-1].speaker is None
+
+
+def test_the_verbs_own_preposition_after_a_report_is_no_issuer():
+    (quote,) = quotes_of("وكشف تقرير صادر عن وزارة المالية عن ارتفاع الديون العامة.")
+    assert (quote.speaker, quote.text) == ("وزارة المالية", "عن ارتفاع الديون العامة")
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
