@@ -1017,11 +1017,17 @@ class Registry:
         "مدير الأمن العام رسالة" the last word is the verb's object.
         """
         key = [w for w in (fold_word(x) for x in role.split()) if w not in _HONORIFICS]
+        # A bare definite title also names the head of a construct title: "وزير الخارجية
+        # الفرنسي …" is "الوزير" later in the article.
+        # ("الرئيس" is the head of state, not any "رئيس …"; "المسؤول" any unnamed official)
+        head = key[0][len(_ARTICLE):] if len(key) == 1 and key[0].startswith(_ARTICLE) else None
+        if head in _ANON_HEADS or head == _PRESIDENT:
+            head = None
         while len(key) >= 1:
             for entity in reversed(self.entities):
                 for role in entity.roles:
                     have = [fold_word(w) for w in role.split()]
-                    if entity.kind == "person" and have and _contains_run(have, key):
+                    if entity.kind == "person" and have and (_contains_run(have, key) or have[0] == head):
                         return entity
             if len(key) <= 2:
                 break
@@ -1197,6 +1203,7 @@ def _document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
 _DOCUMENT_CLITICS = frozenset(a + b for a in ("", _WAW, "\N{ARABIC LETTER FEH}")
                               for b in ("", "\N{ARABIC LETTER BEH}", lx.LAM, _ARTICLE, "\N{ARABIC LETTER BEH}" + _ARTICLE,
                                         lx.LAM + lx.LAM))
+_PRESIDENT = fold_word("رئيس")
 _ISSUE_TIME_WORDS = _fs(lx.ACCORDING_TIME_WORDS + lx.WEEKDAYS + ("أمس", "اليوم"))
 _YEAR_WORDS = _fs(("عام", "سنة"))
 _SIGNED_WORDS = _fs(lx.SIGNED_PARTICIPLES)

@@ -281,6 +281,25 @@ def test_the_verbs_own_preposition_after_a_report_is_no_issuer():
     assert (quote.speaker, quote.text) == ("وزارة المالية", "عن ارتفاع الديون العامة")
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال وزير الخارجية الفرنسي جان إيف لودريان إن باريس تدعم الحل.\nوأضاف الوزير أن الحل سياسي.",
+         "جان إيف لودريان"),
+        ("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين تدعم الحل.\nوأضافت الوزيرة أن الحل سياسي.",
+         "أنالينا بيربوك"),
+    ],
+)
+def test_a_bare_title_names_the_person_introduced_with_it_in_construct(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker, speaker]
+
+
+def test_the_president_is_not_any_head_of_an_institution():
+    body = ("وقال رئيس هيئة قناة السويس سامر الخطيب إن الإيرادات ارتفعت.\n"
+            "ويتوقع أن يعلن الرئيس أيضا عن البدء في مشروع المحطة النووية.")
+    assert quotes_of(body)[-1].speaker != "سامر الخطيب"
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
