@@ -546,6 +546,9 @@ def find_content_opener(text: str, lay: Layout, start: int, limit: int) -> re.Ma
     pos = start
     while True:
         m = _OPENER_RE.search(text, pos, limit)
+        if m and m.group("comp") and (outlet := _spelled_outlet_at(text, m.start())) is not None:
+            pos = outlet  # "سي إن إن": letters of a name
+            continue
         if not m or not m.group("quote"):
             return m
         span = lay.quote_starting_at(m.start())
@@ -567,6 +570,18 @@ def find_content_opener(text: str, lay: Layout, start: int, limit: int) -> re.Ma
             pos = span[1]  # 'وقال «المرصد السوري لحقوق الإنسان» إن …': the quoted name speaks
             continue
         return m
+
+
+_SPELLED_OUTLET_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(" ".join(fold_word(w) for w in o.split()) for o in lx.SPELLED_OUTLETS) + r")(?!\w)")
+
+
+def _spelled_outlet_at(text: str, pos: int) -> int | None:
+    """Return the end of a spelled-out outlet name ("سي إن إن") covering ``pos``, or None."""
+    for m in _SPELLED_OUTLET_RE.finditer(text, max(0, pos - 16), pos + 20):
+        if m.start() <= pos < m.end():
+            return m.end()
+    return None
 
 
 def _name_before_content(text: str, end: int, limit: int) -> bool:
@@ -702,7 +717,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         elif (_is_adjunct(word) and not _titled_given_name(prev_word, word)) \
                 or (word.startswith(_LAM) and _is_quote_at(text, tok_start + 1)):
             break
-        elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS):
+        elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS
+                                          and _spelled_outlet_at(text, tok_start) is None):
             break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
         elif mention_end is not None and _is_adverbial(lay, (tok_start, tok_end, word)):
             break  # "زوج المعلمة متحفظاً على ذكر اسمه": a circumstantial accusative

@@ -242,6 +242,9 @@ def _org_name(words: list[str]) -> list[str]:
         out = words[:1]
         for word in words[1:4]:
             folded = fold_word(word)
+            if folded in _LETTER_NAMES and out[-1] != words[0]:
+                out.append(word)  # "شبكة سي إن إن": a spelled-out name ("إن" is no particle there)
+                continue
             if (folded in _STOP_WORDS and folded != _PREP_AN) or folded in _NAME_STOPPERS \
                     or folded.endswith(lx.FEMININE_PLURAL_OBJECT_SUFFIXES):
                 break
@@ -269,8 +272,16 @@ def _is_name_word(word: str) -> bool:
     folded = fold_word(word)
     if any(ch.isdigit() for ch in folded):
         return False  # "الـ 17 إبراهيم": an ordinal before the name
-    return not (folded.startswith(_DEFINITE) or folded in _ROLE_HEADS or folded in _ROLE_LINKS
-                or folded in _HONORIFICS or folded in _ORG_HEADS or folded in _ANON_HEADS)
+    return not (folded.startswith(_DEFINITE) and not _foreign_wal(folded, word) or folded in _ROLE_HEADS
+                or folded in _ROLE_LINKS or folded in _HONORIFICS or folded in _ORG_HEADS or folded in _ANON_HEADS)
+
+
+def _foreign_wal(folded: str, word: str) -> bool:
+    """Tell whether a word that opens like "و" + article is a foreign name: "والتز"، "والش".
+
+    Two letters or fewer after "وال" leave no Arabic noun ("والد" is a word of its own).
+    """
+    return folded.startswith(_WAW_ARTICLE) and len(folded) <= len(_WAW_ARTICLE) + 2 and word_class(word) is None
 
 
 @lru_cache(maxsize=32768)  # (a pure function of the string, asked again by the narration scans)
@@ -521,6 +532,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         j = len(rest)
         while j > 1 and _is_name_word(rest[j - 1]) and not _is_prepositional_place(frest[j - 1]) \
                 and not _opens_prepositional_phrase(rest[j - 1]):
+            if frest[j - 1].startswith(_WAW_ARTICLE) and not _is_name_word(rest[j - 2]):
+                break  # "وزارة الأوقاف والحج منير …": a foreign "والش" only after a first name
             j -= 1
         if 1 < j < len(rest) and _opens_prepositional_phrase(rest[j - 1]):
             # "ضابط الشرطة هانز ستروم بمنطقة فيستفولد": names on both sides of a
@@ -779,8 +792,8 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
     while start > 0 and given - start < 2 and _is_name_word(words[start - 1]) \
             and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \
             and not _is_given(words[start - 1]) and folded[start - 1] not in _STOP_WORDS \
-            and not _opens_prepositional_phrase(words[start - 1]):
-        start -= 1
+            and not _opens_prepositional_phrase(words[start - 1]) and not folded[start - 1].startswith(_WAW_ARTICLE):
+        start -= 1  # (a foreign "والش" ends a name; before a given name "والحج" is "and the Hajj")
     if start == given:
         return given
     if start == 0:
@@ -1204,6 +1217,8 @@ _DOCUMENT_CLITICS = frozenset(a + b for a in ("", _WAW, "\N{ARABIC LETTER FEH}")
                               for b in ("", "\N{ARABIC LETTER BEH}", lx.LAM, _ARTICLE, "\N{ARABIC LETTER BEH}" + _ARTICLE,
                                         lx.LAM + lx.LAM))
 _PRESIDENT = fold_word("رئيس")
+_WAW_ARTICLE = _WAW + lx.ARTICLE
+_LETTER_NAMES = _fs(lx.LATIN_LETTER_NAMES)
 _ISSUE_TIME_WORDS = _fs(lx.ACCORDING_TIME_WORDS + lx.WEEKDAYS + ("أمس", "اليوم"))
 _YEAR_WORDS = _fs(("عام", "سنة"))
 _SIGNED_WORDS = _fs(lx.SIGNED_PARTICIPLES)

@@ -300,6 +300,34 @@ def test_the_president_is_not_any_head_of_an_institution():
     assert quotes_of(body)[-1].speaker != "سامر الخطيب"
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("عضو الكونغرس الجمهوري مايك والتز", "مايك والتز"), ("رئيس مجلس المدينة مارتي والش", "مارتي والش")],
+)
+def test_a_foreign_family_name_that_opens_like_and_the_is_a_name(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_and_the_before_a_given_name_stays_out_of_the_name():
+    assert split_role_and_name("وكيل وزارة الأوقاف والحج خالد محمد العمر").name == "خالد محمد العمر"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        ("وذكرت شبكة سي إن إن الأمريكية أن الرئيس سيلقي خطابا مساء اليوم.", "شبكة سي إن إن",
+         "الرئيس سيلقي خطابا مساء اليوم"),
+        ("وقال السيناتور مايك والتز لشبكة فوكس نيوز إن الإدارة فشلت في إدارة الأزمة.", "مايك والتز",
+         "الإدارة فشلت في إدارة الأزمة"),
+        ("وقالت المتحدثة باسم الحملة سارة الخطيب لمحطة سي إن إن إن الحملة مستمرة في عملها.", "سارة الخطيب",
+         "الحملة مستمرة في عملها"),
+    ],
+)
+def test_a_spelled_out_outlet_and_an_outlet_addressed_are_no_part_of_the_frame(body, speaker, content):
+    (quote,) = quotes_of(body)
+    assert (quote.speaker, quote.text) == (speaker, content)
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
