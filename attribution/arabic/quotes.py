@@ -2187,6 +2187,9 @@ def own_words_frames(text: str, lay: Layout) -> list[Frame]:
     return frames
 
 
+_RELAY_VERB_RE = re.compile(r"(?<!\w)[يت]?" + fold_word(lx.RELAY_VERBS[0]))
+
+
 def according_to_frames(text: str, lay: Layout) -> list[Frame]:
     """Return frames of "وفقا لـ X" / "بحسب X" / "نقلا عن X" attributions.
 
@@ -2212,6 +2215,10 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         clause_start = text[ss:m.start()].rstrip().endswith(("،", ",", "؛")) and m.start("phrase") > m.start()
         inside_verb = _according_inside_verb(text, lay, ps, m.start(), mention, se)
         relay: tuple[int, int] | None = None
+        if inside_verb is None and _RELAY_VERB_RE.search(text, cs, mention[0]):
+            # "حسب ما نقلت وكالة رويترز عن مصادر مطلعة": the sources speak, the agency relays
+            source, relay = _relay_source(text, mention)
+            mention = source or mention
         if inside_verb is not None:
             relay, (start, end), subject = inside_verb
             mention = subject  # "وأكد المصدر وفقا لموقع 24 أن …": the source speaks, the site relays

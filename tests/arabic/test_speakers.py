@@ -328,6 +328,11 @@ def test_a_spelled_out_outlet_and_an_outlet_addressed_are_no_part_of_the_frame(b
     assert (quote.speaker, quote.text) == (speaker, content)
 
 
+def test_according_to_a_relay_the_source_speaks_and_the_outlet_relays():
+    (quote,) = quotes_of("وبحسب ما نقلته صحيفة الغارديان عن مسؤول بريطاني، فإن الحكومة تدرس الخطة بجدية.")
+    assert (quote.speaker, quote.intermediary) == ("مسؤول بريطاني", "صحيفة الغارديان")
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
