@@ -1188,8 +1188,9 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
     while True:
         cut = text.rfind(" ", start, end)
         word = text[cut + 1 : end]
-        if cut <= start or not is_bare_particle(word) or word.endswith(_PRONOUN_ENDINGS):
-            return end  # "مصادر مقربة منه" keeps "منه"
+        if cut <= start or not (is_bare_particle(word) or word in _END_PREPOSITIONS and _COMPLEMENTIZER_NEXT_RE.match(text, end)) \
+                or word.endswith(_PRONOUN_ENDINGS):
+            return end  # "مصادر مقربة منه" keeps "منه"; "حذر … من أن" drops "من"
         if word in _GIVEN and text[start:cut].split()[-1].strip(_PUNCT) in _GIVEN:
             return end  # "محمد علي": a given name after a given name is a name, not "على"
         end = len(text[start:cut].rstrip()) + start
@@ -1217,6 +1218,8 @@ _DOCUMENT_CLITICS = frozenset(a + b for a in ("", _WAW, "\N{ARABIC LETTER FEH}")
                               for b in ("", "\N{ARABIC LETTER BEH}", lx.LAM, _ARTICLE, "\N{ARABIC LETTER BEH}" + _ARTICLE,
                                         lx.LAM + lx.LAM))
 _PRESIDENT = fold_word("رئيس")
+_END_PREPOSITIONS = _fs(lx.SUBJECT_END_PREPOSITIONS[3:4])  # "من": "حذر … من أن"
+_COMPLEMENTIZER_NEXT_RE = re.compile(r"\s+" + fold_word(lx.COMPLEMENTIZERS[0]) + r"(?!\w)")
 _WAW_ARTICLE = _WAW + lx.ARTICLE
 _LETTER_NAMES = _fs(lx.LATIN_LETTER_NAMES)
 _ISSUE_TIME_WORDS = _fs(lx.ACCORDING_TIME_WORDS + lx.WEEKDAYS + ("أمس", "اليوم"))

@@ -333,6 +333,16 @@ def test_according_to_a_relay_the_source_speaks_and_the_outlet_relays():
     assert (quote.speaker, quote.intermediary) == ("مسؤول بريطاني", "صحيفة الغارديان")
 
 
+def test_the_verbs_preposition_before_that_is_no_part_of_a_long_subject():
+    (quote,) = quotes_of("وحذّر رئيس الوزراء الأردني بشر الخصاونة من أن المنطقة تمر بمرحلة خطيرة.")
+    assert (quote.speaker, quote.speaker_mention) == ("بشر الخصاونة", "رئيس الوزراء الأردني بشر الخصاونة")
+
+
+def test_a_newspaper_addressed_after_a_title_is_no_part_of_the_speaker():
+    (quote,) = quotes_of("وصرح المدير الجهوي للصحة لجريدة هسبريس بأن الوضع تحت السيطرة تماما.")
+    assert quote.speaker == "المدير الجهوي للصحة"
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
