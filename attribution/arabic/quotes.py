@@ -182,7 +182,7 @@ _OPENER_RE = re.compile(
     "(?=[" + "".join(sorted({c[0] for c in _COMP.split("|")})) + "])"
     + "".join(f"(?<!{fold_word(w)} )" for w in lx.NON_SPEECH_BEFORE_THAT)
     + r"(?<!\w)(?P<comp>(?:" + _COMP + r")(?:" + _COMP_SUFFIX
-    + r")?)(?!\w)(?!\.\w)|(?P<colon>:(?<!\d:)(?!\d))|(?P<quote>" + _QUOTE_CLASS + r")"
+    + r")?)(?!\w)(?!\.\w)|(?P<colon>:(?<!\d:)(?!\d)(?!//))|(?P<quote>" + _QUOTE_CLASS + r")"
 )
 _QUOTE_SPAN_RE = re.compile(
     "|".join(
@@ -651,6 +651,10 @@ def classify_kind(text: str, start: int, end: int, closed: bool, colon: bool) ->
     return "direct" if colon else "indirect"
 
 
+# "وأضاف يقول:"، "ومضى يقول": a second verb of saying after the first is no subject.
+_SAYING_IMPERFECTS = frozenset(fold_word(w) for w in ("يقول", "تقول", "يقولون", "قائلا", "قائلة"))
+
+
 def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Return the subject mention after a verb and the on-behalf-of part, if any.
 
@@ -683,6 +687,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         return None, None  # "وقال لي بأن": no subject after the verb
     first_word = tokens[0][2]
     if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
+            or first_word in _SAYING_IMPERFECTS \
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
             or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _foreign_name_opens(lay, tokens) \
             and not (first_word in _RELATIVES_OF_SOMEONE and any(w in _GIVEN for _s, _e, w in tokens[1:4])) \

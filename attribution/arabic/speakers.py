@@ -746,7 +746,10 @@ def _opens_prepositional_phrase(word: str) -> bool:
     Such a word attaches a phrase to the words before it; it never starts a personal name.
     """
     # ("على" is a preposition however name-like its folded form "علي" is)
-    return word_class(word) in _PREPOSITIONAL_CLASSES and (word.endswith(_ALEF_MAKSURA) or not is_name_like(word))
+    if word_class(word) in _PREPOSITIONAL_CLASSES and (word.endswith(_ALEF_MAKSURA) or not is_name_like(word)):
+        return True
+    # a verbal noun with "ل"/"ب" glued on the dictionary lacks as a whole: "لحقوق الإنسان"
+    return word[:1] in _CONSTRUCT_PREFIXES and len(word) > 3 and word_class(word[1:]) == "masdar" and not _is_given(word)
 
 
 def _is_prepositional_place(folded: str) -> bool:

@@ -343,6 +343,24 @@ def test_a_newspaper_addressed_after_a_title_is_no_part_of_the_speaker():
     assert quote.speaker == "المدير الجهوي للصحة"
 
 
+def test_a_second_verb_of_saying_after_the_first_is_no_subject():
+    body = "وقال المدير خالد العمر إن النتائج جيدة. وأضاف يقول: بالتالي فإن الخطة ستنفذ في موعدها المحدد."
+    assert [q.speaker for q in quotes_of(body)] == ["خالد العمر", "خالد العمر"]
+
+
+def test_the_colon_of_a_web_address_opens_no_speech():
+    body = "ودعت الجامعة المتقدمين إلى زيارة موقعها https://example.edu.sa لتعبئة الاستمارة قبل نهاية الشهر."
+    assert not any(q.rule.endswith("colon") for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [("عضو الجمعية الوطنية لحقوق الإنسان", "role"), ("المتحدث الرسمي لصحة جدة", "role")],
+)
+def test_a_verbal_noun_with_a_preposition_glued_on_opens_no_name(mention, kind):
+    assert split_role_and_name(mention).kind == kind
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
