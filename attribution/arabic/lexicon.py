@@ -460,6 +460,9 @@ COLON_LABELS = (
     "أخيرا", "ختاما", "بالأرقام", "إليكم", "ملحوظة", "المجموعة",
 )
 # Places that label a headline ("تونس: اعتقال …") rather than speak.
+# The world's countries from ISO 3166's Arabic names (``scripts/build_countries.py`` → data/countries.json).
+COUNTRIES: tuple[str, ...] = tuple(json.loads(
+    resources.files("attribution.arabic").joinpath("data/countries.json").read_text(encoding="utf-8"))["names"])
 PLACES = (
     "السعودية", "المملكة", "مصر", "الأردن", "لبنان", "سوريا", "العراق", "اليمن", "ليبيا", "تونس",
     "الجزائر", "المغرب", "السودان", "فلسطين", "غزة", "القدس", "الكويت", "قطر", "البحرين",
@@ -470,6 +473,7 @@ PLACES = (
     "جازان", "أبها", "عسير", "الطائف", "حائل", "الجوف", "الباحة", "ينبع", "الخبر", "القطيف",
     "الشرقية", "الخرطوم", "طرابلس", "بنغازي", "إسطنبول", "أنقرة", "طهران", "كابل", "برلين",
     "روما", "مدريد", "نيويورك", "أوروبا", "آسيا", "أفريقيا", "الخليج", "الرياض", "جدة", "القاهرة",
+    *COUNTRIES,
 )
 # Countries and capitals that speak for their governments ("حثت تل أبيب روسيا على …"); unlike
 # PLACES they may head a headline's colon ("روسيا: …" is Moscow speaking).

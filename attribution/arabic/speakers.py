@@ -531,7 +531,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         # Trailing run of name words after the role: "المتحدث باسمه دميتري بيسكوف".
         j = len(rest)
         while j > 1 and _is_name_word(rest[j - 1]) and not _is_prepositional_place(frest[j - 1]) \
-                and not _opens_prepositional_phrase(rest[j - 1]):
+                and not _opens_prepositional_phrase(rest[j - 1]) and frest[j - 1] not in _PLACES:
             if frest[j - 1].startswith(_WAW_ARTICLE) and not _is_name_word(rest[j - 2]):
                 break  # "وزارة الأوقاف والحج منير …": a foreign "والش" only after a first name
             j -= 1

@@ -361,6 +361,18 @@ def test_a_verbal_noun_with_a_preposition_glued_on_opens_no_name(mention, kind):
     assert split_role_and_name(mention).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("سفير نيوزيلندا جيرارد فان بوهيمن", "جيرارد فان بوهيمن"),
+        ("وزير خارجية بلجيكا ديدييه ريندرز", "ديدييه ريندرز"),
+        ("مستشارة الرئيس لمكافحة الإرهاب ليزا موناكو", "ليزا موناكو"),  # a family name, not Monaco
+    ],
+)
+def test_a_country_in_a_title_is_the_titles_not_the_names(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
