@@ -309,6 +309,8 @@ ACCORDING_TIME_WORDS = ("الأسبوع", "الشهر", "العام", "السن�
 # Participles and verbs that link a document to its issuer: "تقرير صادر عن البنك"،
 # "دراسة أجرتها جامعة"، "تقرير نشرته صحيفة".
 DOCUMENT_ISSUER_LINKS = ("صادر", "صادرة", "الصادر", "الصادرة")
+# Time adverbs that may stand between such a participle and its preposition: "الصادر حديثا عن".
+ISSUE_ADVERBS = ("حديثا", "مؤخرا", "أمس", "اليوم")
 # Documents that rule rather than report: "وطبقا للقرار الصادر عن مجلس الوزراء" names no source.
 RULE_DOCUMENTS = ("قرار", "تعميم", "مذكرة", "وثيقة")
 # "وفق بيان رسمي": adjectives of an unsigned document that still make it a source.

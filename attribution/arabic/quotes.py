@@ -744,6 +744,7 @@ _TITLES_WITH_PREPOSITION = frozenset((fold_word(t), fold_word(p)) for t, p in lx
     (fold_word(w), fold_word(lx.SUBJECT_END_PREPOSITIONS[0])) for w in lx.DOCUMENT_ISSUER_LINKS}
 _GOVERNING_HEADS = frozenset(t for t, _p in _TITLES_WITH_PREPOSITION)
 _GENERAL = frozenset(fold_word(w) for w in ("العام", "العامة"))
+_ISSUE_ADVERBS = frozenset(fold_word(w) for w in lx.ISSUE_ADVERBS)
 
 
 def _title_governs(text: str, pos: int, prep: str) -> bool:
@@ -755,7 +756,8 @@ def _title_governs(text: str, pos: int, prep: str) -> bool:
     before = [w[1:] if w[:1] in lx.CONJUNCTION_PREFIXES and len(w) > 3 else w for w in before]
     if before and (before[-1], prep) in _TITLES_WITH_PREPOSITION:
         return True
-    return len(before) == 2 and before[1] in _GENERAL and (before[0], prep) in _TITLES_WITH_PREPOSITION
+    return len(before) == 2 and (before[1] in _GENERAL or before[1] in _ISSUE_ADVERBS) \
+        and (before[0], prep) in _TITLES_WITH_PREPOSITION  # ("الصادر حديثا عن": a time between)
 
 
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"

@@ -88,7 +88,8 @@ _WAW = "\N{ARABIC LETTER WAW}"
 _CLITIC_DEFINITE = tuple(p for p in _DEFINITE if p != _ARTICLE)  # "بالشراكة", "للمؤتمر"
 _DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
 _DOCUMENT_HEADS = _fs(lx.DOCUMENT_SPEAKER_HEADS)
-_SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
+_SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:(?:" + "|".join(lx.ISSUE_ADVERBS)
+                        + ")\\s+)?(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
 _KUNYA = _fs(lx.KUNYA_PARTICLES)
 # A narration scan's window: this many characters each side of its range, and at least this
 # many words (a scan looks up to 12 words after a name's start and 5 before a verb).

@@ -281,7 +281,8 @@ def description_end(text: str, start: int, end: int) -> int:
     return new_end if taken else end
 
 
-_ISSUER_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_SIGNED, key=len, reverse=True)) + r")[ \t]+)?(?:"
+_ISSUER_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_SIGNED, key=len, reverse=True)) + r")[ \t]+(?:(?:"
+                        + "|".join(normalize(w) for w in lx.ISSUE_ADVERBS) + r")[ \t]+)?)?(?:"
                         + "|".join(_ISSUER_PREPS) + r")[ \t]+")
 
 

@@ -276,6 +276,11 @@ def test_a_report_without_a_named_issuer_has_no_speaker(body):
     assert quotes_of(body)[-1].speaker is None
 
 
+def test_a_time_adverb_may_stand_between_a_report_and_its_issuer():
+    (quote,) = quotes_of("وكشف التقرير الصادر حديثا عن البنك الدولي أن النمو تباطأ في المنطقة.")
+    assert (quote.speaker, quote.text) == ("البنك الدولي", "النمو تباطأ في المنطقة")
+
+
 def test_the_verbs_own_preposition_after_a_report_is_no_issuer():
     (quote,) = quotes_of("وكشف تقرير صادر عن وزارة المالية عن ارتفاع الديون العامة.")
     assert (quote.speaker, quote.text) == ("وزارة المالية", "عن ارتفاع الديون العامة")
