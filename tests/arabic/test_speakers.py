@@ -378,6 +378,18 @@ def test_a_country_in_a_title_is_the_titles_not_the_names(mention, name):
     assert split_role_and_name(mention).name == name
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقالت النائبة في البرلمان التونسي سامية عبو إن الحكومة فشلت في إدارة الأزمة.", "سامية عبو"),
+        ("وأوضحت الناشطة هيفاء العبلاني أن المبادرة ليست الأولى على المستوى الاجتماعي.", "هيفاء العبلاني"),
+    ],
+)
+def test_women_are_named_by_their_given_names(body, speaker):
+    (quote,) = quotes_of(body)
+    assert quote.speaker == speaker
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
