@@ -390,6 +390,18 @@ def test_women_are_named_by_their_given_names(body, speaker):
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأكد الفنان المصري عزت العلايلي أن السينما تمر بأزمة حقيقية هذه الأيام.", "عزت العلايلي"),
+        ("وقال المتحدث باسم الشركة هيثم الفلاح إن الأرباح ارتفعت خلال الربع الأول.", "هيثم الفلاح"),
+    ],
+)
+def test_common_given_names_open_the_name(body, speaker):
+    (quote,) = quotes_of(body)
+    assert quote.speaker == speaker
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
