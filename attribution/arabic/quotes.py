@@ -838,9 +838,16 @@ def _name_after_role_domain(text: str, lay: Layout, start: int, mention_end: int
     while run < len(tail) - 2 and _is_bare_name_word(tail[-1 - run][2]):
         run += 1
     before = tail[-1 - run][2]
-    if not 2 <= run <= 4 or not (before.startswith(_DEFINITE_PREFIXES) or before in _STATES):
-        return mention_end
-    return tail[-1][1]
+    if 2 <= run <= 4 and (before.startswith(_DEFINITE_PREFIXES) or before in _STATES):
+        return tail[-1][1]
+    # "القيادي في حركة حماس سامي الخطيب": a known given name after the domain opens the name,
+    # which runs to the content over name words and a family name with the article last.
+    given = next((j for j in range(2, len(tail) - 1) if tail[j][2] in _GIVEN), None)
+    if given is not None and given >= len(tail) - 4 and all(
+            _is_bare_name_word(w) or k == len(tail) - 1 and w.startswith(_ARTICLE)
+            for k, (_s, _e, w) in enumerate(tail[given + 1 :], given + 1)):
+        return tail[-1][1]
+    return mention_end
 
 
 def _is_bare_name_word(word: str) -> bool:

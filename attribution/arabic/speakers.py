@@ -796,8 +796,10 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
     while start > 0 and given - start < 2 and _is_name_word(words[start - 1]) \
             and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \
             and not _is_given(words[start - 1]) and folded[start - 1] not in _STOP_WORDS \
-            and not _opens_prepositional_phrase(words[start - 1]) and not folded[start - 1].startswith(_WAW_ARTICLE):
-        start -= 1  # (a foreign "والش" ends a name; before a given name "والحج" is "and the Hajj")
+            and not _opens_prepositional_phrase(words[start - 1]) and not folded[start - 1].startswith(_WAW_ARTICLE) \
+            and not _is_prepositional_institution(folded[start - 1]):
+        start -= 1  # (a foreign "والش" ends a name; before a given name "والحج" is "and the Hajj";
+        # "لحركة حماس إسماعيل": the institution's name, not the person's)
     if start == given:
         return given
     if start == 0:
@@ -1316,7 +1318,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
                 entity = registry.find_name(full)
         if entity is None:
             entity = registry.add(mention, frame.gender)
-            entity.weak = frame.rule.endswith("noun")
+            entity.weak = frame.rule.endswith("noun") and not mention.role  # (a titled name is no object)
         for alias in (written_name, *names.kunyas(entity.name)):
             if alias != entity.name and alias not in entity.aliases:
                 entity.aliases.append(alias)  # "عباس", "أبو مازن": how the article also names him

@@ -402,6 +402,17 @@ def test_common_given_names_open_the_name(body, speaker):
     assert quote.speaker == speaker
 
 
+def test_a_titled_name_before_an_object_is_known_by_its_surname_later():
+    body = ("واتهم نائب رئيس الحكومة نوري الكعبي، المعارضة بتعطيل عمل البرلمان منذ أشهر.\n"
+            "وقال الكعبي إن الحكومة ستواصل عملها رغم كل العراقيل.")
+    assert [q.speaker for q in quotes_of(body)] == ["نوري الكعبي", "نوري الكعبي"]
+
+
+def test_a_leader_named_after_the_movement_he_leads_in():
+    (quote,) = quotes_of("وقال القيادي في حركة حماس سامي الخطيب إن الحركة لن تقبل بالشروط المطروحة.")
+    assert quote.speaker == "سامي الخطيب"
+
+
 def test_one_word_adverb_between_verb_and_subject_is_skipped():
     (quote,) = quotes_of("وقال أمس وزير الصحة توفيق الربيعة إن اللقاح متوفر في كل المراكز.")
     assert quote.speaker == "توفيق الربيعة"
