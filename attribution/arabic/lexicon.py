@@ -462,10 +462,10 @@ COLON_LABELS = (
     "مباشر", "تحليل", "رأي", "تقرير", "ملف", "تنبيه", "تحذير", "إعلان", "تهنئة", "نعي",
     "أخيرا", "ختاما", "بالأرقام", "إليكم", "ملحوظة", "المجموعة",
 )
-# Places that label a headline ("تونس: اعتقال …") rather than speak.
 # The world's countries from ISO 3166's Arabic names (``scripts/build_countries.py`` → data/countries.json).
 COUNTRIES: tuple[str, ...] = tuple(json.loads(
     resources.files("attribution.arabic").joinpath("data/countries.json").read_text(encoding="utf-8"))["names"])
+# Places that label a headline ("تونس: اعتقال …") rather than speak.
 PLACES = (
     "السعودية", "المملكة", "مصر", "الأردن", "لبنان", "سوريا", "العراق", "اليمن", "ليبيا", "تونس",
     "الجزائر", "المغرب", "السودان", "فلسطين", "غزة", "القدس", "الكويت", "قطر", "البحرين",

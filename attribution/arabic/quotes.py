@@ -576,8 +576,14 @@ _SPELLED_OUTLET_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(" ".join(fold_word(w) for w in o.split()) for o in lx.SPELLED_OUTLETS) + r")(?!\w)")
 
 
+_OUTLET_LETTERS = frozenset(fold_word(w) for o in lx.SPELLED_OUTLETS for w in o.split())
+
+
 def _spelled_outlet_at(text: str, pos: int) -> int | None:
     """Return the end of a spelled-out outlet name ("سي إن إن") covering ``pos``, or None."""
+    around = text[max(0, pos - 8) : pos + 12].split()
+    if sum(w.strip(_PUNCT_STRIP) in _OUTLET_LETTERS for w in around) < 2:
+        return None  # (the cheap test first: a complementizer among other letter names)
     for m in _SPELLED_OUTLET_RE.finditer(text, max(0, pos - 16), pos + 20):
         if m.start() <= pos < m.end():
             return m.end()

@@ -1202,6 +1202,7 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
         end = len(text[start:cut].rstrip()) + start
 
 
+# After a document noun: "ل" glued to its owner, or the owner itself (group 1 when indefinite).
 _OWNER_RE = re.compile(r"[ \t]+" + lx.LAM + r"(?=[^\s" + lx.LAM + r"]{3})|[ \t]+(?=" + _ARTICLE + r"|(\w+)[ \t])")
 _ISSUER_WORD_RE = re.compile(r"[ \t]*([^\s،,؛;:.!؟?()«»\"“”]+)")
 
@@ -2189,19 +2190,30 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
         # (a participle or a verb links the issuer: "تقرير عن الأطفال" is about them, not by them)
         span = _issuer_from(names.text, at) if len(link) > 1 or link and is_issuer_verb(link[0]) else None
         if span is None and names.text[start - 2 : start] != _ARTICLE:
-            # an owner in construct: "دراسة مجلس الأعمال"، "تقرير البنك"، "تقرير لمنظمة الصحة"
-            owner = _OWNER_RE.match(names.text, end)
-            if owner and (owner.group(1) is None or owner.group(1) in _ORG_HEADS):
-                span = _issuer_from(names.text, owner.end())
+            span = _document_owner_after(names, end)
         if span is None:
             continue
-        written = names.body_of(*span).strip(_PUNCT)
-        if not link and not written.startswith(_ARTICLE) and owner.group(1) is None and names.text[owner.end() - 1] != lx.LAM:
-            continue  # "دراسة ألمانية": folding made an adjective look definite
-        issuer = split_role_and_name(_without_issue_time(written))
+        issuer = split_role_and_name(_without_issue_time(names.body_of(*span).strip(_PUNCT)))
         if issuer.kind in ("organization", "person") and speaker_problem(issuer.name) is None:
             return registry.find_name(issuer.name) or registry.add(issuer, "")
     return None
+
+
+def _document_owner_after(names: NameIndex, end: int) -> tuple[int, int] | None:
+    """Return the owner in construct after an indefinite document noun ending at ``end``, or None.
+
+    "دراسة مجلس الأعمال"، "تقرير البنك الدولي"، "تقرير لمنظمة الصحة": a definite word, an
+    institution noun or one after "ل"; not an adjective that folding makes look definite
+    ("دراسة ألمانية": "المانيه" as written has no article).
+    """
+    owner = _OWNER_RE.match(names.text, end)
+    if owner is None or owner.group(1) is not None and owner.group(1) not in _ORG_HEADS:
+        return None
+    span = _issuer_from(names.text, owner.end())
+    if span and owner.group(1) is None and names.text[owner.end() - 1] != lx.LAM \
+            and not names.body_of(*span).startswith(_ARTICLE):
+        return None
+    return span
 
 
 def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], registry: Registry,
