@@ -216,7 +216,7 @@ ADJUNCT_STARTERS = (
     "الليلة", "ضمن", "أمام", "بعد", "قبل", "منذ", "حيث", "وذلك", "حول", "بشأن", "تعليقا",
     "ردا", "وفي", "لوسائل", "للصحفيين", "لصحيفة", "لوكالة", "لقناة", "لموقع", "للصحيفة",
     "للصحافيين", "للصحافة", "لشبكة", "لمحطة", "لإذاعة", "للإذاعة", "لمجلة", "لتلفزيون", "للتلفزيون",
-    "لجريدة", "للجريدة",
+    "لجريدة", "للجريدة", "لمراسل", "لمراسلة",
     "لـ", "ل", "بحضور", "بمناسبة", "فيما", "بينما", "عندما", "حين", "الاثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "مؤخرا", "أيضا", "كذلك", "بدوره",
     "بدورها", "اليوم،", "وفقا", "بحسب", "وسط", "تحت",
@@ -552,7 +552,18 @@ LISTED_GIVEN_NAMES = (
 # built by ``scripts/build_given_names.py`` from pyarabic's proper nouns and the word table.
 DICTIONARY_GIVEN_NAMES: tuple[str, ...] = tuple(json.loads(
     resources.files("attribution.arabic").joinpath("data/given_names.json").read_text(encoding="utf-8"))["names"])
-GIVEN_NAMES = LISTED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
+# Western given names as the Arabic press writes them, which a Saudi corpus mines too rarely
+# (not "بول"، "سكوت"، "فرانك": also words or currencies). They open names in extraction; speaker
+# identity still folds them as transliterations ("ويليام" / "وليام" are one name).
+TRANSLITERATED_GIVEN_NAMES = (
+    "أنتوني", "توني", "روبرت", "ريتشارد", "ويليام", "وليام", "توماس", "تشارلز", "كريستوفر", "دانيال",
+    "ماثيو", "مارك", "ستيفن", "ستيفان", "أندرو", "جوزيف", "كيفن", "براين", "إدوارد", "رونالد",
+    "جيفري", "إريك", "بيتر", "ستيفاني", "ماري", "جنيفر", "إليزابيث", "ليندا", "باربرا", "جيسيكا",
+    "كارين", "نانسي", "ليزا", "كامالا", "أولاف", "ريشي", "تيريزا", "نيكولاس", "خافيير",
+    "كارلوس", "خوسيه", "جوزيه", "فرانشيسكو", "جوزيبي", "هانز", "كلاوس", "يورغن", "ناريندرا",
+    "أنالينا", "مايك", "جيك", "ليندسي", "بيرني", "إيلون", "جاستن", "سيباستيان", "ماتيو", "مارين",
+)
+GIVEN_NAMES = LISTED_GIVEN_NAMES + TRANSLITERATED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
 # Titles written before a name without the article or abbreviated ("م." for المهندس, "أ.د" for
 # الأستاذ الدكتور), and styled titles that read like names ("خادم الحرمين الشريفين" is the
 # king's): cut from a mention's clean name, never part of it (``names.clean_full_name``).

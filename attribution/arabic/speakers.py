@@ -838,8 +838,8 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count
                 or (word in _PERSON_DESCRIPTORS or word[2:] in _PERSON_DESCRIPTORS and word.startswith(_ARTICLE))
                 and end > start + 1  # ("خالد بحاح المقيم في الرياض": residing, not a family name)
-                or word_class(words[end]) == "preposition" and _opens_prepositional_phrase(words[end])
-                and not _family_name_after_given(folded, end, end - start)):
+                or word_class(words[end]) in _PREPOSITIONAL_CLASSES and _opens_prepositional_phrase(words[end])
+                and not _family_name_after_given(folded, end, end - start)):  # ("… ستروم بمنطقة")
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
         if parts >= 2 and not link and not after_link and (
                 words[end].endswith(_POSSESSED_FEMININE) and not words[end].endswith(_NAME_ENDING_ATEH)

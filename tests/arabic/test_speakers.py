@@ -402,6 +402,13 @@ def test_common_given_names_open_the_name(body, speaker):
     assert quote.speaker == speaker
 
 
+def test_a_surname_is_the_foreign_person_named_earlier():
+    body = ("والتقى وزير الخارجية نظيره الأمريكي أنتوني بلينكن في القاهرة.\n"
+            "من جانبه، أكد بلينكن أن واشنطن تدعم الحل السياسي.")
+    assert quotes_of(body)[-1].speaker == "أنتوني بلينكن"
+
+
+
 def test_a_titled_name_before_an_object_is_known_by_its_surname_later():
     body = ("واتهم نائب رئيس الحكومة نوري الكعبي، المعارضة بتعطيل عمل البرلمان منذ أشهر.\n"
             "وقال الكعبي إن الحكومة ستواصل عملها رغم كل العراقيل.")
