@@ -123,6 +123,8 @@ def _head_problem(words: list[str]) -> str | None:
     nxt = words[1] if len(words) > 1 else ""
     if normalize(head) in _LETTERS and normalize(nxt) in _LETTERS:
         return None  # an acronym: "سي إن إن"
+    if head[:1] == "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}" and cls == "pronoun" and nxt:
+        return None  # "آنا ماري": a name; the pronoun "أنا" never takes the madda folding hides
     if normalize(nxt) in _PATRONYMIC_LINKS and len(words) > 2:
         return None  # "صباح بن عايد": a given name that spells a word, then its patronymic chain
     if normalize(head) in _KUNYA and nxt and wd.given_name_score(nxt) >= wd.NAME_LIKE:

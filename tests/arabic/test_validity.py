@@ -102,3 +102,8 @@ def test_an_ordinal_before_a_name_is_not_part_of_it():
 @pytest.mark.parametrize("speaker", ["م محمد العتيبي", "سي إن إن"])
 def test_abbreviations_before_names_and_acronyms_pass(speaker):
     assert speaker_problem(speaker) is None
+
+
+def test_a_name_written_with_madda_is_no_pronoun():
+    assert speaker_problem("آنا ماري بردوان") is None
+    assert speaker_problem("أنا أقول") == "pronoun"
