@@ -138,6 +138,8 @@ CUES: tuple[Cue, ...] = (
     _c("استبعد", "استبعد يستبعد", "استبعدت تستبعد", "استبعدوا", "مستبعدا مستبعدة", complements=_THAT),
     # Present يتوقع is also the impersonal "it is expected": past forms only.
     _c("توقع", "توقع", "توقعت", "توقعوا", "متوقعا متوقعة", complements=_THAT),
+    # "ورجح المحللون أن …" (deemed likely) reports a view as "توقع" does; "رجحت كفة" has no أن.
+    _c("رجح", "رجح يرجح", "رجحت ترجح", "رجحوا", "مرجحا مرجحة", complements=frozenset({AN})),
     # "اتهم الوزير المعارضة بالتحريض": the accusation is reported speech.
     # (No participle: "متهما" is mostly the noun "a defendant".)
     _c("اتهم", "اتهم يتهم", "اتهمت تتهم", "اتهموا", "", complements=frozenset({AN, NOUN})),

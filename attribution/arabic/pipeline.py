@@ -13,7 +13,7 @@ from attribution.arabic.quotes import Frame, extract_frames
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION = "0.6.2"
+EXTRACTOR_VERSION = "0.6.3"
 
 
 @dataclass(frozen=True)

@@ -348,6 +348,12 @@ def test_a_newspaper_addressed_after_a_title_is_no_part_of_the_speaker():
     assert quote.speaker == "المدير الجهوي للصحة"
 
 
+def test_deeming_likely_is_reported_speech():
+    (quote,) = quotes_of("ورجح المحللون الاقتصاديون أن تستمر الأزمة لأشهر قادمة.")
+    assert (quote.speaker, quote.text) == ("المحللون الاقتصاديون", "تستمر الأزمة لأشهر قادمة")
+    assert not quotes_of("ورجحت كفة الفريق الأول في الشوط الثاني من المباراة.")
+
+
 def test_a_second_verb_of_saying_after_the_first_is_no_subject():
     body = "وقال المدير خالد العمر إن النتائج جيدة. وأضاف يقول: بالتالي فإن الخطة ستنفذ في موعدها المحدد."
     assert [q.speaker for q in quotes_of(body)] == ["خالد العمر", "خالد العمر"]
