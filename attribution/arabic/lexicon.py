@@ -566,6 +566,8 @@ TRANSLITERATED_GIVEN_NAMES = (
     "أنالينا", "مايك", "جيك", "ليندسي", "بيرني", "إيلون", "جاستن", "سيباستيان", "ماتيو", "مارين",
 )
 GIVEN_NAMES = LISTED_GIVEN_NAMES + TRANSLITERATED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
+# The names speaker identity keeps as written (a transliterated one folds with its spellings).
+NATIVE_GIVEN_NAMES = LISTED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
 # Titles written before a name without the article or abbreviated ("م." for المهندس, "أ.د" for
 # الأستاذ الدكتور), and styled titles that read like names ("خادم الحرمين الشريفين" is the
 # king's): cut from a mention's clean name, never part of it (``names.clean_full_name``).

@@ -43,8 +43,7 @@ _ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS + lx.PLACE_NOUNS)
 _STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
 _LINKS = _fs(lx.NAME_LINKS)
-# (transliterated Western names stay foreign words here, so their spellings fold together)
-_KNOWN_GIVEN = _fs(n for n in lx.GIVEN_NAMES if n not in lx.TRANSLITERATED_GIVEN_NAMES)
+_KNOWN_GIVEN = _fs(lx.NATIVE_GIVEN_NAMES)  # (transliterated names fold with their spellings)
 _PUNCT = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
 _QUOTE_MARKS = frozenset("'\"«»“”„″")
 _TATWEEL = "\N{ARABIC TATWEEL}"

@@ -21,7 +21,7 @@ _GIVEN: dict[str, float] = _TABLE["given"]
 _SHAPES: dict[str, float] = _TABLE.get("shapes", {})
 FOREIGN_SHAPE = 1.5  # mean trigram log-odds above which a word reads as a transliterated name
 # (transliterated Western names score by the corpus: speaker identity folds their spellings)
-_KNOWN_GIVEN = frozenset(normalize(w) for w in lx.GIVEN_NAMES if w not in lx.TRANSLITERATED_GIVEN_NAMES)
+_KNOWN_GIVEN = frozenset(normalize(w) for w in lx.NATIVE_GIVEN_NAMES)
 
 # Closed classes (the stop-word dictionary): a word of these is what it looks like.
 FUNCTION_CLASSES = frozenset({"particle", "preposition", "pronoun", "relative", "determiner", "adverb",
