@@ -1229,7 +1229,6 @@ _END_PREPOSITIONS = _fs(lx.SUBJECT_END_PREPOSITIONS[3:4])  # "من": "حذر …
 _COMPLEMENTIZER_NEXT_RE = re.compile(r"\s+" + fold_word(lx.COMPLEMENTIZERS[0]) + r"(?!\w)")
 _WAW_ARTICLE = _WAW + lx.ARTICLE
 _LETTER_NAMES = _fs(lx.LATIN_LETTER_NAMES)
-_ISSUE_TIME_WORDS = _fs(lx.ACCORDING_TIME_WORDS + lx.WEEKDAYS + ("أمس", "اليوم"))
 _YEAR_WORDS = _fs(("عام", "سنة"))
 _SIGNED_WORDS = _fs(lx.SIGNED_PARTICIPLES)
 
@@ -1979,6 +1978,7 @@ _CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
 _TIME_WORDS = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
+_ISSUE_TIME_WORDS = _TIME_WORDS | _fs(lx.ACCORDING_TIME_WORDS)  # "… الأسبوع الماضي": when a report came out
 _NAME_ENDERS = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
 _OBJECT_SUFFIXES = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم", "نا"))
 _CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
