@@ -8,13 +8,21 @@ touched; concurrent imports of the same input rely on unique constraints, not lu
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.db.models import Q
 
 from attribution.arabic.article import ParsedArticle, parse_article
-from attribution.arabic.names import clean_full_name, is_lone_given_name
+from attribution.arabic.names import (
+    clean_full_name,
+    identity_key,
+    is_lone_given_name,
+    same_person,
+    unmarked_middle,
+)
 from attribution.arabic.normalize import normalize
 from attribution.arabic.pipeline import (
     EXTRACTOR_VERSION,
@@ -83,21 +91,122 @@ def import_source(
     ``group_statements=False`` leaves the quotes out of statements: only for measuring what
     grouping costs (``benchmarks/statements_overhead.py``); ``rebuild_statements`` groups them later.
     """
+    return _import_extraction(
+        extract_source(source), source=source.name, speakers=speakers, group_statements=group_statements
+    )
+
+
+def extract_source(source: Source) -> Extraction:
+    """Parse and extract one input article (no database)."""
     parsed = parse_article(
         source.raw, url=source.url, title=source.title, outlet=source.outlet, published=source.published
     )
-    extraction = extract_article(parsed)
+    return extract_article(parsed)
+
+
+def _import_extraction(
+    extraction: Extraction, *, source: str, speakers: SpeakerCache | None, group_statements: bool = True
+) -> ImportResult:
     try:
         return import_article(
-            extraction=extraction, source=source.name, speakers=speakers, group_statements=group_statements
+            extraction=extraction, source=source, speakers=speakers, group_statements=group_statements
         )
     except IntegrityError:
         if not speakers:
             raise
         speakers.clear()  # a cached speaker may have been merged away meanwhile
         return import_article(
-            extraction=extraction, source=source.name, speakers=speakers, group_statements=group_statements
+            extraction=extraction, source=source, speakers=speakers, group_statements=group_statements
         )
+
+
+def import_batch(
+    sources: list[Source], *, speakers: SpeakerCache | None = None, group_statements: bool = True
+) -> list[ImportResult | Exception]:
+    """Import ``sources`` in one transaction; return each one's result, or the error it failed with.
+
+    Articles new to the database are written together: a handful of set-based statements for
+    the whole batch instead of a dozen round trips an article. Articles already stored (or met
+    twice in the batch) go through :func:`import_article`, which keeps editors' work. If the
+    batch fails as a whole (a concurrent import won a race, one article the database refuses),
+    it is rolled back and retried article by article, so a bad article fails alone. A lost
+    connection is raised: nothing of the batch was committed and a re-run completes it.
+    """
+    speakers = SpeakerCache() if speakers is None else speakers
+    outcomes: list[ImportResult | Exception | None] = [None] * len(sources)
+    extracted: list[tuple[int, Extraction]] = []
+    for index, source in enumerate(sources):
+        try:
+            extracted.append((index, extract_source(source)))
+        except Exception as exc:  # noqa: BLE001 - one unreadable article must not stop the batch
+            outcomes[index] = exc
+    try:
+        with transaction.atomic():
+            for index, result in _write_batch(extracted, sources, speakers=speakers,
+                                              group_statements=group_statements):
+                outcomes[index] = result
+    except (OperationalError, InterfaceError):
+        raise
+    except Exception:  # noqa: BLE001 - retried one by one below, where the culprit fails alone
+        speakers.clear()
+        for index, extraction in extracted:
+            try:
+                outcomes[index] = _import_extraction(
+                    extraction, source=sources[index].name, speakers=speakers, group_statements=group_statements
+                )
+            except (OperationalError, InterfaceError):
+                raise
+            except Exception as exc:  # noqa: BLE001
+                outcomes[index] = exc
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _write_batch(
+    extracted: list[tuple[int, Extraction]], sources: list[Source], *, speakers: SpeakerCache,
+    group_statements: bool,
+) -> Iterator[tuple[int, ImportResult]]:
+    """Write a batch inside the caller's transaction: the new articles together, the others one by one."""
+    _relax_commit()
+    hashes = {index: raw_hash(extraction.article.raw) for index, extraction in extracted}
+    urls = {extraction.article.url for _index, extraction in extracted if extraction.article.url}
+    stored = Article.objects.filter(Q(content_hash__in=hashes.values()) | Q(url__in=urls))
+    seen_urls, seen_hashes = set(), set()
+    for url, content_hash in stored.values_list("url", "content_hash"):
+        seen_urls.add(url)
+        seen_hashes.add(content_hash)
+    fresh: list[tuple[int, Extraction]] = []
+    known: list[tuple[int, Extraction]] = []
+    for index, extraction in extracted:
+        url = extraction.article.url or None
+        if url in seen_urls or hashes[index] in seen_hashes:
+            known.append((index, extraction))
+            continue
+        fresh.append((index, extraction))
+        seen_urls.add(url)
+        seen_hashes.add(hashes[index])
+    articles = Article.objects.bulk_create([
+        Article(**_article_fields(extraction.article, content_hash=hashes[index], source=sources[index].name))
+        for index, extraction in fresh
+    ])
+    entries = [
+        _Entry(article, extraction, ImportResult(status="new", article_id=article.pk))
+        for article, (_index, extraction) in zip(articles, fresh, strict=True)
+    ]
+    _write_quotes(entries, speakers=speakers, group_statements=group_statements)
+    for (index, _extraction), entry in zip(fresh, entries, strict=True):
+        yield index, entry.result
+    for index, extraction in known:
+        yield index, import_article(
+            extraction=extraction, source=sources[index].name, speakers=speakers, group_statements=group_statements
+        )
+
+
+def _relax_commit() -> None:
+    if connection.vendor == "postgresql":
+        # A crash may lose the last few commits but never half of one, and a re-run
+        # re-imports them: waiting for each WAL flush would only slow the archive down.
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
 
 
 @transaction.atomic
@@ -105,11 +214,7 @@ def import_article(
     *, extraction: Extraction, source: str, speakers: SpeakerCache | None = None, group_statements: bool = True
 ) -> ImportResult:
     """Write one extracted article and its quotes, speakers and claims; return what changed."""
-    if connection.vendor == "postgresql":
-        # A crash may lose the last few commits but never half of one, and a re-run
-        # re-imports them: waiting for each WAL flush would only slow the archive down.
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+    _relax_commit()
     parsed = extraction.article
     content_hash = raw_hash(parsed.raw)
     article = _existing_article(url=parsed.url, content_hash=content_hash)
@@ -131,10 +236,8 @@ def import_article(
             _update_article(article, parsed, content_hash=content_hash, source=source)
         status = "updated"
     result = ImportResult(status=status, article_id=article.pk)
-    _write_quotes(
-        article, extraction, result, speakers=SpeakerCache() if speakers is None else speakers,
-        group_statements=group_statements,
-    )
+    _rewrite_quotes(article, extraction, result, speakers=SpeakerCache() if speakers is None else speakers,
+                    group_statements=group_statements)
     return result
 
 
@@ -181,38 +284,69 @@ def _update_article(article: Article, parsed: ParsedArticle, *, content_hash: st
     article.save()
 
 
-def _write_quotes(
+def _rewrite_quotes(
     article: Article, extraction: Extraction, result: ImportResult, *, speakers: SpeakerCache,
     group_statements: bool = True,
 ) -> None:
     """Replace the article's uncurated quotes with the extraction's, counting into ``result``."""
-    curated_spans: list[tuple[int, int]] = []
+    entry = _Entry(article, extraction, result)
     emptied: set[int] = set()
     voted_out: set[int] = set()
     if result.status != "new":
         emptied, voted_out = _drop_uncurated_quotes(article)
-        curated_spans = list(article.quotes.values_list("start", "end"))
-    body = article.body
-    keep: dict[tuple[int, int], ExtractedQuote] = {}
-    for found in extraction.quotes:
-        span = (found.start, found.end)
-        if body[found.start : found.end] != found.text or found.end <= found.start or span in keep:
-            continue  # never store a quote whose offsets do not hold, nor one span twice
-        if any(found.start < end and start < found.end for start, end in curated_spans):
-            continue  # an editor already decided about this span
-        keep[span] = found
-    resolved, result.speakers = resolve_speakers(list(keep.values()), article=article, speakers=speakers)
-    rows = {
-        span: _quote_row(article, found, resolved.get(_speaker_key(found, article)),
-                         resolved.get(_intermediary_key(found)))
-        for span, found in keep.items()
-    }
-    touched = assign_statements(list(rows.values())) if group_statements else set()
-    Quote.objects.bulk_create(rows.values())
+        entry.curated_spans = list(article.quotes.values_list("start", "end"))
+    _write_quotes([entry], speakers=speakers, group_statements=group_statements, emptied=emptied,
+                  voted_out=voted_out)
+
+
+@dataclass
+class _Entry:
+    """One article whose quotes are being written, and what writing them did."""
+
+    article: Article
+    extraction: Extraction
+    result: ImportResult
+    curated_spans: list[tuple[int, int]] = field(default_factory=list)
+    rows: dict[tuple[int, int], Quote] = field(default_factory=dict)
+
+
+def _write_quotes(
+    entries: list[_Entry], *, speakers: SpeakerCache, group_statements: bool = True,
+    emptied: set[int] = frozenset(), voted_out: set[int] = frozenset(),
+) -> None:
+    """Write the extractions' quotes of ``entries`` (articles without uncurated quotes), counting into their results.
+
+    ``emptied`` and ``voted_out`` are the statements and speakers the caller's deletions touched.
+    """
+    kept: list[tuple[_Entry, ExtractedQuote]] = []
+    for entry in entries:
+        body = entry.article.body
+        spans: set[tuple[int, int]] = set()
+        for found in entry.extraction.quotes:
+            span = (found.start, found.end)
+            if body[found.start : found.end] != found.text or found.end <= found.start or span in spans:
+                continue  # never store a quote whose offsets do not hold, nor one span twice
+            if any(found.start < end and start < found.end for start, end in entry.curated_spans):
+                continue  # an editor already decided about this span
+            spans.add(span)
+            kept.append((entry, found))
+    resolved, created = resolve_speakers([(found, entry.article) for entry, found in kept], speakers=speakers)
+    counted: set[int] = set()
+    for entry, found in kept:
+        speaker, via = resolved.get(_speaker_key(found, entry.article)), resolved.get(_intermediary_key(found))
+        entry.rows[(found.start, found.end)] = _quote_row(entry.article, found, speaker, via)
+        for row in (speaker, via):
+            if row is not None and row.pk in created and row.pk not in counted:
+                counted.add(row.pk)
+                entry.result.speakers += 1
+    rows = [quote for entry in entries for quote in entry.rows.values()]
+    touched = assign_statements(rows) if group_statements else set()
+    Quote.objects.bulk_create(rows)
     refresh_statements(touched | emptied)
-    refresh_names(record_mentions(rows.values()) | voted_out)
-    result.quotes = len(rows)
-    result.claims = _link_claims(extraction, rows)
+    refresh_names(record_mentions(rows) | voted_out)
+    _link_claims(entries)
+    for entry in entries:
+        entry.result.quotes = len(entry.rows)
 
 
 def _drop_uncurated_quotes(article: Article) -> tuple[set[int], set[int]]:
@@ -238,22 +372,25 @@ def _drop_uncurated_quotes(article: Article) -> tuple[set[int], set[int]]:
     return {quote.statement_id for quote in stale if quote.statement_id is not None}, voted_out
 
 
-def _link_claims(extraction: Extraction, rows: dict[tuple[int, int], Quote]) -> int:
+def _link_claims(entries: list[_Entry]) -> None:
     """Link each claim candidate to its stored quote, creating claims not seen before."""
     wanted: dict[str, tuple[str, Quote, float]] = {}
     links: list[tuple[str, Quote]] = []
-    for candidate in extraction.claims:
-        if not 0 <= candidate.quote_index < len(extraction.quotes):
-            continue
-        found = extraction.quotes[candidate.quote_index]
-        quote = rows.get((found.start, found.end))
-        if quote is None:
-            continue
-        digest = text_hash(candidate.text)
-        wanted.setdefault(digest, (candidate.text, quote, candidate.score))
-        links.append((digest, quote))
+    for entry in entries:
+        quotes = entry.extraction.quotes
+        for candidate in entry.extraction.claims:
+            if not 0 <= candidate.quote_index < len(quotes):
+                continue
+            found = quotes[candidate.quote_index]
+            quote = entry.rows.get((found.start, found.end))
+            if quote is None:
+                continue
+            digest = text_hash(candidate.text)
+            wanted.setdefault(digest, (candidate.text, quote, candidate.score))
+            links.append((digest, quote))
+            entry.result.claims += 1
     if not links:
-        return 0
+        return
     Claim.objects.bulk_create(
         [
             Claim(text=text, text_normalized=search_key(text), text_hash=digest, claimant=quote.speaker,
@@ -268,7 +405,6 @@ def _link_claims(extraction: Extraction, rows: dict[tuple[int, int], Quote]) -> 
         [through(claim_id=claim_ids[digest], quote_id=quote.pk) for digest, quote in links],
         ignore_conflicts=True,
     )
-    return len(links)
 
 
 def _quote_row(article: Article, found: ExtractedQuote, speaker: Speaker | None, via: Speaker | None) -> Quote:
@@ -319,34 +455,39 @@ def _intermediary_key(found: ExtractedQuote) -> str | None:
 
 
 def resolve_speakers(
-    quotes: list[ExtractedQuote], *, article: Article, speakers: SpeakerCache
-) -> tuple[dict[str, Speaker], int]:
-    """Return the Speaker rows of ``quotes``' speakers and intermediaries by key, and how many were new.
+    quotes: list[tuple[ExtractedQuote, Article]], *, speakers: SpeakerCache
+) -> tuple[dict[str, Speaker], set[int]]:
+    """Return the Speaker rows of the quotes' speakers and intermediaries by key, and the ids of new rows.
 
-    Known aliases win, so a speaker an editor renamed or merged keeps receiving its quotes.
+    ``quotes`` pairs each quote with its article (one article's, or a batch's). Known
+    aliases win, so a speaker an editor renamed or merged keeps receiving its quotes.
     A person is looked up by its clean name ("كيري مازحا" is "كيري"), then by the short
     forms of its name, then by identity key: "عادل بن أحمد الجبير" finds "عادل الجبير" when
     he is the one such person and no editor has touched him (else the new row becomes a
     merge candidate). Nothing found is renamed here: names follow the mentions' votes
     (``identity.refresh_names``). Anonymous sources get a per-article identity: two "مصدر
-    مطلع" are not one person. A handful of set-based queries per article.
+    مطلع" are not one person. A handful of set-based queries per call; within a batch, a
+    name meets the rows earlier names of the batch create as it would meet stored ones.
     """
     wanted: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}  # key → name, kind, role, aliases
-    for found in quotes:
+    resolved: dict[str, Speaker] = {}
+    for found, article in quotes:
         key = _speaker_key(found, article)
-        if key and key not in speakers:
+        if key in speakers:
+            resolved[key] = speakers[key]
+        elif key:
             kind = found.speaker_type if found.speaker_type in Speaker.Kind.values else Speaker.Kind.UNKNOWN
             name = found.speaker
             if kind == Speaker.Kind.PERSON:
                 name = clean_full_name(found.speaker) or found.speaker
             wanted.setdefault(key, (name, kind, found.speaker_role, found.speaker_aliases))
         via = _intermediary_key(found)
-        if via and via not in speakers:
+        if via in speakers:
+            resolved[via] = speakers[via]
+        elif via:
             wanted.setdefault(via, (found.intermediary, Speaker.Kind.ORGANIZATION, "", ()))
-    resolved = {key: speakers[key] for found in quotes for key in (_speaker_key(found, article),
-                _intermediary_key(found)) if key in speakers}
     if not wanted:
-        return resolved, 0
+        return resolved, set()
 
     named = [key for key, (_n, kind, _r, _a) in wanted.items() if kind != Speaker.Kind.ANONYMOUS]
     short_forms = {search_key(a)[:255] for key in named for a in wanted[key][3]}
@@ -389,27 +530,36 @@ def resolve_speakers(
             else:
                 missing.append(key)
 
-    created = 0
+    created: set[int] = set()
     if missing:
+        order = {key: n for n, key in enumerate(wanted)}
+        missing.sort(key=order.__getitem__)  # the batch's order decides which mention founds a row
         # A new row's key is its clean name's: two run-on mentions of one name share it.
         row_key = {key: key if wanted[key][1] == Speaker.Kind.ANONYMOUS else clean_keys[key] or key
                    for key in missing}
         existing = {s.key: s for s in Speaker.objects.filter(key__in=set(row_key.values()))}
-        new: dict[str, Speaker] = {}
+        new = _NewRows()
         for key in missing:
-            name, kind, role, _aliases = wanted[key]
-            if row_key[key] not in existing and row_key[key] not in new:
-                new[row_key[key]] = Speaker(
+            name, kind, role, aliases = wanted[key]
+            if row_key[key] in existing or row_key[key] in new.rows:
+                pass
+            elif kind != Speaker.Kind.ANONYMOUS and (
+                    same := new.match(key, clean_keys[key], name=name, kind=kind, aliases=aliases,
+                                      lone=key in lone)):
+                row_key[key] = same
+            else:
+                new.add(row_key[key], Speaker(
                     key=row_key[key], name=name[:255], name_normalized=search_key(name)[:255],
-                    identity_key=speaker_identity_key(name, kind), kind=kind, role=role[:255])
+                    identity_key=speaker_identity_key(name, kind), kind=kind, role=role[:255]))
+            if kind != Speaker.Kind.ANONYMOUS:
+                new.name(row_key[key], name, *aliases)
         # Conflict-tolerant: a concurrent import may create the same speaker meanwhile.
-        Speaker.objects.bulk_create(new.values(), ignore_conflicts=True)
-        if new:
+        Speaker.objects.bulk_create([new.rows[key] for key in sorted(new.rows)], ignore_conflicts=True)
+        if new.rows:
             existing = {s.key: s for s in Speaker.objects.filter(key__in=set(row_key.values()))}
-            created = len(new)
-            _add_aliases([(existing[row_key[key]], name) for key in missing if row_key[key] in new
-                          and row_key[key] in existing and wanted[key][1] != Speaker.Kind.ANONYMOUS
-                          for name in (wanted[key][0], *wanted[key][3])])
+            created = {existing[key].pk for key in new.rows if key in existing}
+            _add_aliases([(existing[key], name) for key, names in new.names.items()
+                          if key in new.rows and key in existing for name in names])
         for key in missing:
             if row_key[key] in existing:
                 resolved[key] = existing[row_key[key]]
@@ -420,6 +570,46 @@ def resolve_speakers(
     for key, speaker in resolved.items():
         speakers.remember(key, speaker)
     return resolved, created
+
+
+class _NewRows:
+    """The speaker rows a batch is about to create, findable as stored rows would be."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, Speaker] = {}
+        self.names: dict[str, list[str]] = defaultdict(list)  # row key → its names, for aliases
+        self._aliases: dict[str, str] = {}  # normalised alias → row key
+        self._identities: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, key: str, speaker: Speaker) -> None:
+        self.rows[key] = speaker
+        if speaker.kind == Speaker.Kind.PERSON and " " in (ik := identity_key(speaker.name)):
+            self._identities[ik].append(key)
+
+    def name(self, key: str, *names: str) -> None:
+        self.names[key].extend(names)
+        for name in names:
+            self._aliases.setdefault(search_key(name)[:255], key)
+
+    def match(self, key: str, clean_key: str, *, name: str, kind: str, aliases: tuple[str, ...], lone: bool) -> str | None:
+        """Return the new row this mention is, by the rules :func:`resolve_speakers` applies to stored rows."""
+        for alias_key in (clean_key, key):
+            row = self._aliases.get(alias_key)
+            if row is not None and row in self.rows and not (lone and self.rows[row].name_normalized != clean_key):
+                return row
+        if " " in key:  # a full name, known so far by a short form of it
+            for alias in aliases:
+                short = search_key(alias)[:255]
+                row = self._aliases.get(short)
+                if row in self.rows and self.rows[row].name_normalized == short and self.rows[row].kind == kind:
+                    return row
+        if kind == Speaker.Kind.PERSON and " " in (ik := identity_key(name)):
+            middle = unmarked_middle(name)
+            same = [row for row in self._identities.get(ik, ())
+                    if same_person(name, self.rows[row].name) and unmarked_middle(self.rows[row].name) == middle]
+            if len(same) == 1:
+                return same[0]
+        return None
 
 
 def _adopt_short_form(
@@ -465,6 +655,6 @@ def reextract_article(*, article: Article) -> ImportResult:
         # empty paragraphs make the extractor segment it by lines.
         parsed = replace(parsed, body=article.body, paragraphs=(), title_span=None)
     result = ImportResult(status="updated", article_id=article.pk)
-    _write_quotes(article, extract_article(parsed), result, speakers=SpeakerCache())
+    _rewrite_quotes(article, extract_article(parsed), result, speakers=SpeakerCache())
     Article.objects.filter(pk=article.pk).update(extractor_version=EXTRACTOR_VERSION)
     return result
