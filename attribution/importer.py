@@ -8,8 +8,10 @@ touched; concurrent imports of the same input rely on unique constraints, not lu
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
@@ -31,6 +33,7 @@ from attribution.arabic.pipeline import (
     extract_article,
 )
 from attribution.arabic.readers import Source
+from attribution.copying import insert_rows
 from attribution.identity import (
     curated_speaker_ids,
     record_mentions,
@@ -66,6 +69,11 @@ class ImportResult:
 def raw_hash(raw: str) -> str:
     """Return the content hash of a raw article: stable across parser versions."""
     return hashlib.sha256(normalize(raw).encode()).hexdigest()
+
+
+# Articles written per transaction: large enough that a batch costs a handful of round trips
+# where an article alone costs a dozen, small enough that a kill loses little.
+BATCH = 100
 
 
 class SpeakerCache(dict):
@@ -120,26 +128,34 @@ def _import_extraction(
         )
 
 
+def extract_batch(sources: list[Source]) -> list[Extraction | Exception]:
+    """Parse and extract each source (no database); an article that cannot be read is its error."""
+    extractions: list[Extraction | Exception] = []
+    for source in sources:
+        try:
+            extractions.append(extract_source(source))
+        except Exception as exc:  # noqa: BLE001 - one unreadable article must not stop the batch
+            extractions.append(exc)
+    return extractions
+
+
 def import_batch(
-    sources: list[Source], *, speakers: SpeakerCache | None = None, group_statements: bool = True
+    sources: list[Source], *, extractions: list[Extraction | Exception] | None = None,
+    speakers: SpeakerCache | None = None, group_statements: bool = True,
 ) -> list[ImportResult | Exception]:
     """Import ``sources`` in one transaction; return each one's result, or the error it failed with.
 
-    Articles new to the database are written together: a handful of set-based statements for
-    the whole batch instead of a dozen round trips an article. Articles already stored (or met
-    twice in the batch) go through :func:`import_article`, which keeps editors' work. If the
-    batch fails as a whole (a concurrent import won a race, one article the database refuses),
-    it is rolled back and retried article by article, so a bad article fails alone. A lost
-    connection is raised: nothing of the batch was committed and a re-run completes it.
+    ``extractions`` are the sources' :func:`extract_batch`, when already made. Articles new to
+    the database are written together: a handful of set-based statements for the whole batch
+    instead of a dozen round trips an article. Articles already stored (or met twice in the
+    batch) go through :func:`import_article`, which keeps editors' work. If the batch fails as
+    a whole (a concurrent import won a race, one article the database refuses), it is rolled
+    back and retried article by article, so a bad article fails alone. A lost connection is
+    raised: nothing of the batch was committed and a re-run completes it.
     """
     speakers = SpeakerCache() if speakers is None else speakers
-    outcomes: list[ImportResult | Exception | None] = [None] * len(sources)
-    extracted: list[tuple[int, Extraction]] = []
-    for index, source in enumerate(sources):
-        try:
-            extracted.append((index, extract_source(source)))
-        except Exception as exc:  # noqa: BLE001 - one unreadable article must not stop the batch
-            outcomes[index] = exc
+    outcomes: list[ImportResult | Exception] = list(extract_batch(sources) if extractions is None else extractions)
+    extracted = [(index, found) for index, found in enumerate(outcomes) if isinstance(found, Extraction)]
     try:
         with transaction.atomic():
             for index, result in _write_batch(extracted, sources, speakers=speakers,
@@ -158,7 +174,31 @@ def import_batch(
                 raise
             except Exception as exc:  # noqa: BLE001
                 outcomes[index] = exc
-    return [outcome for outcome in outcomes if outcome is not None]
+    return outcomes
+
+
+def import_sources(
+    sources: Iterable[Source], *, speakers: SpeakerCache | None = None, batch: int = BATCH
+) -> Iterator[tuple[Source, ImportResult | Exception]]:
+    """Import ``sources`` batch by batch; yield each source with its result or error.
+
+    A thread extracts the next batch while this one is written: extraction is pure Python and
+    the writes mostly wait for the database, so the two overlap in one process. The database
+    is only ever touched from the calling thread (and its connection and transaction).
+    """
+    speakers = SpeakerCache() if speakers is None else speakers
+    remaining = iter(sources)
+    batches = iter(lambda: list(itertools.islice(remaining, batch)), [])
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract") as extractor:
+        current = next(batches, None)
+        pending = extractor.submit(extract_batch, current) if current else None
+        while current:
+            extractions = pending.result()
+            following = next(batches, None)
+            pending = extractor.submit(extract_batch, following) if following else None
+            outcomes = import_batch(current, extractions=extractions, speakers=speakers)
+            yield from zip(current, outcomes, strict=True)
+            current = following
 
 
 def _write_batch(
@@ -184,10 +224,11 @@ def _write_batch(
         fresh.append((index, extraction))
         seen_urls.add(url)
         seen_hashes.add(hashes[index])
-    articles = Article.objects.bulk_create([
+    articles = [
         Article(**_article_fields(extraction.article, content_hash=hashes[index], source=sources[index].name))
         for index, extraction in fresh
-    ])
+    ]
+    insert_rows(articles)
     entries = [
         _Entry(article, extraction, ImportResult(status="new", article_id=article.pk))
         for article, (_index, extraction) in zip(articles, fresh, strict=True)
@@ -341,7 +382,7 @@ def _write_quotes(
                 entry.result.speakers += 1
     rows = [quote for entry in entries for quote in entry.rows.values()]
     touched = assign_statements(rows) if group_statements else set()
-    Quote.objects.bulk_create(rows)
+    insert_rows(rows)
     refresh_statements(touched | emptied)
     refresh_names(record_mentions(rows) | voted_out)
     _link_claims(entries)

@@ -19,7 +19,6 @@ from attribution.arabic.statements import (
     MIN_OVERLAP,
     MIN_SHARED,
     fingerprints,
-    overlap,
     shared_enough,
 )
 from attribution.models import Article, Quote, Statement, StatementKey, text_hash
@@ -68,13 +67,21 @@ def assign_statements(quotes: list[Quote]) -> set[int]:
 def _batch_leaders(prints: list[frozenset[str]], placed: list[int]) -> dict[int, int]:
     """Map each quote to the first earlier quote of the batch it is the same words as (or itself)."""
     leaders: dict[int, int] = {}
+    # Only founders sharing a fingerprint can share enough: find them through an index
+    # instead of comparing every pair (a batch holds hundreds of quotes).
+    founders_by_key: dict[str, list[int]] = defaultdict(list)
     for index in placed:
         keys = prints[index]
-        leaders[index] = next(
-            (lead for lead in leaders.values()
-             if lead == leaders[lead] and shared_enough(overlap(keys, prints[lead]), len(keys), len(prints[lead]))),
-            index,
+        shared: Counter[int] = Counter()
+        for key in keys:
+            shared.update(founders_by_key.get(key, ()))
+        leaders[index] = min(
+            (lead for lead, count in shared.items() if shared_enough(count, len(keys), len(prints[lead]))),
+            default=index,
         )
+        if leaders[index] == index:
+            for key in keys:
+                founders_by_key[key].append(index)
     return leaders
 
 

@@ -13,7 +13,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from tqdm import tqdm
 
 from attribution.arabic.readers import Source, SourceError, iter_sources
-from attribution.importer import ImportResult, SpeakerCache, import_batch
+from attribution.importer import BATCH, ImportResult, SpeakerCache, import_batch, import_sources
 
 
 def parse_shard(value: str) -> tuple[int, int]:
@@ -29,11 +29,6 @@ def parse_shard(value: str) -> tuple[int, int]:
 
 # Speakers resolved so far by this process; a fresh one for every run and every worker.
 _speakers = SpeakerCache()
-
-
-# Articles written per transaction: large enough that a batch costs a handful of round trips
-# where an article alone costs a dozen, small enough that a kill loses little.
-BATCH = 100
 
 
 def _import_batch(sources: list[Source]) -> list[tuple[str, str, dict]]:
@@ -129,8 +124,11 @@ class Command(BaseCommand):
 
     def _run(self, sources: Iterator[Source], workers: int) -> Iterator[tuple[str, str, dict]]:
         if workers == 1:
-            for batch in _batches(sources):
-                yield from _import_batch(batch)
+            try:
+                for source, outcome in import_sources(sources, speakers=_speakers):
+                    yield _outcome(source.name, outcome)
+            except (OperationalError, InterfaceError) as exc:
+                yield "(current batch)", "database", {"reason": str(exc).strip() or type(exc).__name__}
             return
         connections.close_all()
         context = multiprocessing.get_context("fork")
