@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -153,27 +152,35 @@ _COLUMNS = (
 )
 
 
+_STAGE = "attribution_statement_candidates"
+
+
 def _place_postgresql(
     prints: list[frozenset[str]], leaders: dict[int, int], candidates: dict[int, Statement]
 ) -> Placement:
-    """:func:`_place` in one round trip: match in SQL, insert the founders and their fingerprints.
+    """:func:`_place` in SQL: stage the candidates, match them, insert the founders and their fingerprints.
 
     A wording another import founded meanwhile (ON CONFLICT) is that import's statement: it
     is read back and refreshed by the caller like any statement that gained a quote.
     """
     quote = connection.ops.quote_name
     columns = ", ".join(quote(name) for name, _type in _COLUMNS)
-    row = "(%s::integer, %s::integer, " + ", ".join(f"%s::{kind}" for _name, kind in _COLUMNS) + ", %s::varchar[])"
     now = timezone.now()
-    params: list[Any] = []
-    for index, statement in candidates.items():
-        statement.updated_at = now
-        params.extend((index, leaders[index]))
-        params.extend(getattr(statement, name) for name, _type in _COLUMNS)
-        params.append(sorted(prints[index]))
+    with connection.cursor() as cursor:
+        # The candidates go in by COPY, not as thousands of query parameters: a batch of
+        # articles founds hundreds of statements at once.
+        typed = ", ".join(f"{quote(name)} {kind}" for name, kind in _COLUMNS)
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} (idx integer, leader integer, {typed}, "
+                       "fps varchar[]) ON COMMIT DELETE ROWS")
+        with cursor.copy(f"COPY {_STAGE} FROM STDIN") as copy:
+            for index, statement in candidates.items():
+                statement.updated_at = now
+                copy.write_row([index, leaders[index], *(getattr(statement, name) for name, _type in _COLUMNS),
+                                sorted(prints[index])])
     statements, keys = quote(Statement._meta.db_table), quote(StatementKey._meta.db_table)
     sql = f"""
-        WITH new (idx, leader, {columns}, fps) AS (VALUES {", ".join([row] * len(candidates))}),
+        WITH new AS (SELECT * FROM {_STAGE}),
+        staged AS (DELETE FROM {_STAGE}),  -- read above in the same snapshot: the next call starts empty
         shared AS (
             SELECT new.idx, k.statement_id, count(*) AS n, max(k.statement_size) AS size,
                    max(cardinality(new.fps)) AS own
@@ -205,9 +212,8 @@ def _place_postgresql(
         SELECT idx, statement_id, NULL FROM best
         UNION ALL SELECT NULL, id, {quote("key")} FROM inserted
     """
-    params.extend((MIN_SHARED, MIN_OVERLAP))
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [MIN_SHARED, MIN_OVERLAP])
         rows = cursor.fetchall()
     matches = {index: statement_id for index, statement_id, _key in rows if index is not None}
     ids = {key: statement_id for index, statement_id, key in rows if index is None}
