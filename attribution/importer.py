@@ -11,7 +11,6 @@ import hashlib
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
@@ -180,25 +179,11 @@ def import_batch(
 def import_sources(
     sources: Iterable[Source], *, speakers: SpeakerCache | None = None, batch: int = BATCH
 ) -> Iterator[tuple[Source, ImportResult | Exception]]:
-    """Import ``sources`` batch by batch; yield each source with its result or error.
-
-    A thread extracts the next batch while this one is written: extraction is pure Python and
-    the writes mostly wait for the database, so the two overlap in one process. The database
-    is only ever touched from the calling thread (and its connection and transaction).
-    """
+    """Import ``sources`` ``batch`` at a time (:func:`import_batch`); yield each with its result or error."""
     speakers = SpeakerCache() if speakers is None else speakers
     remaining = iter(sources)
-    batches = iter(lambda: list(itertools.islice(remaining, batch)), [])
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract") as extractor:
-        current = next(batches, None)
-        pending = extractor.submit(extract_batch, current) if current else None
-        while current:
-            extractions = pending.result()
-            following = next(batches, None)
-            pending = extractor.submit(extract_batch, following) if following else None
-            outcomes = import_batch(current, extractions=extractions, speakers=speakers)
-            yield from zip(current, outcomes, strict=True)
-            current = following
+    while current := list(itertools.islice(remaining, batch)):
+        yield from zip(current, import_batch(current, speakers=speakers), strict=True)
 
 
 def _write_batch(
@@ -217,9 +202,9 @@ def _write_batch(
     fresh: list[tuple[int, Extraction]] = []
     known: list[tuple[int, Extraction]] = []
     for index, extraction in extracted:
-        url = extraction.article.url or None
-        if url in seen_urls or hashes[index] in seen_hashes:
-            known.append((index, extraction))
+        url = extraction.article.url
+        if (url and url in seen_urls) or hashes[index] in seen_hashes:
+            known.append((index, extraction))  # stored, or met earlier in this batch
             continue
         fresh.append((index, extraction))
         seen_urls.add(url)
