@@ -13,6 +13,7 @@ from django.core.management import CommandError, call_command
 from attribution.arabic.article import parse_article
 from attribution.arabic.pipeline import Extraction
 from attribution.arabic.readers import Source, iter_sources
+from attribution.import_runs import Totals, import_paths
 from attribution.importer import import_batch, import_source, import_sources
 from attribution.models import Article, Claim, Quote, Speaker
 from tests.conftest import SEEDS
@@ -113,3 +114,23 @@ def test_an_article_the_database_refuses_fails_alone_and_the_rest_of_its_batch_i
     assert sorted(Article.objects.values_list("url", flat=True)) == [
         f"https://example.test/{n}" for n in (0, 1, 3, 4)]
     assert Quote.objects.count() == 4
+
+
+def test_an_import_run_yields_every_input_once_and_shards_split_them(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    paths = [str(path) for path in SEEDS] + [str(missing)]
+
+    first = list(import_paths(paths, shard=(1, 2)))
+    second = list(import_paths(paths, shard=(2, 2)))
+
+    names = [outcome.name for outcome in first + second]
+    assert sorted(names) == sorted(paths)
+    assert {o.name for o in first}.isdisjoint(o.name for o in second)
+    failed = [o for o in first + second if o.status == "failed"]
+    assert [o.name for o in failed] == [str(missing)] and failed[0].reason
+    totals = Totals()
+    for outcome in first + second:
+        totals.add(outcome)
+    assert totals.counts["new"] == Article.objects.count() == len(SEEDS)
+    assert totals.counts["quotes"] == Quote.objects.count()
+    assert totals.failures == failed

@@ -1,0 +1,141 @@
+"""An import run over many inputs: this shard's sources, in batches, in one or more processes.
+
+``manage.py import_articles`` parses its options and reports; the run is here, where it is
+tested directly. Each input ends as one :class:`Outcome`; a database that goes away stops the
+run with :class:`DatabaseGone` (nothing of the current batch was committed: a re-run skips
+what was finished and completes the rest).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.pool
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
+
+from attribution.arabic.readers import Source, SourceError, iter_sources
+from attribution.importer import BATCH, ImportResult, SpeakerCache, import_batch
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input: ``status`` is new / updated / unchanged / kept / failed."""
+
+    name: str
+    status: str
+    quotes: int = 0
+    speakers: int = 0
+    claims: int = 0
+    reason: str = ""  # why it failed
+
+
+@dataclass
+class Totals:
+    """A run's counts by status and of quotes, new speakers and claims; the failed inputs."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    failures: list[Outcome] = field(default_factory=list)
+
+    def add(self, outcome: Outcome) -> None:
+        self.counts[outcome.status] += 1
+        self.counts["quotes"] += outcome.quotes
+        self.counts["speakers"] += outcome.speakers
+        self.counts["claims"] += outcome.claims
+        if outcome.status == "failed":
+            self.failures.append(outcome)
+
+
+class DatabaseGone(Exception):
+    """The database went away during the run."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name, self.reason = name, reason
+
+
+def parse_shard(value: str) -> tuple[int, int]:
+    """Return ``(k, n)`` from ``"K/N"`` with 1 ≤ K ≤ N; raise ValueError saying what is wrong."""
+    try:
+        k, n = (int(part) for part in value.split("/"))
+    except ValueError as exc:
+        raise ValueError(f"--shard takes K/N, e.g. 1/2, not {value!r}") from exc
+    if not 1 <= k <= n:
+        raise ValueError(f"--shard {value}: K must be between 1 and N")
+    return k, n
+
+
+def import_paths(paths: list[str], *, workers: int = 1, shard: tuple[int, int] = (1, 1)) -> Iterator[Outcome]:
+    """Import this shard's inputs of ``paths``; yield each input's outcome as its batch is written.
+
+    Shard ``(k, n)`` takes every n-th input starting at the k-th, so n processes or machines
+    split one archive. ``workers`` processes write batches side by side. An unreadable input
+    is a failed outcome, named with its reason. The input is read as it goes: memory stays
+    flat whatever the archive's size.
+    """
+    global _speakers
+    if workers < 1:
+        raise ValueError("--workers must be at least 1")
+    _speakers = SpeakerCache()
+    pool = None
+    if workers > 1:
+        # Connections inherited through fork are shared sockets: close them first, and
+        # every worker opens its own.
+        connections.close_all()
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
+    k, n = shard
+    window: list[Source] = []
+    try:
+        for index, source in enumerate(iter_sources(paths)):
+            if index % n != k - 1:
+                continue
+            if isinstance(source, SourceError):
+                yield Outcome(source.name, "failed", reason=source.reason)
+                continue
+            window.append(source)
+            if len(window) == 2 * BATCH * workers:
+                yield from _import_window(window, pool)
+                window = []
+        yield from _import_window(window, pool)
+    finally:
+        if pool is not None:
+            pool.terminate()
+
+
+# Speakers resolved so far by this process; a fresh one for every run and every worker.
+_speakers = SpeakerCache()
+
+
+def _import_window(sources: list[Source], pool: multiprocessing.pool.Pool | None) -> Iterator[Outcome]:
+    batches = [sources[start : start + BATCH] for start in range(0, len(sources), BATCH)]
+    results: Iterable[list[Outcome]] = pool.imap(_import_batch, batches) if pool else map(_import_batch, batches)
+    for outcomes in results:
+        for outcome in outcomes:
+            if outcome.status == "database":
+                raise DatabaseGone(outcome.name, outcome.reason)
+            yield outcome
+
+
+def _init_worker() -> None:
+    global _speakers
+    connections.close_all()  # the parent's socket, inherited
+    _speakers = SpeakerCache()
+
+
+def _import_batch(sources: list[Source]) -> list[Outcome]:
+    """Import one batch (in this process or a worker); results as picklable outcomes."""
+    try:
+        results = import_batch(sources, speakers=_speakers)
+    except (OperationalError, InterfaceError) as exc:
+        return [Outcome(sources[0].name, "database", reason=str(exc).strip() or type(exc).__name__)]
+    return [_outcome(source.name, result) for source, result in zip(sources, results, strict=True)]
+
+
+def _outcome(name: str, result: ImportResult | Exception) -> Outcome:
+    if isinstance(result, DatabaseError):
+        return Outcome(name, "failed", reason=f"database refused it: {result}".strip())
+    if isinstance(result, Exception):
+        return Outcome(name, "failed", reason=f"{type(result).__name__}: {result}")
+    return Outcome(name, result.status, quotes=result.quotes, speakers=result.speakers, claims=result.claims)
