@@ -530,6 +530,7 @@ def resolve_speakers(
     trusted = curated_speaker_ids(lone_hits) if lone_hits else set()
     missing = []
     by_identity = []
+    names_found: list[tuple[Speaker, str]] = []  # names to record as aliases of the rows they found
     for key, (name, kind, _role, aliases) in wanted.items():
         speaker = None
         if kind != Speaker.Kind.ANONYMOUS:
@@ -538,7 +539,9 @@ def resolve_speakers(
                     and speaker.name_normalized != clean_keys[key]:
                 speaker = None
         if speaker is None and kind != Speaker.Kind.ANONYMOUS:
-            speaker = _adopt_short_form(key, name=name, kind=kind, aliases=aliases, by_alias=by_alias)
+            speaker = _adopt_short_form(key, kind=kind, aliases=aliases, by_alias=by_alias)
+            if speaker is not None:  # the full name becomes one of its aliases
+                names_found.extend((speaker, n) for n in (name, *aliases))
         if speaker is not None:
             resolved[key] = speaker
         elif kind == Speaker.Kind.PERSON:
@@ -552,7 +555,7 @@ def resolve_speakers(
         for key in by_identity:
             if key in found_same:
                 resolved[key] = found_same[key]
-                _add_aliases([(found_same[key], n) for n in (wanted[key][0], *wanted[key][3])])
+                names_found.extend((found_same[key], n) for n in (wanted[key][0], *wanted[key][3]))
             else:
                 missing.append(key)
 
@@ -584,8 +587,8 @@ def resolve_speakers(
         if new.rows:
             existing = {s.key: s for s in Speaker.objects.filter(key__in=set(row_key.values()))}
             created = {existing[key].pk for key in new.rows if key in existing}
-            _add_aliases([(existing[key], name) for key, names in new.names.items()
-                          if key in new.rows and key in existing for name in names])
+            names_found.extend((existing[key], name) for key, names in new.names.items()
+                               if key in new.rows and key in existing for name in names)
         for key in missing:
             if row_key[key] in existing:
                 resolved[key] = existing[row_key[key]]
@@ -593,6 +596,7 @@ def resolve_speakers(
             if key in resolved:
                 for other in rows:
                     suggest_candidate(resolved[key], other, reason="same_key")
+    _add_aliases(names_found)
     for key, speaker in resolved.items():
         speakers.remember(key, speaker)
     return resolved, created
@@ -639,21 +643,20 @@ class _NewRows:
 
 
 def _adopt_short_form(
-    key: str, *, name: str, kind: str, aliases: tuple[str, ...], by_alias: dict[str, Speaker]
+    key: str, *, kind: str, aliases: tuple[str, ...], by_alias: dict[str, Speaker]
 ) -> Speaker | None:
     """Return the speaker an earlier article named only by a short form of this full name.
 
-    The full name becomes one of its aliases; the name shown follows the mentions' votes.
+    The caller records the full name as one of its aliases; the name shown follows the
+    mentions' votes.
     """
     if " " not in key:
         return None
     for alias in aliases:
         short = search_key(alias)[:255]
         speaker = by_alias.get(short)
-        if speaker is None or speaker.name_normalized != short or speaker.kind != kind:
-            continue
-        _add_aliases([(speaker, n) for n in (name, *aliases)])
-        return speaker
+        if speaker is not None and speaker.name_normalized == short and speaker.kind == kind:
+            return speaker
     return None
 
 
