@@ -8,7 +8,8 @@ Other databases get ``bulk_create``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from django.db import connection
 from django.db.models import Model
@@ -28,10 +29,9 @@ def insert_rows(rows: Sequence[Model]) -> None:
         model.objects.bulk_create(rows)
         return
     meta = model._meta
-    fields = meta.concrete_fields
     now = timezone.now()
-    stamped = [f.attname for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
-    quote = connection.ops.quote_name
+    stamped = [f.attname for f in meta.concrete_fields
+               if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
@@ -43,8 +43,22 @@ def insert_rows(rows: Sequence[Model]) -> None:
                 setattr(row, name, now)
             row._state.adding = False
             row._state.db = connection.alias
-        names = [f.attname for f in fields]
-        columns = ", ".join(quote(f.column) for f in fields)
-        with cursor.copy(f"COPY {quote(meta.db_table)} ({columns}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row([getattr(row, name) for name in names])
+    names = [f.attname for f in meta.concrete_fields]
+    copy_rows(model, ([getattr(row, name) for name in names] for row in rows))
+
+
+def copy_rows(model: type[Model], rows: Iterable[Sequence[Any]]) -> int:
+    """Stream ``rows`` into ``model``'s table with COPY (PostgreSQL); return how many went in.
+
+    Each row holds a value for every concrete field, in the model's field order, primary key
+    included.
+    """
+    fields = model._meta.concrete_fields
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in fields)
+    written = 0
+    with connection.cursor() as cursor, cursor.copy(f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+            written += 1
+    return written
