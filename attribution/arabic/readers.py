@@ -300,7 +300,7 @@ def read_text_file(path: Path) -> Source | SourceError:
 def _optional_str(record: dict[str, Any], key: str, warnings: list[str]) -> str | None:
     value = record.get(key)
     if value is None or isinstance(value, str):
-        return value
+        return value.replace("\x00", "") if value else value
     if isinstance(value, int | float) and not isinstance(value, bool):
         warnings.append(f"'{key}' is a number; used as text")
         return str(value)
@@ -326,6 +326,10 @@ def source_from_record(name: str, record: Any) -> Source | SourceError:
     if len(text) > MAX_ARTICLE_BYTES:
         return SourceError(name, _size_reason(len(text.encode("utf-8", "replace"))), {"size": len(text)})
     warnings: list[str] = []
+    if "\x00" in text:
+        # As in text files: PostgreSQL stores no NUL, and in an article it is never meant.
+        warnings.append(f"{text.count(chr(0))} stray NUL character(s) dropped")
+        text = text.replace("\x00", "")
     published_raw = _optional_str(record, "published", warnings)
     published = parse_date(published_raw) if published_raw else None
     if published_raw and published is None:
