@@ -62,3 +62,38 @@ def copy_rows(model: type[Model], rows: Iterable[Sequence[Any]]) -> int:
             copy.write_row(row)
             written += 1
     return written
+
+
+def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
+    """Insert the ``rows`` whose ``unique`` field names no stored row; return the ids inserted.
+
+    A row another transaction holds (a concurrent import's) stands and is not among the ids,
+    so a count of new rows is the same whether one process imports or several. PostgreSQL
+    says which rows it inserted (``RETURNING``); SQLite has one writer at a time, so the rows
+    absent before the insert are the new ones.
+    """
+    if not rows:
+        return set()
+    model = type(rows[0])
+    meta = model._meta
+    if connection.vendor != "postgresql":
+        values = [getattr(row, unique) for row in rows]
+        stored = set(model.objects.filter(**{f"{unique}__in": values}).values_list(unique, flat=True))
+        model.objects.bulk_create(rows, ignore_conflicts=True)
+        fresh = [value for value in values if value not in stored]
+        return set(model.objects.filter(**{f"{unique}__in": fresh}).values_list("pk", flat=True))
+    now = timezone.now()
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    for row in rows:
+        for f in fields:
+            if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
+                setattr(row, f.attname, now)
+    quote = connection.ops.quote_name
+    placeholders = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+            f"VALUES {', '.join([placeholders] * len(rows))} ON CONFLICT DO NOTHING RETURNING {quote(meta.pk.column)}",
+            [f.get_db_prep_save(getattr(row, f.attname), connection) for row in rows for f in fields],
+        )
+        return {pk for (pk,) in cursor.fetchall()}

@@ -67,17 +67,22 @@ def parse_shard(value: str) -> tuple[int, int]:
     return k, n
 
 
-def import_paths(paths: list[str], *, workers: int = 1, shard: tuple[int, int] = (1, 1)) -> Iterator[Outcome]:
+def import_paths(
+    paths: list[str], *, workers: int = 1, shard: tuple[int, int] = (1, 1), batch: int = BATCH
+) -> Iterator[Outcome]:
     """Import this shard's inputs of ``paths``; yield each input's outcome as its batch is written.
 
     Shard ``(k, n)`` takes every n-th input starting at the k-th, so n processes or machines
-    split one archive. ``workers`` processes write batches side by side. An unreadable input
+    split one archive. ``workers`` processes write batches of ``batch`` articles side by side
+    (each batch one transaction: a killed run loses at most the batches being written). An unreadable input
     is a failed outcome, named with its reason. The input is read as it goes: memory stays
     flat whatever the archive's size.
     """
     global _speakers
     if workers < 1:
         raise ValueError("--workers must be at least 1")
+    if batch < 1:
+        raise ValueError("--batch must be at least 1")
     _speakers = SpeakerCache()
     pool = None
     if workers > 1:
@@ -95,10 +100,10 @@ def import_paths(paths: list[str], *, workers: int = 1, shard: tuple[int, int] =
                 yield Outcome(source.name, "failed", reason=source.reason)
                 continue
             window.append(source)
-            if len(window) == 2 * BATCH * workers:
-                yield from _import_window(window, pool)
+            if len(window) == 2 * batch * workers:
+                yield from _import_window(window, pool, batch)
                 window = []
-        yield from _import_window(window, pool)
+        yield from _import_window(window, pool, batch)
     finally:
         if pool is not None:
             pool.terminate()
@@ -108,8 +113,8 @@ def import_paths(paths: list[str], *, workers: int = 1, shard: tuple[int, int] =
 _speakers = SpeakerCache()
 
 
-def _import_window(sources: list[Source], pool: multiprocessing.pool.Pool | None) -> Iterator[Outcome]:
-    batches = [sources[start : start + BATCH] for start in range(0, len(sources), BATCH)]
+def _import_window(sources: list[Source], pool: multiprocessing.pool.Pool | None, batch: int) -> Iterator[Outcome]:
+    batches = [sources[start : start + batch] for start in range(0, len(sources), batch)]
     results: Iterable[list[Outcome]] = pool.imap(_import_batch, batches) if pool else map(_import_batch, batches)
     for outcomes in results:
         for outcome in outcomes:

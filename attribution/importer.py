@@ -32,7 +32,7 @@ from attribution.arabic.pipeline import (
     extract_article,
 )
 from attribution.arabic.readers import Source
-from attribution.copying import insert_rows
+from attribution.copying import insert_new, insert_rows
 from attribution.identity import (
     curated_speaker_ids,
     record_mentions,
@@ -582,11 +582,11 @@ def resolve_speakers(
                     identity_key=speaker_identity_key(name, kind), kind=kind, role=role[:255]))
             if kind != Speaker.Kind.ANONYMOUS:
                 new.name(row_key[key], name, *aliases)
-        # Conflict-tolerant: a concurrent import may create the same speaker meanwhile.
-        Speaker.objects.bulk_create([new.rows[key] for key in sorted(new.rows)], ignore_conflicts=True)
+        # Conflict-tolerant: a concurrent import may create the same speaker meanwhile (its
+        # row is then the speaker, and not counted as new here).
+        created = insert_new([new.rows[key] for key in sorted(new.rows)], unique="key")
         if new.rows:
             existing = {s.key: s for s in Speaker.objects.filter(key__in=set(row_key.values()))}
-            created = {existing[key].pk for key in new.rows if key in existing}
             names_found.extend((existing[key], name) for key, names in new.names.items()
                                if key in new.rows and key in existing for name in names)
         for key in missing:

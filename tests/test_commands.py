@@ -120,8 +120,9 @@ def test_workers_import_the_same_database_as_one_process() -> None:
     rebuilt = database_snapshot()
     Article.objects.all().delete()
     Speaker.objects.all().delete()
-    run("import_articles", "--workers", "2", str(PROJECT / "seeds"))
+    out, _ = run("import_articles", "--workers", "2", "--batch", "1", str(PROJECT / "seeds"))
     assert {row[:4] for row in database_snapshot()} == {row[:4] for row in whole}
+    assert f"New speakers: {Speaker.objects.count()}." in out  # each row counted by the worker that made it
     run("rebuild_speakers")
     assert database_snapshot() == rebuilt
 

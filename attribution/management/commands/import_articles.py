@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from attribution.import_runs import DatabaseGone, Totals, import_paths, parse_shard
+from attribution.importer import BATCH
 
 
 class Command(BaseCommand):
@@ -24,13 +25,19 @@ class Command(BaseCommand):
             "--shard", default="1/1", metavar="K/N",
             help="Import only every N-th input starting at the K-th, so N processes or machines split one archive.",
         )
+        parser.add_argument(
+            "--batch", type=int, default=BATCH, metavar="N",
+            help=f"Articles written per transaction (default {BATCH}); a killed run loses at most its current batches.",
+        )
         parser.add_argument("--progress", action="store_true", help="Show a progress bar even when not on a terminal.")
 
-    def handle(self, *args, paths: list[str], workers: int, shard: str, progress: bool, **options) -> None:
-        if workers < 1:
-            raise CommandError("--workers must be at least 1")
+    def handle(
+        self, *args, paths: list[str], workers: int, shard: str, batch: int, progress: bool, **options
+    ) -> None:
+        if workers < 1 or batch < 1:
+            raise CommandError("--workers and --batch must be at least 1")
         try:
-            run = import_paths(paths, workers=workers, shard=parse_shard(shard))
+            run = import_paths(paths, workers=workers, shard=parse_shard(shard), batch=batch)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         totals = Totals()
