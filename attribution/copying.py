@@ -1,4 +1,4 @@
-"""Insert model rows with PostgreSQL's COPY: the importer's bulk path.
+"""The importer's bulk writes on PostgreSQL: COPY, and inserts that say which rows were new.
 
 ``bulk_create`` renders every value of every row as a query parameter; COPY streams the rows
 in one command, which on a batch of hundreds of quotes costs a fraction of the time on both

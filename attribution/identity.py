@@ -7,7 +7,7 @@ to confirm (``curation.confirm_candidate``) or dismiss.
 
 - :func:`record_mentions` counts, per speaker, how each quote's mention writes the name
   (``SpeakerAlias.mentions``) and which roles it gives (``SpeakerRole``); the importer calls
-  it for every article.
+  it for every batch of articles.
 - :func:`refresh_names` shows each speaker under its best-attested clean full name.
 - :func:`rebuild_speakers` recomputes all of it over a stored archive and joins rows that
   are one person (``manage.py rebuild_speakers``).

@@ -1,7 +1,7 @@
 """Group stored quotes into statements as they are imported, and keep statements' figures true.
 
 Grouping is incremental: a new quote's fingerprints (``arabic.statements.fingerprints``) are
-looked up in the indexed ``StatementKey`` table — one query for all quotes of an article —
+looked up in the indexed ``StatementKey`` table — one query for all quotes of an import batch —
 and the quote joins the statement sharing enough of them, or founds a new one.
 ``rebuild_statements`` re-clusters everything after a rule change.
 """
@@ -24,7 +24,7 @@ from attribution.models import Article, Quote, Statement, StatementKey, text_has
 
 
 def assign_statements(quotes: list[Quote]) -> set[int]:
-    """Set ``statement`` on unsaved ``quotes`` (one article's), creating statements as needed.
+    """Set ``statement`` on unsaved ``quotes`` (one article's or a batch's), creating statements as needed.
 
     Returns the ids of existing statements that gain quotes: refresh them once the quotes
     are saved (:func:`refresh_statements`). A new statement founded by one quote gets its
@@ -33,9 +33,10 @@ def assign_statements(quotes: list[Quote]) -> set[int]:
     so a chain of small edits cannot drift into another statement.
 
     A quote joins the existing statement sharing the most fingerprints with it, if enough.
-    A quote matching none follows the first earlier quote of the same article it is the
-    same words as (a repeated paragraph) into the statement that quote founds; otherwise it
-    founds one. On PostgreSQL the lookup and the founding are one round trip.
+    A quote matching none follows the first earlier quote of the same call it is the same
+    words as (a repeated paragraph, or another article of the batch printing it) into the
+    statement that quote founds; otherwise it founds one. On PostgreSQL the lookup and the
+    founding are one statement after the candidates are staged.
     """
     prints = [fingerprints(quote.text) for quote in quotes]
     placed = [index for index, keys in enumerate(prints) if keys]
