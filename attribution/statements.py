@@ -65,7 +65,7 @@ def assign_statements(quotes: list[Quote]) -> set[int]:
 
 
 def _batch_leaders(prints: list[frozenset[str]], placed: list[int]) -> dict[int, int]:
-    """Map each quote to the first earlier quote of the batch it is the same words as (or itself)."""
+    """Map each quote to the earlier quote of the batch it is the same words as (or itself)."""
     leaders: dict[int, int] = {}
     # Only founders sharing a fingerprint can share enough: find them through an index
     # instead of comparing every pair (a batch holds hundreds of quotes).
@@ -75,10 +75,12 @@ def _batch_leaders(prints: list[frozenset[str]], placed: list[int]) -> dict[int,
         shared: Counter[int] = Counter()
         for key in keys:
             shared.update(founders_by_key.get(key, ()))
+        # The founder sharing most, the earlier on a tie: the statement a quote written after
+        # them would join (``_best_existing``).
         leaders[index] = min(
-            (lead for lead, count in shared.items() if shared_enough(count, len(keys), len(prints[lead]))),
-            default=index,
-        )
+            ((-count, lead) for lead, count in shared.items() if shared_enough(count, len(keys), len(prints[lead]))),
+            default=(0, index),
+        )[1]
         if leaders[index] == index:
             for key in keys:
                 founders_by_key[key].append(index)
@@ -336,12 +338,25 @@ def rebuild_statements(*, batch: int = 500) -> Iterator[int]:
     ids = list(Article.objects.order_by(*order).values_list("pk", flat=True))
     for start in range(0, len(ids), batch):
         with transaction.atomic():
-            quotes = Quote.objects.filter(article_id__in=ids[start : start + batch]).select_related("article")
-            by_article: dict[int, list[Quote]] = defaultdict(list)
-            for quote in quotes.order_by("article__published_at", "article_id", "start"):
-                by_article[quote.article_id].append(quote)
-            for article_quotes in by_article.values():
-                touched = assign_statements(article_quotes)
-                Quote.objects.bulk_update([q for q in article_quotes if q.statement_id], ["statement"])
-                refresh_statements(touched)
+            # One call for the batch's quotes, article after article: the same statements as
+            # one call per article (the importer's batches rely on it too), in a few queries.
+            quotes = list(Quote.objects.filter(article_id__in=ids[start : start + batch]).select_related("article")
+                          .order_by("article__published_at", "article_id", "start"))
+            touched = assign_statements(quotes)
+            _set_statements([q for q in quotes if q.statement_id])
+            refresh_statements(touched)
         yield min(start + batch, len(ids))
+
+
+def _set_statements(quotes: list[Quote]) -> None:
+    """Store the statement of each of ``quotes`` (already grouped, in memory)."""
+    if connection.vendor != "postgresql":
+        Quote.objects.bulk_update(quotes, ["statement"], batch_size=500)
+        return
+    table = connection.ops.quote_name(Quote._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} q SET statement_id = v.statement_id "
+            "FROM unnest(%s::bigint[], %s::bigint[]) AS v(id, statement_id) WHERE q.id = v.id",
+            [[q.pk for q in quotes], [q.statement_id for q in quotes]],
+        )

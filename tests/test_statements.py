@@ -20,7 +20,12 @@ from attribution.curation import reassign_quote_speaker, resolve_statement
 from attribution.importer import import_article, reextract_article
 from attribution.models import Article, Quote, Speaker, Statement, StatementKey
 from attribution.review_queue import next_quote, pending_quotes
-from attribution.statements import _summarise, rebuild_statements, refresh_statements
+from attribution.statements import (
+    _batch_leaders,
+    _summarise,
+    rebuild_statements,
+    refresh_statements,
+)
 from tests.factories import make_claim
 
 pytestmark = pytest.mark.django_db
@@ -287,3 +292,11 @@ def test_the_review_queue_shows_quotes_of_disputed_statements_first(wire_copy) -
     Quote.objects.filter(statement__disputed=True).update(confidence=0.99)
     Quote.objects.filter(statement__disputed=False).update(confidence=0.01)
     assert next_quote(pending_quotes()).statement.disputed
+
+
+def test_a_quote_in_a_batch_joins_the_earlier_founder_it_shares_most_with() -> None:
+    """As one quote at a time would: the statement sharing most wins, not the first that shares enough."""
+    first, second = frozenset("abcd"), frozenset("efghij")
+    both = frozenset("cdefgh")  # 2 of the first's 4 fingerprints, 4 of the second's 6
+    assert _batch_leaders([first, second, both], [0, 1, 2]) == {0: 0, 1: 1, 2: 1}
+    assert _batch_leaders([first, second, frozenset("cdxyzw")], [0, 1, 2]) == {0: 0, 1: 1, 2: 0}
