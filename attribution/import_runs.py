@@ -22,14 +22,17 @@ from attribution.importer import BATCH, ImportResult, SpeakerCache, import_batch
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one input: ``status`` is new / updated / unchanged / kept / failed."""
+    """What became of one input: its import's result, or why it failed."""
 
     name: str
-    status: str
-    quotes: int = 0
-    speakers: int = 0
-    claims: int = 0
+    result: ImportResult | None = None
     reason: str = ""  # why it failed
+    database_gone: bool = False
+
+    @property
+    def status(self) -> str:
+        """new / updated / unchanged / kept, or failed."""
+        return self.result.status if self.result is not None else "failed"
 
 
 @dataclass
@@ -41,11 +44,12 @@ class Totals:
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.status] += 1
-        self.counts["quotes"] += outcome.quotes
-        self.counts["speakers"] += outcome.speakers
-        self.counts["claims"] += outcome.claims
-        if outcome.status == "failed":
+        if outcome.result is None:
             self.failures.append(outcome)
+            return
+        self.counts["quotes"] += outcome.result.quotes
+        self.counts["speakers"] += outcome.result.speakers
+        self.counts["claims"] += outcome.result.claims
 
 
 class DatabaseGone(Exception):
@@ -97,7 +101,7 @@ def import_paths(
             if index % n != k - 1:
                 continue
             if isinstance(source, SourceError):
-                yield Outcome(source.name, "failed", reason=source.reason)
+                yield Outcome(source.name, reason=source.reason)
                 continue
             window.append(source)
             if len(window) == 2 * batch * workers:
@@ -118,7 +122,7 @@ def _import_window(sources: list[Source], pool: multiprocessing.pool.Pool | None
     results: Iterable[list[Outcome]] = pool.imap(_import_batch, batches) if pool else map(_import_batch, batches)
     for outcomes in results:
         for outcome in outcomes:
-            if outcome.status == "database":
+            if outcome.database_gone:
                 raise DatabaseGone(outcome.name, outcome.reason)
             yield outcome
 
@@ -134,13 +138,13 @@ def _import_batch(sources: list[Source]) -> list[Outcome]:
     try:
         results = import_batch(sources, speakers=_speakers)
     except (OperationalError, InterfaceError) as exc:
-        return [Outcome(sources[0].name, "database", reason=str(exc).strip() or type(exc).__name__)]
+        return [Outcome(sources[0].name, reason=str(exc).strip() or type(exc).__name__, database_gone=True)]
     return [_outcome(source.name, result) for source, result in zip(sources, results, strict=True)]
 
 
 def _outcome(name: str, result: ImportResult | Exception) -> Outcome:
     if isinstance(result, DatabaseError):
-        return Outcome(name, "failed", reason=f"database refused it: {result}".strip())
+        return Outcome(name, reason=f"database refused it: {result}".strip())
     if isinstance(result, Exception):
-        return Outcome(name, "failed", reason=f"{type(result).__name__}: {result}")
-    return Outcome(name, result.status, quotes=result.quotes, speakers=result.speakers, claims=result.claims)
+        return Outcome(name, reason=f"{type(result).__name__}: {result}")
+    return Outcome(name, result)
