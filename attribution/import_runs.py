@@ -77,10 +77,10 @@ def import_paths(
     """Import this shard's inputs of ``paths``; yield each input's outcome as its batch is written.
 
     Shard ``(k, n)`` takes every n-th input starting at the k-th, so n processes or machines
-    split one archive. ``workers`` processes write batches of ``batch`` articles side by side
-    (each batch one transaction: a killed run loses at most the batches being written). An unreadable input
-    is a failed outcome, named with its reason. The input is read as it goes: memory stays
-    flat whatever the archive's size.
+    split one archive. ``workers`` processes write batches of ``batch`` articles side by side,
+    each batch one transaction: a killed run loses at most the batches being written. An
+    unreadable input is a failed outcome, named with its reason. The input is read as it
+    goes: memory stays flat whatever the archive's size.
     """
     global _speakers
     if workers < 1:

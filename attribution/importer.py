@@ -11,6 +11,7 @@ import hashlib
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
@@ -338,7 +339,7 @@ class _Entry:
 
 def _write_quotes(
     entries: list[_Entry], *, speakers: SpeakerCache, group_statements: bool = True,
-    emptied: set[int] = frozenset(), voted_out: set[int] = frozenset(),
+    emptied: AbstractSet[int] = frozenset(), voted_out: AbstractSet[int] = frozenset(),
 ) -> None:
     """Write the extractions' quotes of ``entries`` (articles without uncurated quotes), counting into their results.
 
