@@ -8,9 +8,10 @@ what was finished and completes the rest).
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import multiprocessing.pool
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -95,36 +96,60 @@ def import_paths(
         connections.close_all()
         pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
     k, n = shard
-    window: list[Source] = []
+    failed: list[Outcome] = []
+    batches = _batches(_readable(iter_sources(paths), k, n, failed), batch)
     try:
-        for index, source in enumerate(iter_sources(paths)):
-            if index % n != k - 1:
-                continue
-            if isinstance(source, SourceError):
-                yield Outcome(source.name, reason=source.reason)
-                continue
-            window.append(source)
-            if len(window) == 2 * batch * workers:
-                yield from _import_window(window, pool, batch)
-                window = []
-        yield from _import_window(window, pool, batch)
+        for outcomes in _imported(batches, pool, ahead=2 * workers):
+            yield from failed  # unreadable inputs met while reading ahead
+            failed.clear()
+            for outcome in outcomes:
+                if outcome.database_gone:
+                    raise DatabaseGone(outcome.name, outcome.reason)
+                yield outcome
+        yield from failed
     finally:
         if pool is not None:
             pool.terminate()
 
 
+def _readable(sources: Iterable[Source | SourceError], k: int, n: int, failed: list[Outcome]) -> Iterator[Source]:
+    """Yield shard ``k`` of ``n``'s readable sources; note the unreadable ones in ``failed``."""
+    for index, source in enumerate(sources):
+        if index % n != k - 1:
+            continue
+        if isinstance(source, SourceError):
+            failed.append(Outcome(source.name, reason=source.reason))
+        else:
+            yield source
+
+
+def _batches(sources: Iterator[Source], size: int) -> Iterator[list[Source]]:
+    while batch := list(itertools.islice(sources, size)):
+        yield batch
+
+
+def _imported(
+    batches: Iterator[list[Source]], pool: multiprocessing.pool.Pool | None, *, ahead: int
+) -> Iterator[list[Outcome]]:
+    """Yield each batch's outcomes in order; with a pool, ``ahead`` batches in flight at a time.
+
+    (``Pool.imap`` would read the whole archive into its queue; this keeps every worker busy
+    and memory bounded.)
+    """
+    if pool is None:
+        yield from map(_import_batch, batches)
+        return
+    pending: deque[multiprocessing.pool.AsyncResult] = deque()
+    for batch in batches:
+        pending.append(pool.apply_async(_import_batch, (batch,)))
+        if len(pending) >= ahead:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
 # Speakers resolved so far by this process; a fresh one for every run and every worker.
 _speakers = SpeakerCache()
-
-
-def _import_window(sources: list[Source], pool: multiprocessing.pool.Pool | None, batch: int) -> Iterator[Outcome]:
-    batches = [sources[start : start + batch] for start in range(0, len(sources), batch)]
-    results: Iterable[list[Outcome]] = pool.imap(_import_batch, batches) if pool else map(_import_batch, batches)
-    for outcomes in results:
-        for outcome in outcomes:
-            if outcome.database_gone:
-                raise DatabaseGone(outcome.name, outcome.reason)
-            yield outcome
 
 
 def _init_worker() -> None:
