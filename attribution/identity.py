@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import lru_cache, reduce
+from functools import reduce
 from operator import or_
 
 from django.db import IntegrityError, connection, transaction
@@ -81,7 +81,6 @@ def mention_name(mention: str) -> str:
     return clean_full_name(mention) if mention else ""
 
 
-@lru_cache(maxsize=16384)
 def mention_role(mention: str) -> str:
     """Return the role a mention gives its speaker: "وزير الخارجية عادل الجبير" → "وزير الخارجية"."""
     return split_role_and_name(mention).role[:255] if mention else ""
