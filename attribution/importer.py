@@ -196,14 +196,20 @@ def _write_batch(
     hashes = {index: raw_hash(extraction.article.raw) for index, extraction in extracted}
     urls = {extraction.article.url for _index, extraction in extracted if extraction.article.url}
     stored = Article.objects.filter(Q(content_hash__in=hashes.values()) | Q(url__in=urls))
-    seen_urls, seen_hashes = set(), set()
-    for url, content_hash in stored.values_list("url", "content_hash"):
-        seen_urls.add(url)
-        seen_hashes.add(content_hash)
+    by_url, by_hash = {}, {}
+    for row in stored.values_list("pk", "url", "content_hash", "extractor_version"):
+        by_url[row[1]] = by_hash[row[2]] = row
+    seen_urls, seen_hashes = set(by_url), set(by_hash)
     fresh: list[tuple[int, Extraction]] = []
     known: list[tuple[int, Extraction]] = []
     for index, extraction in extracted:
         url = extraction.article.url
+        # The stored article is the one with this URL, else with this text (``_existing_article``).
+        row = by_url.get(url) if url else None
+        row = row or by_hash.get(hashes[index])
+        if row is not None and row[2] == hashes[index] and row[3] == EXTRACTOR_VERSION:
+            yield index, ImportResult(status="unchanged", article_id=row[0])  # a re-run: nothing to write
+            continue
         if (url and url in seen_urls) or hashes[index] in seen_hashes:
             known.append((index, extraction))  # stored, or met earlier in this batch
             continue

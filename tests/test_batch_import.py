@@ -14,7 +14,7 @@ from attribution.arabic.article import parse_article
 from attribution.arabic.pipeline import Extraction
 from attribution.arabic.readers import Source, iter_sources
 from attribution.import_runs import Totals, import_paths
-from attribution.importer import import_batch, import_source, import_sources
+from attribution.importer import import_batch, import_source
 from attribution.models import Article, Claim, Quote, Speaker
 from tests.conftest import SEEDS
 from tests.test_importer import quote_of
@@ -50,13 +50,21 @@ def test_importing_in_batches_gives_the_database_one_by_one_gives(batch: int) ->
     assert len(one_by_one) > 20
     clear()
 
-    results = [result for _source, result in import_sources(sources, batch=batch)]
+    outcomes = list(import_paths([str(path) for path in SEEDS], batch=batch))
 
-    assert [r.status for r in results] == ["new"] * len(sources)
+    assert [o.status for o in outcomes] == ["new"] * len(sources)
     assert snapshot() == one_by_one
     # Running it again finds every article unchanged and writes nothing.
-    assert {r.status for _s, r in import_sources(sources, batch=batch)} == {"unchanged"}
+    assert {o.status for o in import_paths([str(path) for path in SEEDS], batch=batch)} == {"unchanged"}
     assert snapshot() == one_by_one
+
+
+def test_a_rerun_finds_a_batch_unchanged_in_one_lookup(django_assert_max_num_queries) -> None:
+    sources = [s for s in iter_sources([str(path) for path in SEEDS]) if isinstance(s, Source)]
+    import_batch(sources)
+    with django_assert_max_num_queries(4):  # (transaction, lookup) whatever the batch's size
+        results = import_batch(sources)
+    assert {r.status for r in results} == {"unchanged"}
 
 
 def article(n: int, mention: str, speaker: str, *, kind: str = "person", aliases: tuple[str, ...] = ()) -> Extraction:
