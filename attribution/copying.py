@@ -29,9 +29,7 @@ def insert_rows(rows: Sequence[Model]) -> None:
         model.objects.bulk_create(rows)
         return
     meta = model._meta
-    now = timezone.now()
-    stamped = [f.attname for f in meta.concrete_fields
-               if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
+    _stamp(rows)
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
@@ -39,8 +37,6 @@ def insert_rows(rows: Sequence[Model]) -> None:
         )
         for row, (pk,) in zip(rows, cursor.fetchall(), strict=True):
             row.pk = pk
-            for name in stamped:
-                setattr(row, name, now)
             row._state.adding = False
             row._state.db = connection.alias
     names = [f.attname for f in meta.concrete_fields]
@@ -82,12 +78,8 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
         model.objects.bulk_create(rows, ignore_conflicts=True)
         fresh = [value for value in values if value not in stored]
         return set(model.objects.filter(**{f"{unique}__in": fresh}).values_list("pk", flat=True))
-    now = timezone.now()
+    _stamp(rows)
     fields = [f for f in meta.concrete_fields if not f.primary_key]
-    for row in rows:
-        for f in fields:
-            if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
-                setattr(row, f.attname, now)
     quote = connection.ops.quote_name
     placeholders = "(" + ", ".join(["%s"] * len(fields)) + ")"
     with connection.cursor() as cursor:
@@ -97,3 +89,13 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
             [f.get_db_prep_save(getattr(row, f.attname), connection) for row in rows for f in fields],
         )
         return {pk for (pk,) in cursor.fetchall()}
+
+
+def _stamp(rows: Sequence[Model]) -> None:
+    """Give the fields Django fills on save (``auto_now``/``auto_now_add``) the current time."""
+    now = timezone.now()
+    names = [f.attname for f in rows[0]._meta.concrete_fields
+             if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
+    for row in rows:
+        for name in names:
+            setattr(row, name, now)

@@ -8,9 +8,8 @@ touched; concurrent imports of the same input rely on unique constraints, not lu
 from __future__ import annotations
 
 import hashlib
-import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
@@ -175,16 +174,6 @@ def import_batch(
             except Exception as exc:  # noqa: BLE001
                 outcomes[index] = exc
     return outcomes
-
-
-def import_sources(
-    sources: Iterable[Source], *, speakers: SpeakerCache | None = None, batch: int = BATCH
-) -> Iterator[tuple[Source, ImportResult | Exception]]:
-    """Import ``sources`` ``batch`` at a time (:func:`import_batch`); yield each with its result or error."""
-    speakers = SpeakerCache() if speakers is None else speakers
-    remaining = iter(sources)
-    while current := list(itertools.islice(remaining, batch)):
-        yield from zip(current, import_batch(current, speakers=speakers), strict=True)
 
 
 def _write_batch(
