@@ -65,6 +65,7 @@ def read_records(path: str, limit: int) -> list[dict]:
 def measure(code_dir: str, path: str, limit: int, pattern_text: str) -> dict:
     """Time one checkout's parse+extract and the reference pass on the same texts (one process)."""
     sys.path.insert(0, code_dir)
+    from attribution import arabic
     from attribution.arabic.article import parse_article
     from attribution.arabic.pipeline import extract_article
 
@@ -91,12 +92,16 @@ def measure(code_dir: str, path: str, limit: int, pattern_text: str) -> dict:
     wall_s = time.perf_counter() - wall_started
     # The reference is short: time it on both sides of the extraction and keep the faster.
     reference_s = min(reference_s, reference()[0])
-    return {"articles": len(records), "quotes": quotes, "exceptions": errors, "verb_hits": hits,
+    return {"native": getattr(arabic, "NATIVE", False), "articles": len(records), "quotes": quotes, "exceptions": errors, "verb_hits": hits,
             "cpu_s": cpu_s, "wall_s": wall_s, "reference_s": reference_s}
 
 
 def profile(path: str, limit: int, top: int) -> str:
-    """Return the ``top`` functions by own time of this checkout's parse+extract (cProfile)."""
+    """Return the ``top`` functions by own time of this checkout's parse+extract (cProfile).
+
+    Profiles the Python modules: compiled functions are invisible to cProfile.
+    """
+    os.environ["ATTRIBUTION_PURE_PYTHON"] = "1"
     sys.path.insert(0, str(HERE))
     from attribution.arabic.article import parse_article
     from attribution.arabic.pipeline import extract_article
@@ -165,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         ratio = statistics.median(r["cpu_s"] / r["reference_s"] for r in results)
         n = first["articles"]
         print(f"\n{code_dir} @ {commit_of(code_dir)}")
-        print(f"  articles: {n}  quotes: {first['quotes']}  exceptions: {first['exceptions']}")
+        print(f"  articles: {n}  quotes: {first['quotes']}  exceptions: {first['exceptions']}  "
+              f"compiled (mypyc): {'yes' if first.get('native') else 'no'}")
         print(f"  parse+extract: {n / cpu:,.0f} articles/s of CPU time ({cpu:.2f} s), "
               f"{n / wall:,.0f} articles/s wall ({wall:.2f} s)")
         print(f"  reference, one regex pass for speech verbs ({first['verb_hits']} hits): "

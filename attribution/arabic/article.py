@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Final
 
 from attribution.arabic.dates import HIJRI_SUFFIX, find_date, iter_dates
 from attribution.arabic.normalize import (
@@ -37,7 +38,7 @@ from attribution.arabic.normalize import (
 # ---------------------------------------------------------------------------------------
 # Lexicon: site names, markers and boilerplate, as written on the pages.
 # ---------------------------------------------------------------------------------------
-KNOWN_OUTLETS: tuple[str, ...] = (
+KNOWN_OUTLETS: Final[tuple[str, ...]] = (
     "سبوتنيك عربي", "سبوتنيك", "فلسطين أون لاين", "البوابة نيوز", "الجزيرة نت",
     "العربية نت", "سكاي نيوز عربية", "RT Arabic", "RT عربي", "روسيا اليوم",
     "بي بي سي عربي", "BBC عربي", "BBC News عربي", "فرانس 24", "الشرق الأوسط",
@@ -48,7 +49,7 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "عين اليوم", "صحيفة الوئام", "صحيفة سبق", "صحيفة عكاظ", "جريدة الرياض",
 )
 # Domains whose site name is known, for pages that never print it.
-OUTLET_DOMAINS: dict[str, str] = {
+OUTLET_DOMAINS: Final[dict[str, str]] = {
     "sarabic.ae": "سبوتنيك عربي",
     "felesteen.news": "فلسطين أون لاين",
     "felesteen.ps": "فلسطين أون لاين",
@@ -59,13 +60,13 @@ OUTLET_DOMAINS: dict[str, str] = {
     "arabic.rt.com": "RT Arabic",
     "france24.com": "فرانس 24",
 }
-SOURCE_PREFIXES: tuple[str, ...] = ("المصدر", "مصدر الخبر", "نقلا عن", "Source")
-TAG_PREFIXES: tuple[str, ...] = (
+SOURCE_PREFIXES: Final[tuple[str, ...]] = ("المصدر", "مصدر الخبر", "نقلا عن", "Source")
+TAG_PREFIXES: Final[tuple[str, ...]] = (
     "كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية", "الوسوم",
     "وسوم", "مواضيع متعلقة", "Tags", "سمات",
 )
 # A teaser marker on its own line starts another article's teaser: the body ends there.
-TEASER_MARKERS: tuple[str, ...] = (
+TEASER_MARKERS: Final[tuple[str, ...]] = (
     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "إقرأ ايضا",
     "أقرأ أيضا", "اقرأ المزيد", "إقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "شاهد ايضا",
     "طالع أيضا", "طالع أيضاً", "اقرأ كذلك", "أخبار ذات صلة", "مواضيع ذات صلة",
@@ -73,23 +74,23 @@ TEASER_MARKERS: tuple[str, ...] = (
 )
 # End-of-item markers: nothing after them is body. The wire marker is "// انتهى //";
 # the footers may follow the last sentence on the same line.
-WIRE_END = "انتهى"
-FOOTER_MARKERS: tuple[str, ...] = (
+WIRE_END: Final = "انتهى"
+FOOTER_MARKERS: Final[tuple[str, ...]] = (
     "رابط الخبر بصحيفة الوئام", "للتواصل مع الكاتب", "جميع الحقوق محفوظة",
     "All rights reserved",
 )
 # Lines made of these (with a colon) name the author, not a speaker.
-BYLINE_LABELS: tuple[str, ...] = (
+BYLINE_LABELS: Final[tuple[str, ...]] = (
     "كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تحرير", "متابعة", "ترجمة", "تصوير",
     "أجرى المقابلة", "أجرت المقابلة", "أجرى الحوار", "أجرت الحوار", "أجرى اللقاء",
     "حاوره", "حاورته", "حاورها",
 )
-SOCIAL_PHRASES: tuple[str, ...] = (
+SOCIAL_PHRASES: Final[tuple[str, ...]] = (
     "تابعونا على", "تابعوا", "شارك هذا", "شارك المقال", "شارك الخبر", "انضم إلى قناتنا",
     "اشترك في", "للاشتراك", "Share this", "Follow us",
 )
 # Words that may sit on a date line besides the date itself.
-DATE_LINE_FILLERS: frozenset[str] = frozenset(
+DATE_LINE_FILLERS: Final[frozenset[str]] = frozenset(
     normalize(w) for w in (
         "date", "published", "updated", "تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث",
         "اخر تحديث", "تم التحديث", "تحديث", "الموافق", "م", "هـ", "GMT", "UTC", "ص",
@@ -97,87 +98,87 @@ DATE_LINE_FILLERS: frozenset[str] = frozenset(
     ) for w in normalize(w).split()
 )
 # Verbs of saying that a scraper glues to the preceding heading ("بوتينوقال").
-GLUED_CUES: tuple[str, ...] = (
+GLUED_CUES: Final[tuple[str, ...]] = (
     "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "تابع", "تابعت", "أشار", "أشارت",
     "أوضح", "أوضحت", "شدد", "شددت", "ذكر", "ذكرت", "أعلن", "أعلنت", "كشف", "كشفت",
     "لفت", "لفتت", "نفى", "نفت",
 )
-IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp", "svg", "mp4", "mp3", "pdf")
+IMAGE_EXTENSIONS: Final = ("jpg", "jpeg", "png", "gif", "webp", "svg", "mp4", "mp3", "pdf")
 
 # ---------------------------------------------------------------------------------------
 # Compiled patterns.
 # ---------------------------------------------------------------------------------------
-_AR = "\u0621-\u064a"  # Arabic letters (hamza … yeh)
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_ODD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_INLINE_JUNK = re.compile(r"\[email\s*protected\]|/\*\s*\*/")
-_SPACES = re.compile(r"\s+")
+_AR: Final = "\u0621-\u064a"  # Arabic letters (hamza … yeh)
+_INVISIBLE: Final = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
+_CONTROL: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ODD: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_INLINE_JUNK: Final = re.compile(r"\[email\s*protected\]|/\*\s*\*/")
+_SPACES: Final = re.compile(r"\s+")
 # Three or more blanks inside a line separate paragraphs on some sites (sabq: " \xa0 ").
-_WIDE_GAP = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{3,}")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE_LINE = re.compile(r"^\+?[\d\s().-]{7,}$")
-_DIGIT = re.compile(r"\d")
-_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_ARABIC_LETTER = re.compile(f"[{_AR}]")
-_WORD = re.compile(r"\w+")
-_TERMINAL = ".؟?!:؛…\"»”)"
-_LATIN_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{1,30}")
-_HASHTAG_OR_HANDLE = re.compile(r"(?<!\w)[#@]\w+")
-_DESCRIPTION_TRAILER = re.compile(
+_WIDE_GAP: Final = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{3,}")
+_URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE_LINE: Final = re.compile(r"^\+?[\d\s().-]{7,}$")
+_DIGIT: Final = re.compile(r"\d")
+_TIME: Final = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_ARABIC_LETTER: Final = re.compile(f"[{_AR}]")
+_WORD: Final = re.compile(r"\w+")
+_TERMINAL: Final = ".؟?!:؛…\"»”)"
+_LATIN_ID: Final = re.compile(r"[a-z0-9][a-z0-9_.-]{1,30}")
+_HASHTAG_OR_HANDLE: Final = re.compile(r"(?<!\w)[#@]\w+")
+_DESCRIPTION_TRAILER: Final = re.compile(
     r"(?<=[.!؟\"»”)])\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})"
     r"\s*[,،]\s*(?P<site>[^,،.\d][^,،.]{1,40})$"
 )
-_BYLINE = re.compile(
+_BYLINE: Final = re.compile(
     rf"^(?:{'|'.join(map(re.escape, BYLINE_LABELS))})\s*[:：]\s*(?P<name>[^:.؟!]{{2,60}})$"
 )
 # "منيف الشهراني – الرياض", "عين اليوم – جدة": name or site, dash, place; nothing else.
-_DASH_BYLINE = re.compile(r"^[^\s.:،؟!\"«»]+(?:\s+[^\s.:،؟!\"«»]+){0,3}\s*[-–—ـ]\s*[^\s.:،؟!\"«»]+(?:\s+[^\s.:،؟!\"«»]+){0,2}\s*$")
+_DASH_BYLINE: Final = re.compile(r"^[^\s.:،؟!\"«»]+(?:\s+[^\s.:،؟!\"«»]+){0,3}\s*[-–—ـ]\s*[^\s.:،؟!\"«»]+(?:\s+[^\s.:،؟!\"«»]+){0,2}\s*$")
 # A dateline opening the lead: "سبق- الرياض: " or "عبد الله الراجحي- سبق- جازان: ".
-_DATELINE_PREFIX = re.compile(
+_DATELINE_PREFIX: Final = re.compile(
     r"^(?:[^\s.:،؟!\"«»]+\s*){1,4}[-–—ـ]\s*(?:[^\s.:،؟!\"«»]+\s*){1,3}"
     r"(?:[-–—ـ]\s*(?:[^\s.:،؟!\"«»]+\s*){1,3})?[:：]\s*"
 )
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE: Final = re.compile(
     rf"^(?:{'|'.join(map(re.escape, SOURCE_PREFIXES))})\s*[:：]\s*(?P<name>.{{2,60}})$"
 )
-_TAG_LINE = re.compile(rf"^(?:{'|'.join(map(re.escape, TAG_PREFIXES))})\s*[:：]")
+_TAG_LINE: Final = re.compile(rf"^(?:{'|'.join(map(re.escape, TAG_PREFIXES))})\s*[:：]")
 # Ain Alyoum glues its tag block ("سمات …") after the last sentence.
-_TRAILING_TAGS_WORD = "سمات"
-_TRAILING_TAGS = re.compile(r"(?<=[.!؟\"»”])\s*" + _TRAILING_TAGS_WORD + r"(?:\s+[^\s.!؟:]+){1,15}\s*$")
-_TEASER = re.compile(
+_TRAILING_TAGS_WORD: Final = "سمات"
+_TRAILING_TAGS: Final = re.compile(r"(?<=[.!؟\"»”])\s*" + _TRAILING_TAGS_WORD + r"(?:\s+[^\s.!؟:]+){1,15}\s*$")
+_TEASER: Final = re.compile(
     rf"^(?:{'|'.join(map(re.escape, TEASER_MARKERS))})(?![{_AR}\w])\s*[:：.…-]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_END = re.compile(
+_END: Final = re.compile(
     rf"//\s*{WIRE_END}\s*//|^{WIRE_END}$|(?:^|(?<=[\s.!؟\"»”]))"
     rf"(?:{'|'.join(map(re.escape, FOOTER_MARKERS))})",
     re.IGNORECASE,
 )
-_TIME_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ت\s*م|ص|م|GMT|UTC|AM|PM)?$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|حقوق (?:النشر|الطبع)", re.IGNORECASE)
-_GLUED_CUE = re.compile(rf"و(?:{'|'.join(GLUED_CUES)})(?=[\s:،,])")
+_TIME_LINE: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ت\s*م|ص|م|GMT|UTC|AM|PM)?$", re.IGNORECASE)
+_COPYRIGHT: Final = re.compile(r"©|\(c\)\s*\d{4}|حقوق (?:النشر|الطبع)", re.IGNORECASE)
+_GLUED_CUE: Final = re.compile(rf"و(?:{'|'.join(GLUED_CUES)})(?=[\s:،,])")
 # A sentence end glued to the next word: "الحرب.وأكد", "غزة؟من", "".وتابع".
 # After a period the next word needs three letters ("في.جي" is a name); after ؟ or ! two do.
 # (The stop character comes first so that ``re`` skips ahead to it.)
-_GLUED_STOP = re.compile(rf"[.؟!](?:(?<=\.)\.*(?=[{_AR}]{{3}})|(?<=[؟!])[؟!]*(?=[{_AR}]{{2}}))")
-_THREE_LETTERS = re.compile(f"[{_AR}]{{3}}")
-_SENTENCE_BREAK = re.compile(r"[.؟?!؛:\n]+")
+_GLUED_STOP: Final = re.compile(rf"[.؟!](?:(?<=\.)\.*(?=[{_AR}]{{3}})|(?<=[؟!])[؟!]*(?=[{_AR}]{{2}}))")
+_THREE_LETTERS: Final = re.compile(f"[{_AR}]{{3}}")
+_SENTENCE_BREAK: Final = re.compile(r"[.؟?!؛:\n]+")
 
-OPENING_QUOTES = "«“„"
-CLOSING_QUOTES = "»”"
+OPENING_QUOTES: Final = "«“„"
+CLOSING_QUOTES: Final = "»”"
 # Dedup work is quadratic in the worst case; bound it (bigger texts only lose exact dups).
-MAX_COVERAGE_CHARS = 150_000
+MAX_COVERAGE_CHARS: Final = 150_000
 # Lines longer than this are body text; the header/boilerplate tests only run on shorter ones.
-SHORT_LINE_CHARS = 300
-DESCRIPTION_TAIL_CHARS = 80
+SHORT_LINE_CHARS: Final = 300
+DESCRIPTION_TAIL_CHARS: Final = 80
 # Repeated text is looked for only when a line's opening or middle recurs elsewhere.
-PROBE_CHARS = 24
-COVERED_SHARE = 0.9
-TITLE_MAX_WORDS = 40
-HEADER_LINES = 8
+PROBE_CHARS: Final = 24
+COVERED_SHARE: Final = 0.9
+TITLE_MAX_WORDS: Final = 40
+HEADER_LINES: Final = 8
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,7 @@ def is_tag_list(line: str) -> bool:
     return len(items) >= 3 and all(0 < _words(i) <= 4 for i in items)
 
 
-_TAG_SEPARATOR_RE = re.compile(r"[,،|]")
+_TAG_SEPARATOR_RE: Final = re.compile(r"[,،|]")
 
 
 def is_social_line(line: str) -> bool:
@@ -344,7 +345,7 @@ def source_name(line: str) -> str | None:
     return m.group("name").strip() if m and _words(m.group("name")) <= 6 else None
 
 
-_OUTLET_KEYS = {normalize(name): name for name in KNOWN_OUTLETS}
+_OUTLET_KEYS: Final = {normalize(name): name for name in KNOWN_OUTLETS}
 
 
 def known_outlet(line: str) -> str | None:
@@ -358,7 +359,7 @@ def known_outlet(line: str) -> str | None:
     return _OUTLET_KEYS.get(normalize(line)) and line
 
 
-_URL_SCHEME_RE = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+_URL_SCHEME_RE: Final = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 
 
 def outlet_from_url(url: str | None) -> str:
@@ -376,7 +377,7 @@ def outlet_from_url(url: str | None) -> str:
     return ""
 
 
-_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?=[/_-])")
+_URL_DATE_RE: Final = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?=[/_-])")
 
 
 def date_from_url(url: str | None) -> datetime | None:
@@ -688,7 +689,7 @@ def split_glued(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-_TRAILING_BYLINE = re.compile(
+_TRAILING_BYLINE: Final = re.compile(
     rf"(?:{'|'.join(map(re.escape, BYLINE_LABELS))})\s*[:：]\s*(?P<name>[^:.؟!\n]{{2,40}})$"
 )
 
@@ -723,7 +724,7 @@ def _trim_trailing_tags(text: str, dropped: list[str]) -> str:
 # ---------------------------------------------------------------------------------------
 # The parser.
 # ---------------------------------------------------------------------------------------
-_ARABIC_WORD = re.compile(f"[{_AR}]+")
+_ARABIC_WORD: Final = re.compile(f"[{_AR}]+")
 
 
 def _language(body: str) -> str:

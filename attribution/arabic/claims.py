@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import fold_word, trie_pattern
 
-_SENTENCE_RE = re.compile(r"[^.!?؟\n]+[.!?؟]?")
-_DIGITS_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_SENTENCE_RE: Final = re.compile(r"[^.!?؟\n]+[.!?؟]?")
+_DIGITS_RE: Final = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 
 
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -17,9 +18,9 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وفبل]?(?:" + trie_pattern({fold_word(w) for w in words}) + r")(?!\w)")
 
 
-_QUANTITY_RE = _alternation(lx.CLAIM_QUANTITY_WORDS)
-_COMPARISON_RE = _alternation(lx.CLAIM_COMPARISON_WORDS)
-_TIME_RE = _alternation(lx.CLAIM_TIME_WORDS)
+_QUANTITY_RE: Final = _alternation(lx.CLAIM_QUANTITY_WORDS)
+_COMPARISON_RE: Final = _alternation(lx.CLAIM_COMPARISON_WORDS)
+_TIME_RE: Final = _alternation(lx.CLAIM_TIME_WORDS)
 
 
 @dataclass(frozen=True)

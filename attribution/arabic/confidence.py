@@ -24,10 +24,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Final
 
+from attribution.arabic import HERE
 from attribution.arabic.speakers import Via
 
-MODEL_PATH = Path(__file__).resolve().parent / "data" / "confidence.json"
+MODEL_PATH: Final = HERE / "data" / "confidence.json"  # (HERE: the sources' folder, also when compiled)
 
 
 class Family(StrEnum):
@@ -46,7 +48,7 @@ class Family(StrEnum):
 
 
 # Rule names of ``quotes.py`` by their first word; verb rules carry a complement after it.
-_FAMILY_OF_RULE = {
+_FAMILY_OF_RULE: Final = {
     "verb": Family.VERB_FIRST,
     "participle": Family.PARTICIPLE,
     "as": Family.AS_SAID,
@@ -56,7 +58,7 @@ _FAMILY_OF_RULE = {
     "colon": Family.COLON,
     "interview": Family.INTERVIEW,
 }
-_COMPLEMENTS = ("that", "colon", "quote", "prep", "noun")
+_COMPLEMENTS: Final = ("that", "colon", "quote", "prep", "noun")
 
 
 def rule_family(rule: str) -> Family:

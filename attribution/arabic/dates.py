@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Final
 
 from attribution.arabic.normalize import fold_digits
 
 # Month names → month number. Keys are written as they appear in text; alef/hamza variants
 # are listed explicitly so the regex can stay a plain alternation.
-GREGORIAN_MONTHS: dict[str, int] = {
+GREGORIAN_MONTHS: Final[dict[str, int]] = {
     # Egyptian / Gulf series
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
     "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
@@ -36,12 +37,12 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-HIJRI_MONTHS: tuple[str, ...] = (
+HIJRI_MONTHS: Final[tuple[str, ...]] = (
     "محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الاخر", "ربيع الثاني",
     "جمادى الأولى", "جمادى الاولى", "جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية",
     "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة",
 )
-HIJRI_SUFFIX = "هـ"
+HIJRI_SUFFIX: Final = "هـ"
 # Plausible publication years; anything else (e.g. Hijri 1436) is not a Gregorian date.
 MIN_YEAR, MAX_YEAR = 1970, 2100
 
@@ -51,12 +52,12 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_MONTH = _alternation(GREGORIAN_MONTHS)
-_HIJRI = _alternation(HIJRI_MONTHS)
-_TZ = r"(?:Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC)"
-_TIME = r"(?:\d{1,2}):(?:\d{2})(?::\d{2})?"
+_MONTH: Final = _alternation(GREGORIAN_MONTHS)
+_HIJRI: Final = _alternation(HIJRI_MONTHS)
+_TZ: Final = r"(?:Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)|GMT|UTC)"
+_TIME: Final = r"(?:\d{1,2}):(?:\d{2})(?::\d{2})?"
 
-_DATE = re.compile(
+_DATE: Final = re.compile(
     rf"""
     (?P<hijri>
         (?<!\d)\d{{1,2}}\s*(?:{_HIJRI})\s*,?\s*\d{{3,4}}(?!\d)(?:\s*{HIJRI_SUFFIX}|\s*ه(?![\w]))?
@@ -167,8 +168,10 @@ def find_date(text: str) -> DateMatch | None:
     return None
 
 
-def parse_date(text: str | None) -> datetime | None:
+def parse_date(text: object) -> datetime | None:
     """Return the first Gregorian date in ``text`` as a timezone-aware datetime (UTC if unzoned).
+
+    Any value is accepted (a scraped field may be a number): only a string holds a date.
 
     >>> parse_date("2024-06-12T12:23+0000").isoformat()
     '2024-06-12T12:23:00+00:00'

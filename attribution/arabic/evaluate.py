@@ -35,14 +35,14 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.arabic.normalize import normalize
 
 if TYPE_CHECKING:
     from attribution.arabic.pipeline import ExtractedQuote
 
-WAW = "\N{ARABIC LETTER WAW}"
+WAW: Final = "\N{ARABIC LETTER WAW}"
 
 
 @dataclass
@@ -81,7 +81,7 @@ class DocScore:
     judged: list[Judged] = field(default_factory=list)
 
 
-COUNTS = ("gold", "found", "attributed", "system", "tp_span", "tp_e2e")
+COUNTS: Final = ("gold", "found", "attributed", "system", "tp_span", "tp_e2e")
 
 
 def speaker_words(name: str | None) -> set[str]:
@@ -200,7 +200,7 @@ class Band:
         return abs(self.mean_confidence - self.precision)
 
 
-BAND_EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+BAND_EDGES: Final = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 
 
 def calibration(judged: Iterable[Judged], edges: Sequence[float] = BAND_EDGES) -> list[Band]:

@@ -10,17 +10,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
+from typing import Final
 
 # Complement types a cue can take.
-AN = "an"  # إن / أن / بأن + clause
-COLON = "colon"  # ":" + speech
-QUOTE = "quote"  # opening quotation mark right after the cue or its subject
-NOUN = "noun"  # a verbal-noun object after the subject: "أعلنت الشركة توصلها إلى اتفاق"
+AN: Final = "an"  # إن / أن / بأن + clause
+COLON: Final = "colon"  # ":" + speech
+QUOTE: Final = "quote"  # opening quotation mark right after the cue or its subject
+NOUN: Final = "noun"  # a verbal-noun object after the subject: "أعلنت الشركة توصلها إلى اتفاق"
 
 # How a cue's preposition relates to its content (``Cue.prep_use``).
-PREP_CONTENT = "content"  # "أشار إلى ضرورة …": the prepositional phrase is the content
-PREP_BEFORE_THAT = "before_that"  # "ذهب إلى أن …": the preposition counts only right before أن
-PREP_WITH_OPENER = "with_opener"  # "أعرب عن أسفه لأن …": only when أن, a colon or a quotation follows
+PREP_CONTENT: Final = "content"  # "أشار إلى ضرورة …": the prepositional phrase is the content
+PREP_BEFORE_THAT: Final = "before_that"  # "ذهب إلى أن …": the preposition counts only right before أن
+PREP_WITH_OPENER: Final = "with_opener"  # "أعرب عن أسفه لأن …": only when أن, a colon or a quotation follows
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,11 @@ def _c(lemma: str, masc: str, fem: str, plural: str = "", participles: str = "",
                tuple(participles.split()), **kw)
 
 
-_ALL = frozenset({AN, COLON, QUOTE, NOUN})
-_SAY = frozenset({AN, COLON, QUOTE})
-_THAT = frozenset({AN, QUOTE})
+_ALL: Final = frozenset({AN, COLON, QUOTE, NOUN})
+_SAY: Final = frozenset({AN, COLON, QUOTE})
+_THAT: Final = frozenset({AN, QUOTE})
 
-CUES: tuple[Cue, ...] = (
+CUES: Final[tuple[Cue, ...]] = (
     _c("قال", "قال يقول", "قالت تقول", "قالوا يقولون قالا", "قائلا قائلة قائلين"),
     _c("أكد", "أكد يؤكد", "أكدت تؤكد", "أكدوا يؤكدون أكدا", "مؤكدا مؤكدة مؤكدين",
        stance="asserts", complements=_ALL, preps=("على",)),
@@ -147,73 +148,73 @@ CUES: tuple[Cue, ...] = (
 )
 
 # Verbs that lead a participle of saying and carry its subject: "وأكمل الوزير قائلا إن …".
-PARTICIPLE_LEAD_VERBS = ("زاد", "أكمل", "ختم", "اختتم", "استرسل", "مضى", "واصل", "عاد", "أضاف", "تابع",
+PARTICIPLE_LEAD_VERBS: Final = ("زاد", "أكمل", "ختم", "اختتم", "استرسل", "مضى", "واصل", "عاد", "أضاف", "تابع",
                          "استطرد", "رد", "علق", "أجاب", "استهل", "بدأ", "خرج", "تحدث")
 # A preposition glued to a noun in set phrases, never the start of content: "طالبت في تقرير
 # بعنوان …"، "نوه بالنسبة إلى …".
-GLUED_PREPOSITION_IDIOMS = ("بالنسبة", "بعنوان", "بمناسبة", "بالقرب", "بالرغم", "بالتزامن", "بالنيابة",
+GLUED_PREPOSITION_IDIOMS: Final = ("بالنسبة", "بعنوان", "بمناسبة", "بالقرب", "بالرغم", "بالتزامن", "بالنيابة",
                             "بالإنابة", "بصفته", "بصفتها", "بالتوازي")
 # After a verb of saying these introduce what is said as a list: "يعددها الطبيب كالتالي:".
-SPOKEN_LIST_INTRODUCERS = ("كالتالي", "كالآتي", "التالي", "الآتي")
+SPOKEN_LIST_INTRODUCERS: Final = ("كالتالي", "كالآتي", "التالي", "الآتي")
 # The cue of asking: its colon may be the answer's ("سألتها، فردت: …").
-QUESTION_LEMMA = "سأل"
+QUESTION_LEMMA: Final = "سأل"
 # Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
 # Prepositions of time the dictionary reads as verbs or nouns: "وعقب المباراة حفز المدرب …".
-TIME_PREPOSITIONS = ("عقب", "إثر", "فور", "قبيل", "بعيد", "أثناء", "إبان", "خلال")
+TIME_PREPOSITIONS: Final = ("عقب", "إثر", "فور", "قبيل", "بعيد", "أثناء", "إبان", "خلال")
 # Verbs of narration the dictionary lacks or folding hides: "وغرد سامر الحربي قائلا".
-NARRATION_VERBS = ("غرد", "غردت", "يغرد", "تغرد", "هنأ", "هنأت", "يهنئ")
-OBJECT_DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "تلك", "السبب", "الأسباب")
+NARRATION_VERBS: Final = ("غرد", "غردت", "يغرد", "تغرد", "هنأ", "هنأت", "يهنئ")
+OBJECT_DEMONSTRATIVES: Final = ("ذلك", "هذا", "هذه", "تلك", "السبب", "الأسباب")
 # Clause openers that carry a pronoun subject of the previous speaker: "لكنه أكد أن".
-PRONOUN_OPENERS = ("لكنه", "لكنها", "إلا أنه", "إلا أنها")
+PRONOUN_OPENERS: Final = ("لكنه", "لكنها", "إلا أنه", "إلا أنها")
 
 # "يذكر أن" / "يشار إلى أن": the journalist's background, never a speaker.
-IMPERSONAL_OPENERS = ("يذكر", "يشار", "تجدر الإشارة", "والجدير بالذكر", "الجدير بالذكر", "علما")
+IMPERSONAL_OPENERS: Final = ("يذكر", "يشار", "تجدر الإشارة", "والجدير بالذكر", "الجدير بالذكر", "علما")
 
 # Subordinators after which a subject precedes its verb: "وكانت الخارجية الروسية أعلنت".
-SUBJECT_FIRST_OPENERS = ("كان", "كانت", "وكان", "وكانت", "أما", "وأما", "بدوره", "بدورها",
+SUBJECT_FIRST_OPENERS: Final = ("كان", "كانت", "وكان", "وكانت", "أما", "وأما", "بدوره", "بدورها",
                          "من جهته", "من جهتها", "من جانبه", "من جانبها", "علما بأن")
 
 # Negations before a cue: "ولم يكشف سكوفرينج عن" reports that nothing was said.
-NEGATIONS = ("لم", "ولم", "لا", "ولا", "لن", "ولن", "ما", "وما", "فلم", "دون", "بدون")
+NEGATIONS: Final = ("لم", "ولم", "لا", "ولا", "لن", "ولن", "ما", "وما", "فلم", "دون", "بدون")
 
 # Contrastive openers before a fronted subject: "غير أن بيار باسكاري، … أكد أن". Only a
 # person counts here ("إلا أن الفحوصات أكدت" is no speaker).
-CONTRAST_OPENERS = ("غير أن", "إلا أن", "بيد أن", "لكن", "ولكن")
+CONTRAST_OPENERS: Final = ("غير أن", "إلا أن", "بيد أن", "لكن", "ولكن")
 
 # One-word adverbs that may come between a verb and its subject: "وقال أمس وزير الصحة".
-SKIPPABLE_ADVERBS = ("أمس", "اليوم", "فيه", "فيها", "له", "لها", "لي", "لنا", "لك", "لكم", "لهم", "أيضا", "كذلك", "بدوره",
+SKIPPABLE_ADVERBS: Final = ("أمس", "اليوم", "فيه", "فيها", "له", "لها", "لي", "لنا", "لك", "لكم", "لهم", "أيضا", "كذلك", "بدوره",
                      "بدورها", "حينها", "وقتها")
 # First and second person objects: "وقال لي بأن" has no subject after the verb.
-SPEECH_ADDRESSEES = ("لي", "لنا", "لك", "لكم")
+SPEECH_ADDRESSEES: Final = ("لي", "لنا", "لك", "لكم")
 # "حسبما أفادت مصادر …": the verb belongs to an according-to phrase.
-ACCORDING_VERB_PREFIXES = ("حسبما", "وحسبما", "كلما")
+ACCORDING_VERB_PREFIXES: Final = ("حسبما", "وحسبما", "كلما")
 # Titles before a given name that make it an institution's name: "جامعة الملك عبدالعزيز".
-DYNASTIC_TITLES = ("الملك", "الأمير", "الشيخ", "السلطان")
+DYNASTIC_TITLES: Final = ("الملك", "الأمير", "الشيخ", "السلطان")
 # Nouns that such names complete: "مستشفى الملك فهد", "بجامعة الملك عبدالعزيز".
-NAMED_PLACES = ("جامعة", "مستشفى", "مطار", "مدينة", "شارع", "طريق", "مجمع", "قاعدة", "ميناء",
+NAMED_PLACES: Final = ("جامعة", "مستشفى", "مطار", "مدينة", "شارع", "طريق", "مجمع", "قاعدة", "ميناء",
                 "كلية", "مركز", "مؤسسة", "جائزة", "مسجد", "جسر", "حي", "ملعب", "استاد", "برنامج",
                 "مكتبة", "دارة", "معهد", "أكاديمية", "مشروع", "كرسي")
 
 # Words that may sit between subject and verb: "قد كشف".
-PRE_VERB_PARTICLES = ("قد", "أيضا", "بدوره", "بدورها")
+PRE_VERB_PARTICLES: Final = ("قد", "أيضا", "بدوره", "بدورها")
 
 # Complementizers that open indirect content.
-COMPLEMENTIZERS = ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
-COMPLEMENTIZER_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "ني", "كم", "هن")
+COMPLEMENTIZERS: Final = ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
+COMPLEMENTIZER_SUFFIXES: Final = ("", "ه", "ها", "هم", "هما", "نا", "ني", "كم", "هن")
 # Subject pronouns on a complementizer that the reported clause keeps: "إنهم يعلنون".
-THIRD_PERSON_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+THIRD_PERSON_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "هن")
 
 # Fronted topic phrases at the head of a sentence; a bare verb of saying after them is the
 # sentence's main verb, said by the current speaker: "وحول توقيت القرار، قال: …".
-TOPIC_OPENERS = ("حول", "بخصوص", "عن", "بشأن", "في", "وفيما", "فيما", "ردا", "تعليقا", "وعن",
+TOPIC_OPENERS: Final = ("حول", "بخصوص", "عن", "بشأن", "في", "وفيما", "فيما", "ردا", "تعليقا", "وعن",
                  "وحول", "وبخصوص", "وبشأن", "وفي", "وردا", "وتعليقا", "إزاء", "وإزاء",
                  "بالنسبة", "وبالنسبة")
 # Words before a cue that make it subordinate, not a fronted-topic main verb.
-SUBORDINATE_BEFORE_CUE = ("أن", "ما", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "لما",
+SUBORDINATE_BEFORE_CUE: Final = ("أن", "ما", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "لما",
                           "إذا", "كما", "مما", "بعدما", "قبل", "بعد", "لأن", "كي", "لكي")
 
 # Prepositional phrases that end the subject and start an adjunct: "قال X في بيان".
-ADJUNCT_STARTERS = (
+ADJUNCT_STARTERS: Final = (
     "في", "خلال", "اليوم", "أمس", "يوم", "عبر", "أثناء", "لدى", "عقب", "إثر", "مساء", "صباح",
     "الليلة", "ضمن", "أمام", "بعد", "قبل", "منذ", "حيث", "وذلك", "حول", "بشأن", "تعليقا",
     "ردا", "وفي", "لوسائل", "للصحفيين", "لصحيفة", "لوكالة", "لقناة", "لموقع", "للصحيفة",
@@ -227,11 +228,11 @@ ADJUNCT_STARTERS = (
     "نقلا", "ليل", "ليلة", "فجر", "ظهر", "عصر",
 )
 # Subjects that are never speakers: "ودعا الله أن يوفقه" is a prayer.
-NON_SPEAKERS = ("الله",)
+NON_SPEAKERS: Final = ("الله",)
 # Subjects that quote a text, not a person in the news: scripture, the Prophet, a poet, a
 # proverb ("قال تعالى:"، "قال رسول الله ﷺ:"، "قال الشاعر:"، "يقول المثل:"). Their quotes are
 # skipped; a named poet ("الشاعر محمد الثبيتي") is a person and stays.
-TEXT_CITATION_SUBJECTS = (
+TEXT_CITATION_SUBJECTS: Final = (
     "الله", "تعالى", "الله تعالى", "الله عز وجل", "عز وجل", "الله سبحانه", "سبحانه",
     "سبحانه وتعالى", "الله سبحانه وتعالى", "الحق تعالى", "المولى عز وجل", "الباري عز وجل",
     "رسول الله", "الرسول", "الرسول الكريم", "النبي", "النبي الكريم", "المصطفى", "الحبيب المصطفى",
@@ -241,85 +242,85 @@ TEXT_CITATION_SUBJECTS = (
     "القائل", "الأثر", "المتنبي",
 )
 # Blessings written after the Prophet's name or God's: not part of who speaks.
-CITATION_BLESSINGS = ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "ﷺ", "عليه السلام", "عز وجل",
+CITATION_BLESSINGS: Final = ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "ﷺ", "عليه السلام", "عز وجل",
                       "سبحانه وتعالى", "تعالى")
 # Data and events "indicate" without speaking: "وتشير الإحصاءات إلى"، "كشفت المعطيات أن".
-INANIMATE_SUBJECTS = ("الإحصاءات", "الإحصائيات", "إحصاءات", "إحصائيات", "المعطيات", "معطيات",
+INANIMATE_SUBJECTS: Final = ("الإحصاءات", "الإحصائيات", "إحصاءات", "إحصائيات", "المعطيات", "معطيات",
                       "الأحداث", "أحداث", "المؤشرات", "مؤشرات", "الأرقام", "أرقام", "النتائج",
                       "المعلومات", "معلومات", "الدلائل", "الشواهد", "التوقعات", "الوقائع", "التقديرات", "تقديرات",
                       "الأدلة", "البيانات المتوفرة")
 # The preposition "between" that a cue form shares: "بين X وبين Y" is no speech.
-BETWEEN = ("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا")
+BETWEEN: Final = ("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا")
 # Prefixes of the imperfect verb: a word they open inside a headline's colon prefix is its verb
 # ("روسيا تدافع عن دعوتها وفد حماس:").
-IMPERFECT_PREFIXES = ("ت", "ي")
+IMPERFECT_PREFIXES: Final = ("ت", "ي")
 
 # "على لسان" / "نقلا عن": the person after it speaks for the subject before it.
-ON_BEHALF = ("على لسان",)
-RELAYED_FROM = "نقلا عن"  # after a subject: "وأضافت الوكالة نقلا عن مصدر": the source speaks
+ON_BEHALF: Final = ("على لسان",)
+RELAYED_FROM: Final = "نقلا عن"  # after a subject: "وأضافت الوكالة نقلا عن مصدر": the source speaks
 
 # According-to phrases; the content is the rest (or the start) of the sentence.
-ACCORDING_TO = ("بحسب", "حسب", "حسبما", "نقلا عن", "على حد قول", "استنادا إلى",
+ACCORDING_TO: Final = ("بحسب", "حسب", "حسبما", "نقلا عن", "على حد قول", "استنادا إلى",
                 # "وفق بيان رسمي": وفق also takes its source without ل.
                 "وفق",
                 # "…، وفق ما قالت X": the relative ما and a verb of saying before the source.
                 "وفق ما", "وفقا لما", "طبقا لما", "تبعا لما")
 # "…، كما قال X" / "مثلما أكد X": the verb attributes the clause before it.
-AS_SAID_OPENERS = ("كما", "مثلما", "وكما", "ومثلما",
+AS_SAID_OPENERS: Final = ("كما", "مثلما", "وكما", "ومثلما",
                    # "…، هذا ما قاله X": the clause before is what X said.
                    "هذا ما", "وهذا ما", "هذا هو ما", "ذلك ما", "وذلك ما")
 # Circumstance phrases that end a verbal-noun content: "اتهم الأب الجامعة بتغيير رغبات ابنته
 # ردا على البيان الذي …" (what follows is narration around the accusation).
-NOUN_CONTENT_ENDERS = ("ردا على", "تعليقا على", "وذلك", "عقب", "إثر", "بعد أن", "بعدما")
+NOUN_CONTENT_ENDERS: Final = ("ردا على", "تعليقا على", "وذلك", "عقب", "إثر", "بعد أن", "بعدما")
 # Object pronouns on a postposed cue: "هذا ما قاله", "هذا ما أكدته".
-AS_SAID_OBJECT_SUFFIXES = ("ه", "ها")
+AS_SAID_OBJECT_SUFFIXES: Final = ("ه", "ها")
 # Verbal nouns of saying that, with a possessive pronoun and أن, report the owner's words:
 # "رغم تأكيدها أنها لا تبيع …", "بعد إعلانه أن …".
-SPEECH_MASDARS = ("تأكيد", "إعلان", "قول", "تشديد", "نفي", "توضيح", "تصريح", "زعم", "ادعاء",
+SPEECH_MASDARS: Final = ("تأكيد", "إعلان", "قول", "تشديد", "نفي", "توضيح", "تصريح", "زعم", "ادعاء",
                   "تحذير", "اعتبار", "إشارة", "اعتراف")
-SPEECH_MASDAR_PREPS = ("إلى", "على", "من")
+SPEECH_MASDAR_PREPS: Final = ("إلى", "على", "من")
 # "…، على حد قوله": the previous speaker's own words, tagged after them.
-OWN_WORDS_TAGS = ("على حد قوله", "على حد قولها", "على حد قولهم", "على حد تعبيره", "على حد تعبيرها",
+OWN_WORDS_TAGS: Final = ("على حد قوله", "على حد قولها", "على حد قولهم", "على حد تعبيره", "على حد تعبيرها",
                   "على حد تعبيرهم", "على حد وصفه", "على حد وصفها", "حسب تعبيره", "حسب تعبيرها",
                   "بحسب تعبيره", "بحسب تعبيرها", "حسب قوله", "حسب قولها", "بحسب قوله", "بحسب قولها",
                   "وفق تعبيره", "وفق تعبيرها")
 # Their ل is glued to the source: "وفقا لإعلان المركز", "وفق لصحيفة «واشنطن بوست»".
-ACCORDING_TO_LAM = ("وفقا", "وفق", "طبقا", "تبعا")
+ACCORDING_TO_LAM: Final = ("وفقا", "وفق", "طبقا", "تبعا")
 # "وجاء في بيان الوزارة أن …": the document's author speaks.
-STATEMENT_VERBS = ("جاء", "وجاء", "ورد", "وورد")
-STATEMENT_DOCS = ("بيان", "بيانها", "بيانه", "تقرير", "تقريرها", "تقريره", "رسالة", "كلمة",
+STATEMENT_VERBS: Final = ("جاء", "وجاء", "ورد", "وورد")
+STATEMENT_DOCS: Final = ("بيان", "بيانها", "بيانه", "تقرير", "تقريرها", "تقريره", "رسالة", "كلمة",
                   "تصريح", "تصريحات", "نص", "خطاب", "تغريدة",
                   # "وجاء في البيان أن …": the statement named before, by its author.
                   "البيان", "التقرير", "الرسالة", "الكلمة", "التصريح", "التصريحات", "الخطاب", "التغريدة")
 # Document words inside an according-to phrase: "وفقا لإعلان المركز" → المركز.
-ACCORDING_DOCS = ("ما قاله", "ما ذكره", "ما ذكرته", "ما أكده", "ما أكدته", "ما أعلنه",
+ACCORDING_DOCS: Final = ("ما قاله", "ما ذكره", "ما ذكرته", "ما أكده", "ما أكدته", "ما أعلنه",
                   "ما أعلنته", "ما أفاد به", "ما أفادت به", "ما نقلته", "ما نقله", "ما أوردته",
                   "ما أورده", "إعلان", "بيان", "تقرير", "تصريحات", "تصريح")
 # Verbs of reporting after an according-to's relative ما besides the cues: "وفقا لما أوردته
 # الصحيفة"، "بحسب ما جاء في بيان الوزارة"، "حسبما أخبرني المدير".
-ACCORDING_RELATIVE_VERBS = ("أورد", "أوردت", "يورد", "تورد", "نشر", "نشرت", "تنشر", "ينشر", "روى", "روت",
+ACCORDING_RELATIVE_VERBS: Final = ("أورد", "أوردت", "يورد", "تورد", "نشر", "نشرت", "تنشر", "ينشر", "روى", "روت",
                             "يروي", "تروي", "أخبر", "أخبرت", "جاء", "ورد", "بث", "بثت", "يفيد", "تفيد",
                             "أفادت", "صرحت", "أعلنت")
 # Object pronouns glued to such a verb: "نقلته"، "قاله"، "أخبرني".
-ACCORDING_VERB_OBJECT_SUFFIXES = ("ه", "ها", "هم", "ني", "نا")
+ACCORDING_VERB_OBJECT_SUFFIXES: Final = ("ه", "ها", "هم", "ني", "نا")
 # Words between the verb and its subject: "حسب ما صرح به الناطق"، "ما كشف عنه"، "ما جاء في".
-ACCORDING_VERB_LINKS = ("به", "بها", "عنه", "عنها", "في", "لي", "لنا")
+ACCORDING_VERB_LINKS: Final = ("به", "بها", "عنه", "عنها", "في", "لي", "لنا")
 # Time words that may follow such a verb before its subject, or stand for a missing one:
 # "وفق ما أعلنت الأسبوع الماضي، …" (the subject is a pronoun).
-ACCORDING_TIME_WORDS = ("الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الساعات", "مؤخرا", "سابقا",
+ACCORDING_TIME_WORDS: Final = ("الأسبوع", "الشهر", "العام", "السنة", "الأيام", "الساعات", "مؤخرا", "سابقا",
                         "الماضي", "الماضية", "الفائت", "الفائتة", "المقبل", "الجاري", "الحالي")
 # Participles and verbs that link a document to its issuer: "تقرير صادر عن البنك"،
 # "دراسة أجرتها جامعة"، "تقرير نشرته صحيفة".
-DOCUMENT_ISSUER_LINKS = ("صادر", "صادرة", "الصادر", "الصادرة")
+DOCUMENT_ISSUER_LINKS: Final = ("صادر", "صادرة", "الصادر", "الصادرة")
 # Time adverbs that may stand between such a participle and its preposition: "الصادر حديثا عن".
-ISSUE_ADVERBS = ("حديثا", "مؤخرا", "أمس", "اليوم")
+ISSUE_ADVERBS: Final = ("حديثا", "مؤخرا", "أمس", "اليوم")
 # Documents that rule rather than report: "وطبقا للقرار الصادر عن مجلس الوزراء" names no source.
-RULE_DOCUMENTS = ("قرار", "تعميم", "مذكرة", "وثيقة")
+RULE_DOCUMENTS: Final = ("قرار", "تعميم", "مذكرة", "وثيقة")
 # "وفق بيان رسمي": adjectives of an unsigned document that still make it a source.
-OFFICIAL_ADJECTIVES = ("رسمي", "رسمية", "صحفي", "صحفية", "مشترك", "مشتركة", "حكومي", "حكومية",
+OFFICIAL_ADJECTIVES: Final = ("رسمي", "رسمية", "صحفي", "صحفية", "مشترك", "مشتركة", "حكومي", "حكومية",
                        "صادر", "صادرة")
 # According-to objects that are not speakers: "وفقا للأنظمة"، "طبقا لمعلومات استخباراتية".
-ACCORDING_NON_SPEAKERS = (
+ACCORDING_NON_SPEAKERS: Final = (
     "الأنظمة", "النظام", "نظام", "الأنظمة", "التعليمات", "القانون", "المادة", "الإحصاءات",
     "معلومات", "الخطة", "الجدول", "البرنامج", "الحاجة", "الظروف", "الأولوية", "آلية", "شروط",
     "الشروط", "ما يلي", "التوقيت", "توقيت", "الترتيب", "رغبة", "الإمكانيات", "الموسم",
@@ -328,7 +329,7 @@ ACCORDING_NON_SPEAKERS = (
 )
 
 # Verbal-noun objects right after a verb: "ويؤكد أهمية المضي" has no subject there.
-NOUN_OBJECT_STARTERS = ("أهمية", "ضرورة", "حرص", "استعداد", "رفض", "دعم", "تمسك", "التزام",
+NOUN_OBJECT_STARTERS: Final = ("أهمية", "ضرورة", "حرص", "استعداد", "رفض", "دعم", "تمسك", "التزام",
                         "عزم", "أن", "على", "إلى", "عن", "استمرار", "موقف", "ثقته", "رغبته",
                         "سعادته", "تأييد", "ترحيب", "وقوف", "مواصلة", "عدم", "النظر", "الانتباه",
                         "إليه", "إليها", "إليهم", "له", "لها", "لهم", "عليه", "عليها", "به",
@@ -337,14 +338,14 @@ NOUN_OBJECT_STARTERS = ("أهمية", "ضرورة", "حرص", "استعداد", 
                         "نبأ", "خبر", "مسؤولية", "مقتل", "وفاة")
 
 # Relative pronouns before a cue: "الرقم الذي يشير" is not a speech act of a subject.
-RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
+RELATIVES: Final = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
 
 # Relay: "نقلت رويترز عن مصدر مطلع قوله إن" — the first is the intermediary.
-RELAY_VERBS = ("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل")
-RELAY_SPEECH_NOUNS = ("قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها", "تأكيدهم")
+RELAY_VERBS: Final = ("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل")
+RELAY_SPEECH_NOUNS: Final = ("قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها", "تأكيدهم")
 
 # Titles and honorifics stripped from names and kept as the role.
-HONORIFICS = (
+HONORIFICS: Final = (
     "الدكتور", "د.", "د", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الشيخ",
     "الشيخة", "السيد", "السيدة", "الحاج", "سماحة", "فضيلة", "معالي", "سعادة", "سمو",
     "صاحب السمو الملكي", "صاحب السمو", "الأمير", "الأميرة", "الملك", "الفريق", "الفريق أول",
@@ -354,7 +355,7 @@ HONORIFICS = (
     "الإعلامي", "الإعلامية", "الصحفي", "الصحفية", "العالمة", "العالم", "الخبير", "الخبيرة",
     "الباحث", "الباحثة",
 )
-ROLE_HEADS = (
+ROLE_HEADS: Final = (
     "شيخ",  # "شيخ الأزهر", "شيخ القبيلة" (before a name, "الشيخ" is an honorific)
     "الرئيس", "رئيس", "رئيسة", "الرئيسة", "نائب", "وزير", "وزيرة", "الوزير", "الوزيرة",
     "المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "مستشار",
@@ -376,34 +377,34 @@ ROLE_HEADS = (
     "المدعي", "المدعية", "القاضي", "القاضية",  # "المدعي العام فلان"
 )
 # Who a person in a vox pop is, written after the name: "جعفر حسين (مستهلك)"، "سعد العلي مواطن".
-PERSON_DESCRIPTORS = ("مواطن", "مواطنة", "مقيم", "مقيمة", "مستهلك", "مستهلكة", "مسافر", "مسافرة",
+PERSON_DESCRIPTORS: Final = ("مواطن", "مواطنة", "مقيم", "مقيمة", "مستهلك", "مستهلكة", "مسافر", "مسافرة",
                       "معتمر", "معتمرة", "حاج", "حاجة", "زائر", "زائرة", "سائق", "طالب", "طالبة",
                       "موظف", "موظفة", "متقاعد", "متقاعدة", "ربة", "تاجر", "بائع", "مزارع")
 # Nouns of kinship and personal service: the name right after one is another person's
 # ("مساعدة هيلاري كلينتون" is the aide, "شقيق الضحية" the brother).
 # ("ابن" is left out: "ابن رجب"، "ابن مساعد" are names.)
-RELATION_HEADS = ("زوج", "زوجة", "شقيق", "شقيقة", "أخ", "أخت", "نجل", "نجلة", "والد",
+RELATION_HEADS: Final = ("زوج", "زوجة", "شقيق", "شقيقة", "أخ", "أخت", "نجل", "نجلة", "والد",
                   "والدة", "عم", "خال", "أرملة", "صديق", "صديقة", "مساعد", "مساعدة", "محامي", "محامية",
                   "سكرتير", "سكرتيرة", "حارس", "مستشار", "مستشارة", "أقارب", "ذوو", "ذوي")
 # Titles that govern a preposition: in "أكد المشرف على الحلقات فلان أن" the "على" is the title's
 # ("supervisor of"), not the verb's ("أكد على").
-TITLES_WITH_PREPOSITION = (("مشرف", "على"), ("المشرف", "على"), ("مشرفة", "على"), ("المشرفة", "على"),
+TITLES_WITH_PREPOSITION: Final = (("مشرف", "على"), ("المشرف", "على"), ("مشرفة", "على"), ("المشرفة", "على"),
                            ("المشرفون", "على"), ("المشرفين", "على"), ("القائم", "على"),
                            ("القائمة", "على"), ("القائمون", "على"), ("القائمين", "على"),
                            ("مسؤول", "عن"), ("المسؤول", "عن"), ("مسؤولة", "عن"), ("المسؤولة", "عن"),
                            ("المسؤولون", "عن"), ("المسؤولين", "عن"))
 # Who a relative speaks of: the dead, the victim, the missing ("شقيق الشهيد سامر الحربي" is the
 # brother, unnamed). Not "الطفلة": "والد الطفلة سامر الحربي" is the father, named.
-BEREAVED_OF = ("الشهيد", "الشهيدة", "الراحل", "الراحلة", "الفقيد", "الفقيدة", "المتوفى", "المتوفاة",
+BEREAVED_OF: Final = ("الشهيد", "الشهيدة", "الراحل", "الراحلة", "الفقيد", "الفقيدة", "المتوفى", "المتوفاة",
                "الضحية", "المفقود", "المفقودة", "الأسير", "الأسيرة", "المختطف", "المخطوف", "القتيل",
                "المغدور")
 # Words that belong to a role after its head: "المتحدث باسم الرئاسة الروسية".
-ROLE_LINKS = ("باسم", "بلسان", "وزراء", "عام", "أول", "ثاني", "باسمه", "باسمها", "لشؤون", "بالنيابة", "بالإنابة", "العام", "العامة",
+ROLE_LINKS: Final = ("باسم", "بلسان", "وزراء", "عام", "أول", "ثاني", "باسمه", "باسمها", "لشؤون", "بالنيابة", "بالإنابة", "العام", "العامة",
               "التنفيذي", "التنفيذية", "السابق", "السابقة", "الأسبق", "الحالي", "الأول",
               "الأعلى", "المساعد", "الرسمي", "الرسمية", "الإعلامي", "الإعلامية")
 
 # Heads of institution names: "الخارجية الروسية"، "وزارة الصحة"، "الكرملين".
-ORGANIZATION_HEADS = (
+ORGANIZATION_HEADS: Final = (
     "الكرملين", "البيت الأبيض", "الخارجية", "الداخلية", "الدفاع", "الرئاسة", "الحكومة",
     "حكومة", "وزارة", "الوزارة", "هيئة", "الهيئة", "مجلس", "المجلس", "الاتحاد", "اتحاد",
     "جمعية", "الجمعية", "شركة", "الشركة", "مركز", "المركز", "منظمة", "المنظمة", "وكالة",
@@ -422,9 +423,9 @@ ORGANIZATION_HEADS = (
 )
 # Generic institution nouns that refer back to the last institution: "وقال المجلس إن".
 # The reporter's interlocutor: the person the article interviews ("وأضاف محدثنا").
-INTERLOCUTOR_WORDS = ("محدثنا", "محدثتنا", "مصدرنا", "ضيفنا", "ضيفتنا", "محاورنا", "محاورتنا", "مخاطبنا")
+INTERLOCUTOR_WORDS: Final = ("محدثنا", "محدثتنا", "مصدرنا", "ضيفنا", "ضيفتنا", "محاورنا", "محاورتنا", "مخاطبنا")
 
-ORGANIZATION_BACKREFS = (
+ORGANIZATION_BACKREFS: Final = (
     "المجلس", "الشركة", "الوزارة", "الهيئة", "المركز", "الصحيفة", "الجمعية", "المنظمة",
     "الوكالة", "اللجنة", "المؤسسة", "الجامعة", "الإدارة", "النادي", "الاتحاد", "المتحف",
     "البيان", "الموقع", "القناة", "الحركة", "الحزب", "المرصد", "المستشفى", "المكتب", "المعهد",
@@ -433,7 +434,7 @@ ORGANIZATION_BACKREFS = (
 )
 
 # Unnamed sources: "مصدر مطلع"، "مسؤول رفض الكشف عن اسمه".
-ANONYMOUS_HEADS = (
+ANONYMOUS_HEADS: Final = (
     "مصدر", "مصادر", "المصدر", "المصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولة",
     "مسئول", "شهود", "شاهد", "تقارير", "التقارير", "خبراء", "الخبراء", "مراقبون", "محللون",
     "مصدران", "أوساط", "دبلوماسي", "دبلوماسيون", "متحدث", "ناشطون", "ناشط", "سكان", "مواطنون",
@@ -442,14 +443,14 @@ ANONYMOUS_HEADS = (
 )
 # After a comma, the journalist's comment on what was said: "أعلن … عن تغيير اسمه، الأمر الذي
 # عده مراقبون …" ends the reported content.
-COMMENT_OPENERS = ("الأمر الذي", "وهو الأمر الذي")
+COMMENT_OPENERS: Final = ("الأمر الذي", "وهو الأمر الذي")
 # Anonymous heads that only count things: "لكن عدد الأخبار … تكشف" has no speaker.
-QUANTIFIER_HEADS = ("عدد", "بعض", "أحد", "إحدى", "العديد")
-ANONYMOUS_QUALIFIERS = ("رفض الكشف عن اسمه", "طلب عدم الكشف عن اسمه", "فضل عدم ذكر اسمه",
+QUANTIFIER_HEADS: Final = ("عدد", "بعض", "أحد", "إحدى", "العديد")
+ANONYMOUS_QUALIFIERS: Final = ("رفض الكشف عن اسمه", "طلب عدم الكشف عن اسمه", "فضل عدم ذكر اسمه",
                         "مطلع", "مطلعة", "رفيع", "بارز", "أمني", "طبي", "طبية", "مقرب")
 
 # Paragraph-initial labels whose colon is not an attribution.
-COLON_LABELS = (
+COLON_LABELS: Final = (
     "المصدر", "مصدر", "رابط", "الرابط", "تاريخ", "كلمات", "الكلمات", "المرحلة", "أجرى",
     "النص", "اقرأ", "إقرأ", "شاهد", "ملاحظة", "تنويه", "الصورة", "صورة", "سمات", "وسوم",
     "الوسوم", "المحور", "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "هم", "وهم", "وهي", "هي",
@@ -465,10 +466,10 @@ COLON_LABELS = (
     "أخيرا", "ختاما", "بالأرقام", "إليكم", "ملحوظة", "المجموعة",
 )
 # The world's countries from ISO 3166's Arabic names (``scripts/build_countries.py`` → data/countries.json).
-COUNTRIES: tuple[str, ...] = tuple(json.loads(
+COUNTRIES: Final[tuple[str, ...]] = tuple(json.loads(
     resources.files("attribution.arabic").joinpath("data/countries.json").read_text(encoding="utf-8"))["names"])
 # Places that label a headline ("تونس: اعتقال …") rather than speak.
-PLACES = (
+PLACES: Final = (
     "السعودية", "المملكة", "مصر", "الأردن", "لبنان", "سوريا", "العراق", "اليمن", "ليبيا", "تونس",
     "الجزائر", "المغرب", "السودان", "فلسطين", "غزة", "القدس", "الكويت", "قطر", "البحرين",
     "الإمارات", "عمان", "تركيا", "إيران", "أمريكا", "أميركا", "الولايات المتحدة", "بريطانيا",
@@ -482,33 +483,33 @@ PLACES = (
 )
 # Countries and capitals that speak for their governments ("حثت تل أبيب روسيا على …"); unlike
 # PLACES they may head a headline's colon ("روسيا: …" is Moscow speaking).
-GOVERNMENT_METONYMS = ("تل أبيب", "إسرائيل", "روسيا", "بكين", "كييف", "أثينا", "بروكسل", "أبوظبي",
+GOVERNMENT_METONYMS: Final = ("تل أبيب", "إسرائيل", "روسيا", "بكين", "كييف", "أثينا", "بروكسل", "أبوظبي",
                        "الدوحة", "عمّان", "الرباط", "مسقط", "المنامة", "طوكيو", "سيول", "نيودلهي")
 # Words that cannot be inside a "NAME:" prefix: "أستطيع أن أقول:" is not a name.
-COLON_PREFIX_BREAKERS = ("أن", "إن", "الذي", "التي", "لا", "لم", "قد", "لن", "إذا", "كما", "هل", "ما",
+COLON_PREFIX_BREAKERS: Final = ("أن", "إن", "الذي", "التي", "لا", "لم", "قد", "لن", "إذا", "كما", "هل", "ما",
                          # the writer's own voice: "نقول:", "أقول:"
                          "أقول", "نقول", "أكرر", "نكرر", "أعود", "نعود")
 
 # Interview bylines: "أجرى المقابلة: …", "حاوره: …".
-INTERVIEW_MARKERS = ("أجرى المقابلة", "أجرى الحوار", "حاوره", "حاورته", "إلى نص الحوار",
+INTERVIEW_MARKERS: Final = ("أجرى المقابلة", "أجرى الحوار", "حاوره", "حاورته", "إلى نص الحوار",
                      "نص الحوار", "نص المقابلة", "وإلى الحوار", "إلى الحوار",
                      "الحوار التالي", "الحوار الآتي", "هذا الحوار", "أجرينا الحوار", "المقابلة التالية")
 
 # Pointers back to a quotation that opens a paragraph: '"…"، بهذه الكلمات يلخص X حاله'.
-LEDE_POINTERS = ("بهذه الكلمات", "بهذه العبارة", "بهذه العبارات", "بهذه الجملة", "بهذه الجمل", "هكذا",
+LEDE_POINTERS: Final = ("بهذه الكلمات", "بهذه العبارة", "بهذه العبارات", "بهذه الجملة", "بهذه الجمل", "هكذا",
                  "بهذا", "بتلك الكلمات")
 # "أمس الأول" (the day before yesterday): its second word is a time word too.
-DAY_BEFORE_YESTERDAY_SECOND = "الأول"
+DAY_BEFORE_YESTERDAY_SECOND: Final = "الأول"
 # Labels of a labelled interview: "س: كيف …؟" then "ج: …".
-QUESTION_LABELS = ("س", "سؤال", "السؤال")
-ANSWER_LABELS = ("ج", "جواب", "الجواب")
+QUESTION_LABELS: Final = ("س", "سؤال", "السؤال")
+ANSWER_LABELS: Final = ("ج", "جواب", "الجواب")
 
 # Question words that open an interviewer's question paragraph.
-QUESTION_WORDS = ("كيف", "ما", "ماذا", "لماذا", "هل", "متى", "أين", "من", "إلى أي مدى", "بماذا",
+QUESTION_WORDS: Final = ("كيف", "ما", "ماذا", "لماذا", "هل", "متى", "أين", "من", "إلى أي مدى", "بماذا",
                   "كم", "وما", "وكيف", "وهل", "ألا", "أليس", "برأيك", "بداية", "أخيرا", "وأخيرا")
 
 # Quotation mark pairs: opening → closing. Reversed guillemets occur in scraped text.
-QUOTE_PAIRS: dict[str, str] = {
+QUOTE_PAIRS: Final[dict[str, str]] = {
     "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}": "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
     "\N{LEFT DOUBLE QUOTATION MARK}": "\N{RIGHT DOUBLE QUOTATION MARK}",
@@ -519,7 +520,7 @@ QUOTE_PAIRS: dict[str, str] = {
 }
 
 # Common given names: where a name starts after a role ("رئيس الاتحاد السعودي لكرة القدم أحمد عيد").
-LISTED_GIVEN_NAMES = (
+LISTED_GIVEN_NAMES: Final = (
     "محمد", "أحمد", "محمود", "مصطفى", "علي", "عمر", "عثمان", "خالد", "سعد", "سعود", "سعيد",
     "سلمان", "سليمان", "عبدالله", "عبد", "عبدالرحمن", "عبدالعزيز", "عبدالحفيظ", "عبدالكريم",
     "عبدالمجيد", "عبدالإله", "عبدالمحسن", "عبدالرحيم", "عبدالفتاح", "عبدالقادر", "عبداللطيف",
@@ -552,12 +553,12 @@ LISTED_GIVEN_NAMES = (
 )
 # Given names of a dictionary that the corpus confirms open names ("بسام"، "زهير"، "قابوس"):
 # built by ``scripts/build_given_names.py`` from pyarabic's proper nouns and the word table.
-DICTIONARY_GIVEN_NAMES: tuple[str, ...] = tuple(json.loads(
+DICTIONARY_GIVEN_NAMES: Final[tuple[str, ...]] = tuple(json.loads(
     resources.files("attribution.arabic").joinpath("data/given_names.json").read_text(encoding="utf-8"))["names"])
 # Western given names as the Arabic press writes them, which a Saudi corpus mines too rarely
 # (not "بول"، "سكوت"، "فرانك": also words or currencies). They open names in extraction; speaker
 # identity still folds them as transliterations ("ويليام" / "وليام" are one name).
-TRANSLITERATED_GIVEN_NAMES = (
+TRANSLITERATED_GIVEN_NAMES: Final = (
     "أنتوني", "توني", "روبرت", "ريتشارد", "ويليام", "وليام", "توماس", "تشارلز", "كريستوفر", "دانيال",
     "ماثيو", "مارك", "ستيفن", "ستيفان", "أندرو", "جوزيف", "كيفن", "براين", "إدوارد", "رونالد",
     "جيفري", "إريك", "بيتر", "ستيفاني", "ماري", "جنيفر", "إليزابيث", "ليندا", "باربرا", "جيسيكا",
@@ -565,111 +566,111 @@ TRANSLITERATED_GIVEN_NAMES = (
     "كارلوس", "خوسيه", "جوزيه", "فرانشيسكو", "جوزيبي", "هانز", "كلاوس", "يورغن", "ناريندرا",
     "أنالينا", "مايك", "جيك", "ليندسي", "بيرني", "إيلون", "جاستن", "سيباستيان", "ماتيو", "مارين",
 )
-GIVEN_NAMES = LISTED_GIVEN_NAMES + TRANSLITERATED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
+GIVEN_NAMES: Final = LISTED_GIVEN_NAMES + TRANSLITERATED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
 # The names speaker identity keeps as written (a transliterated one folds with its spellings).
-NATIVE_GIVEN_NAMES = LISTED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
+NATIVE_GIVEN_NAMES: Final = LISTED_GIVEN_NAMES + DICTIONARY_GIVEN_NAMES
 # Titles written before a name without the article or abbreviated ("م." for المهندس, "أ.د" for
 # الأستاذ الدكتور), and styled titles that read like names ("خادم الحرمين الشريفين" is the
 # king's): cut from a mention's clean name, never part of it (``names.clean_full_name``).
-NAME_TITLES = ("م", "م.", "أ", "أ.", "أ.د", "أ.د.", "د.م", "دكتور", "دكتورة", "مهندس", "ركن", "الركن")
+NAME_TITLES: Final = ("م", "م.", "أ", "أ.", "أ.د", "أ.د.", "د.م", "دكتور", "دكتورة", "مهندس", "ركن", "الركن")
 # Thanks, greetings and pledges a subject gives someone: after the subject, the object of
 # "رفع"، "قدم"، "وجه" ("رفع اللواء سامر الحربي الشكر لسمو الأمير"); whom they go to is no speaker.
-TRIBUTE_NOUNS = ("الشكر", "التهنئة", "التهاني", "التعازي", "العزاء", "التقدير", "الامتنان", "العرفان",
+TRIBUTE_NOUNS: Final = ("الشكر", "التهنئة", "التهاني", "التعازي", "العزاء", "التقدير", "الامتنان", "العرفان",
                  "البيعة", "التحية", "التحيات", "الولاء", "الدعوة")
 # Words that open a tribute in construct besides elatives ("أسمى آيات التهاني"، "أحر التعازي").
-TRIBUTE_OPENERS = ("جزيل", "خالص", "بالغ", "وافر", "آيات")
+TRIBUTE_OPENERS: Final = ("جزيل", "خالص", "بالغ", "وافر", "آيات")
 # Styled titles one person holds at a time (an office, not a style): "خادم الحرمين الشريفين".
-OFFICE_TITLES = ("خادم الحرمين الشريفين",)
-STYLED_TITLES = ("خادم الحرمين الشريفين", "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الفضيلة")
+OFFICE_TITLES: Final = ("خادم الحرمين الشريفين",)
+STYLED_TITLES: Final = ("خادم الحرمين الشريفين", "صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي", "صاحب الفضيلة")
 # Administrative place nouns: never a word of a personal name ("جوازات منطقة جازان").
-PLACE_NOUNS = ("منطقة", "محافظة", "مدينة", "قرية", "بلدة", "ولاية", "إقليم", "مقاطعة", "ناحية")
+PLACE_NOUNS: Final = ("منطقة", "محافظة", "مدينة", "قرية", "بلدة", "ولاية", "إقليم", "مقاطعة", "ناحية")
 # Name particles that keep a name going: "توفيق بن أحمد خوجة", "محمود عباس أبو مازن".
-NAME_LINKS = ("بن", "بنت", "ابن", "أبو", "أبي", "آل", "عبد", "ولد", "أم", "ال")
+NAME_LINKS: Final = ("بن", "بنت", "ابن", "أبو", "أبي", "آل", "عبد", "ولد", "أم", "ال")
 # The links of a patronymic chain: "بتال بن مطلق"، "منى بنت راشد".
-PATRONYMIC_LINKS = ("بن", "بنت", "ابن")
+PATRONYMIC_LINKS: Final = ("بن", "بنت", "ابن")
 # Definite words that complete a compound name instead of ending it: "عبد الله الثني".
-NAME_COMPOUND_SECONDS = ("الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "المحسن",
+NAME_COMPOUND_SECONDS: Final = ("الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "المحسن",
                          "اللطيف", "الحميد", "الإله", "العظيم", "الملك", "القادر", "الحق",
                          "المجيد", "السلام", "الرزاق", "الفتاح", "الحفيظ", "المجيد", "الهادي")
 # Family-name endings written as a word of their own, one family name with the word before
 # ("son of" in Turkish, "born of" in Persian): "جاويش أوغلو"، "حسن زاده".
-FAMILY_NAME_SUFFIXES = ("أوغلو", "أغلو", "زاده")
+FAMILY_NAME_SUFFIXES: Final = ("أوغلو", "أغلو", "زاده")
 # Adverbials that follow an institution's name: "وزارة الخدمة المدنية بالتعاون مع".
-NAME_STOPPERS = ("بالتعاون", "بالتنسيق", "بالشراكة", "بالإضافة", "بدوره", "بدورها")
+NAME_STOPPERS: Final = ("بالتعاون", "بالتنسيق", "بالشراكة", "بالإضافة", "بدوره", "بدورها")
 
 # Nisba adjectives of countries that follow a title: "الرئيس الروسي".
 # (Any definite word after a role head counts; this list only helps role back-references.)
 
 # Gender of verb forms: the suffix tells it.
-FEMININE_SUFFIX = "\N{ARABIC LETTER TEH}"
+FEMININE_SUFFIX: Final = "\N{ARABIC LETTER TEH}"
 
 # Claim evidence: quantities, comparisons and time words make a statement check-worthy.
-CLAIM_QUANTITY_WORDS = (
+CLAIM_QUANTITY_WORDS: Final = (
     "مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات", "طن", "أطنان", "بالمئة", "بالمائة",
     "في المائة", "في المئة", "نسبة", "ضعف", "أضعاف", "مرات", "مرة", "دولار", "ريال", "يورو",
     "جنيه", "كيلومتر", "كلم", "متر", "شخصا", "قتيلا", "جريحا", "حالة", "حالات", "عملية",
     "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "عشرة", "عشرات", "مئات", "نصف", "ربع",
     "ثلث", "تضاعف", "%",
 )
-CLAIM_COMPARISON_WORDS = (
+CLAIM_COMPARISON_WORDS: Final = (
     "أكثر", "أقل", "أكبر", "أصغر", "أعلى", "أدنى", "ارتفع", "ارتفاع", "انخفض", "انخفاض",
     "تراجع", "زيادة", "زاد", "نحو", "حوالي", "قرابة", "الأول", "الأولى", "الأكبر", "الأعلى",
     "أول", "فقط", "جميع", "كل",
 )
-CLAIM_TIME_WORDS = (
+CLAIM_TIME_WORDS: Final = (
     "عام", "العام", "سنة", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
     "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "منذ", "خلال", "الماضي", "الماضية",
 )
 
 # --- Function words the rules look for -------------------------------------------------
 
-ARTICLE = "ال"  # the definite article
-DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال", "كال")  # article with a clitic
-LAM = "ل"  # the preposition glued to the next word: "لـ«الرياض»"
-ARTICLE_AFTER_LAM = "لل"  # ل + ال: "للسلطة" is "ل" + "السلطة"
+ARTICLE: Final = "ال"  # the definite article
+DEFINITE_PREFIXES: Final = ("ال", "وال", "بال", "لل", "فال", "كال")  # article with a clitic
+LAM: Final = "ل"  # the preposition glued to the next word: "لـ«الرياض»"
+ARTICLE_AFTER_LAM: Final = "لل"  # ل + ال: "للسلطة" is "ل" + "السلطة"
 # Words that open a new clause before a bare verb: "ثم أكد", "كما طالب".
-CLAUSE_OPENERS = ("ثم", "كما", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قد", "وقد", "كذلك")
+CLAUSE_OPENERS: Final = ("ثم", "كما", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قد", "وقد", "كذلك")
 # Relative and descriptive clause openers: they end a subject ("كلينتون التي يرجح فوزها").
-RELATIVE_OPENERS = ("الذي", "التي", "الذين", "وهو", "وهي", "وهم")
+RELATIVE_OPENERS: Final = ("الذي", "التي", "الذين", "وهو", "وهي", "وهم")
 # Subordinators before أن that make it temporal or modal, not speech: "بعد أن".
-NON_SPEECH_BEFORE_THAT = ("بعد", "قبل", "دون", "يمكن", "يجب",
+NON_SPEECH_BEFORE_THAT: Final = ("بعد", "قبل", "دون", "يمكن", "يجب",
                           # "خاصة وأن …" gives a reason, not the content of speech.
                           "خاصة")
 # Prepositions that end a guessed subject before a verbal-noun object.
-SUBJECT_END_PREPOSITIONS = ("عن", "على", "إلى", "من", "مع")
+SUBJECT_END_PREPOSITIONS: Final = ("عن", "على", "إلى", "من", "مع")
 # Words after an according-to source that start the content: "وفقا للمركز فإن …".
-ACCORDING_CONTENT_OPENERS = ("فإن", "فإنه", "فإنها", "أن", "أنه", "فقد", "تم")
+ACCORDING_CONTENT_OPENERS: Final = ("فإن", "فإنه", "فإنها", "أن", "أنه", "فقد", "تم")
 # Words that end a name or an institution's name.
-NAME_STOP_WORDS = ("بقوله", "بقولها", "عن", "في", "على", "من", "إلى", "مع", "خلال", "الذي", "التي", "أن", "إن", "بعد",
+NAME_STOP_WORDS: Final = ("بقوله", "بقولها", "عن", "في", "على", "من", "إلى", "مع", "خلال", "الذي", "التي", "أن", "إن", "بعد",
                    "قبل", "منذ", "حول", "عبر", "لدى", "أمس", "اليوم")
 # Documents whose signatory speaks: "البيان الموقع باسم راجيش ميهتا".
-DOCUMENT_NOUNS = ("البيان", "بيان", "الرسالة", "رسالة", "الخطاب", "خطاب", "التقرير", "تقرير")
-SIGNED_PARTICIPLES = ("الموقع", "الموقعة", "المذيل", "المذيلة", "الصادر", "الصادرة", "صادر", "صادرة")
-SIGNED_LINKS = ("باسم", "بتوقيع", "عن", "من")
+DOCUMENT_NOUNS: Final = ("البيان", "بيان", "الرسالة", "رسالة", "الخطاب", "خطاب", "التقرير", "تقرير")
+SIGNED_PARTICIPLES: Final = ("الموقع", "الموقعة", "المذيل", "المذيلة", "الصادر", "الصادرة", "صادر", "صادرة")
+SIGNED_LINKS: Final = ("باسم", "بتوقيع", "عن", "من")
 # Kunya particles: "أبو مازن", "أم كلثوم".
-KUNYA_PARTICLES = ("أبو", "أم")
+KUNYA_PARTICLES: Final = ("أبو", "أم")
 # The prefix of theophoric given names: "عبدالله", "عبدالرحمن".
-THEOPHORIC_PREFIX = "عبد"
+THEOPHORIC_PREFIX: Final = "عبد"
 # Words after which a role-name scan stops: "الرئيس اليمني في …".
-ROLE_SCAN_STOPS = ("في", "خلال", "أن")
-CONJUNCTION_PREFIXES = ("و", "ف")  # glued to a cue: "وقال", "فأكد"
-STATEMENT_PREPOSITION = "في"  # "وجاء في بيان …"
-KANA_OPENERS = ("كان", "كانت", "وكان", "وكانت")  # "وكانت الجماهير استقبلت …، مؤكدة"
-RELAY_PREPOSITION = "عن"  # "نقلت رويترز عن مصدر"
-NOUN_COMPLEMENT_PREPOSITION = "عن"  # "أعلن … عن موعد الملتقى"
-RELATIVE_MA = "ما"  # "بحسب ما ذكرته الصحيفة"
-RELAY_LEMMA = "نقل"
-PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
-FEMININE_PLURAL_OBJECT_SUFFIXES = ("ها", "هم")  # on a verbal noun after an institution's name
-NISBA_ENDING = "ي"  # "أمني", "روسي": an adjective, not a name
+ROLE_SCAN_STOPS: Final = ("في", "خلال", "أن")
+CONJUNCTION_PREFIXES: Final = ("و", "ف")  # glued to a cue: "وقال", "فأكد"
+STATEMENT_PREPOSITION: Final = "في"  # "وجاء في بيان …"
+KANA_OPENERS: Final = ("كان", "كانت", "وكان", "وكانت")  # "وكانت الجماهير استقبلت …، مؤكدة"
+RELAY_PREPOSITION: Final = "عن"  # "نقلت رويترز عن مصدر"
+NOUN_COMPLEMENT_PREPOSITION: Final = "عن"  # "أعلن … عن موعد الملتقى"
+RELATIVE_MA: Final = "ما"  # "بحسب ما ذكرته الصحيفة"
+RELAY_LEMMA: Final = "نقل"
+PRONOUN_SUFFIXES: Final = ("ه", "ها", "هم", "هما")
+FEMININE_PLURAL_OBJECT_SUFFIXES: Final = ("ها", "هم")  # on a verbal noun after an institution's name
+NISBA_ENDING: Final = "ي"  # "أمني", "روسي": an adjective, not a name
 # Hamza alef + lam starts a name, not the article: "أليكس", "ألبرت", "إليزابيث".
-HAMZA_LAM_STARTS = ("أل", "إل")
+HAMZA_LAM_STARTS: Final = ("أل", "إل")
 # ... unless the word is a particle or verb: "إلى", "إلا", "ألقى".
-HAMZA_LAM_NON_NAMES = ("إلى", "إلا", "ألا", "إلي", "إليه", "إليها", "إليهم", "ألقى", "ألقت", "ألغى", "ألغت",
+HAMZA_LAM_NON_NAMES: Final = ("إلى", "إلا", "ألا", "إلي", "إليه", "إليها", "إليهم", "ألقى", "ألقت", "ألغى", "ألغت",
                        "ألزم", "ألزمت", "ألمح", "ألمحت", "ألف", "ألفا", "ألفي", "إلكتروني", "إلكترونية")
 # Nationality and profession adjectives that may stand before a name: "الكاميروني أمينو بوبا".
 # Family names look alike ("المالكي", "التركي", "المصري"), so only these listed words qualify.
-NAME_DESCRIPTOR_NISBAS = (
+NAME_DESCRIPTOR_NISBAS: Final = (
     "الكاميروني", "البرازيلي", "البرتغالي", "الفرنسي", "السويسري", "الكرواتي", "الروماني", "الباراغوياني",
     "الباراجوياني", "اليوناني", "الأسباني", "الإسباني", "اللبناني", "السويدي", "الألماني", "الإيطالي",
     "الهولندي", "البلجيكي", "الأرجنتيني", "الأوروغوياني", "التشيلي", "الكولومبي", "المكسيكي", "الأمريكي",
@@ -678,43 +679,43 @@ NAME_DESCRIPTOR_NISBAS = (
     "الصحافي", "الصحفي", "البرلماني", "الاقتصادي", "القيادي", "الروائي", "الإعلامي",
 )
 # Endings that mark a word as no name: accusative adverb "رداً", "هاتفيا"; pronoun "اعتزامه".
-NON_NAME_ENDINGS = ("اً", "ًا", "يا", "ه", "ها", "هم")
+NON_NAME_ENDINGS: Final = ("اً", "ًا", "يا", "ه", "ها", "هم")
 # An age clause ends a subject: '"ديبي" البالغة من العمر 43 عاما'.
-AGE_MODIFIERS = ("البالغ", "البالغة", "والبالغ", "والبالغة")
+AGE_MODIFIERS: Final = ("البالغ", "البالغة", "والبالغ", "والبالغة")
 # Documents that cannot speak without their issuer: "دراسة صادرة" and "البيان" alone are no
 # speaker; "بيان الخارجية" and "دراسة صادرة عن جامعة" name who stands behind them.
-DOCUMENT_SPEAKER_HEADS = ("بيان", "دراسة", "تقرير", "رسالة", "خطاب", "وثيقة", "مذكرة", "إحصائية",
+DOCUMENT_SPEAKER_HEADS: Final = ("بيان", "دراسة", "تقرير", "رسالة", "خطاب", "وثيقة", "مذكرة", "إحصائية",
                           "إحصاءات", "استطلاع", "بحث", "نشرة", "تعميم", "قرار", "تغريدة", "منشور",
                           "تصريح", "تصريحات", "إعلان", "كلمة", "مقال", "افتتاحية")
 # Prepositions that introduce a document's issuer: "صادرة عن"، "أعدها فريق من".
-ISSUER_PREPOSITIONS = ("عن", "من", "لدى")
+ISSUER_PREPOSITIONS: Final = ("عن", "من", "لدى")
 # Units after a number that make a speaker string an age or a count: "54 عاما".
-COUNT_UNITS = ("عاما", "عام", "عامًا", "سنة", "سنوات", "أعوام", "شهرا", "أشهر", "يوما", "أيام",
+COUNT_UNITS: Final = ("عاما", "عام", "عامًا", "سنة", "سنوات", "أعوام", "شهرا", "أشهر", "يوما", "أيام",
                "ساعة", "ساعات", "دقيقة", "دقائق", "مليون", "مليار", "ألف", "بالمئة", "بالمائة", "%")
-WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+WEEKDAYS: Final = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 # Latin letters spelled out: a run of them is an acronym ("بي بي سي"، "إف بي آي"), even
 # where one of them is also a pronoun or a particle ("بي"، "في").
-LATIN_LETTER_NAMES = ("إيه", "ايه", "بي", "سي", "دي", "إي", "إف", "اف", "جي", "إتش", "اتش", "آي", "اي",
+LATIN_LETTER_NAMES: Final = ("إيه", "ايه", "بي", "سي", "دي", "إي", "إف", "اف", "جي", "إتش", "اتش", "آي", "اي",
                       "جيه", "كيه", "كي", "إل", "ال", "إم", "ام", "إن", "ان", "أو", "كيو", "آر", "ار",
                       "إس", "اس", "تي", "يو", "في", "فى", "إكس", "اكس", "واي", "زد", "زي")
 # Outlets spelled out in letter names with "إن" among them, which is no complementizer there.
-SPELLED_OUTLETS = ("سي إن إن", "سي إن بي سي", "إم إس إن بي سي", "إن بي سي", "بي إن سبورتس", "بي إن سبورت")
+SPELLED_OUTLETS: Final = ("سي إن إن", "سي إن بي سي", "إم إس إن بي سي", "إن بي سي", "بي إن سبورتس", "بي إن سبورت")
 # An unnamed source keeps its affiliation: "مسؤول في وزارة الدفاع"، "موظفون بقطاع الصحة".
-DESCRIPTION_LINKS = ("في", "من", "ب")
+DESCRIPTION_LINKS: Final = ("في", "من", "ب")
 # Nouns after "في" that tell when or how something was said, not where the source works:
 # "مسؤول في تصريح صحفي"، "مصدر في وقت سابق".
-DESCRIPTION_BREAKERS = ("وقت", "حين", "ساعة", "حديث", "اتصال", "لقاء", "مقابلة", "ختام", "سياق",
+DESCRIPTION_BREAKERS: Final = ("وقت", "حين", "ساعة", "حديث", "اتصال", "لقاء", "مقابلة", "ختام", "سياق",
                         "إطار", "رد", "أثناء", "نهاية", "بداية", "مطلع", "منتصف", "أعقاب", "ظل",
                         "ضوء", "شأن", "ندوة", "اجتماع", "جلسة", "تعليق", "تصريحات", "معرض",
                         "مداخلة", "تغريدة", "رسالة", "منشور", "صفحته", "حسابه", "يوم", "عام",
                         "أمس", "صباح", "مساء", "ليلة", "الوقت")
 # Words dropped from the head of according-to content: "بحسب المصدر، فإن الوفد …".
-ACCORDING_LEAD_WORDS = ("فإن", "فإنه", "فإنها", "فإنهم", "أن")
+ACCORDING_LEAD_WORDS: Final = ("فإن", "فإنه", "فإنها", "فإنهم", "أن")
 # Statement nouns whose author speaks in a following relative clause:
 # "موقف الخارجية الروسية …، الذي وصف الاحتلال بغير المشروع".
-STATEMENT_NOUNS = ("موقف", "بيان", "تصريح", "تصريحات", "تقرير", "إعلان", "رسالة", "كلمة", "خطاب")
+STATEMENT_NOUNS: Final = ("موقف", "بيان", "تصريح", "تصريحات", "تقرير", "إعلان", "رسالة", "كلمة", "خطاب")
 # "أدلى الوزير بتصريح قال فيه:" / "نشر ماكرون تغريدة قال فيها إن": the pronoun after the verb
 # points back to a speech event whose author is the subject of the clause.
-RESUMPTIVE_PRONOUNS = ("فيه", "فيها", "خلاله", "خلالها")
-SPEECH_EVENT_NOUNS = STATEMENT_NOUNS + ("تصريحا", "بيانا", "تغريدة", "منشور", "منشورا", "تدوينة",
+RESUMPTIVE_PRONOUNS: Final = ("فيه", "فيها", "خلاله", "خلالها")
+SPEECH_EVENT_NOUNS: Final = STATEMENT_NOUNS + ("تصريحا", "بيانا", "تغريدة", "منشور", "منشورا", "تدوينة",
                                         "مقابلة", "حديث", "حديثا", "حوار", "مداخلة", "مؤتمر", "مؤتمرا")

@@ -15,6 +15,7 @@ The letter folds are ``normalize``'s; word knowledge comes from ``lexicon`` and 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
@@ -27,47 +28,48 @@ def _fs(items) -> frozenset[str]:
     return frozenset(normalize(w) for w in items)
 
 
-_PATRONYMIC = _fs(lx.PATRONYMIC_LINKS)
-_FAMILY = normalize("آل")  # "آل سعود": the family, one unit with its name
-_COMPOUND_FIRSTS = _fs((lx.THEOPHORIC_PREFIX, *lx.KUNYA_PARTICLES, "أبي"))  # "عبد"، "أبو"، "أم"
-_COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
-_FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
-_KUNYA_JOINED = tuple(_fs(("أبو", "أبي")))
-_ARTICLE = lx.ARTICLE
-_HONORIFICS = _fs(lx.HONORIFICS)
-_TITLES = _HONORIFICS | _fs(lx.NAME_TITLES)  # "م. محمد …"، "دكتور …"، "العميد ركن …"
-_STYLED_FIRSTS = _fs(t.split()[0] for t in lx.STYLED_TITLES)  # "خادم الحرمين الشريفين" is a title
-_ROLE_HEADS = _fs(w for w in lx.ROLE_HEADS if " " not in w)
-_ROLE_LINKS = _fs(lx.ROLE_LINKS)
-_ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
-_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS + lx.PLACE_NOUNS)
-_STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
-_LINKS = _fs(lx.NAME_LINKS)
-_KNOWN_GIVEN = _fs(lx.NATIVE_GIVEN_NAMES)  # (transliterated names fold with their spellings)
-_PUNCT = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
-_QUOTE_MARKS = frozenset("'\"«»“”„″")
-_TATWEEL = "\N{ARABIC TATWEEL}"
-_WAW = "\N{ARABIC LETTER WAW}"
-_CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER LAM}", "\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER FEH}")
-_TEH_HEH = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"
-_HEH = "\N{ARABIC LETTER HEH}"
-_LAM = "\N{ARABIC LETTER LAM}"
-_PLURAL_PRONOUNS = tuple(normalize(e) for e in ("هم", "هما", "هن", "كم"))
-_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
-_PLURAL_NISBA = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}"  # "صحفيين"
+_PATRONYMIC: Final = _fs(lx.PATRONYMIC_LINKS)
+_FAMILY: Final = normalize("آل")  # "آل سعود": the family, one unit with its name
+_FUNCTION_OR_CLITIC: Final = frozenset((*wd.FUNCTION_CLASSES, "clitic_noun"))
+_COMPOUND_FIRSTS: Final = _fs((lx.THEOPHORIC_PREFIX, *lx.KUNYA_PARTICLES, "أبي"))  # "عبد"، "أبو"، "أم"
+_COMPOUND_SECONDS: Final = _fs(lx.NAME_COMPOUND_SECONDS)
+_FAMILY_SUFFIXES: Final = _fs(lx.FAMILY_NAME_SUFFIXES)
+_KUNYA_JOINED: Final = tuple(_fs(("أبو", "أبي")))
+_ARTICLE: Final = lx.ARTICLE
+_HONORIFICS: Final = _fs(lx.HONORIFICS)
+_TITLES: Final = _HONORIFICS | _fs(lx.NAME_TITLES)  # "م. محمد …"، "دكتور …"، "العميد ركن …"
+_STYLED_FIRSTS: Final = _fs(t.split()[0] for t in lx.STYLED_TITLES)  # "خادم الحرمين الشريفين" is a title
+_ROLE_HEADS: Final = _fs(w for w in lx.ROLE_HEADS if " " not in w)
+_ROLE_LINKS: Final = _fs(lx.ROLE_LINKS)
+_ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
+_PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS + lx.PLACE_NOUNS)
+_STOP_WORDS: Final = _fs(lx.NAME_STOP_WORDS)
+_LINKS: Final = _fs(lx.NAME_LINKS)
+_KNOWN_GIVEN: Final = _fs(lx.NATIVE_GIVEN_NAMES)  # (transliterated names fold with their spellings)
+_PUNCT: Final = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
+_QUOTE_MARKS: Final = frozenset("'\"«»“”„″")
+_TATWEEL: Final = "\N{ARABIC TATWEEL}"
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_CLITIC_PREPOSITIONS: Final = ("\N{ARABIC LETTER LAM}", "\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER FEH}")
+_TEH_HEH: Final = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"
+_HEH: Final = "\N{ARABIC LETTER HEH}"
+_LAM: Final = "\N{ARABIC LETTER LAM}"
+_PLURAL_PRONOUNS: Final = tuple(normalize(e) for e in ("هم", "هما", "هن", "كم"))
+_TEH_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
+_PLURAL_NISBA: Final = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}"  # "صحفيين"
 
 # Transliteration folds: the letters papers use for one foreign sound.
-_G_LETTERS = ("\N{ARABIC LETTER GHAIN}", "\N{ARABIC LETTER JEEM}", "\N{ARABIC LETTER TCHEH}",
+_G_LETTERS: Final = ("\N{ARABIC LETTER GHAIN}", "\N{ARABIC LETTER JEEM}", "\N{ARABIC LETTER TCHEH}",
               "\N{ARABIC LETTER GAF}")
-_K = "\N{ARABIC LETTER KAF}"
-_TCH = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER SHEEN}"
-_FOREIGN_LETTERS = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}",
+_K: Final = "\N{ARABIC LETTER KAF}"
+_TCH: Final = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER SHEEN}"
+_FOREIGN_LETTERS: Final = {"\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER PEH}": "\N{ARABIC LETTER BEH}",
                     "\N{ARABIC LETTER ZAIN}": "\N{ARABIC LETTER SEEN}"}  # s written ز or س: "جوزيه" / "جوسيه"
-_LONG_VOWELS = frozenset("\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}\N{ARABIC LETTER ALEF}")
-_MAX_NAME_WORDS = 7
-_PRONOUN_ENDINGS = tuple(normalize(e) for e in ("ها", "هم", "هما", "هن", "كم"))
-_CONJ_ARTICLE = normalize("وال")
-_CLITIC_ARTICLES = tuple(normalize(p) for p in lx.DEFINITE_PREFIXES if p != lx.ARTICLE)
+_LONG_VOWELS: Final = frozenset("\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}\N{ARABIC LETTER ALEF}")
+_MAX_NAME_WORDS: Final = 7
+_PRONOUN_ENDINGS: Final = tuple(normalize(e) for e in ("ها", "هم", "هما", "هن", "كم"))
+_CONJ_ARTICLE: Final = normalize("وال")
+_CLITIC_ARTICLES: Final = tuple(normalize(p) for p in lx.DEFINITE_PREFIXES if p != lx.ARTICLE)
 
 
 def _tokens(name: str) -> list[str]:
@@ -212,14 +214,14 @@ def transliteration_fold(word: str) -> str:
         word = word.replace(letter, plain)
     if len(word) > 2:
         word = word[0] + "".join(c for c in word[1:-1] if c not in _LONG_VOWELS) + word[-1]
-    out = []
+    out: list[str] = []
     for c in word:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
 
 
-_FAMILY_SUFFIX_KEYS = frozenset(transliteration_fold(w) for w in _FAMILY_SUFFIXES if w.endswith("و"))  # oğlu
+_FAMILY_SUFFIX_KEYS: Final = frozenset(transliteration_fold(w) for w in _FAMILY_SUFFIXES if w.endswith("و"))  # oğlu
 
 
 def transliteration_key(name: str) -> str:
@@ -355,7 +357,7 @@ def _variants_agree(a: str, b: str) -> bool:
                for x, y in differing)
 
 
-_G_FOLDED = frozenset((_K, *(normalize(g) for g in _G_LETTERS)))
+_G_FOLDED: Final = frozenset((_K, *(normalize(g) for g in _G_LETTERS)))
 
 
 def _g_spelling(x: str, y: str) -> bool:
@@ -506,7 +508,7 @@ def _forefathers_then_family(folded: list[str], i: int) -> bool:
         return False
     for word in folded[i:family]:
         if word in _ROLE_HEADS or word in _TITLES or word in _STOP_WORDS or word in _PLACES or word in _LINKS \
-                or wd.word_class(word) in (*wd.FUNCTION_CLASSES, "clitic_noun") or word.endswith(_PRONOUN_ENDINGS) \
+                or wd.word_class(word) in _FUNCTION_OR_CLITIC or word.endswith(_PRONOUN_ENDINGS) \
                 or word.endswith(_HEH) and len(word) > 3:
             return False  # (a forefather's name may read as a verb: "فرج")
     word = folded[family]

@@ -10,33 +10,35 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 from pyarabic import araby
 
 # Harakat, Quranic annotation marks, superscript alef and tatweel carry no identity for
 # matching. Wider than pyarabic's TASHKEEL (which lacks U+0670 and the Quranic marks).
 
-_ALEFS = {
+_ALEFS: Final = {
     "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}": "\N{ARABIC LETTER ALEF}",
     "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}": "\N{ARABIC LETTER ALEF}",
     "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}": "\N{ARABIC LETTER ALEF}",
     "\N{ARABIC LETTER ALEF WASLA}": "\N{ARABIC LETTER ALEF}",
 }
-_HAMZA_CARRIERS = {
+_HAMZA_CARRIERS: Final = {
     "\N{ARABIC LETTER WAW WITH HAMZA ABOVE}": "\N{ARABIC LETTER WAW}",
     "\N{ARABIC LETTER YEH WITH HAMZA ABOVE}": "\N{ARABIC LETTER YEH}",
 }
-_PERSIAN_LETTERS = {
+_HAMZA_CARRIER_TABLE: Final = str.maketrans(_HAMZA_CARRIERS)
+_PERSIAN_LETTERS: Final = {
     "\N{ARABIC LETTER FARSI YEH}": "\N{ARABIC LETTER YEH}",
     "\N{ARABIC LETTER KEHEH}": "\N{ARABIC LETTER KAF}",
 }
-_DIGITS = {
+_DIGITS: Final = {
     **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic
     **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian/Urdu)
 }
-_ALEF_TABLE = str.maketrans(_ALEFS)
-_DIGIT_TABLE = str.maketrans(_DIGITS)
-_LETTERS = str.maketrans(
+_ALEF_TABLE: Final = str.maketrans(_ALEFS)
+_DIGIT_TABLE: Final = str.maketrans(_DIGITS)
+_LETTERS: Final = str.maketrans(
     {
         **_ALEFS,
         **_HAMZA_CARRIERS,
@@ -49,33 +51,33 @@ _LETTERS = str.maketrans(
 # The one table of letter folds, shared by ``normalize`` and the extractor's offset-keeping
 # ``quotes.fold``: every fold is one letter to one letter, so offsets survive it.
 # str.translate is slow on non-ASCII text; a few str.replace passes are ~10x faster.
-LETTER_FOLDS: tuple[tuple[str, str], ...] = (
+LETTER_FOLDS: Final[tuple[tuple[str, str], ...]] = (
     *_ALEFS.items(),
     *_HAMZA_CARRIERS.items(),
     *_PERSIAN_LETTERS.items(),
     ("\N{ARABIC LETTER ALEF MAKSURA}", "\N{ARABIC LETTER YEH}"),
     ("\N{ARABIC LETTER TEH MARBUTA}", "\N{ARABIC LETTER HEH}"),
 )
-DIGIT_FOLDS: tuple[tuple[str, str], ...] = tuple(_DIGITS.items())
+DIGIT_FOLDS: Final[tuple[tuple[str, str], ...]] = tuple(_DIGITS.items())
 # Marks with no identity for matching, as a character class (used by ``quotes.fold`` too).
-DIACRITIC_CLASS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_DIACRITICS = re.compile(f"[{DIACRITIC_CLASS}]")
-_NON_ASCII_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-_NON_WORD = re.compile(r"[\W_]+")
+DIACRITIC_CLASS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_DIACRITICS: Final = re.compile(f"[{DIACRITIC_CLASS}]")
+_NON_ASCII_DIGIT: Final = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_NON_WORD: Final = re.compile(r"[\W_]+")
 # Punctuation seen in practice, as one class: matching it is much faster than [\W_] (a
 # Unicode category lookup per character). Anything else non-word falls back to _NON_WORD.
-_PUNCT_CHARS = "".join(
+_PUNCT_CHARS: Final = "".join(
     re.escape(chr(c))
     for c in (*range(0x0000, 0x0250), *range(0x0600, 0x0700), *range(0x2000, 0x2070), 0x3000)
     if _NON_WORD.fullmatch(chr(c)) and chr(c) not in " \n"
 )
-_COMMON_PUNCT = re.compile(f"[{_PUNCT_CHARS}]+")
-_PLAIN = "\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f90-9A-Za-z \n"
-_UNCOMMON = re.compile(f"[^{_PLAIN}]")
+_COMMON_PUNCT: Final = re.compile(f"[{_PUNCT_CHARS}]+")
+_PLAIN: Final = "\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f90-9A-Za-z \n"
+_UNCOMMON: Final = re.compile(f"[^{_PLAIN}]")
 # Text made only of ASCII and plain Arabic letters is NFKC-stable; skipping NFKC for it keeps
 # the common path fast. Combining hamza/madda (U+0653-0655) compose and high-hamza letters
 # (U+0675-0678) decompose, so they take the slow path.
-_NEEDS_NFKC = re.compile("[^\x00-\x7f\u0600-\u0652\u0656-\u0674\u0679-\u06ff]")
+_NEEDS_NFKC: Final = re.compile("[^\x00-\x7f\u0600-\u0652\u0656-\u0674\u0679-\u06ff]")
 
 
 def strip_diacritics(text: str) -> str:
@@ -111,7 +113,7 @@ def normalize_hamza_carriers(text: str) -> str:
     >>> normalize_hamza_carriers("مسؤول قائد")
     'مسوول قايد'
     """
-    return text.translate(str.maketrans(_HAMZA_CARRIERS))
+    return text.translate(_HAMZA_CARRIER_TABLE)
 
 
 def normalize_alef_maksura(text: str) -> str:
@@ -141,8 +143,8 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGIT_TABLE)
 
 
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
-_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")  # (to search: twice as fast without "+")
+_PRESENTATION_FORMS: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+_PRESENTATION_FORM: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")  # (to search: twice as fast without "+")
 
 
 def _nfkc(match: re.Match[str]) -> str:
@@ -193,9 +195,17 @@ def normalize(text: str) -> str:
     return _normalize_word(text) if len(text) <= _WORD_LENGTH else _normalize_text(text)
 
 
+# Plain Arabic letters (tatweel and marks excluded), ASCII letters and digits, spaces: text made
+# only of these needs the letter folds and space runs collapsed, nothing else.
+_NOT_SIMPLE: Final = re.compile("[^\u0621-\u063a\u0641-\u064aA-Za-z0-9 ]")
+_LETTER_TABLE: Final = str.maketrans(dict(LETTER_FOLDS))
+
+
 def _normalize(text: str) -> str:
     if not text:
         return ""
+    if _NOT_SIMPLE.search(text) is None:  # (most words: one search instead of eight passes)
+        return " ".join(text.translate(_LETTER_TABLE).split())
     if _NEEDS_NFKC.search(text) is not None:
         text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text)
@@ -210,7 +220,7 @@ def _normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-_WORD_LENGTH = 40
+_WORD_LENGTH: Final = 40
 _normalize_word = lru_cache(maxsize=65536)(_normalize)
 _normalize_text = lru_cache(maxsize=1024)(_normalize)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Final
 
 from attribution.arabic import claims as claim_rules
 from attribution.arabic.article import ParsedArticle
@@ -13,7 +14,7 @@ from attribution.arabic.quotes import Frame, extract_frames
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION = "0.6.3"
+EXTRACTOR_VERSION: Final = "0.6.3"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, repeat
+from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
@@ -21,17 +22,17 @@ from attribution.arabic.words import looks_foreign, name_score, word_class
 
 # Marks that carry no identity for matching (normalize's diacritics, plus zero-width and soft
 # hyphen characters, which scraped text scatters inside words); removed from the folded copy.
-_DROPPED = re.compile(f"[{DIACRITIC_CLASS}\u200b-\u200f\u00ad]")
+_DROPPED: Final = re.compile(f"[{DIACRITIC_CLASS}\u200b-\u200f\u00ad]")
 # normalize's one-to-one letter folds, plus offset-keeping folds of spaces and digits.
-_FOLD_PAIRS: tuple[tuple[str, str], ...] = (
+_FOLD_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     *LETTER_FOLDS,
     ("\N{NO-BREAK SPACE}", " "),
     ("\N{SUBSTITUTE}", "\n"),
     *DIGIT_FOLDS,
 )
-_RARE_FOLD_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0671\u06a9\u06cc\u001a]")
+_RARE_FOLD_RE: Final = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0671\u06a9\u06cc\u001a]")
 # The folds to try on a text without rare characters (no Arabic-Indic digits).
-_COMMON_FOLD_PAIRS = tuple((src, dst) for src, dst in _FOLD_PAIRS
+_COMMON_FOLD_PAIRS: Final = tuple((src, dst) for src, dst in _FOLD_PAIRS
                            if src < "\u0660" or src > "\u06f9" or src in "\u0671\u06a9\u06cc")
 
 
@@ -43,10 +44,10 @@ def _fold_letters(text: str) -> str:
     return text
 
 
-_QUOTE_CHARS = "".join(sorted(set(lx.QUOTE_PAIRS) | set(lx.QUOTE_PAIRS.values())))
-_QUOTE_CLASS = "[" + re.escape(_QUOTE_CHARS) + "]"
-_ANY_QUOTE_RE = re.compile(_QUOTE_CLASS)
-_PUNCT_STRIP = " \t\n،,؛;:.!؟?()[]-–—" + _QUOTE_CHARS
+_QUOTE_CHARS: Final = "".join(sorted(set(lx.QUOTE_PAIRS) | set(lx.QUOTE_PAIRS.values())))
+_QUOTE_CLASS: Final = "[" + re.escape(_QUOTE_CHARS) + "]"
+_ANY_QUOTE_RE: Final = re.compile(_QUOTE_CLASS)
+_PUNCT_STRIP: Final = " \t\n،,؛;:.!؟?()[]-–—" + _QUOTE_CHARS
 
 
 @lru_cache(maxsize=65536)
@@ -150,41 +151,41 @@ def _cue_forms() -> dict[str, CueForm]:
     return forms
 
 
-CUE_FORMS = _cue_forms()
-_CUE_RE = re.compile(r"(?<!\w)(?P<conj>[" + "".join(lx.CONJUNCTION_PREFIXES) + r"])?(?P<form>"
+CUE_FORMS: Final = _cue_forms()
+_CUE_RE: Final = re.compile(r"(?<!\w)(?P<conj>[" + "".join(lx.CONJUNCTION_PREFIXES) + r"])?(?P<form>"
                      + trie_pattern(CUE_FORMS) + r")(?!\w)")
 
-_ACCORDING_FORMS = sorted({fold_word(w) for w in lx.ACCORDING_TO}, key=len, reverse=True)
-_ACCORDING_RE = re.compile(
+_ACCORDING_FORMS: Final = sorted({fold_word(w) for w in lx.ACCORDING_TO}, key=len, reverse=True)
+_ACCORDING_RE: Final = re.compile(
     r"(?<!\w)" + lx.CONJUNCTION_PREFIXES[0] + r"?(?P<phrase>(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ACCORDING_FORMS)
     + r")(?!\w)|(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_TO_LAM) + r")\s+(?=" + lx.LAM + r"))"
 )
 # Every match holds the first word of a form, at most one letter (و) after its start: a
 # ``str.find`` of those words finds the few places the pattern can match.
-_ACCORDING_LAM = frozenset(map(fold_word, lx.ACCORDING_TO_LAM))
-_ACCORDING_FIRST = {form.split()[0] for form in (*_ACCORDING_FORMS, *map(fold_word, lx.ACCORDING_TO_LAM))}
-_ACCORDING_ANCHORS = tuple(sorted(w for w in _ACCORDING_FIRST if not any(o != w and o in w for o in _ACCORDING_FIRST)))
-_ACCORDING_REACH = 1 + max(min(w.find(a) for a in _ACCORDING_ANCHORS if a in w) for w in _ACCORDING_FIRST)
-_STATEMENT_DOC = (lx.STATEMENT_PREPOSITION + r"\s+(?P<doc>"
+_ACCORDING_LAM: Final = frozenset(map(fold_word, lx.ACCORDING_TO_LAM))
+_ACCORDING_FIRST: Final = {form.split()[0] for form in (*_ACCORDING_FORMS, *map(fold_word, lx.ACCORDING_TO_LAM))}
+_ACCORDING_ANCHORS: Final = tuple(sorted(w for w in _ACCORDING_FIRST if not any(o != w and o in w for o in _ACCORDING_FIRST)))
+_ACCORDING_REACH: Final = 1 + max(min(w.find(a) for a in _ACCORDING_ANCHORS if a in w) for w in _ACCORDING_FIRST)
+_STATEMENT_DOC: Final = (lx.STATEMENT_PREPOSITION + r"\s+(?P<doc>"
                   + "|".join(sorted((fold_word(w) for w in lx.STATEMENT_DOCS), key=len, reverse=True)) + r")(?!\w)")
-_STATEMENT_RE = re.compile(
+_STATEMENT_RE: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_VERBS) + r")\s+" + _STATEMENT_DOC
 )
 # "في بيان" starts with a literal, which ``re`` finds fast: most articles have none, and
 # then the whole statement pattern need not run.
-_STATEMENT_DOC_RE = re.compile(_STATEMENT_DOC)
-_COMP = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS}, key=len, reverse=True))
-_COMP_SUFFIX = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key=len, reverse=True))
+_STATEMENT_DOC_RE: Final = re.compile(_STATEMENT_DOC)
+_COMP: Final = "|".join(sorted({fold_word(c) for c in lx.COMPLEMENTIZERS}, key=len, reverse=True))
+_COMP_SUFFIX: Final = "|".join(sorted((s for s in lx.COMPLEMENTIZER_SUFFIXES if s), key=len, reverse=True))
 # "بعد أن" / "قبل أن" are temporal, not the content of speech.
-_OPENER_RE = re.compile(
+_OPENER_RE: Final = re.compile(
     # (the first-letter test spares ``re`` the look-behinds at most characters)
     "(?=[" + "".join(sorted({c[0] for c in _COMP.split("|")})) + "])"
     + "".join(f"(?<!{fold_word(w)} )" for w in lx.NON_SPEECH_BEFORE_THAT)
     + r"(?<!\w)(?P<comp>(?:" + _COMP + r")(?:" + _COMP_SUFFIX
     + r")?)(?!\w)(?!\.\w)|(?P<colon>:(?<!\d:)(?!\d)(?!//))|(?P<quote>" + _QUOTE_CLASS + r")"
 )
-_QUOTE_SPAN_RE = re.compile(
+_QUOTE_SPAN_RE: Final = re.compile(
     "|".join(
         re.escape(o) + "[^" + re.escape(o + c) + "\n]*" + re.escape(c)
         for o, c in lx.QUOTE_PAIRS.items()
@@ -194,105 +195,105 @@ _QUOTE_SPAN_RE = re.compile(
 # Sentence ends outside quotes: . ! ? ؟ (not a decimal point), or a run of 3+ spaces.
 # A lone letter before a full stop is an abbreviation ("د. خالد"). (Each branch starts with
 # its character and looks behind only after it, so ``re`` skips ahead to those characters.)
-_SENTENCE_END_RE = re.compile(r"[!?؟]|\.(?<!\b\w\.)(?![\d.])")
+_SENTENCE_END_RE: Final = re.compile(r"[!?؟]|\.(?<!\b\w\.)(?![\d.])")
 # Three spaces or more between words end a sentence too; searched apart, where the text has
 # them, so that ``re`` need not try every single space as a start.
-_WIDE_GAP_RE = re.compile(r" (?<=\S )  +(?=\S)")
-_TOKEN_RE = re.compile(r"[^\s،,؛;:]+")
-_SEPARATOR_RE = re.compile(r"([\s،,؛;:]+)")  # (captured: ``split`` keeps them, for the offsets)
-_PRONOUN_SUFFIX_RE = re.compile("(?:" + "|".join(lx.PRONOUN_SUFFIXES) + ")$")
-_BULLETS = "*•●■▪◆-–— \t"
-_URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
+_WIDE_GAP_RE: Final = re.compile(r" (?<=\S )  +(?=\S)")
+_TOKEN_RE: Final = re.compile(r"[^\s،,؛;:]+")
+_SEPARATOR_RE: Final = re.compile(r"([\s،,؛;:]+)")  # (captured: ``split`` keeps them, for the offsets)
+_PRONOUN_SUFFIX_RE: Final = re.compile("(?:" + "|".join(lx.PRONOUN_SUFFIXES) + ")$")
+_BULLETS: Final = "*•●■▪◆-–— \t"
+_URL_LINE_RE: Final = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
 
 
-_ADJUNCTS = _folded_set(lx.ADJUNCT_STARTERS)
-_IMPERSONAL = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
-_SUBJECT_FIRST = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
-_PRE_VERB = _folded_set(lx.PRE_VERB_PARTICLES)
-_CONTRAST = tuple(sorted((fold_word(w) for w in lx.CONTRAST_OPENERS), key=len, reverse=True))
-_PERSON_HEADS = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFICS)
-_GIVEN = _folded_set(lx.GIVEN_NAMES)
-_ROLE_WORDS = _folded_set(lx.ROLE_HEADS + lx.HONORIFICS + lx.ROLE_LINKS)
-_RESUMPTIVE_RE = re.compile(r"\s*(?:" + "|".join(fold_word(w) for w in lx.RESUMPTIVE_PRONOUNS) + r")(?!\w)")
-_SPEECH_EVENTS = _folded_set(lx.SPEECH_EVENT_NOUNS)
-_HONORIFIC_WORDS = _folded_set(lx.HONORIFICS)
-_IMPERFECT_STARTS = ("\N{ARABIC LETTER TEH}", "\N{ARABIC LETTER YEH}")
-_NAME_TITLE_WORDS = _folded_set(w.rstrip(".") for w in lx.NAME_TITLES)
-_DEFINITE_DOCUMENTS = frozenset(w for w in _folded_set(lx.DOCUMENT_NOUNS) if w.startswith(lx.ARTICLE))
-_SIGNED_WORDS = _folded_set(lx.SIGNED_PARTICIPLES)
-_NAME_LINK_WORDS = _folded_set(lx.NAME_LINKS)
-_RELATIVE_WORDS = _folded_set(lx.RELATIVE_OPENERS)
-_NEGATIONS = _folded_set(lx.NEGATIONS) | _folded_set(lx.ACCORDING_VERB_PREFIXES)
-_SKIPPABLE = _folded_set(lx.SKIPPABLE_ADVERBS)
-_ADDRESSEES = _folded_set(lx.SPEECH_ADDRESSEES)
-_LETTER_NAMES = _folded_set(lx.LATIN_LETTER_NAMES)
-_COMPLEMENTIZER_WORDS = _folded_set(lx.COMPLEMENTIZERS)
-_RELATIVES = _folded_set(lx.RELATIVES)
-_CLAUSE_WORDS = _folded_set(lx.CLAUSE_OPENERS)
-_SUBJECT_END_PREPS = _folded_set(lx.SUBJECT_END_PREPOSITIONS)
-_ACCORDING_OPENERS = _folded_set(lx.ACCORDING_CONTENT_OPENERS)
-_ARTICLE = lx.ARTICLE
-_LAM = lx.LAM
-_NOUN_PREP = lx.NOUN_COMPLEMENT_PREPOSITION
-_KANA_RE = re.compile(r"\s*(?:" + "|".join(sorted(lx.KANA_OPENERS, key=len, reverse=True)) + r")\s+")
+_ADJUNCTS: Final = _folded_set(lx.ADJUNCT_STARTERS)
+_IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
+_SUBJECT_FIRST: Final = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
+_PRE_VERB: Final = _folded_set(lx.PRE_VERB_PARTICLES)
+_CONTRAST: Final = tuple(sorted((fold_word(w) for w in lx.CONTRAST_OPENERS), key=len, reverse=True))
+_PERSON_HEADS: Final = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFICS)
+_GIVEN: Final = _folded_set(lx.GIVEN_NAMES)
+_ROLE_WORDS: Final = _folded_set(lx.ROLE_HEADS + lx.HONORIFICS + lx.ROLE_LINKS)
+_RESUMPTIVE_RE: Final = re.compile(r"\s*(?:" + "|".join(fold_word(w) for w in lx.RESUMPTIVE_PRONOUNS) + r")(?!\w)")
+_SPEECH_EVENTS: Final = _folded_set(lx.SPEECH_EVENT_NOUNS)
+_HONORIFIC_WORDS: Final = _folded_set(lx.HONORIFICS)
+_IMPERFECT_STARTS: Final = ("\N{ARABIC LETTER TEH}", "\N{ARABIC LETTER YEH}")
+_NAME_TITLE_WORDS: Final = _folded_set(w.rstrip(".") for w in lx.NAME_TITLES)
+_DEFINITE_DOCUMENTS: Final = frozenset(w for w in _folded_set(lx.DOCUMENT_NOUNS) if w.startswith(lx.ARTICLE))
+_SIGNED_WORDS: Final = _folded_set(lx.SIGNED_PARTICIPLES)
+_NAME_LINK_WORDS: Final = _folded_set(lx.NAME_LINKS)
+_RELATIVE_WORDS: Final = _folded_set(lx.RELATIVE_OPENERS)
+_NEGATIONS: Final = _folded_set(lx.NEGATIONS) | _folded_set(lx.ACCORDING_VERB_PREFIXES)
+_SKIPPABLE: Final = _folded_set(lx.SKIPPABLE_ADVERBS)
+_ADDRESSEES: Final = _folded_set(lx.SPEECH_ADDRESSEES)
+_LETTER_NAMES: Final = _folded_set(lx.LATIN_LETTER_NAMES)
+_COMPLEMENTIZER_WORDS: Final = _folded_set(lx.COMPLEMENTIZERS)
+_RELATIVES: Final = _folded_set(lx.RELATIVES)
+_CLAUSE_WORDS: Final = _folded_set(lx.CLAUSE_OPENERS)
+_SUBJECT_END_PREPS: Final = _folded_set(lx.SUBJECT_END_PREPOSITIONS)
+_ACCORDING_OPENERS: Final = _folded_set(lx.ACCORDING_CONTENT_OPENERS)
+_ARTICLE: Final = lx.ARTICLE
+_LAM: Final = lx.LAM
+_NOUN_PREP: Final = lx.NOUN_COMPLEMENT_PREPOSITION
+_KANA_RE: Final = re.compile(r"\s*(?:" + "|".join(sorted(lx.KANA_OPENERS, key=len, reverse=True)) + r")\s+")
 # After an according-to source: "، فإن …" / "أن …" open the content.
-_CONTENT_LEAD_RE = re.compile(r"[\s،,]*(?:(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_LEAD_WORDS)
+_CONTENT_LEAD_RE: Final = re.compile(r"[\s،,]*(?:(?:" + "|".join(fold_word(w) for w in lx.ACCORDING_LEAD_WORDS)
                               + r")\s)?")
-_ALLAH = fold_word(lx.NAME_COMPOUND_SECONDS[0])
-_COLON_LABELS = _folded_set(lx.COLON_LABELS)
-_ACCORDING_NON = _folded_set(lx.ACCORDING_NON_SPEAKERS)
-_ACCORDING_DOCS = tuple(sorted((fold_word(w) for w in lx.ACCORDING_DOCS), key=len, reverse=True))
-_ACCORDING_VERBS = _folded_set(lx.ACCORDING_RELATIVE_VERBS)
-_ACCORDING_VERB_SUFFIXES = tuple(fold_word(s) for s in lx.ACCORDING_VERB_OBJECT_SUFFIXES)
-_ACCORDING_VERB_LINKS = _folded_set(lx.ACCORDING_VERB_LINKS)
-_ISSUER_LINKS = _folded_set(lx.DOCUMENT_ISSUER_LINKS)
-_ISSUER_PREPS = _folded_set(lx.ISSUER_PREPOSITIONS)
+_ALLAH: Final = fold_word(lx.NAME_COMPOUND_SECONDS[0])
+_COLON_LABELS: Final = _folded_set(lx.COLON_LABELS)
+_ACCORDING_NON: Final = _folded_set(lx.ACCORDING_NON_SPEAKERS)
+_ACCORDING_DOCS: Final = tuple(sorted((fold_word(w) for w in lx.ACCORDING_DOCS), key=len, reverse=True))
+_ACCORDING_VERBS: Final = _folded_set(lx.ACCORDING_RELATIVE_VERBS)
+_ACCORDING_VERB_SUFFIXES: Final = tuple(fold_word(s) for s in lx.ACCORDING_VERB_OBJECT_SUFFIXES)
+_ACCORDING_VERB_LINKS: Final = _folded_set(lx.ACCORDING_VERB_LINKS)
+_ISSUER_LINKS: Final = _folded_set(lx.DOCUMENT_ISSUER_LINKS)
+_ISSUER_PREPS: Final = _folded_set(lx.ISSUER_PREPOSITIONS)
 # Documents whose issuer is a source; a decision or circular is a rule, not a report.
-_ISSUED_DOCUMENTS = _folded_set(lx.DOCUMENT_SPEAKER_HEADS) - _folded_set(lx.RULE_DOCUMENTS)
-_WEEKDAYS = _folded_set(lx.WEEKDAYS)
-_ACCORDING_SKIPPED = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
-_ON_BEHALF_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")
-_RELAY_SPEECH = _folded_set(lx.RELAY_SPEECH_NOUNS)
-_RELAYED_FROM_RE = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).replace(" ", r"\s+") + r"\s+")
-_NOUN_OBJECTS = _folded_set(lx.NOUN_OBJECT_STARTERS)
-_NON_SPEAKERS = _folded_set(lx.NON_SPEAKERS)
-_COLON_BREAKERS = _folded_set(lx.COLON_PREFIX_BREAKERS)
-_PLACES = _folded_set(lx.PLACES)
+_ISSUED_DOCUMENTS: Final = _folded_set(lx.DOCUMENT_SPEAKER_HEADS) - _folded_set(lx.RULE_DOCUMENTS)
+_WEEKDAYS: Final = _folded_set(lx.WEEKDAYS)
+_ACCORDING_SKIPPED: Final = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
+_ON_BEHALF_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")
+_RELAY_SPEECH: Final = _folded_set(lx.RELAY_SPEECH_NOUNS)
+_RELAYED_FROM_RE: Final = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).replace(" ", r"\s+") + r"\s+")
+_NOUN_OBJECTS: Final = _folded_set(lx.NOUN_OBJECT_STARTERS)
+_NON_SPEAKERS: Final = _folded_set(lx.NON_SPEAKERS)
+_COLON_BREAKERS: Final = _folded_set(lx.COLON_PREFIX_BREAKERS)
+_PLACES: Final = _folded_set(lx.PLACES)
 # The last word of each place name: "ابيب" ends "تل أبيب".
-_STATES = _PLACES | _folded_set(lx.GOVERNMENT_METONYMS)
-_PLACE_ENDS = frozenset(p.split()[-1] for p in _STATES)
-_INANIMATE = _folded_set(lx.INANIMATE_SUBJECTS)
-_BETWEEN_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.BETWEEN) + r")(?!\w)")
-_COMPOUND_SECONDS = _folded_set(lx.NAME_COMPOUND_SECONDS)
-_NAME_STOPS = _folded_set(lx.NAME_STOP_WORDS + lx.SIGNED_LINKS)
-_ORG_HEAD_WORDS = _folded_set(lx.ORGANIZATION_HEADS)
-_INDEFINITE_ORG_HEADS = frozenset(w for w in _ORG_HEAD_WORDS if " " not in w and not w.startswith(lx.ARTICLE)
+_STATES: Final = _PLACES | _folded_set(lx.GOVERNMENT_METONYMS)
+_PLACE_ENDS: Final = frozenset(p.split()[-1] for p in _STATES)
+_INANIMATE: Final = _folded_set(lx.INANIMATE_SUBJECTS)
+_BETWEEN_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.BETWEEN) + r")(?!\w)")
+_COMPOUND_SECONDS: Final = _folded_set(lx.NAME_COMPOUND_SECONDS)
+_NAME_STOPS: Final = _folded_set(lx.NAME_STOP_WORDS + lx.SIGNED_LINKS)
+_ORG_HEAD_WORDS: Final = _folded_set(lx.ORGANIZATION_HEADS)
+_INDEFINITE_ORG_HEADS: Final = frozenset(w for w in _ORG_HEAD_WORDS if " " not in w and not w.startswith(lx.ARTICLE)
                                   and w not in _STATES)
-_LEXICAL_WORDS = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEADS + lx.HONORIFICS + lx.NAME_LINKS
+_LEXICAL_WORDS: Final = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEADS + lx.HONORIFICS + lx.NAME_LINKS
                              + lx.GIVEN_NAMES + lx.ANONYMOUS_HEADS + lx.NAME_COMPOUND_SECONDS)
-_SOURCE_HEADS = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
+_SOURCE_HEADS: Final = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
-_QUANTIFIERS = _folded_set(lx.QUANTIFIER_HEADS)
-_THEOPHORIC = fold_word(lx.THEOPHORIC_PREFIX)
-_NOUN_ENDER_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.NOUN_CONTENT_ENDERS)
+_QUANTIFIERS: Final = _folded_set(lx.QUANTIFIER_HEADS)
+_THEOPHORIC: Final = fold_word(lx.THEOPHORIC_PREFIX)
+_NOUN_ENDER_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.NOUN_CONTENT_ENDERS)
                             + r")(?!\w)")
-_COMMENT_RE = re.compile(r"[،,]\s*(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.COMMENT_OPENERS) + r")(?!\w)")
-_OFFICIAL_ADJECTIVES = _folded_set(lx.OFFICIAL_ADJECTIVES)
-_THIRD_PERSON_SUFFIXES = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
-_TOPIC_OPENERS = _folded_set(lx.TOPIC_OPENERS)
-_SUBORDINATE = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
-_INTERVIEW_RE = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
-_DEMONSTRATIVES = _folded_set(lx.OBJECT_DEMONSTRATIVES)
-_SPOKEN_LISTS = _folded_set(lx.SPOKEN_LIST_INTRODUCERS)
-_KUNYA = _folded_set(lx.KUNYA_PARTICLES)
-_DAY_BEFORE = fold_word(lx.DAY_BEFORE_YESTERDAY_SECOND)
-_POINTERS = _DEMONSTRATIVES - _folded_set(("السبب", "الأسباب"))
-_GLUED_IDIOMS = _folded_set(lx.GLUED_PREPOSITION_IDIOMS + lx.NAME_STOPPERS)
-_LEAD_VERBS = _folded_set(lx.PARTICIPLE_LEAD_VERBS) | frozenset(
+_COMMENT_RE: Final = re.compile(r"[،,]\s*(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.COMMENT_OPENERS) + r")(?!\w)")
+_OFFICIAL_ADJECTIVES: Final = _folded_set(lx.OFFICIAL_ADJECTIVES)
+_THIRD_PERSON_SUFFIXES: Final = tuple(fold_word(s) for s in lx.THIRD_PERSON_SUFFIXES)
+_TOPIC_OPENERS: Final = _folded_set(lx.TOPIC_OPENERS)
+_SUBORDINATE: Final = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
+_INTERVIEW_RE: Final = re.compile("|".join(re.escape(fold_word(w)) for w in lx.INTERVIEW_MARKERS))
+_DEMONSTRATIVES: Final = _folded_set(lx.OBJECT_DEMONSTRATIVES)
+_SPOKEN_LISTS: Final = _folded_set(lx.SPOKEN_LIST_INTRODUCERS)
+_KUNYA: Final = _folded_set(lx.KUNYA_PARTICLES)
+_DAY_BEFORE: Final = fold_word(lx.DAY_BEFORE_YESTERDAY_SECOND)
+_POINTERS: Final = _DEMONSTRATIVES - _folded_set(("السبب", "الأسباب"))
+_GLUED_IDIOMS: Final = _folded_set(lx.GLUED_PREPOSITION_IDIOMS + lx.NAME_STOPPERS)
+_LEAD_VERBS: Final = _folded_set(lx.PARTICIPLE_LEAD_VERBS) | frozenset(
     fold_word(w) + lx.FEMININE_SUFFIX for w in lx.PARTICIPLE_LEAD_VERBS)
 
 
@@ -416,7 +417,7 @@ def _is_abbreviation_dot(text: str, pos: int) -> bool:
     return 0 < pos - word_start <= 3 and text[pos - 1].isalpha()
 
 
-_NON_BLANK_LINE_RE = re.compile(r"[^\n]*\S[^\n]*")
+_NON_BLANK_LINE_RE: Final = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
@@ -572,11 +573,11 @@ def find_content_opener(text: str, lay: Layout, start: int, limit: int) -> re.Ma
         return m
 
 
-_SPELLED_OUTLET_RE = re.compile(
+_SPELLED_OUTLET_RE: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(" ".join(fold_word(w) for w in o.split()) for o in lx.SPELLED_OUTLETS) + r")(?!\w)")
 
 
-_OUTLET_LETTERS = frozenset(fold_word(w) for o in lx.SPELLED_OUTLETS for w in o.split())
+_OUTLET_LETTERS: Final = frozenset(fold_word(w) for o in lx.SPELLED_OUTLETS for w in o.split())
 
 
 def _spelled_outlet_at(text: str, pos: int) -> int | None:
@@ -658,7 +659,7 @@ def classify_kind(text: str, start: int, end: int, closed: bool, colon: bool) ->
 
 
 # "وأضاف يقول:"، "ومضى يقول": a second verb of saying after the first is no subject.
-_SAYING_IMPERFECTS = frozenset(fold_word(w) for w in ("يقول", "تقول", "يقولون", "قائلا", "قائلة"))
+_SAYING_IMPERFECTS: Final = frozenset(fold_word(w) for w in ("يقول", "تقول", "يقولون", "قائلا", "قائلة"))
 
 
 def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -744,13 +745,13 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     return _strip_span(text, start, mention_end), None
 
 
-_COMMA_RE = re.compile("[،,]")
+_COMMA_RE: Final = re.compile("[،,]")
 # (and a document's issuer: "كشف تقرير صادر عن البنك أن" is "disclosed that", not "disclosed about")
-_TITLES_WITH_PREPOSITION = frozenset((fold_word(t), fold_word(p)) for t, p in lx.TITLES_WITH_PREPOSITION) | {
+_TITLES_WITH_PREPOSITION: Final = frozenset((fold_word(t), fold_word(p)) for t, p in lx.TITLES_WITH_PREPOSITION) | {
     (fold_word(w), fold_word(lx.SUBJECT_END_PREPOSITIONS[0])) for w in lx.DOCUMENT_ISSUER_LINKS}
-_GOVERNING_HEADS = frozenset(t for t, _p in _TITLES_WITH_PREPOSITION)
-_GENERAL = frozenset(fold_word(w) for w in ("العام", "العامة"))
-_ISSUE_ADVERBS = frozenset(fold_word(w) for w in lx.ISSUE_ADVERBS)
+_GOVERNING_HEADS: Final = frozenset(t for t, _p in _TITLES_WITH_PREPOSITION)
+_GENERAL: Final = frozenset(fold_word(w) for w in ("العام", "العامة"))
+_ISSUE_ADVERBS: Final = frozenset(fold_word(w) for w in lx.ISSUE_ADVERBS)
 
 
 def _title_governs(text: str, pos: int, prep: str) -> bool:
@@ -768,7 +769,7 @@ def _title_governs(text: str, pos: int, prep: str) -> bool:
 
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
 # (without a name, "وقالت زوجته", the article has named the relative elsewhere or not at all).
-_RELATIVES_OF_SOMEONE = frozenset(
+_RELATIVES_OF_SOMEONE: Final = frozenset(
     (head[:-1] + "\N{ARABIC LETTER TEH}" if head.endswith("\N{ARABIC LETTER HEH}") else head) + suffix
     for head in (fold_word(w) for w in lx.RELATION_HEADS if w not in ("أقارب", "ذوو", "ذوي"))
     for suffix in ("\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
@@ -901,13 +902,13 @@ def _short_quote_at(text: str, lay: Layout, index: int) -> tuple[int, int] | Non
     return span if span is not None and _word_count(text[span[0] + 1 : span[1] - 1]) <= 4 else None
 
 
-_TANWEEN_FATH_RE = re.compile("(?:\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}|\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF})$")
+_TANWEEN_FATH_RE: Final = re.compile("(?:\N{ARABIC LETTER ALEF}\N{ARABIC FATHATAN}|\N{ARABIC FATHATAN}\N{ARABIC LETTER ALEF})$")
 
 
 # Statement verbs as written without their conjunction: "جاء" in "وجاء في بيان".
-_STATEMENT_BARE = frozenset(fold_word(w) for w in lx.STATEMENT_VERBS
+_STATEMENT_BARE: Final = frozenset(fold_word(w) for w in lx.STATEMENT_VERBS
                             if not (w.startswith(lx.CONJUNCTION_PREFIXES[0]) and w[1:] in lx.STATEMENT_VERBS))
-_STATEMENT_NOUN_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_NOUNS) + r")(?!\w)")
+_STATEMENT_NOUN_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.STATEMENT_NOUNS) + r")(?!\w)")
 
 
 def _statement_antecedent(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -938,7 +939,7 @@ def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:
     return _TANWEEN_FATH_RE.search(lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)) is not None
 
 
-_ADDRESSEE_QUOTE_RE = re.compile(r"\s*(?:" + _LAM + r"\s*|" + _LAM + r"\w+\s+)(" + _QUOTE_CLASS + r")")
+_ADDRESSEE_QUOTE_RE: Final = re.compile(r"\s*(?:" + _LAM + r"\s*|" + _LAM + r"\w+\s+)(" + _QUOTE_CLASS + r")")
 
 
 def _skip_addressee(text: str, lay: Layout, start: int, end: int) -> int:
@@ -993,7 +994,7 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple
     return span
 
 
-_DEFINITE_PREFIXES = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
+_DEFINITE_PREFIXES: Final = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
 
 
 def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -1165,7 +1166,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         if opener and (prep_span is None or prep_span[1] >= opener.start() - 1):
             if cue.prep_use == lx.PREP_BEFORE_THAT and prep_span is None:
                 continue  # "ذهب" without "إلى أن" is "went"
-            kind = opener.lastgroup
+            kind = opener.lastgroup or ""
             if kind == "comp" and lx.AN not in cue.complements:
                 continue
             if cue.lemma == lx.QUESTION_LEMMA and not _asker_region(text, ce, opener.start()):
@@ -1253,11 +1254,11 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 frame.on_behalf_of = behalf
                 frame.extra["quoted_mention"] = mention[0] > 0 and text[mention[0] - 1] in _QUOTE_CHARS
             else:
-                before = subject_before_verb(text, ss, m.start())
-                if before and _is_inanimate(text, before):
+                subject = subject_before_verb(text, ss, m.start())
+                if subject and _is_inanimate(text, subject):
                     continue
-                if before:
-                    frame.mention = before
+                if subject:
+                    frame.mention = subject
                     frame.link = "subject_first"
                     frame.rule += "_subject_first"
                 elif described or frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ",") \
@@ -1563,7 +1564,7 @@ def _participle_governs_lam(text: str, lay: Layout, cue_end: int) -> bool:
             and not _is_quote_at(text, start + 1) and text[start + 1 : start + 2] not in (" ", "\N{ARABIC TATWEEL}"))
 
 
-_RELATIVE_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.RELATIVES) + r")(?!\w)|\w{3,}(?:"
+_RELATIVE_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.RELATIVES) + r")(?!\w)|\w{3,}(?:"
                           + "|".join(lx.FEMININE_PLURAL_OBJECT_SUFFIXES) + r")(?!\w)")
 
 
@@ -1766,7 +1767,7 @@ def _object_after_definite(previous: str, word: str) -> bool:
         and previous not in _ROLE_WORDS and previous not in _HONORIFIC_WORDS and previous not in _PERSON_HEADS
 
 
-_RELAY_PREPOSITION_RE = re.compile(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+")
+_RELAY_PREPOSITION_RE: Final = re.compile(r"(?<!\w)" + lx.RELAY_PREPOSITION + r"\s+")
 
 
 def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -1785,17 +1786,17 @@ def _relay_source(text: str, mention: tuple[int, int]) -> tuple[tuple[int, int] 
     return _strip_span(text, speaker_start, speaker_end), _strip_span(text, mention[0], mention[0] + m.start())
 
 
-_AS_SAID_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.AS_SAID_OPENERS)
+_AS_SAID_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.AS_SAID_OPENERS)
                          + r")\s+(?P<form>" + trie_pattern(CUE_FORMS) + r")(?:"
                          + "|".join(lx.AS_SAID_OBJECT_SUFFIXES) + r")?(?!\w)")
 # The tags' last words, none inside another ("قولهم" holds "قوله"): a cheap test before the regex.
-_OWN_WORDS_NOUNS = tuple(sorted(w for w in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS}
+_OWN_WORDS_NOUNS: Final = tuple(sorted(w for w in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS}
                                 if not any(o != w and o in w for o in {fold_word(t).split()[-1] for t in lx.OWN_WORDS_TAGS})))
-_OWN_WORDS_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted((fold_word(w).replace(" ", r"\s+") for w in lx.OWN_WORDS_TAGS),
+_OWN_WORDS_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(sorted((fold_word(w).replace(" ", r"\s+") for w in lx.OWN_WORDS_TAGS),
                                                           key=len, reverse=True)) + r")(?!\w)")
 
 
-_AS_SAID_WORDS = tuple(sorted({fold_word(w).lstrip(lx.CONJUNCTION_PREFIXES[0]) for w in lx.AS_SAID_OPENERS}))
+_AS_SAID_WORDS: Final = tuple(sorted({fold_word(w).lstrip(lx.CONJUNCTION_PREFIXES[0]) for w in lx.AS_SAID_OPENERS}))
 
 
 def _as_said_matches(text: str) -> list[re.Match[str]]:
@@ -1953,8 +1954,8 @@ def postposed_frames(text: str, lay: Layout, cues: Sequence[re.Match[str]]) -> l
 
 # (A word is taken whole, "++": trying its every split into "words" made this the slowest
 # pattern of the extractor.)
-_LEDE_DATELINE_RE = re.compile(r"\s*(?:[^\s.:،؟!\"«»“”\-–—ـ]++\s*){1,3}(?:\([^)\n]{1,30}\)\s*)?[-–—ـ]+\s*")
-_LEDE_POINTER_RE = re.compile(r"[\s.،,]*(?:" + "|".join(sorted((fold_word(w).replace(" ", r"\s+") for w in lx.LEDE_POINTERS),
+_LEDE_DATELINE_RE: Final = re.compile(r"\s*(?:[^\s.:،؟!\"«»“”\-–—ـ]++\s*){1,3}(?:\([^)\n]{1,30}\)\s*)?[-–—ـ]+\s*")
+_LEDE_POINTER_RE: Final = re.compile(r"[\s.،,]*(?:" + "|".join(sorted((fold_word(w).replace(" ", r"\s+") for w in lx.LEDE_POINTERS),
                                                               key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -1981,6 +1982,7 @@ def lede_quote_frames(text: str, lay: Layout) -> list[Frame]:
         end = min(len(text), after + 200)
         pointer = _LEDE_POINTER_RE.match(text, after, end)
         trailing = _trailing_subject(text, lay, span[1], pe) if not pointer else None
+        mention: tuple[int, int] | None
         if trailing is not None:
             mention = trailing  # '"…".. خبير اقتصادي يحذر': a headline with its speaker and verb after
         elif pointer:
@@ -2015,9 +2017,10 @@ def _trailing_subject(text: str, lay: Layout, quote_end: int, para_end: int) -> 
     One to five words between the quotation and the verb, which ends the paragraph.
     """
     tokens = _tokens(text, quote_end, para_end)
-    if not 2 <= len(tokens) <= 6 or not _CUE_RE.fullmatch(tokens[-1][2]) \
-            or CUE_FORMS[_CUE_RE.fullmatch(tokens[-1][2]).group("form")].participle \
-            or text[tokens[-1][1] : para_end].strip(_PUNCT_STRIP):
+    if not 2 <= len(tokens) <= 6:
+        return None
+    cue = _CUE_RE.fullmatch(tokens[-1][2])
+    if cue is None or CUE_FORMS[cue.group("form")].participle or text[tokens[-1][1] : para_end].strip(_PUNCT_STRIP):
         return None
     return _strip_span(text, tokens[0][0], tokens[-2][1])
 
@@ -2137,7 +2140,7 @@ def continued_quotation_frames(text: str, lay: Layout, taken: Sequence[Frame]) -
     return frames
 
 
-_MASDAR_RE = re.compile(
+_MASDAR_RE: Final = re.compile(
     r"(?<!\w)[" + "".join(lx.CONJUNCTION_PREFIXES) + r"\N{ARABIC LETTER BEH}" + lx.LAM + r"]?(?P<noun>(?:"
     + "|".join(fold_word(w) for w in lx.SPEECH_MASDARS) + r")(?:" + "|".join(lx.THIRD_PERSON_SUFFIXES)
     + r"))\s+(?:(?:" + "|".join(fold_word(w) for w in lx.SPEECH_MASDAR_PREPS) + r")\s+)?(?P<comp>(?:"
@@ -2145,7 +2148,7 @@ _MASDAR_RE = re.compile(
 )
 # Every match holds a verbal noun and the first letter of its pronoun, after at most one
 # prefix letter: the places to try the pattern.
-_MASDAR_HINTS = tuple(sorted({fold_word(w) + suffix[:1] for w in lx.SPEECH_MASDARS for suffix in lx.THIRD_PERSON_SUFFIXES}))
+_MASDAR_HINTS: Final = tuple(sorted({fold_word(w) + suffix[:1] for w in lx.SPEECH_MASDARS for suffix in lx.THIRD_PERSON_SUFFIXES}))
 
 
 def masdar_frames(text: str, lay: Layout) -> list[Frame]:
@@ -2161,7 +2164,8 @@ def masdar_frames(text: str, lay: Layout) -> list[Frame]:
         if not ps <= m.start() < pe or lay.quote_at(m.start()) is not None:
             continue
         se = lay.sentence_end_after(m.end(), pe)
-        content_from = m.start("comp") if _carries_subject(text, _OPENER_RE.match(text, m.start("comp"))) else m.end()
+        opener = _OPENER_RE.match(text, m.start("comp"))
+        content_from = m.start("comp") if opener is not None and _carries_subject(text, opener) else m.end()
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=False)
         end = min(end, se) if not closed else end
         if _word_count(text[start:end]) < 4:
@@ -2207,7 +2211,7 @@ def own_words_frames(text: str, lay: Layout) -> list[Frame]:
     return frames
 
 
-_RELAY_VERB_RE = re.compile(r"(?<!\w)[يت]?" + fold_word(lx.RELAY_VERBS[0]))
+_RELAY_VERB_RE: Final = re.compile(r"(?<!\w)[يت]?" + fold_word(lx.RELAY_VERBS[0]))
 
 
 def according_to_frames(text: str, lay: Layout) -> list[Frame]:
@@ -2421,9 +2425,9 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
     words: list[tuple[int, int, str]] = []
     quoted_until = -1
     for tok in tokens:
-        quoted = _short_quote_at(text, lay, tok[0]) if words else None
-        if tok[0] < quoted_until or (quoted is not None and not text[words[-1][1] : tok[0]].strip()):
-            quoted_until = max(quoted_until, quoted[1] if quoted else -1)
+        quote_span = _short_quote_at(text, lay, tok[0]) if words else None
+        if tok[0] < quoted_until or (quote_span is not None and not text[words[-1][1] : tok[0]].strip()):
+            quoted_until = max(quoted_until, quote_span[1] if quote_span else -1)
             words.append(tok)  # 'صحيفة "اليوم السابع"': a quoted name is one word
             if text[tok[1] - 1 : tok[1]] in "،,.؛:":
                 break  # 'حسب وكالة «رويترز». وقال …': the sentence ends with the name
@@ -2600,7 +2604,7 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
     Labels ("المصدر:"، "رابط الخبر:") and bylines ("سبق- الرياض:") are not speakers.
     """
     frames: list[Frame] = []
-    first_cue = {}
+    first_cue: dict[int, int] = {}
     for f in taken:
         first_cue.setdefault(f.paragraph, f.cue_start)
         first_cue[f.paragraph] = min(first_cue[f.paragraph], f.cue_start)
@@ -2614,8 +2618,8 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         while name_start < name_end and text[name_start] in _BULLETS:
             name_start += 1
         name_start, name_end = _strip_span(text, name_start, name_end)
-        exclusive = _drop_exclusive_tail(text, lay, name_start, name_end)
-        exclusive, name_end = exclusive < name_end, exclusive  # 'مصدر أمني لـ"الشروق":' speaks to an outlet
+        kept_end = _drop_exclusive_tail(text, lay, name_start, name_end)
+        exclusive, name_end = kept_end < name_end, kept_end  # 'مصدر أمني لـ"الشروق":' speaks to an outlet
         prefix = text[name_start:name_end]
         subject_end = _headline_subject_end(text, name_start, name_end)
         if subject_end == name_start:
@@ -2749,16 +2753,16 @@ def _strip_adjunct_tail(text: str, start: int, end: int) -> tuple[int, int]:
     return _strip_span(text, start, end)
 
 
-_QUESTION_RE = re.compile(
+_QUESTION_RE: Final = re.compile(
     r"^\W*(?:" + "|".join(sorted((re.escape(fold_word(w)).replace(r"\ ", r"\s+") for w in lx.QUESTION_WORDS),
                                 key=len, reverse=True)) + r")(?!\w)"
 )
 
 
-_QA_LABEL_RE = re.compile(r"^[\W\d]*(?P<label>" + "|".join(sorted((fold_word(w) for w in lx.QUESTION_LABELS + lx.ANSWER_LABELS),
+_QA_LABEL_RE: Final = re.compile(r"^[\W\d]*(?P<label>" + "|".join(sorted((fold_word(w) for w in lx.QUESTION_LABELS + lx.ANSWER_LABELS),
                                                                  key=len, reverse=True))
                           + r")\s*[:\-–—]\s*")
-_QUESTION_LABELS = _folded_set(lx.QUESTION_LABELS)
+_QUESTION_LABELS: Final = _folded_set(lx.QUESTION_LABELS)
 
 
 def _qa_label(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -2766,7 +2770,7 @@ def _qa_label(text: str, start: int, end: int) -> re.Match[str] | None:
     return _QA_LABEL_RE.match(text[start:end].lstrip())
 
 
-_QUESTION_LEAD_SPLIT_RE = re.compile(r"\.\.+|،")
+_QUESTION_LEAD_SPLIT_RE: Final = re.compile(r"\.\.+|،")
 
 
 def _is_question(text: str, start: int, end: int) -> bool:

@@ -30,17 +30,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from attribution.arabic.dates import parse_date
 
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+MAX_ARTICLE_BYTES: Final = 5 * 1024 * 1024
 # A JSON line may escape every Arabic letter as \uXXXX (6 bytes), so it gets more room.
-MAX_JSONL_LINE_BYTES = 6 * MAX_ARTICLE_BYTES
-TEXT_SUFFIXES = (".txt",)
-JSONL_SUFFIXES = (".jsonl",)
+MAX_JSONL_LINE_BYTES: Final = 6 * MAX_ARTICLE_BYTES
+TEXT_SUFFIXES: Final = (".txt",)
+JSONL_SUFFIXES: Final = (".jsonl",)
 # Bytes that open common binary formats, for a clearer reason than "contains NUL bytes".
-BINARY_SIGNATURES: dict[bytes, str] = {
+BINARY_SIGNATURES: Final[dict[bytes, str]] = {
     b"%PDF": "a PDF document",
     b"PK\x03\x04": "a ZIP archive (or DOCX/XLSX)",
     b"\x1f\x8b": "a gzip archive",
@@ -49,17 +49,17 @@ BINARY_SIGNATURES: dict[bytes, str] = {
     b"GIF8": "a GIF image",
     b"\x7fELF": "an executable",
 }
-_BOMS: tuple[tuple[bytes, str], ...] = (
+_BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ARABIC = re.compile("[\u0621-\u064a]")
-_LETTER = re.compile(r"[^\W\d_]")
-_HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
-_HTML_TAGS = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|article|section|li|ul|table|tr|td)\b", re.IGNORECASE)
+_ARABIC: Final = re.compile("[\u0621-\u064a]")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_HTML_START: Final = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_HTML_TAGS: Final = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|article|section|li|ul|table|tr|td)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
 
 
 # "?" between two Arabic words: where a conversion to a code page without "،" put it.
-_LOST_COMMA_RE = re.compile(r"(?<=[\u0621-\u064a\u0660-\u0669]) ?\?(?= [\u0621-\u064a])")
+_LOST_COMMA_RE: Final = re.compile(r"(?<=[\u0621-\u064a\u0660-\u0669]) ?\?(?= [\u0621-\u064a])")
 
 
 def restore_lost_commas(text: str) -> tuple[str, int]:
@@ -183,11 +183,11 @@ def _decode_text(data: bytes) -> tuple[str, str, list[str]]:
 # ---------------------------------------------------------------------------------------
 # HTML.
 # ---------------------------------------------------------------------------------------
-_BLOCK_TAGS = frozenset({
+_BLOCK_TAGS: Final = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article",
     "section", "header", "footer", "blockquote", "tr", "table", "figcaption", "title",
 })
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_SKIP_TAGS: Final = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 
 
 class _TextExtractor(HTMLParser):

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
@@ -18,12 +19,12 @@ from attribution.arabic.normalize import normalize
 from attribution.arabic.pipeline import ExtractedQuote, Extraction
 from attribution.arabic.validity import speaker_problem
 
-_ROLES = frozenset(normalize(w) for w in lx.ROLE_HEADS + lx.HONORIFICS if " " not in w)
-_ARTICLE = lx.ARTICLE
+_ROLES: Final = frozenset(normalize(w) for w in lx.ROLE_HEADS + lx.HONORIFICS if " " not in w)
+_ARTICLE: Final = lx.ARTICLE
 # Words up to a clause break: the name of "وزير الخارجية عادل الجبير" stands in them.
-_NEXT_WORDS = re.compile(r"[^\s،,.:؛;!؟?()«»\"]+")
-_BREAK = re.compile(r"[،,.:؛;!؟?\n]")
-EXAMPLES = 5
+_NEXT_WORDS: Final = re.compile(r"[^\s،,.:؛;!؟?()«»\"]+")
+_BREAK: Final = re.compile(r"[،,.:؛;!؟?\n]")
+EXAMPLES: Final = 5
 
 
 @dataclass

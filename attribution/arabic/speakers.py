@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property, lru_cache, wraps
-from typing import Any, TypeVar
+from functools import lru_cache, wraps
+from typing import Any, Final, TypeVar
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans, word_tokens
@@ -33,74 +33,74 @@ from attribution.arabic.words import (
     word_class,
 )
 
-_QUOTES = "«»“”„\"″"
-_PUNCT = " \t\n،,؛;:.!؟?()[]-–—'" + _QUOTES
+_QUOTES: Final = "«»“”„\"″"
+_PUNCT: Final = " \t\n،,؛;:.!؟?()[]-–—'" + _QUOTES
 
 
 def _fs(words) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
 
 
-_HONORIFICS = _fs(lx.HONORIFICS)
-_ROLE_HEADS = _fs(w for w in lx.ROLE_HEADS if " " not in w)
-_ROLE_LINKS = _fs(lx.ROLE_LINKS)
-_ORG_HEADS = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
-_ORG_BACKREFS = _fs(lx.ORGANIZATION_BACKREFS)
-_INTERLOCUTORS = _fs(lx.INTERLOCUTOR_WORDS)
-_ANON_HEADS = _fs(lx.ANONYMOUS_HEADS)
-_GIVEN = _fs(lx.GIVEN_NAMES)
-_GIVEN_WRITTEN = frozenset(lx.GIVEN_NAMES)
-_NAME_TITLES = _fs(lx.NAME_TITLES)
-_PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
-_RELATION_HEADS = _fs(lx.RELATION_HEADS)
-_ON_BEHALF = _fs(("باسم", "بلسان"))
-_SPOKESMEN = _fs(("متحدث", "ناطق"))
-_PERSON_DESCRIPTORS = _fs(lx.PERSON_DESCRIPTORS)
-_GLUED_ABBREVIATION_RE = re.compile(r"(?<!\S)((?:[\u0621-\u064a]\.)+)(?=[\u0621-\u064a]{3})")
-_SPEECH_EVENTS = _fs(lx.SPEECH_EVENT_NOUNS)  # "ألقى الدكتور X كلمة": the object after the name
+_HONORIFICS: Final = _fs(lx.HONORIFICS)
+_ROLE_HEADS: Final = _fs(w for w in lx.ROLE_HEADS if " " not in w)
+_ROLE_LINKS: Final = _fs(lx.ROLE_LINKS)
+_ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
+_ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
+_INTERLOCUTORS: Final = _fs(lx.INTERLOCUTOR_WORDS)
+_ANON_HEADS: Final = _fs(lx.ANONYMOUS_HEADS)
+_GIVEN: Final = _fs(lx.GIVEN_NAMES)
+_GIVEN_WRITTEN: Final = frozenset(lx.GIVEN_NAMES)
+_NAME_TITLES: Final = _fs(lx.NAME_TITLES)
+_PATRONYMIC_LINKS: Final = _fs(lx.PATRONYMIC_LINKS)
+_RELATION_HEADS: Final = _fs(lx.RELATION_HEADS)
+_ON_BEHALF: Final = _fs(("باسم", "بلسان"))
+_SPOKESMEN: Final = _fs(("متحدث", "ناطق"))
+_PERSON_DESCRIPTORS: Final = _fs(lx.PERSON_DESCRIPTORS)
+_GLUED_ABBREVIATION_RE: Final = re.compile(r"(?<!\S)((?:[\u0621-\u064a]\.)+)(?=[\u0621-\u064a]{3})")
+_SPEECH_EVENTS: Final = _fs(lx.SPEECH_EVENT_NOUNS)  # "ألقى الدكتور X كلمة": the object after the name
 # Prepositions of a role's domain: "السفير في …"، "سفير خادم الحرمين لدى مصر".
-_ROLE_DOMAIN = _fs(("في", "لدى"))
-_TRIBE_SONS = fold_word("بني")  # "قبيلة بني عامر": a tribe, not a son
-_PREPOSITIONAL_CLASSES = frozenset({"preposition", "clitic_noun"})
-_NAME_LINKS = _fs(lx.NAME_LINKS)
-_COMPOUND_SECONDS = _fs(lx.NAME_COMPOUND_SECONDS)
-_FAMILY_SUFFIXES = _fs(lx.FAMILY_NAME_SUFFIXES)
-_STYLED_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.STYLED_TITLES if " " in t)
-_OFFICE_TITLES = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.OFFICE_TITLES)
-_STYLED_OPENERS = frozenset(t[0] for t in _STYLED_TITLES)
-_NARRATION_VERBS = _fs(lx.NARRATION_VERBS)
-_TIME_PREPOSITIONS = _fs(lx.TIME_PREPOSITIONS)
-_BEREAVED_OF = _fs(lx.BEREAVED_OF)
-_QUANTIFIERS = _fs(lx.QUANTIFIER_HEADS)
-_TEH_MARBUTA = "\N{ARABIC LETTER TEH MARBUTA}"
-_HEH = "\N{ARABIC LETTER HEH}"
-_ALEF = "\N{ARABIC LETTER ALEF}"
-_HAMZA_ALEF = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
-_HAMZA_VERB_CLASHES = frozenset({"adverb", "particle", "determiner"})  # "هنأ" folds to "هنا"
-_TRIBUTE_NOUNS = _fs(lx.TRIBUTE_NOUNS)
-_TRIBUTE_OPENERS = _fs(lx.TRIBUTE_OPENERS)
-_POSSESSED_FEMININE = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"  # "خطته": his plan
-_NAME_ENDING_ATEH = _ALEF + _POSSESSED_FEMININE  # "شحاته": ة written ه after alef
-_NAME_STOPPERS = _fs(lx.NAME_STOPPERS)
-_DEFINITE = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
-_ARTICLE = lx.ARTICLE
-_WAW = "\N{ARABIC LETTER WAW}"
-_CLITIC_DEFINITE = tuple(p for p in _DEFINITE if p != _ARTICLE)  # "بالشراكة", "للمؤتمر"
-_DOCUMENTS = _fs(lx.DOCUMENT_NOUNS)
-_DOCUMENT_HEADS = _fs(lx.DOCUMENT_SPEAKER_HEADS)
-_SIGNED_RE = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:(?:" + "|".join(lx.ISSUE_ADVERBS)
+_ROLE_DOMAIN: Final = _fs(("في", "لدى"))
+_TRIBE_SONS: Final = fold_word("بني")  # "قبيلة بني عامر": a tribe, not a son
+_PREPOSITIONAL_CLASSES: Final = frozenset({"preposition", "clitic_noun"})
+_NAME_LINKS: Final = _fs(lx.NAME_LINKS)
+_COMPOUND_SECONDS: Final = _fs(lx.NAME_COMPOUND_SECONDS)
+_FAMILY_SUFFIXES: Final = _fs(lx.FAMILY_NAME_SUFFIXES)
+_STYLED_TITLES: Final = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.STYLED_TITLES if " " in t)
+_OFFICE_TITLES: Final = tuple(tuple(fold_word(w) for w in t.split()) for t in lx.OFFICE_TITLES)
+_STYLED_OPENERS: Final = frozenset(t[0] for t in _STYLED_TITLES)
+_NARRATION_VERBS: Final = _fs(lx.NARRATION_VERBS)
+_TIME_PREPOSITIONS: Final = _fs(lx.TIME_PREPOSITIONS)
+_BEREAVED_OF: Final = _fs(lx.BEREAVED_OF)
+_QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
+_TEH_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
+_HEH: Final = "\N{ARABIC LETTER HEH}"
+_ALEF: Final = "\N{ARABIC LETTER ALEF}"
+_HAMZA_ALEF: Final = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
+_HAMZA_VERB_CLASHES: Final = frozenset({"adverb", "particle", "determiner"})  # "هنأ" folds to "هنا"
+_TRIBUTE_NOUNS: Final = _fs(lx.TRIBUTE_NOUNS)
+_TRIBUTE_OPENERS: Final = _fs(lx.TRIBUTE_OPENERS)
+_POSSESSED_FEMININE: Final = "\N{ARABIC LETTER TEH}\N{ARABIC LETTER HEH}"  # "خطته": his plan
+_NAME_ENDING_ATEH: Final = _ALEF + _POSSESSED_FEMININE  # "شحاته": ة written ه after alef
+_NAME_STOPPERS: Final = _fs(lx.NAME_STOPPERS)
+_DEFINITE: Final = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
+_ARTICLE: Final = lx.ARTICLE
+_WAW: Final = "\N{ARABIC LETTER WAW}"
+_CLITIC_DEFINITE: Final = tuple(p for p in _DEFINITE if p != _ARTICLE)  # "بالشراكة", "للمؤتمر"
+_DOCUMENTS: Final = _fs(lx.DOCUMENT_NOUNS)
+_DOCUMENT_HEADS: Final = _fs(lx.DOCUMENT_SPEAKER_HEADS)
+_SIGNED_RE: Final = re.compile("(?:" + "|".join(lx.SIGNED_PARTICIPLES) + ")\\s+(?:(?:" + "|".join(lx.ISSUE_ADVERBS)
                         + ")\\s+)?(?:" + "|".join(lx.SIGNED_LINKS) + ")\\s+")
-_KUNYA = _fs(lx.KUNYA_PARTICLES)
+_KUNYA: Final = _fs(lx.KUNYA_PARTICLES)
 # A narration scan's window: this many characters each side of its range, and at least this
 # many words (a scan looks up to 12 words after a name's start and 5 before a verb).
-_VIEW_CHARS = 300
-_VIEW_MARGIN = 16
-_IBN = fold_word(lx.PATRONYMIC_LINKS[2])  # "ابن"
-_CONSTRUCT_PREFIXES = ("\N{ARABIC LETTER BEH}", lx.LAM)
+_VIEW_CHARS: Final = 300
+_VIEW_MARGIN: Final = 16
+_IBN: Final = fold_word(lx.PATRONYMIC_LINKS[2])  # "ابن"
+_CONSTRUCT_PREFIXES: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
-_DYNASTIC = _fs(lx.DYNASTIC_TITLES)
-_NAMED_PLACES = _fs(lx.NAMED_PLACES)
-_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
+_DYNASTIC: Final = _fs(lx.DYNASTIC_TITLES)
+_NAMED_PLACES: Final = _fs(lx.NAMED_PLACES)
+_PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
 
 
 def _names_institution(folded: str) -> bool:
@@ -123,14 +123,14 @@ def _in_place_name(folded: list[str], j: int) -> bool:
         return False
     noun = folded[j - 2]
     return noun in _NAMED_PLACES or noun[1:] in _NAMED_PLACES
-_THEOPHORIC = fold_word(lx.THEOPHORIC_PREFIX)
-_ROLE_SCAN_STOPS = _fs(lx.ROLE_SCAN_STOPS + lx.ADJUNCT_STARTERS)
-_STATEMENT_DOC = fold_word(lx.DOCUMENT_NOUNS[0])
-_STOP_WORDS = _fs(lx.NAME_STOP_WORDS)
-_COMPLEMENTIZERS = _fs(lx.COMPLEMENTIZERS)
-_PREP_AN = fold_word(lx.SUBJECT_END_PREPOSITIONS[0])
-_AGE_MODIFIERS = _fs(lx.AGE_MODIFIERS)
-_DESCRIPTOR_NISBAS = _fs(lx.NAME_DESCRIPTOR_NISBAS)
+_THEOPHORIC: Final = fold_word(lx.THEOPHORIC_PREFIX)
+_ROLE_SCAN_STOPS: Final = _fs(lx.ROLE_SCAN_STOPS + lx.ADJUNCT_STARTERS)
+_STATEMENT_DOC: Final = fold_word(lx.DOCUMENT_NOUNS[0])
+_STOP_WORDS: Final = _fs(lx.NAME_STOP_WORDS)
+_COMPLEMENTIZERS: Final = _fs(lx.COMPLEMENTIZERS)
+_PREP_AN: Final = fold_word(lx.SUBJECT_END_PREPOSITIONS[0])
+_AGE_MODIFIERS: Final = _fs(lx.AGE_MODIFIERS)
+_DESCRIPTOR_NISBAS: Final = _fs(lx.NAME_DESCRIPTOR_NISBAS)
 
 
 def _cut_age_clause(segment: str) -> str:
@@ -332,7 +332,7 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         role = " ".join(p.text for p in parts[1:])
         return Mention(text, lead.name, role, "person", (), max(2, parts[0].evidence))
     if not named and parts[0].kind == "role":
-        named = [_apposed_name(p) for p in parts[1:] if _apposed_name(p) is not None][:1]
+        named = [name for p in parts[1:] if (name := _apposed_name(p)) is not None][:1]
     if named:
         # On a tie a bare name wins over a role's tail: "وزيرة منطقة جارخاند، رغوبار داس".
         best = max(named, key=lambda p: (p.evidence, not p.role))
@@ -556,12 +556,12 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         if j < len(rest) and _relation_genitive(rest, frest, j):
             return Mention(segment, segment, "", "anonymous")  # "مساعدة هيلاري كلينتون": the aide, unnamed
-        j = _family_name_start(rest, frest)
-        if j is None and len(rest) >= 3 and frest[-3].startswith(_ARTICLE) and frest[-3] not in _HONORIFICS \
+        family = _family_name_start(rest, frest)
+        if family is None and len(rest) >= 3 and frest[-3].startswith(_ARTICLE) and frest[-3] not in _HONORIFICS \
                 and _unlisted_name_with_family(rest[-2:], frest[-2:]) and not _in_place_name(frest, len(rest) - 2):
-            j = len(rest) - 2  # "وزير الخارجية سامر الحربي": after the title's last word
-        if j is not None:
-            return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
+            family = len(rest) - 2  # "وزير الخارجية سامر الحربي": after the title's last word
+        if family is not None:
+            return Mention(segment, " ".join(rest[family:]), " ".join([honor, *rest[:family]]).strip(), "person")
         return Mention(segment, "", segment, "role")
     nisba = None if honor else _nisba_before_name(rest, frest)
     if nisba is not None:
@@ -574,9 +574,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             and all(_is_plain_name_word(w) for w in rest[later + 1 :]):
         # "العداء الجامايكي أوساين بولت": a nationality, then the person's name.
         return Mention(segment, " ".join(rest[later + 1 :]), " ".join([honor, *rest[: later + 1]]).strip(), "person")
-    if head.startswith(_ARTICLE) and head not in _ORG_HEADS and (j := _family_name_start(rest, frest)) is not None:
+    if head.startswith(_ARTICLE) and head not in _ORG_HEADS and (family := _family_name_start(rest, frest)) is not None:
         # "القاصة فتحية الراشد": a definite descriptive noun, then a name with its family name.
-        return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
+        return Mention(segment, " ".join(rest[family:]), " ".join([honor, *rest[:family]]).strip(), "person")
     if head in _ORG_HEADS or head.startswith(_ARTICLE) and not honor and not _hamza_initial(rest[0]):
         return Mention(segment, " ".join(_org_name(rest)), "", "organization" if head in _ORG_HEADS else "unknown")
     if honor and head.startswith(_ARTICLE):
@@ -910,8 +910,8 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
         and word not in _PERSON_DESCRIPTORS and word not in _COMPOUND_SECONDS and word_class(words[family]) is None
 
 
-_FAMILY_LINK = fold_word("آل")
-_PRONOUN_SUFFIXES = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
+_FAMILY_LINK: Final = fold_word("آل")
+_PRONOUN_SUFFIXES: Final = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
 
 
 def _family_name_after_given(folded: list[str], end: int, words_before: int) -> bool:
@@ -1110,6 +1110,7 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
 
 
 def _parse_mention(frame: Frame, body_of) -> Mention:
+    assert frame.mention is not None
     written = body_of(*frame.mention)
     if frame.extra.get("lam_article"):
         written = "\N{ARABIC LETTER ALEF}" + written[1:]
@@ -1130,6 +1131,7 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     words after a leading adverb or preposition
     ("عنه عباس" → عباس), a document's issuer ("دراسة صادرة عن جامعة …"); else None.
     """
+    assert frame.mention is not None
     start, end = frame.mention
     end = _without_trailing_particles(text, start, end)
     frame.mention = (start, end)
@@ -1186,7 +1188,7 @@ def _leading_words_re(count: int) -> re.Pattern[str]:
     return re.compile(r"\s*(?:\S+\s+){" + str(count) + "}")
 
 
-_PRONOUN_ENDINGS = tuple(lx.PRONOUN_SUFFIXES)
+_PRONOUN_ENDINGS: Final = tuple(lx.PRONOUN_SUFFIXES)
 
 
 def _without_trailing_particles(text: str, start: int, end: int) -> int:
@@ -1203,8 +1205,8 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
 
 
 # After a document noun: "ل" glued to its owner, or the owner itself (group 1 when indefinite).
-_OWNER_RE = re.compile(r"[ \t]+" + lx.LAM + r"(?=[^\s" + lx.LAM + r"]{3})|[ \t]+(?=" + _ARTICLE + r"|(\w+)[ \t])")
-_ISSUER_WORD_RE = re.compile(r"[ \t]*([^\s،,؛;:.!؟?()«»\"“”]+)")
+_OWNER_RE: Final = re.compile(r"[ \t]+" + lx.LAM + r"(?=[^\s" + lx.LAM + r"]{3})|[ \t]+(?=" + _ARTICLE + r"|(\w+)[ \t])")
+_ISSUER_WORD_RE: Final = re.compile(r"[ \t]*([^\s،,؛;:.!؟?()«»\"“”]+)")
 
 
 def _document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1221,16 +1223,16 @@ def _document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # What may stand glued before a document noun that names it: "وفي التقرير"، "بدراسة"، "للبيان".
-_DOCUMENT_CLITICS = frozenset(a + b for a in ("", _WAW, "\N{ARABIC LETTER FEH}")
+_DOCUMENT_CLITICS: Final = frozenset(a + b for a in ("", _WAW, "\N{ARABIC LETTER FEH}")
                               for b in ("", "\N{ARABIC LETTER BEH}", lx.LAM, _ARTICLE, "\N{ARABIC LETTER BEH}" + _ARTICLE,
                                         lx.LAM + lx.LAM))
-_PRESIDENT = fold_word("رئيس")
-_END_PREPOSITIONS = _fs(lx.SUBJECT_END_PREPOSITIONS[3:4])  # "من": "حذر … من أن"
-_COMPLEMENTIZER_NEXT_RE = re.compile(r"\s+" + fold_word(lx.COMPLEMENTIZERS[0]) + r"(?!\w)")
-_WAW_ARTICLE = _WAW + lx.ARTICLE
-_LETTER_NAMES = _fs(lx.LATIN_LETTER_NAMES)
-_YEAR_WORDS = _fs(("عام", "سنة"))
-_SIGNED_WORDS = _fs(lx.SIGNED_PARTICIPLES)
+_PRESIDENT: Final = fold_word("رئيس")
+_END_PREPOSITIONS: Final = _fs(lx.SUBJECT_END_PREPOSITIONS[3:4])  # "من": "حذر … من أن"
+_COMPLEMENTIZER_NEXT_RE: Final = re.compile(r"\s+" + fold_word(lx.COMPLEMENTIZERS[0]) + r"(?!\w)")
+_WAW_ARTICLE: Final = _WAW + lx.ARTICLE
+_LETTER_NAMES: Final = _fs(lx.LATIN_LETTER_NAMES)
+_YEAR_WORDS: Final = _fs(("عام", "سنة"))
+_SIGNED_WORDS: Final = _fs(lx.SIGNED_PARTICIPLES)
 
 
 def _without_issue_time(issuer: str) -> str:
@@ -1435,19 +1437,27 @@ class NameIndex:
     resolve, and "الدكتور توفيق بن أحمد خوجة" lets "وأفاد الدكتور خوجة" resolve.
     """
 
-    def __init__(self, text: str, body_of) -> None:
+    def __init__(self, text: str, body_of, *, words: list[tuple[int, int, str]] | None = None,
+                 quotations: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.body_of = body_of
+        self._words = words
+        self._folded_words: list[str] | None = None
+        self._quotations = quotations
 
-    @cached_property  # (then a plain attribute: the scans below read it millions of times)
+    @property
     def words(self) -> list[tuple[int, int, str]]:
         """The words of the article, tokenised on first use (most articles never need it)."""
-        return word_tokens(self.text, _PUNCT)
+        if self._words is None:
+            self._words = word_tokens(self.text, _PUNCT)
+        return self._words
 
-    @cached_property
+    @property
     def folded_words(self) -> list[str]:
         """The words alone, for scans that look for one word."""
-        return [w for _s, _e, w in self.words]
+        if self._folded_words is None:
+            self._folded_words = [w for _s, _e, w in self.words]
+        return self._folded_words
 
     def full_name(self, surname: str) -> str | None:
         """Return the full name ending in ``surname``: "خوجة" → "توفيق بن أحمد خوجة"."""
@@ -1573,7 +1583,7 @@ class NameIndex:
         words carry the same offsets, and its margins (``_VIEW_MARGIN`` words each side, or
         the text's own ends) hold every word a scan looks at, so it answers as the whole would.
         """
-        if "words" in self.__dict__:
+        if self._words is not None:
             return self
         # (a window edge at a space never cuts a word)
         lo = self.text.rfind(" ", 0, max(0, start - _VIEW_CHARS)) + 1
@@ -1583,10 +1593,7 @@ class NameIndex:
         first, last = bisect_left(words, (start,)), bisect_left(words, (end,))
         if lo and first < _VIEW_MARGIN or hi < len(self.text) and len(words) - last < _VIEW_MARGIN:
             return self  # (very long tokens: the margins are too thin, read the whole)
-        view = NameIndex(self.text, self.body_of)
-        view.__dict__["words"] = words
-        view.__dict__["quotations"] = self.quotations
-        return view
+        return NameIndex(self.text, self.body_of, words=words, quotations=self.quotations)
 
     @_in_window
     def narrated_subject(self, start: int, end: int, skip: list[tuple[int, int]]) -> tuple[int, Mention] | None:
@@ -1695,15 +1702,17 @@ class NameIndex:
         Most continuations follow their quote closely ("…»، وأضاف"): the article need not be
         tokenised for them.
         """
-        if "words" in self.__dict__:
+        if self._words is not None:
             return False  # tokenised already: the scan itself is cheap
         found = _WORD_RE.finditer(self.text, start, end)
         return next(found, None) is None or next(found, None) is None
 
-    @cached_property
+    @property
     def quotations(self) -> list[tuple[int, int]]:
         """Spans inside quotation marks: names there are quoted, not narrated."""
-        return [m.span() for m in _QUOTATION_RE.finditer(self.text)]
+        if self._quotations is None:
+            self._quotations = [m.span() for m in _QUOTATION_RE.finditer(self.text)]
+        return self._quotations
 
     def person_within(self, start: int, end: int) -> Mention | None:
         """Return the first person named with a title or a given name in ``[start, end)``."""
@@ -1942,7 +1951,7 @@ class NameIndex:
         return None
 
 
-_WORD_RE = re.compile(r"[^\s،,؛;:]+")
+_WORD_RE: Final = re.compile(r"[^\s،,؛;:]+")
 
 
 def _span_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -1964,8 +1973,8 @@ def _span_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
         return i >= 0 and pos < merged[i][1]
 
     return inside
-_KUNYA_TAIL = r"\s*[،,(]?\s*((?:" + "|".join(sorted(_KUNYA)) + r")\s+\w+)"
-_KUNYA_TAIL_RE = re.compile(_KUNYA_TAIL)
+_KUNYA_TAIL: Final = r"\s*[،,(]?\s*((?:" + "|".join(sorted(_KUNYA)) + r")\s+\w+)"
+_KUNYA_TAIL_RE: Final = re.compile(_KUNYA_TAIL)
 
 
 @lru_cache(maxsize=1024)
@@ -1974,15 +1983,15 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
     return re.compile(re.escape(folded_name).replace(r"\ ", r"\s+") + _KUNYA_TAIL)
 
 
-_CONJUNCTIONS = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
-_QUOTATION_RE = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
-_QUANTIFIED_ROLES = _fs(("أحد", "إحدى"))
-_TIME_WORDS = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
-_ISSUE_TIME_WORDS = _TIME_WORDS | _fs(lx.ACCORDING_TIME_WORDS)  # "… الأسبوع الماضي": when a report came out
-_NAME_ENDERS = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
-_OBJECT_SUFFIXES = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم", "نا"))
-_CLITIC_PREPOSITIONS = ("\N{ARABIC LETTER BEH}", lx.LAM)
-_CLAUSE_OPENERS = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
+_CONJUNCTIONS: Final = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
+_QUOTATION_RE: Final = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
+_QUANTIFIED_ROLES: Final = _fs(("أحد", "إحدى"))
+_TIME_WORDS: Final = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
+_ISSUE_TIME_WORDS: Final = _TIME_WORDS | _fs(lx.ACCORDING_TIME_WORDS)  # "… الأسبوع الماضي": when a report came out
+_NAME_ENDERS: Final = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
+_OBJECT_SUFFIXES: Final = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم", "نا"))
+_CLITIC_PREPOSITIONS: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
+_CLAUSE_OPENERS: Final = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
 
 
 def _plain_name(words: list[str]) -> bool:
@@ -2032,13 +2041,13 @@ def _is_verb(word: str) -> bool:
         or bare in _NARRATION_VERBS
 
 
-_PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
+_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
                    "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
-_NISBA_ENDINGS = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
-_FEMININE = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
-_TEH = "\N{ARABIC LETTER TEH}"  # a feminine verb: "أعلنت"، "تؤكد"
-_ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
-_KIND_WORDS = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
+_NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
+_FEMININE: Final = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
+_TEH: Final = "\N{ARABIC LETTER TEH}"  # a feminine verb: "أعلنت"، "تؤكد"
+_ALEF_MAKSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
+_KIND_WORDS: Final = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))
 
 
 def _describes_kind(word: str) -> bool:
@@ -2055,11 +2064,11 @@ def _is_elative(folded: str) -> bool:
     return len(folded) == 4 and folded[0] == _ALEF and folded[2] != _ALEF
 
 
-_NAME_BREAKS = "،,.:؛;()\n!؟?-–—"
+_NAME_BREAKS: Final = "،,.:؛;()\n!؟?-–—"
 # The same characters as sets: ``not chars.isdisjoint(gap)`` tests a gap in one C call.
-_NAME_BREAK_CHARS = frozenset(_NAME_BREAKS)
-_SENTENCE_BREAKS = frozenset(".\n!؟?:")
-_CLAUSE_BREAKS = frozenset("،,؛;")
+_NAME_BREAK_CHARS: Final = frozenset(_NAME_BREAKS)
+_SENTENCE_BREAKS: Final = frozenset(".\n!؟?:")
+_CLAUSE_BREAKS: Final = frozenset("،,؛;")
 
 
 def _same_sentence(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> bool:
@@ -2188,7 +2197,8 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
         at = issuer_start(names.text, end)
         link = names.text[end:at].split() if at is not None else []
         # (a participle or a verb links the issuer: "تقرير عن الأطفال" is about them, not by them)
-        span = _issuer_from(names.text, at) if len(link) > 1 or link and is_issuer_verb(link[0]) else None
+        span = _issuer_from(names.text, at) if at is not None and (len(link) > 1 or link and is_issuer_verb(link[0])) \
+            else None
         if span is None and names.text[start - 2 : start] != _ARTICLE:
             span = _document_owner_after(names, end)
         if span is None:

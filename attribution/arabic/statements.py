@@ -19,22 +19,23 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from typing import Final
 
 from attribution.arabic.normalize import normalize
 
-SHINGLE_WORDS = 4
+SHINGLE_WORDS: Final = 4
 # About 2 / (WINDOW + 1) fingerprints a word. Wider windows store fewer but let short quotes
 # sharing only an opening phrase ("إن الحكومة ستعلن خلال…") reach the overlap threshold.
-WINDOW = 4
+WINDOW: Final = 4
 # Shorter quotes are phrases ("جريمة خطيرة"), not statements: many outlets repeat them
 # without quoting one another.
-MIN_WORDS = 8
+MIN_WORDS: Final = 8
 # Share of the smaller fingerprint set that must be shared to be one statement.
-MIN_OVERLAP = 0.5
+MIN_OVERLAP: Final = 0.5
 # Fingerprints that must be shared, unless the two sets are identical: one shared fingerprint
 # is one shared run of a few words ("الناس لا يريدون أن"), which different statements have in
 # common as often as not.
-MIN_SHARED = 2
+MIN_SHARED: Final = 2
 
 
 def statement_words(text: str) -> list[str]:

@@ -10,40 +10,41 @@ Only dictionary lookups happen here (``words`` and ``lexicon``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
 from attribution.arabic.dates import GREGORIAN_MONTHS, HIJRI_MONTHS
 from attribution.arabic.normalize import normalize
 
-_STRIP = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
+_STRIP: Final = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
 
 
 def _fs(items) -> frozenset[str]:
     return frozenset(normalize(w) for w in items)
 
 
-_DOCUMENTS = _fs(lx.DOCUMENT_SPEAKER_HEADS)
-_ISSUER_PREPS = _fs(lx.ISSUER_PREPOSITIONS)
-_UNITS = _fs(lx.COUNT_UNITS) | frozenset(lx.COUNT_UNITS)
-_DATES = _fs(lx.WEEKDAYS) | _fs(GREGORIAN_MONTHS) | _fs(HIJRI_MONTHS)
-_KNOWN_HEADS = _fs(lx.ROLE_HEADS + lx.HONORIFICS + lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS
+_DOCUMENTS: Final = _fs(lx.DOCUMENT_SPEAKER_HEADS)
+_ISSUER_PREPS: Final = _fs(lx.ISSUER_PREPOSITIONS)
+_UNITS: Final = _fs(lx.COUNT_UNITS) | frozenset(lx.COUNT_UNITS)
+_DATES: Final = _fs(lx.WEEKDAYS) | _fs(GREGORIAN_MONTHS) | _fs(HIJRI_MONTHS)
+_KNOWN_HEADS: Final = _fs(lx.ROLE_HEADS + lx.HONORIFICS + lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS
                    + lx.PLACES + lx.GOVERNMENT_METONYMS + lx.GIVEN_NAMES)
-_LETTERS = _fs(lx.LATIN_LETTER_NAMES)
-_PATRONYMIC_LINKS = _fs(lx.PATRONYMIC_LINKS)
-_KUNYA = _fs(lx.KUNYA_PARTICLES)
-_ARTICLE = lx.ARTICLE
-_DIGIT = re.compile(r"\d")
+_LETTERS: Final = _fs(lx.LATIN_LETTER_NAMES)
+_PATRONYMIC_LINKS: Final = _fs(lx.PATRONYMIC_LINKS)
+_KUNYA: Final = _fs(lx.KUNYA_PARTICLES)
+_ARTICLE: Final = lx.ARTICLE
+_DIGIT: Final = re.compile(r"\d")
 # Classes of a head word → the reason reported.
-_REASONS = {
+_REASONS: Final = {
     "preposition": "preposition", "clitic_noun": "preposition", "adverb": "adverb",
     "tanween_adverb": "adverb", "particle": "clause", "relative": "clause", "verb": "clause",
     "aux_verb": "clause", "pronoun": "pronoun", "masdar": "verbal_noun",
 }
-REASONS = ("empty", "preposition", "adverb", "number", "clause", "pronoun", "verbal_noun", "document")
+REASONS: Final = ("empty", "preposition", "adverb", "number", "clause", "pronoun", "verbal_noun", "document")
 # An issuer after an indefinite document: not an adjective ("دراسة حديثة") nor a verb ("صدر").
-_ADJECTIVE_ENDINGS = ("ي", "ه")
-_SIGNED = _fs(lx.SIGNED_PARTICIPLES)
+_ADJECTIVE_ENDINGS: Final = ("ي", "ه")
+_SIGNED: Final = _fs(lx.SIGNED_PARTICIPLES)
 
 
 def _words(speaker: str) -> list[str]:
@@ -65,7 +66,7 @@ def is_number_phrase(words: list[str]) -> bool:
     return False
 
 
-_OBJECT_SUFFIXES = tuple(sorted(lx.THIRD_PERSON_SUFFIXES[:3], key=len, reverse=True))
+_OBJECT_SUFFIXES: Final = tuple(sorted(lx.THIRD_PERSON_SUFFIXES[:3], key=len, reverse=True))
 
 
 def is_issuer_verb(word: str) -> bool:
@@ -171,8 +172,8 @@ def speaker_problem(speaker: str) -> str | None:
     return None
 
 
-_CITATIONS = _fs(lx.TEXT_CITATION_SUBJECTS)
-_BLESSINGS = tuple(tuple(normalize(b).split()) for b in lx.CITATION_BLESSINGS)
+_CITATIONS: Final = _fs(lx.TEXT_CITATION_SUBJECTS)
+_BLESSINGS: Final = tuple(tuple(normalize(b).split()) for b in lx.CITATION_BLESSINGS)
 
 
 def is_text_citation(mention: str) -> bool:
@@ -193,19 +194,19 @@ def is_text_citation(mention: str) -> bool:
 # ---------------------------------------------------------------------------
 # Next candidates, on the folded body the frames point into.
 
-_ANON = _fs(lx.ANONYMOUS_HEADS)
-_ORGS = _fs(w for w in lx.ORGANIZATION_HEADS + lx.NAMED_PLACES if " " not in w)
-_PLACES = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
-_LINKS = _fs(lx.DESCRIPTION_LINKS)
-_BREAKERS = _fs(lx.DESCRIPTION_BREAKERS + lx.SPEECH_EVENT_NOUNS + lx.STATEMENT_NOUNS + lx.ADJUNCT_STARTERS
-                + lx.WEEKDAYS)
-_BREAKERS = _BREAKERS | frozenset(_ARTICLE + w for w in _BREAKERS if not w.startswith(_ARTICLE))
-_NEXT_WORD = re.compile(r"[ \t]+([^\s،,؛;:.!؟?()«»\"“”„]+)")
-_PLURAL_ENDINGS = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}")
-_BEH = "\N{ARABIC LETTER BEH}"
-_LAM = "\N{ARABIC LETTER LAM}"
-_QUOTED_NAME = re.compile(r"[ \t]*[\"«“]([^\"»”\n]{1,40})[\"»”]")
-_MAX_AFFILIATION = 5
+_ANON: Final = _fs(lx.ANONYMOUS_HEADS)
+_ORGS: Final = _fs(w for w in lx.ORGANIZATION_HEADS + lx.NAMED_PLACES if " " not in w)
+_PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
+_LINKS: Final = _fs(lx.DESCRIPTION_LINKS)
+_BARE_BREAKERS: Final = _fs(lx.DESCRIPTION_BREAKERS + lx.SPEECH_EVENT_NOUNS + lx.STATEMENT_NOUNS
+                            + lx.ADJUNCT_STARTERS + lx.WEEKDAYS)
+_BREAKERS: Final = _BARE_BREAKERS | frozenset(_ARTICLE + w for w in _BARE_BREAKERS if not w.startswith(_ARTICLE))
+_NEXT_WORD: Final = re.compile(r"[ \t]+([^\s،,؛;:.!؟?()«»\"“”„]+)")
+_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}")
+_BEH: Final = "\N{ARABIC LETTER BEH}"
+_LAM: Final = "\N{ARABIC LETTER LAM}"
+_QUOTED_NAME: Final = re.compile(r"[ \t]*[\"«“]([^\"»”\n]{1,40})[\"»”]")
+_MAX_AFFILIATION: Final = 5
 
 
 def _is_unnamed_description(words: list[str]) -> bool:
@@ -267,7 +268,8 @@ def description_end(text: str, start: int, end: int) -> int:
         first = link
     else:
         return end
-    new_end, taken, match = end, 0, first
+    new_end, taken = end, 0
+    match: re.Match[str] | None = first
     while match is not None and taken < _MAX_AFFILIATION:
         word = match.group(1)
         if taken and not _affiliation_word(word, False):
@@ -283,12 +285,12 @@ def description_end(text: str, start: int, end: int) -> int:
     return new_end if taken else end
 
 
-_ISSUER_RE = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_SIGNED, key=len, reverse=True)) + r")[ \t]+(?:(?:"
+_ISSUER_RE: Final = re.compile(r"[ \t]+(?:(?:" + "|".join(sorted(_SIGNED, key=len, reverse=True)) + r")[ \t]+(?:(?:"
                         + "|".join(normalize(w) for w in lx.ISSUE_ADVERBS) + r")[ \t]+)?)?(?:"
                         + "|".join(_ISSUER_PREPS) + r")[ \t]+")
 
 
-_NEXT_WORD_RE = re.compile(r"[ \t]+(\S+)[ \t]+(?=\S)")
+_NEXT_WORD_RE: Final = re.compile(r"[ \t]+(\S+)[ \t]+(?=\S)")
 
 
 def issuer_start(text: str, end: int) -> int | None:

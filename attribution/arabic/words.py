@@ -10,35 +10,36 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import normalize
 
-_TABLE = json.loads(resources.files("attribution.arabic").joinpath("data/words.json").read_text(encoding="utf-8"))
-_CLASS: dict[str, str] = {w: cls for cls, words in _TABLE["classes"].items() for w in words}
-_NAMES: dict[str, float] = _TABLE["names"]
-_GIVEN: dict[str, float] = _TABLE["given"]
-_SHAPES: dict[str, float] = _TABLE.get("shapes", {})
-FOREIGN_SHAPE = 1.5  # mean trigram log-odds above which a word reads as a transliterated name
+_TABLE: Final = json.loads(resources.files("attribution.arabic").joinpath("data/words.json").read_text(encoding="utf-8"))
+_CLASS: Final[dict[str, str]] = {w: cls for cls, words in _TABLE["classes"].items() for w in words}
+_NAMES: Final[dict[str, float]] = _TABLE["names"]
+_GIVEN: Final[dict[str, float]] = _TABLE["given"]
+_SHAPES: Final[dict[str, float]] = _TABLE.get("shapes", {})
+FOREIGN_SHAPE: Final = 1.5  # mean trigram log-odds above which a word reads as a transliterated name
 # (transliterated Western names score by the corpus: speaker identity folds their spellings)
-_KNOWN_GIVEN = frozenset(normalize(w) for w in lx.NATIVE_GIVEN_NAMES)
+_KNOWN_GIVEN: Final = frozenset(normalize(w) for w in lx.NATIVE_GIVEN_NAMES)
 
 # Closed classes (the stop-word dictionary): a word of these is what it looks like.
-FUNCTION_CLASSES = frozenset({"particle", "preposition", "pronoun", "relative", "determiner", "adverb",
+FUNCTION_CLASSES: Final = frozenset({"particle", "preposition", "pronoun", "relative", "determiner", "adverb",
                               "aux_verb"})
 # Words that cannot open a speaker phrase. Closed: "لم"، "هو"، "عنها"، "بالمناسبة"; open
 # (dictionary and corpus; a foreign name may share the spelling): "أكد"، "رسميا"، "بصراحة"، "تغيير".
-CLOSED_NON_HEAD = FUNCTION_CLASSES - {"determiner"}
-OPEN_NON_HEAD = frozenset({"verb", "tanween_adverb", "clitic_noun", "masdar"})
-NON_HEAD_CLASSES = CLOSED_NON_HEAD | OPEN_NON_HEAD
+CLOSED_NON_HEAD: Final = FUNCTION_CLASSES - {"determiner"}
+OPEN_NON_HEAD: Final = frozenset({"verb", "tanween_adverb", "clitic_noun", "masdar"})
+NON_HEAD_CLASSES: Final = CLOSED_NON_HEAD | OPEN_NON_HEAD
 
-_CONJ = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
-_ARTICLE = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
+_CONJ: Final = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
+_ARTICLE: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
 # A preposition glued to the article: "بالقاهرة"، "للمؤتمر"، "كالعادة".
-_PREP_ARTICLE = ("\N{ARABIC LETTER BEH}" + _ARTICLE, "\N{ARABIC LETTER LAM}\N{ARABIC LETTER LAM}",
+_PREP_ARTICLE: Final = ("\N{ARABIC LETTER BEH}" + _ARTICLE, "\N{ARABIC LETTER LAM}\N{ARABIC LETTER LAM}",
                  "\N{ARABIC LETTER KAF}" + _ARTICLE)
-_ALEF_MAKSURA = "\N{ARABIC LETTER ALEF MAKSURA}"
-NAME_LIKE = 0.3  # a name share at or above this makes a word name-like
+_ALEF_MAKSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
+NAME_LIKE: Final = 0.3  # a name share at or above this makes a word name-like
 
 
 def _bare_noun(folded: str) -> str | None:
