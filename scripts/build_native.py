@@ -13,6 +13,8 @@ package works, more slowly, as plain Python. Exits 1 when a build was tried and 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import shutil
 import sys
@@ -77,9 +79,12 @@ def main(argv: list[str] | None = None) -> int:
           flush=True)
     started = time.perf_counter()
     shutil.rmtree(target, ignore_errors=True)
+    log = io.StringIO()  # (mypyc's notes on every module: shown only when the build fails)
     try:
-        build(target, args.opt_level)
+        with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+            build(target, args.opt_level)
     except (Exception, SystemExit) as exc:  # setuptools reports compiler errors as SystemExit
+        print(log.getvalue(), file=sys.stderr)
         print(f"native build failed: {exc}; the text package runs as Python", file=sys.stderr)
         return 1
     for old in arabic.NATIVE_ROOT.iterdir():
