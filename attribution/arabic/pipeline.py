@@ -83,7 +83,7 @@ def extract_article(article: ParsedArticle) -> Extraction:
     said = Counter(who.speaker for who in speakers)
     quotes: list[ExtractedQuote] = []
     for frame, who in zip(frames, speakers, strict=True):
-        if frame.extra.get("text_citation"):
+        if frame.text_citation:
             continue  # scripture, a proverb or a poet quoted: no one in the news said it
         start, end = span(frame.content_start, frame.content_end)
         cue_start, cue_end = span(frame.cue_start, frame.cue_end) if frame.cue_start >= 0 else (-1, -1)

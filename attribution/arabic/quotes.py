@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Final
@@ -322,7 +322,19 @@ class Frame:
     paragraph: int = 0
     sentence_start: int = 0
     closed: bool = False  # content ends at a closing quote mark
-    extra: dict = field(default_factory=dict)
+    # What the rule saw, for speaker resolution and for settling overlapping frames:
+    clause_level: bool = False  # the cue opens a clause of the narration, not one inside a content
+    phrase_start: int | None = None  # where the attributing phrase starts when not at the cue
+    own_tag: bool = False  # "…، على حد قوله": tags the words of someone quoted already
+    inside_verb: bool = False  # "وأشار بحسب الصحيفة إلى أن": an according-to phrase inside a verb frame
+    clause_subject: bool = False  # a participle's subject, found in the clause before it
+    after_relative: bool = False  # "…، التي تضيف أن": the name before the relative speaks
+    quoted_mention: bool = False  # the mention opens with a quote mark: a name set off as one
+    lam_article: bool = False  # "للسلطة": the mention is "السلطة" with its article's alef restored
+    # Set while the speaker is resolved:
+    described: bool = False  # the mention grew into a description of an unnamed source
+    document: bool = False  # the subject is a document whose issuer is still to be found
+    text_citation: bool = False  # "قال تعالى": a text is quoted, not a person
 
 
 @dataclass(frozen=True)
@@ -1155,8 +1167,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         frame = Frame(rule="", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
                       content_start=-1, content_end=-1, stance=cue.stance, gender=form.gender,
                       paragraph=pi, sentence_start=ss)
-        frame.extra["clause_level"] = _clause_level(text, ps, m, form.participle)
-        frame.extra["lemma"] = cue.lemma
+        frame.clause_level = _clause_level(text, ps, m, form.participle)
         colon = False
         if opener and opener.lastgroup == "comp" and lx.NOUN in cue.complements and not form.participle \
                 and prep_span is None and _nested_complementizer(text, ce, opener.start()):
@@ -1211,7 +1222,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
             frame.mention = clause_subject(text, lay, ss, cs) or (
                 _verbless_headline_subject(text, ss, cs) if ss == ps else None) or _lead_verb_subject(text, lay, ss, cs)
             if frame.mention:
-                frame.extra["clause_subject"] = True
+                frame.clause_subject = True
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
         else:
             # A sentence in subject-verb order with an imperfect verb: "مصدر عسكري آخر يقول إن …"
@@ -1252,7 +1263,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
             if mention:
                 frame.mention = mention
                 frame.on_behalf_of = behalf
-                frame.extra["quoted_mention"] = mention[0] > 0 and text[mention[0] - 1] in _QUOTE_CHARS
+                frame.quoted_mention = mention[0] > 0 and text[mention[0] - 1] in _QUOTE_CHARS
             else:
                 subject = subject_before_verb(text, ss, m.start())
                 if subject and _is_inanimate(text, subject):
@@ -1261,10 +1272,10 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                     frame.mention = subject
                     frame.link = "subject_first"
                     frame.rule += "_subject_first"
-                elif described or frame.extra["clause_level"] or text[ps:cs].rstrip()[-1:] in ("،", ",") \
+                elif described or frame.clause_level or text[ps:cs].rstrip()[-1:] in ("،", ",") \
                         or _after_fronted_topic(text, ss, m.start()):
                     frame.link = "continuation"
-                    frame.extra["after_relative"] = described  # "…، التي تضيف أن": the name before it speaks
+                    frame.after_relative = described  # "…، التي تضيف أن": the name before it speaks
                     opens_sentence = not text[ss : m.start()].strip(_PUNCT_STRIP)
                     narrated = _previous_clause_subject(text, lay, ps, ss) if opens_sentence else None
                     if narrated:
@@ -1906,7 +1917,7 @@ def as_said_frames(text: str, lay: Layout) -> list[Frame]:
                       link="explicit", paragraph=pi, sentence_start=ss,
                       closed=closed)
         frame.kind = classify_kind(text, start, end, closed, False)
-        frame.extra.update(clause_level=True, phrase_start=m.start(), postposed=True)
+        frame.clause_level, frame.phrase_start = True, m.start()
         frames.append(frame)
     return frames
 
@@ -1947,7 +1958,7 @@ def postposed_frames(text: str, lay: Layout, cues: Sequence[re.Match[str]]) -> l
                       content_end=end, kind="direct", stance=form.cue.stance, gender=form.gender, mention=mention,
                       link="explicit" if mention else "continuation", paragraph=pi,
                       sentence_start=lay.sentence_start_before(span[0], ps), closed=True)
-        frame.extra.update(clause_level=True, phrase_start=span[0], postposed=True)
+        frame.clause_level, frame.phrase_start = True, span[0]
         frames.append(frame)
     return frames
 
@@ -2006,7 +2017,7 @@ def lede_quote_frames(text: str, lay: Layout) -> list[Frame]:
         frame = Frame(rule="lede_quote", cue="", cue_start=-1, cue_end=-1, content_start=span[0] + 1,
                       content_end=span[1] - 1, kind="direct", mention=mention, link="explicit", paragraph=pi,
                       sentence_start=ps, closed=True)
-        frame.extra["clause_level"] = True
+        frame.clause_level = True
         frames.append(frame)
     return frames
 
@@ -2080,7 +2091,7 @@ def parenthetical_frames(text: str, lay: Layout, cues: Sequence[re.Match[str]]) 
                       mention=mention, link="explicit" if mention else "continuation", paragraph=pi,
                       sentence_start=ss)
         frame.kind = classify_kind(text, start, end, False, False)
-        frame.extra.update(clause_level=True, phrase_start=ss)
+        frame.clause_level, frame.phrase_start = True, ss
         frames.append(frame)
     return frames
 
@@ -2132,7 +2143,7 @@ def continued_quotation_frames(text: str, lay: Layout, taken: Sequence[Frame]) -
         frame = Frame(rule="continued_quote", cue="", cue_start=-1, cue_end=-1, content_start=start,
                       content_end=end, kind="direct", gender=gender[i - 1], link="continuation", paragraph=i,
                       sentence_start=ps, closed=True)
-        frame.extra["clause_level"] = True
+        frame.clause_level = True
         frames.append(frame)
         last_end[i] = end
         gender[i] = frame.gender
@@ -2174,7 +2185,7 @@ def masdar_frames(text: str, lay: Layout) -> list[Frame]:
                       cue_end=m.end("noun"), content_start=start, content_end=end, link="continuation",
                       paragraph=pi, sentence_start=lay.sentence_start_before(m.start(), ps), closed=closed)
         frame.kind = classify_kind(text, start, end, closed, False)
-        frame.extra["clause_level"] = False
+        frame.clause_level = False
         frames.append(frame)
     return frames
 
@@ -2206,7 +2217,7 @@ def own_words_frames(text: str, lay: Layout) -> list[Frame]:
                       content_start=start, content_end=end, gender=gender, link="continuation",
                       paragraph=pi, sentence_start=ss, closed=closed)
         frame.kind = classify_kind(text, start, end, closed, False)
-        frame.extra.update(clause_level=True, phrase_start=m.start(), own_tag=True)
+        frame.clause_level, frame.phrase_start, frame.own_tag = True, m.start(), True
         frames.append(frame)
     return frames
 
@@ -2266,13 +2277,13 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
         if inside_verb is not None:
             frame.link = "explicit" if mention else "continuation"
         elif mention and text[mention[0] : mention[0] + 2] == lx.ARTICLE_AFTER_LAM:
-            frame.extra["lam_article"] = True  # "للسلطة" names "السلطة"
+            frame.lam_article = True  # "للسلطة" names "السلطة"
         quotation = lay.quote_at(start - 1)  # '"…"، وفقا لـX': the content is one quotation
         frame.closed = quotation is not None and quotation == (start - 1, end + 1)
         frame.kind = classify_kind(text, start, end, frame.closed, False)
-        frame.extra["clause_level"] = True
-        frame.extra["phrase_start"] = m.start()
-        frame.extra["inside_verb"] = inside_verb is not None
+        frame.clause_level = True
+        frame.phrase_start = m.start()
+        frame.inside_verb = inside_verb is not None
         frames.append(frame)
     return frames
 
@@ -2590,9 +2601,9 @@ def statement_frames(text: str, lay: Layout) -> list[Frame]:
                       link=link, paragraph=pi, sentence_start=lay.sentence_start_before(m.start(), ps),
                       closed=closed)
         frame.kind = classify_kind(text, start, end, closed, opener.lastgroup == "colon")
-        frame.extra["clause_level"] = True
+        frame.clause_level = True
         if mention and lam_article:
-            frame.extra["lam_article"] = True
+            frame.lam_article = True
         frames.append(frame)
     return frames
 
@@ -2662,7 +2673,7 @@ def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:
         frame = Frame(rule="colon_turn", cue=":", cue_start=colon, cue_end=colon + 1,
                       content_start=start, content_end=end, kind="direct", mention=mention,
                       link="colon", paragraph=pi, sentence_start=ps, closed=closed)
-        frame.extra["clause_level"] = True
+        frame.clause_level = True
         frames.append(frame)
     return frames
 
@@ -2820,7 +2831,7 @@ def interview_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Fra
         frame = Frame(rule="interview_answer", cue="answer", cue_start=-1, cue_end=-1,
                       content_start=start, content_end=end, kind="direct", link="answer",
                       paragraph=i, sentence_start=ps, closed=True)
-        frame.extra["clause_level"] = True
+        frame.clause_level = True
         frames.append(frame)
     return frames
 
@@ -2858,17 +2869,17 @@ def settle(frames: list[Frame], text: str) -> list[Frame]:
     frames.sort(key=lambda f: (f.cue_start if f.cue_start >= 0 else f.content_start, f.content_start))
     kept: list[Frame] = []
     for frame in frames:
-        anchor = frame.extra.get("phrase_start", frame.cue_start)
+        anchor = frame.cue_start if frame.phrase_start is None else frame.phrase_start
         if frame.link == "subject_first" and frame.mention:
             anchor = min(anchor, frame.mention[0])
         if kept:
             prev = kept[-1]
             inside = prev.content_start <= anchor < prev.content_end
-            if frame.extra.get("own_tag") and (inside or frame.content_start < prev.content_end):
+            if frame.own_tag and (inside or frame.content_start < prev.content_end):
                 if inside and not prev.closed:  # "وأكد أن …، على حد تعبيره": the tag ends the words
                     prev.content_start, prev.content_end = _strip_span(text, prev.content_start, anchor)
                 continue
-            if inside and (prev.closed or not frame.extra.get("clause_level")):
+            if inside and (prev.closed or not frame.clause_level):
                 continue
             if inside and frame.content_start < anchor:
                 continue  # "… حسب X" inside someone's speech is their citation
@@ -2909,7 +2920,7 @@ def extract_frames(body: str, paragraphs: Sequence[tuple[int, int]] = ()) -> tup
     frames += [f for f in own_words_frames(text, lay) if any(g.cue_start < f.cue_start for g in frames)]
     according = according_to_frames(text, lay)
     # "وأشار بحسب الصحيفة إلى أن …": the verb's content is the according-to source's report.
-    spans = {(f.content_start, f.content_end) for f in according if f.extra["inside_verb"]}
+    spans = {(f.content_start, f.content_end) for f in according if f.inside_verb}
     frames = [f for f in frames if (f.content_start, f.content_end) not in spans] + according
     frames += statement_frames(text, lay)
     # "نقلت الوكالة عن مصدر قوله إن …" is already a relayed verb frame.

@@ -1112,11 +1112,11 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
 def _parse_mention(frame: Frame, body_of) -> Mention:
     assert frame.mention is not None
     written = body_of(*frame.mention)
-    if frame.extra.get("lam_article"):
+    if frame.lam_article:
         written = "\N{ARABIC LETTER ALEF}" + written[1:]
-    if frame.extra.get("described"):
+    if frame.described:
         return Mention(written, written, "", "anonymous")
-    return split_role_and_name(written, quoted=bool(frame.extra.get("quoted_mention")))
+    return split_role_and_name(written, quoted=bool(frame.quoted_mention))
 
 
 def _speaker_string(mention: Mention) -> str:
@@ -1140,15 +1140,14 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
         frame.mention = start, end = owner
     longer = description_end(text, start, end)
     if longer != end:
-        frame.mention, frame.extra["described"] = (start, longer), True
+        frame.mention, frame.described = (start, longer), True
     mention = _parse_mention(frame, body_of)
     if is_text_citation(mention.text):
-        frame.extra["text_citation"] = True  # "قال تعالى": a text is quoted, not a person
+        frame.text_citation = True  # "قال تعالى": a text is quoted, not a person
         return None
     words = mention.text.split()
     if len(words) >= 2 and word_class(words[0]) == "tanween_adverb" and fold_word(words[1]).startswith(_ARTICLE):
         # "وقال مخاطبا المرشح": a circumstantial participle and its object; the verb has no subject.
-        frame.extra["invalid_speaker"] = "adverb"
         frame.link = "continuation"
         return None
     problem = speaker_problem(_speaker_string(mention))
@@ -1156,9 +1155,8 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
         return mention  # a title marks a name, however it reads: "السيد فارغا"
     if problem != "document" and registry.find_name(_speaker_string(mention)) is not None:
         return mention  # the surname of someone named before: "شيبا" after "سمير شيبا"
-    frame.extra["invalid_speaker"] = problem
     if problem == "document":
-        frame.extra["document"] = True
+        frame.document = True
         issuer = _issuer_span(text, frame.mention[1]) or _document_owner(text, *frame.mention)
         if issuer and frame.content_start <= issuer[0] < frame.content_end:
             issuer = None  # "وكشف التقرير عن بلوغ …": the verb's "عن", not the issuer's
@@ -1174,7 +1172,7 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
         frame.mention = span
         candidate = _parse_mention(frame, body_of)
         if speaker_problem(_speaker_string(candidate)) is None:
-            frame.extra.pop("document", None)  # (the issuer is found: nothing to look back for)
+            frame.document = False  # (the issuer is found: nothing to look back for)
             return candidate
     frame.mention = (start, end)
     if problem != "document" and any(is_name_like(w) for w in _speaker_string(mention).split()[1:]):
@@ -1266,12 +1264,12 @@ def _issuer_from(text: str, start: int) -> tuple[int, int] | None:
 def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
                  history: list[tuple[Entity, str, Frame]], names: NameIndex) -> tuple[Resolved, Entity | None]:
     intermediary = names.body_of(*frame.intermediary) if frame.intermediary else None
-    if frame.extra.get("text_citation"):
+    if frame.text_citation:
         return Resolved(None, "", "unknown", confidence=0.0), None
     if frame.link in ("continuation", "participle", "answer") and not (
-            frame.extra.get("clause_subject") and not _same_sentence(frame, history)):
+            frame.clause_subject and not _same_sentence(frame, history)):
         entity = _previous_speaker(frame, history) if frame.link != "answer" else _interviewee(history, registry)
-        if frame.extra.get("after_relative"):
+        if frame.after_relative:
             named = names.person_ending_at(frame.cue_start)
             if named is not None:
                 entity = registry.find_name(named.name) or registry.add(named, frame.gender)
@@ -1291,7 +1289,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         # the speaker of the sentence before, as for a subject-less verb; else nobody.
         last = history[-1][2] if history else None
         entity = _previous_speaker(frame, history) if last is not None and last.paragraph == frame.paragraph \
-            and not frame.extra.get("document") else None
+            and not frame.document else None
         if entity is None:
             return Resolved(None, "", "unknown", confidence=0.2), None
         return _out(entity, "", 0.5, intermediary, Via.CONTINUATION), entity
@@ -1367,15 +1365,15 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         # "ودعا باسلمة المنظمات إلى"، "وقال عباس من مقر الرئاسة": a person the article named,
         # then the verb's object or an adjunct.
         entity = _person_by_surname(_first_word(name), registry)
-    if entity is None and frame.extra.get("document"):
+    if entity is None and frame.document:
         entity = _document_issuer(written, frame, history, registry, names)
         via = Via.ORGANIZATION_BACKREF
     if entity is None and (fold_word(_first_word(name)) in _ORG_BACKREFS and len(name.split()) <= 2
-                           or frame.extra.get("document")):
+                           or frame.document):
         via = Via.ORGANIZATION_BACKREF
         entity = _organization_backref(name, history, registry, names,
                                        frame.mention[0] if frame.mention else frame.cue_start, frame.paragraph)
-    if (entity is None or speaker_problem(entity.name)) and frame.extra.get("document"):
+    if (entity is None or speaker_problem(entity.name)) and frame.document:
         return Resolved(None, written, "unknown", confidence=0.2), None  # a report, its issuer unknown
     if entity is None:
         via = Via.GROUP if mention.kind == "group" else Via.ORGANIZATION
