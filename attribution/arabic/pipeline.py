@@ -9,8 +9,9 @@ from typing import Final
 from attribution.arabic import claims as claim_rules
 from attribution.arabic.article import ParsedArticle
 from attribution.arabic.confidence import QuoteEvidence, probability
+from attribution.arabic.finders import extract_frames
 from attribution.arabic.normalize import normalize
-from attribution.arabic.quotes import Frame, extract_frames
+from attribution.arabic.quotes import Frame
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from attribution.arabic.article import ParsedArticle
+from attribution.arabic.finders import extract_frames
 from attribution.arabic.pipeline import ExtractedQuote, extract_article
-from attribution.arabic.quotes import extract_frames, fold, trie_pattern
+from attribution.arabic.quotes import fold, trie_pattern
 
 
 def article(body: str) -> ParsedArticle:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from attribution.arabic import quotes
+from attribution.arabic import according_to, nouns, quotes
 
 TEXTS = [
     "",
@@ -33,8 +33,8 @@ def test_word_tokens_are_the_runs_between_separators(text: str) -> None:
 
 @pytest.mark.parametrize("text", TEXTS)
 @pytest.mark.parametrize(("pattern", "anchors", "reach"), [
-    (quotes._ACCORDING_RE, quotes._ACCORDING_ANCHORS, quotes._ACCORDING_REACH),
-    (quotes._MASDAR_RE, quotes._MASDAR_HINTS, 1),
+    (quotes._ACCORDING_RE, according_to._ACCORDING_ANCHORS, according_to._ACCORDING_REACH),
+    (nouns._MASDAR_RE, nouns._MASDAR_HINTS, 1),
 ])
 def test_anchored_matches_are_the_pattern_s_matches(text: str, pattern: re.Pattern[str], anchors: tuple[str, ...],
                                                     reach: int) -> None:
@@ -45,5 +45,5 @@ def test_anchored_matches_are_the_pattern_s_matches(text: str, pattern: re.Patte
 
 def test_according_to_phrases_are_found_by_their_anchors() -> None:
     folded = quotes.fold(TEXTS[4]).text
-    assert len(quotes.anchored_matches(quotes._ACCORDING_RE, quotes._ACCORDING_ANCHORS,
-                                       quotes._ACCORDING_REACH, folded)) >= 4
+    assert len(quotes.anchored_matches(quotes._ACCORDING_RE, according_to._ACCORDING_ANCHORS,
+                                       according_to._ACCORDING_REACH, folded)) >= 4
