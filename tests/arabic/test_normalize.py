@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from attribution.arabic import normalize as norm
 
@@ -105,3 +107,16 @@ def test_normalize_matches_the_scorer_on_the_seed_files(seed_paths):
         text = path.read_text(encoding="utf-8")
         expected = reference_normalize(text).replace("\u06cc", "\u064a").replace("\u06a9", "\u0643")
         assert norm.normalize(text) == expected, path.name
+
+
+_SHORTCUT_ALPHABET = (
+    [chr(c) for c in range(0x0621, 0x064B)] + list("Az09 \n\t") + list(norm._STABLE_PUNCT[:60])
+    + ["\u0640", "\u064e", "\u0653", "\u0660", "\u06cc", "\u06dd", "\u200c", "\u00a0", "\ufef7", "…", "«", "»", "_"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SHORTCUT_ALPHABET), max_size=40))
+def test_the_shortcuts_give_the_key_every_step_gives(text):
+    # Words and plain sentences skip steps that would change nothing; the key must not tell.
+    assert norm._normalize(text) == (norm._normalize_fully(text) if text else "")
