@@ -244,6 +244,11 @@ TEXT_CITATION_SUBJECTS: Final = (
 # Blessings written after the Prophet's name or God's: not part of who speaks.
 CITATION_BLESSINGS: Final = ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "ﷺ", "عليه السلام", "عز وجل",
                       "سبحانه وتعالى", "تعالى")
+# Blessings written after a person's name, set off by dashes or not: no part of the name
+# ("وقال الأمير سعود - رحمه الله - عن …").
+NAME_BLESSINGS: Final = ("رحمه الله", "رحمها الله", "يرحمه الله", "يرحمها الله", "رحمهم الله", "حفظه الله",
+                         "حفظها الله", "يحفظه الله", "حفظه الله ورعاه", "رعاه الله", "أيده الله", "طيب الله ثراه",
+                         "غفر الله له", "غفر الله لها")
 # Data and events "indicate" without speaking: "وتشير الإحصاءات إلى"، "كشفت المعطيات أن".
 INANIMATE_SUBJECTS: Final = ("الإحصاءات", "الإحصائيات", "إحصاءات", "إحصائيات", "المعطيات", "معطيات",
                       "الأحداث", "أحداث", "المؤشرات", "مؤشرات", "الأرقام", "أرقام", "النتائج",

@@ -1109,9 +1109,16 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     return results
 
 
+_BLESSING_RE: Final = re.compile(
+    r"\s*[-–—(]?\s*(?:" + "|".join(sorted((re.escape(b) for b in lx.NAME_BLESSINGS), key=len, reverse=True))
+    + r")(?!\w)\s*[-–—)]?")
+
+
 def _parse_mention(frame: Frame, body_of) -> Mention:
     assert frame.mention is not None
     written = body_of(*frame.mention)
+    if _BLESSING_RE.search(written):
+        written = " ".join(_BLESSING_RE.sub(" ", written).split())
     if frame.lam_article:
         written = "\N{ARABIC LETTER ALEF}" + written[1:]
     if frame.described:
@@ -1610,7 +1617,8 @@ class NameIndex:
             if skipped(pos):
                 continue
             # (the verb first: most words may open a name, few are verbs)
-            if k > lo and self._verb_at(k - 1) and _may_open_name(words[k][2]) and self._opens_clause(k - 1):
+            if k > lo and self._verb_at(k - 1) and _may_open_name(words[k][2]) \
+                    and (self._opens_clause(k - 1) or _says_it(words[k - 1][2])):
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
@@ -1986,7 +1994,9 @@ _QUOTATION_RE: Final = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[
 _QUANTIFIED_ROLES: Final = _fs(("أحد", "إحدى"))
 _TIME_WORDS: Final = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
 _ISSUE_TIME_WORDS: Final = _TIME_WORDS | _fs(lx.ACCORDING_TIME_WORDS)  # "… الأسبوع الماضي": when a report came out
-_NAME_ENDERS: Final = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل"))
+# Prepositions, and the blessing for the dead that follows a name ("الملك سعود رحمه الله").
+_NAME_ENDERS: Final = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل",
+                           "رحمه", "رحمها", "يرحمه", "يرحمها"))
 _OBJECT_SUFFIXES: Final = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم", "نا"))
 _CLITIC_PREPOSITIONS: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
 _CLAUSE_OPENERS: Final = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
@@ -2032,11 +2042,26 @@ def _may_open_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _says_it(word: str) -> bool:
+    """Tell whether a word is a verb of saying with its object pronoun: "تقوله"، "أكده"، "يؤكدها".
+
+    Its subject follows it wherever the clause opens: "وهو ما أكده الوزير …"، "والشيء ذاته
+    تقوله الكاتبة …" (the pronoun stands for what was said).
+    """
+    bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
+    for suffix in _PRONOUN_SUFFIXES:
+        stem = bare[: -len(suffix)]
+        if bare.endswith(suffix) and len(stem) > 2 and stem in CUE_FORMS:
+            # (not a cue spelled like a function word: "بينهم" is "among them")
+            return not CUE_FORMS[stem].participle and not is_function_word(stem)
+    return False
+
+
 def _is_verb(word: str) -> bool:
     """Return whether a word (a conjunction glued on or not) is a verb of the dictionary."""
     bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
     return word_class(word) == "verb" or word_class(bare) == "verb" or word in CUE_FORMS or bare in CUE_FORMS \
-        or bare in _NARRATION_VERBS
+        or bare in _NARRATION_VERBS or _says_it(word)
 
 
 _PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",

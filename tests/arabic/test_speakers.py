@@ -1237,3 +1237,31 @@ def test_a_preposition_a_title_governs_is_not_the_verbs(body, speaker):
 ])
 def test_who_the_last_quote_is_credited_to(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # "وهو ما أكده X": the verb's pronoun is what was said; X is its subject, and speaks on.
+        ("وأعلن الوزير خالد السالم أن المشروع سيكتمل العام المقبل. وهو ما أكده المهندس فهد الحربي، "
+         "مضيفا أن العمل يسير وفق الخطة الموضوعة.", ["خالد السالم", "فهد الحربي"]),
+        ("وقالت الكاتبة سارة العلي إن الكتابة مهمة جدا للشباب. والشيء ذاته تقوله ريم السالم، "
+         "وتضيف أن النشر أصبح أسهل من قبل بكثير.", ["سارة العلي", "ريم السالم"]),
+        # "بينهم" is "among them", not "he made it clear": the verb still continues its speaker.
+        ("وقال المدير سامي العمر إن الفريق جاهز للموسم. وحضر عدد من اللاعبين بينهم ماجد الحربي، "
+         "مؤكدا أن التدريبات مستمرة.", ["سامي العمر", "سامي العمر"]),
+    ],
+)
+def test_a_verb_of_saying_with_its_object_pronoun_names_the_next_speaker(body, speakers):
+    assert [q.speaker for q in quotes_of(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال الأمير سعود - رحمه الله - عن والده إن الأحداث كانت كثيرة في ذلك العام.", "سعود"),
+        ("وقال الملك عبدالله رحمه الله إن الوطن للجميع دون استثناء أبدا.", "عبدالله"),
+    ],
+)
+def test_a_blessing_after_a_name_is_no_part_of_it(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
