@@ -195,28 +195,22 @@ def normalize(text: str) -> str:
     return _normalize_word(text) if len(text) <= _WORD_LENGTH else _normalize_text(text)
 
 
-# Plain Arabic letters (tatweel and marks excluded), ASCII letters and digits, spaces: text made
-# only of these needs the letter folds and space runs collapsed, nothing else.
-_NOT_SIMPLE: Final = re.compile("[^\u0621-\u063a\u0641-\u064aA-Za-z0-9 ]")
 _LETTER_TABLE: Final = str.maketrans(dict(LETTER_FOLDS))
-
-
-# Punctuation that NFKC leaves alone and that is no combining mark: with plain letters, a text
-# of these (most sentences) needs the letter folds, the punctuation spaced out, nothing else.
+# Punctuation that NFKC leaves alone and that is no combining mark: a text of plain Arabic
+# letters (no tatweel or marks), ASCII letters and digits, spaces and these (most words and
+# sentences) needs the letter folds and the punctuation spaced out, nothing else.
 _STABLE_PUNCT: Final = "".join(
     c for c in (chr(i) for i in (*range(0x0000, 0x0250), *range(0x0600, 0x0700), *range(0x2000, 0x2070), 0x3000))
     if _COMMON_PUNCT.fullmatch(c) and not _DIACRITICS.match(c) and unicodedata.normalize("NFKC", c) == c
     and (unicodedata.category(c)[0] in "PS" or unicodedata.category(c) in ("Zs", "Cc"))
 )
-_NOT_PLAIN_SENTENCE: Final = re.compile(f"[^\u0621-\u063a\u0641-\u064aA-Za-z0-9 \n{re.escape(_STABLE_PUNCT)}]")
+_NOT_PLAIN: Final = re.compile(f"[^\u0621-\u063a\u0641-\u064aA-Za-z0-9 \n{re.escape(_STABLE_PUNCT)}]")
 
 
 def _normalize(text: str) -> str:
     if not text:
         return ""
-    if _NOT_SIMPLE.search(text) is None:  # (most words: one search instead of eight passes)
-        return " ".join(text.translate(_LETTER_TABLE).split())
-    if _NOT_PLAIN_SENTENCE.search(text) is None:  # (most sentences: three passes)
+    if _NOT_PLAIN.search(text) is None:  # (most words and sentences: three passes, not eight)
         return " ".join(_COMMON_PUNCT.sub(" ", text.translate(_LETTER_TABLE)).split())
     return _normalize_fully(text)
 

@@ -118,5 +118,5 @@ _SHORTCUT_ALPHABET = (
 @settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_SHORTCUT_ALPHABET), max_size=40))
 def test_the_shortcuts_give_the_key_every_step_gives(text):
-    # Words and plain sentences skip steps that would change nothing; the key must not tell.
+    # Plain words and sentences skip steps that would change nothing; the key must not tell.
     assert norm._normalize(text) == (norm._normalize_fully(text) if text else "")
