@@ -1994,9 +1994,10 @@ _QUOTATION_RE: Final = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[
 _QUANTIFIED_ROLES: Final = _fs(("أحد", "إحدى"))
 _TIME_WORDS: Final = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
 _ISSUE_TIME_WORDS: Final = _TIME_WORDS | _fs(lx.ACCORDING_TIME_WORDS)  # "… الأسبوع الماضي": when a report came out
-# Prepositions, and the blessing for the dead that follows a name ("الملك سعود رحمه الله").
-_NAME_ENDERS: Final = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل",
-                           "رحمه", "رحمها", "يرحمه", "يرحمها"))
+# Prepositions, and the verb of a blessing, which carries the blessed person's pronoun
+# ("الملك سعود رحمه الله"; not "طيب الله ثراه": "رجب طيب أردوغان").
+_NAME_ENDERS: Final = _fs(("من", "إلى", "على", "مع", "عن", "في", "منذ", "بعد", "قبل")) | frozenset(
+    verb for verb in _fs(b.split()[0] for b in lx.NAME_BLESSINGS) if verb.endswith(_PRONOUN_SUFFIXES))
 _OBJECT_SUFFIXES: Final = tuple(fold_word(x) for x in ("ته", "تها", "تهم", "ها", "هم", "نا"))
 _CLITIC_PREPOSITIONS: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
 _CLAUSE_OPENERS: Final = _fs(("حيث", "ثم", "كما", "قد", "لقد", "بينما", "فيما"))
