@@ -15,6 +15,7 @@ from attribution.arabic.quotes import (
     _ANY_QUOTE_RE,
     _ARTICLE,
     _COMPLEMENTIZER_WORDS,
+    _COMPOUND_SECONDS,
     _CUE_RE,
     _DEFINITE_PREFIXES,
     _GIVEN,
@@ -36,6 +37,7 @@ from attribution.arabic.quotes import (
     Layout,
     _folded_set,
     _is_adjunct,
+    _is_imperfect_verb,
     _is_inanimate,
     _is_quote_at,
     _relay_source,
@@ -177,18 +179,25 @@ def _source_adjunct_end(text: str, lay: Layout, end: int, sentence_end: int) -> 
     """Return where the content starts after an according-to source and its short adjunct.
 
     "وفقا لما أعلنته الوزارة في بيان، فإن …" and "بحسب ما قاله X لـ«الغد»، فإن …" → after
-    the comma; without such an adjunct, ``end`` (past a closing quotation mark).
+    the comma, "بحسب مسؤول في الوزارة تراجع …" → at the verb; without such an adjunct,
+    ``end`` (past a closing quotation mark).
     """
     if _is_quote_at(text, end):
         end += 1  # 'ذكره موقع "المدن"، فإن': the source's quoted name closes first
     tokens = _tokens(text, end, sentence_end)[:6]
     if not tokens or not (_is_adjunct(tokens[0][2]) or tokens[0][2][:1] == _LAM):
         return end
-    for _s, tok_end, word in tokens:
+    place = _is_adjunct(tokens[0][2]) and not any(_is_quote_at(text, i) for i in range(end, tokens[-1][1]))
+    previous, previous_end = "", end
+    for n, (tok_start, tok_end, word) in enumerate(tokens):
         if word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS or word in _ACCORDING_OPENERS:
             return end
+        if place and previous and not text[previous_end:tok_start].strip() and text[tok_start].isalpha() \
+                and _opens_clause([previous], word, tokens[n + 1][2] if n + 1 < len(tokens) else ""):
+            return tok_start  # "بحسب مسؤول في الوزارة تراجع …": no comma, the verb opens the content
         if text[tok_end : tok_end + 1] in ("،", ","):
             return tok_end + 1
+        previous, previous_end = word, tok_end
     return end
 
 
@@ -320,7 +329,8 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
     tokens = _tokens(text, start, min(para_end, start + 160))
     words: list[tuple[int, int, str]] = []
     quoted_until = -1
-    for tok in tokens:
+    clause_next = False  # the words after the source open the content's clause
+    for n, tok in enumerate(tokens):
         quote_span = _short_quote_at(text, lay, tok[0]) if words else None
         if tok[0] < quoted_until or (quote_span is not None and not text[words[-1][1] : tok[0]].strip()):
             quoted_until = max(quoted_until, quote_span[1] if quote_span else -1)
@@ -341,6 +351,10 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
             break
         if verb_subject is not None and words and _starts_object(lay, words[-1], tok[2]):
             break  # "بحسب ما أفاد مسؤول محلي وكالة الأنباء": the addressee follows the subject
+        if words and verb_subject is None and not relative_verb and not gap.strip() and text[tok[0]].isalpha() and _opens_clause(
+                [w[2] for w in words], tok[2], tokens[n + 1][2] if n + 1 < len(tokens) else ""):
+            clause_next = True
+            break  # "ووفقا للعدوان تراوح سعر …": no comma, the clause opens with its verb
         words.append(tok)
         if text[tok[1] - 1 : tok[1]] in "،,.":
             break
@@ -394,7 +408,7 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
     head = obj_words[0] if obj_words else ""
     if not head or head in _ACCORDING_NON or head.isdigit():
         return None
-    if head in _DEFINITE_DOCUMENTS and len(obj_words) > 1 and obj_words[1] not in _SIGNED_WORDS:
+    if head in _DEFINITE_DOCUMENTS and (clause_next or len(obj_words) > 1 and obj_words[1] not in _SIGNED_WORDS):
         # "وطبقا للبيان استهدفت الضربات": the statement named before is the source.
         start_at = text.find(head, span_start)
         return (start_at - 1, start_at + len(head)) if lam_article else (start_at, start_at + len(head))
@@ -419,20 +433,56 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
     return (span[0] - 1, span[1]) if lam_article else span
 
 
+def _opens_clause(source: list[str], word: str, following: str) -> bool:
+    """Return whether ``word`` after a source's words opens the content's clause with a verb.
+
+    After a definite noun or a name a verb starts a new clause ("وبحسب الوزير ارتفعت …",
+    "ووفقا لسميث تعتزم …"); after an indefinite common noun it is mostly a relative clause
+    describing the source ("بحسب مصدر أمني يعمل في …"), which stays in the mention, as does
+    one whose verb the next word's pronoun refers back from ("تقرير أصدرته الوزارة اطلعت
+    عليه …"). A verb-shaped name ("عز الدين"، "للمخرج سام منديز") is no verb. ``following`` is
+    the word after ``word``.
+    """
+    cls = word_class(word)
+    if not (cls == "verb" or cls is None and _is_imperfect_verb(word) and not looks_foreign(word)) \
+            or word in _SOURCE_HEADS \
+            or name_score(word) >= 0.5 or following in _COMPOUND_SECONDS \
+            or (word_class(following) == "preposition" and following.endswith(lx.PRONOUN_SUFFIXES)):
+        return False
+    previous = source[-1]
+    if previous.startswith(lx.ARTICLE_AFTER_LAM):
+        previous = _ARTICLE + previous[len(lx.ARTICLE_AFTER_LAM):]  # "للعدوان" is ل + "العدوان"
+    if previous in _PERSON_HEADS:
+        return False  # "وفقا للمخرج سام منديز": a title's next word is a name, whatever its shape
+    if word_class(previous) not in (None, "masdar"):
+        return False  # "صحيفة … التي تصدر": the relative's verb
+    if previous.startswith(_DEFINITE_PREFIXES):
+        return True
+    return all(w not in _LEXICAL_WORDS and word_class(w) is None and (name_score(w) >= 0.5 or looks_foreign(w))
+               for w in source)
+
+
+_THEOPHORIC: Final = fold_word(lx.THEOPHORIC_PREFIX)
+
+
 def _named_before(text: str, at: int, word: str) -> bool:
     """Return whether a family name was written earlier in the article after a given name or title.
 
-    "وقال سعد الزكري إن …" earlier makes "ووفقا للزكري" a source; a common word is not.
+    "وقال سعد الزكري إن …" earlier makes "ووفقا للزكري" a source; a common word is not. A
+    family name that is also a verbal noun ("العدوان", aggression) counts only after a given
+    name ("محمد العدوان", "عبد المجيد العدوان").
     """
-    if len(word) < 3 or word in _LEXICAL_WORDS or word in _STATES or word_class(word) is not None \
+    cls = word_class(word)
+    if len(word) < 3 or word in _LEXICAL_WORDS or word in _STATES or cls not in (None, "masdar") \
             or not (word.startswith(_ARTICLE) or name_score(word) >= 0.5 or looks_foreign(word)):
         return False
     found = text.find(word, 0, max(0, at - 1))
     while found >= 0:  # (whole words only; no pattern compiled per call)
         end = found + len(word)
         if (found == 0 or not text[found - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-            before = _tokens(text, max(0, found - 30), found)[-1:]
-            if before and (before[0][2] in _GIVEN or before[0][2] in _PERSON_HEADS or name_score(before[0][2]) >= 0.5):
+            before = [w for _s, _e, w in _tokens(text, max(0, found - 40), found)[-2:]]
+            given = bool(before) and (before[-1] in _GIVEN or before[0] == _THEOPHORIC)  # "عبد المجيد العدوان"
+            if given or before and cls is None and (before[-1] in _PERSON_HEADS or name_score(before[-1]) >= 0.5):
                 return True
         found = text.find(word, end, max(0, at - 1))
     return False

@@ -892,6 +892,47 @@ def test_according_to_a_family_name_written_before_after_a_given_name_is_a_sourc
         ("according_to", "سعد الزكري", "الدورة الجديدة ستشمل أكثر من ألف أسرة محتاجة")]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # no comma: after a definite source or a name the verb opens the content
+        ("وقال مدير المعرض خالد الحربي إن الزوار تجاوزوا المتوقع.\n"
+         "ووفقا للحربي تراوحت أسعار التذاكر بين عشرين وخمسين ريالا خلال أيام المعرض.", "خالد الحربي",
+         "تراوحت أسعار التذاكر بين عشرين وخمسين ريالا خلال أيام المعرض"),
+        ("وبحسب مسؤول في البلدية تراجع عدد المخالفات بنسبة كبيرة خلال العام الماضي.", "مسؤول في البلدية",
+         "تراجع عدد المخالفات بنسبة كبيرة خلال العام الماضي"),
+        # a family name that is also a common word, written before after a compound given name
+        ("وقال مدير السوق عبد المجيد الرفاعي إن الكميات زادت.\n"
+         "وبحسب الرفاعي يعمل السوق طيلة أيام الأسبوع لاستقبال المنتجات الزراعية.", "عبد المجيد الرفاعي",
+         "يعمل السوق طيلة أيام الأسبوع لاستقبال المنتجات الزراعية"),
+        # a definite document named before, the clause right after it
+        ("وقالت الهيئة في بيان إن الحادث لم يسفر عن إصابات.\n"
+         "وبحسب البيان تضررت ثلاثة منازل في الحي الشرقي من المدينة.",
+         "الهيئة", "تضررت ثلاثة منازل في الحي الشرقي من المدينة"),
+    ],
+)
+def test_according_to_without_a_comma_the_content_opens_with_its_verb(body, speaker, text):
+    [quote] = [q for q in quotes_of(body) if q.cue == "according_to"]
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a title's next word is a name even when it could be read as a verb
+        ("واستغرق تصوير الفيلمين خمس سنوات وفقا للمخرج سام منديز في حوار إذاعي.", "سام منديز"),
+        ("وعادت الطواقم الحكومية إلى العمل في المدينة وفق وزير التربية عز الدين الأصبحي، الذي قال إن القرار مؤقت.",
+         "عز الدين الأصبحي"),
+        # a relative clause describing an indefinite source stays in the mention
+        ("ووفقا لمصدر أمني ليبي يعمل حاليا في الجيش، فقد نقلت الأسلحة إلى مخازن جبلية بعيدة.",
+         "مصدر أمني ليبي يعمل حاليا في الجيش"),
+    ],
+)
+def test_according_to_a_verb_shaped_name_or_relative_clause_stays_in_the_source(body, speaker):
+    [quote] = [q for q in quotes_of(body) if q.cue == "according_to"]
+    assert quote.speaker and quote.speaker.endswith(speaker)
+
+
 def test_letter_lam_of_a_name_after_hasab_is_kept():
     # "وفقا لـ" takes the preposition; after "حسب" a name may begin with the letter ل.
     [according] = [q for q in quotes_of("وارتفعت الأسعار بنسبة كبيرة، وفقا لوزارة التجارة.") if q.rule == "according_to"]
