@@ -49,6 +49,8 @@ _THEOPHORIC: Final = fold_word(lx.THEOPHORIC_PREFIX)
 
 
 _KUNYA: Final = _folded_set(lx.KUNYA_PARTICLES)
+# An age in apposition right after a name: "سمر (39 عاما)"، "سمر، 39 عاما،".
+_AGE_AFTER_RE: Final = re.compile(r"\s*[(،,\-–]\s*\d{1,3}\s*(?:" + "|".join(map(re.escape, lx.COUNT_UNITS[:3])) + r")(?!\w)")
 
 
 _AS_SAID_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.AS_SAID_OPENERS)
@@ -117,6 +119,9 @@ def _names_a_source(text: str, mention: tuple[int, int]) -> bool:
         return True  # "القاص المصري عبد الفتاح صبري": a profession we do not list, then a name
     if head in _KUNYA and len(words) >= 2:
         return True  # "أبو محمد"، "أم خالد"
+    if len(words) == 1 and _is_bare_name_word(head) and not _is_imperfect_verb(head) \
+            and _AGE_AFTER_RE.match(text, mention[1]):
+        return True  # "سمر (39 عاما)": a given name with the person's age
     return len(words) >= 2 and all(_is_bare_name_word(w) and not _is_imperfect_verb(w) for w in words[:2])
 
 
@@ -267,6 +272,9 @@ def lede_quote_frames(text: str, lay: Layout) -> list[Frame]:
             mention, _behalf = subject_mention(text, lay, subject_from, opener.start() if opener else se)
         if mention is not None and pointer:
             mention = _before_object(text, lay, mention)  # "يلخص أبو محمد حال عائلته": the object follows
+        age = _AGE_AFTER_RE.search(text, mention[0], min(len(text), mention[1] + 12)) if mention else None
+        if mention is not None and age is not None and age.start() < mention[1]:
+            mention = _strip_span(text, mention[0], age.start())  # "سمر (39 عاما)": the name
         if mention is None or not (_names_a_source(text, mention) or _profession_and_name(text, mention)):
             continue
         frame = Frame(rule="lede_quote", cue="", cue_start=-1, cue_end=-1, content_start=span[0] + 1,

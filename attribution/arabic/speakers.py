@@ -912,6 +912,8 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
 
 _FAMILY_LINK: Final = fold_word("آل")
 _PRONOUN_SUFFIXES: Final = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
+_IT_SUFFIXES: Final = _PRONOUN_SUFFIXES[:2]  # "إليه"، "عليها": what was said
+_MA: Final = fold_word(lx.RELATIVE_MA)
 
 
 def _family_name_after_given(folded: list[str], end: int, words_before: int) -> bool:
@@ -1618,7 +1620,9 @@ class NameIndex:
                 continue
             # (the verb first: most words may open a name, few are verbs)
             if k > lo and self._verb_at(k - 1) and _may_open_name(words[k][2]) \
-                    and (self._opens_clause(k - 1) or _says_it(words[k - 1][2])):
+                    and (self._opens_clause(k - 1) or _says_it(words[k - 1][2])) \
+                    or k > lo + 1 and _says_it(words[k - 2][2], words[k - 1][2]) and _may_open_name(words[k][2]) \
+                    and not self._object_clause(k - 2):
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)
@@ -1629,6 +1633,18 @@ class NameIndex:
             if found is not None:
                 return pos, found
         return None
+
+    def _object_clause(self, k: int) -> bool:
+        """Return whether the verb at ``k`` is in a "ما" clause that is another word's object.
+
+        "استغرب التناقض بين ما أشار إليه X" (after a preposition or a verb): X is not the
+        narration's subject; "وهو ما أشار إليه X" makes him one.
+        """
+        words = self.words
+        if k < 2 or words[k - 1][2] != _MA:
+            return False
+        before = words[k - 2][2]
+        return is_bare_particle(before) or self._verb_at(k - 2)
 
     @_in_window
     def narrated_group(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
@@ -2043,12 +2059,16 @@ def _may_open_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _says_it(word: str) -> bool:
+def _says_it(word: str, then: str = "") -> bool:
     """Tell whether a word is a verb of saying with its object pronoun: "تقوله"، "أكده"، "يؤكدها".
 
     Its subject follows it wherever the clause opens: "وهو ما أكده الوزير …"، "والشيء ذاته
-    تقوله الكاتبة …" (the pronoun stands for what was said).
+    تقوله الكاتبة …" (the pronoun stands for what was said). With ``then``, the word after
+    it: the pronoun on the verb's preposition ("وهو ما أشار إليه الوزير"، "ما شدد عليه").
     """
+    if then:  # (the singular pronouns: "ذكرت منهم فلانا" names some of them)
+        return then.endswith(_IT_SUFFIXES) and is_bare_particle(then) and word in CUE_FORMS \
+            and not CUE_FORMS[word].participle and not is_function_word(word)
     bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
     for suffix in _PRONOUN_SUFFIXES:
         stem = bare[: -len(suffix)]

@@ -277,6 +277,8 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         se = lay.sentence_end_after(ce, pe)
         limit = min(pe, max(se, ce + 1) + 1, ce + 400, next_clause[k])
         opener = find_content_opener(text, lay, ce, limit)
+        if opener is None and lx.COLON in cue.complements and m.group("conj") and not form.participle:
+            opener = _comma_opener(text, ce, limit)  # "وتابع، نحن نستورد …": the comma as a colon
         region_end = opener.start() if opener else limit
         if cue.needs_conj and opener and len(_TOKEN_RE.findall(text, ce, opener.start())) > 6 \
                 and not _starts_with_prep(text, cue, ce):
@@ -492,6 +494,31 @@ def _points_back(text: str, start: int, end: int) -> bool:
     head = words[1][2]
     bare = head[len(_ARTICLE):] if head.startswith(_ARTICLE) else head
     return head in _PERSON_HEADS or head in _SOURCE_HEADS or bare in _SOURCE_HEADS
+
+
+_COMMA_AS_COLON_RE: Final = re.compile(r"(?P<colon>[،,])")
+
+
+def _comma_opener(text: str, start: int, limit: int) -> re.Match[str] | None:
+    """Return the comma that stands for a colon after a subjectless verb of saying, if one does.
+
+    "وتابع، نحن نستورد كثيرا …", "وأكمل، في عام 2013 افتتحنا …" and "وقال في حديثه للصحيفة،
+    يضم المركز …": nothing but an adjunct between the verb and the comma, and a clause of four
+    words or more after it.
+    "وقال الوزير، في بيان، …" has a subject: the comma is not its colon.
+    """
+    comma = _COMMA_AS_COLON_RE.search(text, start, limit)
+    if comma is None:
+        return None
+    lead = _tokens(text, start, comma.start())
+    if lead and not (_is_adjunct(lead[0][2]) and len(lead) <= 6):
+        return None
+    rest = _tokens(text, comma.end(), limit)
+    if rest and _is_adjunct(rest[0][2]) and _COMMA_AS_COLON_RE.search(text, comma.end(), rest[min(5, len(rest) - 1)][1]):
+        return None  # "وأضاف، في تصريحات صحفية، …": the adjunct is set off, the content comes later
+    if len(rest) < 4 or rest[0][2] in _COMPLEMENTIZER_WORDS:
+        return None
+    return comma
 
 
 def _asker_region(text: str, start: int, end: int) -> bool:

@@ -933,6 +933,21 @@ def test_according_to_a_verb_shaped_name_or_relative_clause_stays_in_the_source(
     assert quote.speaker and quote.speaker.endswith(speaker)
 
 
+def test_a_comma_after_a_subjectless_verb_of_saying_stands_for_its_colon():
+    body = ("وقال المدير إن الموسم بدأ مبكرا هذا العام.\n"
+            "وتابع، نحن نعمل على توسيع الفروع في المدن الصغيرة خلال الأشهر المقبلة.\n"
+            "وأضاف، في تصريح صحفي، الفروع الجديدة ستفتح قريبا.")
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [
+        ("المدير", "الموسم بدأ مبكرا هذا العام"),
+        ("المدير", "نحن نعمل على توسيع الفروع في المدن الصغيرة خلال الأشهر المقبلة")]
+
+
+def test_a_lede_quotation_credited_to_a_given_name_with_an_age():
+    body = '"الحياة أصبحت صعبة جدا علينا هذا العام". هكذا تلخص جلنار (45 عاما) معاناتها مع الغلاء في المدينة.'
+    (quote,) = quotes_of(body)
+    assert (quote.rule, quote.speaker, quote.speaker_mention) == ("lede_quote", "جلنار", "جلنار")
+
+
 def test_letter_lam_of_a_name_after_hasab_is_kept():
     # "وفقا لـ" takes the preposition; after "حسب" a name may begin with the letter ل.
     [according] = [q for q in quotes_of("وارتفعت الأسعار بنسبة كبيرة، وفقا لوزارة التجارة.") if q.rule == "according_to"]
