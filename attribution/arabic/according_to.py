@@ -354,7 +354,7 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
         if words and verb_subject is None and not relative_verb and not gap.strip() and text[tok[0]].isalpha() and _opens_clause(
                 [w[2] for w in words], tok[2], tokens[n + 1][2] if n + 1 < len(tokens) else ""):
             clause_next = True
-            break  # "ووفقا للعدوان تراوح سعر …": no comma, the clause opens with its verb
+            break  # "ووفقا للرفاعي ارتفعت الأسعار …": no comma, the clause opens with its verb
         words.append(tok)
         if text[tok[1] - 1 : tok[1]] in "،,.":
             break
@@ -451,7 +451,7 @@ def _opens_clause(source: list[str], word: str, following: str) -> bool:
         return False
     previous = source[-1]
     if previous.startswith(lx.ARTICLE_AFTER_LAM):
-        previous = _ARTICLE + previous[len(lx.ARTICLE_AFTER_LAM):]  # "للعدوان" is ل + "العدوان"
+        previous = _ARTICLE + previous[len(lx.ARTICLE_AFTER_LAM):]  # "للرفاعي" is ل + "الرفاعي"
     if previous in _PERSON_HEADS:
         return False  # "وفقا للمخرج سام منديز": a title's next word is a name, whatever its shape
     if word_class(previous) not in (None, "masdar"):
@@ -469,8 +469,8 @@ def _named_before(text: str, at: int, word: str) -> bool:
     """Return whether a family name was written earlier in the article after a given name or title.
 
     "وقال سعد الزكري إن …" earlier makes "ووفقا للزكري" a source; a common word is not. A
-    family name that is also a verbal noun ("العدوان", aggression) counts only after a given
-    name ("محمد العدوان", "عبد المجيد العدوان").
+    family name that is also a verbal noun ("العمران", building) counts only after a given
+    name ("محمد العمران", "عبد الكريم العمران").
     """
     cls = word_class(word)
     if len(word) < 3 or word in _LEXICAL_WORDS or word in _STATES or cls not in (None, "masdar") \
@@ -481,7 +481,7 @@ def _named_before(text: str, at: int, word: str) -> bool:
         end = found + len(word)
         if (found == 0 or not text[found - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
             before = [w for _s, _e, w in _tokens(text, max(0, found - 40), found)[-2:]]
-            given = bool(before) and (before[-1] in _GIVEN or before[0] == _THEOPHORIC)  # "عبد المجيد العدوان"
+            given = bool(before) and (before[-1] in _GIVEN or before[0] == _THEOPHORIC)  # "عبد الكريم العمران"
             if given or before and cls is None and (before[-1] in _PERSON_HEADS or name_score(before[-1]) >= 0.5):
                 return True
         found = text.find(word, end, max(0, at - 1))

@@ -19,7 +19,13 @@ from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
-from attribution.arabic.words import looks_foreign, name_score, word_class
+from attribution.arabic.words import (
+    given_name_score,
+    is_name_like,
+    looks_foreign,
+    name_score,
+    word_class,
+)
 
 # Marks that carry no identity for matching (normalize's diacritics, plus zero-width and soft
 # hyphen characters, which scraped text scatters inside words); removed from the folded copy.
@@ -704,6 +710,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
 
 
 _COMMA_RE: Final = re.compile("[،,]")
+# How often a word must open names in the corpus to open one after a role's domain.
+_GIVEN_NAME_SHARE: Final = 0.2
 
 
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
@@ -771,11 +779,16 @@ def _name_after_role_domain(text: str, lay: Layout, start: int, mention_end: int
     if not text.startswith(" " + lx.STATEMENT_PREPOSITION + " ", mention_end):
         return mention_end  # (the cheap test first: the domain opens with "في")
     role = _tokens(text, start, mention_end)
-    if not role or role[0][2] not in _ROLE_WORDS or any(
-            not (w.startswith(_DEFINITE_PREFIXES) or w in _ROLE_WORDS) for _s, _e, w in role[1:]):
+    # (a construct chain may hold common nouns: "رئيس جمعية حماية المستهلك"; it ends definite)
+    if not role or role[0][2] not in _ROLE_WORDS or not (role[-1][2].startswith(_DEFINITE_PREFIXES)
+                                                          or role[-1][2] in _ROLE_WORDS) or any(
+            not (w.startswith(_DEFINITE_PREFIXES) or w in _ROLE_WORDS or not is_name_like(w)) for _s, _e, w in role[1:]):
         return mention_end
+    comma = _COMMA_RE.search(text, mention_end, end)
+    if comma is not None:
+        end = comma.start()  # "… ماهر سالم، في تصريح للصحيفة، أن": the name ends at the comma
     tail = _tokens(text, mention_end, end)
-    if not 4 <= len(tail) <= 10 or tail[0][2] != lx.STATEMENT_PREPOSITION or any(c in text[mention_end:end] for c in "،,:؛"):
+    if not 4 <= len(tail) <= 10 or tail[0][2] != lx.STATEMENT_PREPOSITION or any(c in text[mention_end:end] for c in ",:؛"):
         return mention_end
     if any(w in _ROLE_WORDS or w in CUE_FORMS or _is_imperfect_verb(w) or lay.has_pronoun_suffix(s, e)
            for s, e, w in tail):
@@ -784,7 +797,14 @@ def _name_after_role_domain(text: str, lay: Layout, start: int, mention_end: int
     while run < len(tail) - 2 and _is_bare_name_word(tail[-1 - run][2]):
         run += 1
     before = tail[-1 - run][2]
-    if 2 <= run <= 4 and (before.startswith(_DEFINITE_PREFIXES) or before in _STATES):
+    if 2 <= run <= 4 and (before.startswith(_DEFINITE_PREFIXES) or before in _STATES) \
+            and all(_may_be_name(w) for _s, _e, w in tail[len(tail) - run :]):
+        return tail[-1][1]
+    # "… في المدينة ناصر السالم": a given name and a family name with the article.
+    first, family, domain_end = tail[-2][2], tail[-1][2], tail[-3][2]
+    if run == 0 and family.startswith(_ARTICLE) and family not in _ROLE_WORDS and family not in _STATES \
+            and _is_bare_name_word(first) and given_name_score(first) >= _GIVEN_NAME_SHARE \
+            and (domain_end.startswith(_DEFINITE_PREFIXES) or domain_end in _STATES):
         return tail[-1][1]
     # "القيادي في حركة حماس سامي الخطيب": a known given name after the domain opens the name,
     # which runs to the content over name words and a family name with the article last.
@@ -794,6 +814,16 @@ def _name_after_role_domain(text: str, lay: Layout, start: int, mention_end: int
             for k, (_s, _e, w) in enumerate(tail[given + 1 :], given + 1)):
         return tail[-1][1]
     return mention_end
+
+
+def _may_be_name(word: str) -> bool:
+    """Return whether a word after a role's domain may be a name word: "ومؤلف كتاب" is a second role.
+
+    Not a word with the conjunction glued on, nor a verbal noun or verb, unless a given or
+    foreign name ("وليد"، "ويلسون").
+    """
+    return word in _GIVEN or given_name_score(word) >= _GIVEN_NAME_SHARE or looks_foreign(word) or (
+        not word.startswith(lx.CONJUNCTION_PREFIXES[0]) and word_class(word) not in ("masdar", "verb"))
 
 
 def _is_bare_name_word(word: str) -> bool:

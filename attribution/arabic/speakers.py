@@ -323,8 +323,8 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_closed_family_name(_split_segment(seg, quoted=quoted and i == 0)) for i, seg in enumerate(segments)]
     # ("د. الطبيقي": an abbreviated title marks a family name, never a nationality)
-    parts = [_nationality_role(p) if p.kind == "person" and _is_nisba_alone(p.name) and p.role
-             and not _is_abbreviated_title(p.role) else p for p in parts]
+    parts = [_nationality_role(p) if p.kind == "person" and (_is_nisba_alone(p.name) or _feminine_adjectives(p.name))
+             and p.role and not _is_abbreviated_title(p.role) else p for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
     lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
     if lead is not None and _opens_with_role(segments[1]):
@@ -372,6 +372,17 @@ def _is_nisba_alone(name: str) -> bool:
     """Return whether a "name" is one definite adjective of origin: "الألماني"."""
     word = fold_word(name)
     return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+
+
+def _feminine_adjectives(name: str) -> bool:
+    """Return whether a "name" is only indefinite feminine adjectives, one of kind or origin: "تعليمية خاصة".
+
+    They describe the noun before them ("مؤسسة تعليمية خاصة"), which is no title of a
+    person named so; a given name spelled alike ("سمية") is a name.
+    """
+    words = [fold_word(w) for w in name.split()]
+    return bool(words) and any(w.endswith(_FEMININE_NISBA) for w in words) and all(
+        w.endswith(_FEMININE) and not w.startswith(_ARTICLE) and len(w) > 3 and not _is_given(w) for w in words)
 
 
 def _nationality_role(part: Mention) -> Mention:
@@ -2089,6 +2100,7 @@ _PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARA
                    "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
 _NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE: Final = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
+_FEMININE_NISBA: Final = "\N{ARABIC LETTER YEH}" + _FEMININE  # "بحثية"، "بريطانية" (folded)
 _TEH: Final = "\N{ARABIC LETTER TEH}"  # a feminine verb: "أعلنت"، "تؤكد"
 _ALEF_MAKSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 _KIND_WORDS: Final = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))

@@ -502,8 +502,8 @@ _COMMA_AS_COLON_RE: Final = re.compile(r"(?P<colon>[،,])")
 def _comma_opener(text: str, start: int, limit: int) -> re.Match[str] | None:
     """Return the comma that stands for a colon after a subjectless verb of saying, if one does.
 
-    "وتابع، نحن نستورد كثيرا …", "وأكمل، في عام 2013 افتتحنا …" and "وقال في حديثه للصحيفة،
-    يضم المركز …": nothing but an adjunct between the verb and the comma, and a clause of four
+    "وتابع، نحن نستورد كثيرا …", "وتابع، في العام الماضي افتتحنا …" and "وقال في حديثه
+    للصحيفة، الفروع الجديدة ستفتح قريبا": nothing but an adjunct between the verb and the comma, and a clause of four
     words or more after it.
     "وقال الوزير، في بيان، …" has a subject: the comma is not its colon.
     """

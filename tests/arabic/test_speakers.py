@@ -1248,8 +1248,8 @@ def test_who_the_last_quote_is_credited_to(body, speaker):
         ("وقالت الكاتبة سارة العلي إن الكتابة مهمة جدا للشباب. والشيء ذاته تقوله ريم السالم، "
          "وتضيف أن النشر أصبح أسهل من قبل بكثير.", ["سارة العلي", "ريم السالم"]),
         # the pronoun on the verb's preposition: "وهو ما أشار إليه X … بقوله إن"
-        ("وتلجأ الأسر إلى الحلويات المنزلية. وهو ما أشار إليه رئيس جمعية الحلويات في المدينة سالم يوسف، "
-         "في تصريح صحفي، بقوله إن الناس يصنعون الحلويات في البيوت هذا العام.", ["سالم يوسف"]),
+        ("وتراجعت مبيعات السيارات هذا العام. وهو ما أشار إليه رئيس لجنة الوكلاء في الغرفة سالم يوسف، "
+         "في تصريح صحفي، بقوله إن الطلب انخفض بسبب الأسعار.", ["سالم يوسف"]),
         # … but not when the "ما" clause is another word's object: the subject speaks on
         ("وقال المتحدث باسم الاتحاد سامي فهد إن القرار مفاجئ. واستغرب التناقض بين ما أشار إليه الوزير "
          "خالد سالم وما فعله، مؤكدا أن الاتحاد لن يقبل ذلك.", ["سامي فهد", "سامي فهد"]),
@@ -1271,3 +1271,36 @@ def test_a_verb_of_saying_with_its_object_pronoun_names_the_next_speaker(body, s
 )
 def test_a_blessing_after_a_name_is_no_part_of_it(body, speaker):
     assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # adjectives after a noun that is also a title ("مؤسسة" is "founder" too) are no name
+        ("وأشارت مؤسسة تعليمية خاصة إلى أن الرسوم لن ترتفع العام المقبل.", "مؤسسة تعليمية خاصة"),
+        ("وقال قائد قوات محلية للصحيفة إن المدينة آمنة الآن.", "قائد قوات محلية"),
+        # a given name spelled like one is a name
+        ("وقالت مؤسسة الجمعية سمية خالد إن التبرعات زادت هذا العام.", "سمية خالد"),
+    ],
+)
+def test_feminine_adjectives_after_a_noun_are_not_a_name(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a role in construct, its domain after "في", then a given name and a family name
+        ("وأكد نائب رئيس غرفة تجارة المنطقة في المدينة ناصر السالم، في تصريح للصحيفة، أن المبيعات "
+         "تراجعت هذا الشهر.", "ناصر السالم"),
+        ("وأوضح الناطق الإعلامي بفرع الهيئة في المنطقة ناصر بن عيسى الحربي أن البلاغات زادت هذا الأسبوع.",
+         "ناصر بن عيسى الحربي"),
+    ],
+)
+def test_a_name_after_its_role_and_the_role_domain_is_the_speaker(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+def test_a_second_role_after_the_domain_is_no_name():
+    body = "يقول عضو الجمعية البريطانية لإدارة الغضب المتخصص في علم النفس ومؤلف كتاب «الغضب» إن الغضب يرفع الضغط."
+    assert all(q.speaker != "ومؤلف كتاب" for q in quotes_of(body))
