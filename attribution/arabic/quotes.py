@@ -241,6 +241,7 @@ _INANIMATE: Final = _folded_set(lx.INANIMATE_SUBJECTS)
 _COMPOUND_SECONDS: Final = _folded_set(lx.NAME_COMPOUND_SECONDS)
 _NAME_STOPS: Final = _folded_set(lx.NAME_STOP_WORDS + lx.SIGNED_LINKS)
 _ORG_HEAD_WORDS: Final = _folded_set(lx.ORGANIZATION_HEADS)
+_DOCUMENT_HEAD_WORDS: Final = _folded_set(lx.DOCUMENT_SPEAKER_HEADS)  # "تقرير"، "بيان"، "دراسة"
 _INDEFINITE_ORG_HEADS: Final = frozenset(w for w in _ORG_HEAD_WORDS if " " not in w and not w.startswith(lx.ARTICLE)
                                   and w not in _STATES)
 _LEXICAL_WORDS: Final = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEADS + lx.HONORIFICS + lx.NAME_LINKS
@@ -856,9 +857,9 @@ def _starts_object(lay: Layout, prev: tuple[int, int, str], word: str) -> bool:
         return True
     # ("الخبير … وعضو مجلس الإدارة": a title joined by "و" governs its noun as well)
     lexical = before in _LEXICAL_WORDS or before[:1] in lx.CONJUNCTION_PREFIXES and before[1:] in _LEXICAL_WORDS
-    if word not in _INDEFINITE_ORG_HEADS or lexical or before in _NAME_STOPS \
+    if word not in _INDEFINITE_ORG_HEADS or lexical or before in _NAME_STOPS or before in _DOCUMENT_HEAD_WORDS \
             or len(before) < 3 or before.startswith((_ARTICLE, _LAM)) or word_class(before) == "clitic_noun":
-        return False  # ("بفرع هيئة": a preposition's noun governs the next one)
+        return False  # ("بفرع هيئة": a preposition's noun governs the next one; so does "تقرير مجلس")
     original = lay.original_word(prev[0], prev[1]).strip(_PUNCT_STRIP)
     return not original.endswith("\N{ARABIC LETTER TEH MARBUTA}") and not before.endswith("\N{ARABIC LETTER HEH}")
 

@@ -302,6 +302,9 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if issuer is not None and issuer + 1 < len(words) and first in _DOCUMENT_HEADS:
         # "تقرير نشره البنك الدولي"، "دراسة حديثة أجرتها جامعة …": the verb's subject issued it.
         return split_role_and_name(_without_issue_time(" ".join(words[issuer + 1 :])))
+    if len(words) > 1 and first in _DOCUMENT_HEADS and _names_issuer(words[1]):
+        # "تقرير مجلس التنمية"، "بيان الخارجية": the document in construct with its issuer.
+        return split_role_and_name(text.split(None, 1)[1], quoted=quoted)
     if len(words) > 1 and not _is_given(words[0]) and (
             first in CUE_FORMS or first[1:] in CUE_FORMS and first[:1] in _CONJUNCTIONS
             or word_class(words[0]) == "verb" and not is_name_like(words[0]) and _is_given(words[1])):
@@ -343,6 +346,16 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if parts[0].kind == "unknown":
         return _profession_before_name(parts[0]) or parts[0]
     return parts[0]
+
+
+def _names_issuer(word: str) -> bool:
+    """Tell whether the word after a document in construct opens its issuer.
+
+    "تقرير مجلس …"، "بيان الخارجية"، 'تقرير «ساما»' do; "تقرير حديث"، "بيان صادر" do not.
+    """
+    folded = fold_word(word.strip(_QUOTES))
+    return bool(folded) and (folded.startswith(_ARTICLE) and word_class(folded) is None or folded in _ORG_HEADS
+                             or word.strip()[:1] in _QUOTES or is_name_like(folded))
 
 
 def _praises(word: str) -> bool:
@@ -1233,8 +1246,8 @@ def _document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words) < 2 or fold_word(words[0].group().strip(_PUNCT)) not in _DOCUMENT_HEADS:
         return None
     owner = words[1].group()
-    if owner.startswith(_ARTICLE):
-        return words[1].start(), end
+    if owner.startswith(_ARTICLE) or fold_word(owner) in _ORG_HEADS:
+        return words[1].start(), end  # ("لجنة" is no "ل" + "جنة")
     if owner[:1] == lx.LAM and len(owner) > 3 and not owner.startswith(lx.LAM + lx.LAM):
         return words[1].start() + 1, end  # "بيان لصحيفة النهار"
     return None
@@ -2275,6 +2288,9 @@ def _document_owner_after(names: NameIndex, end: int) -> tuple[int, int] | None:
     owner = _OWNER_RE.match(names.text, end)
     if owner is None or owner.group(1) is not None and owner.group(1) not in _ORG_HEADS:
         return None
+    word = _ISSUER_WORD_RE.match(names.text, end)
+    if owner.group(1) is None and word is not None and fold_word(word.group(1)) in _ORG_HEADS:
+        return _issuer_from(names.text, word.start(1))  # "تقرير لجنة الشؤون": "لجنة" is no "ل" + "جنة"
     span = _issuer_from(names.text, owner.end())
     if span and owner.group(1) is None and names.text[owner.end() - 1] != lx.LAM \
             and not names.body_of(*span).startswith(_ARTICLE):

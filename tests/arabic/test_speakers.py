@@ -1304,3 +1304,21 @@ def test_a_name_after_its_role_and_the_role_domain_is_the_speaker(body, speaker)
 def test_a_second_role_after_the_domain_is_no_name():
     body = "يقول عضو الجمعية البريطانية لإدارة الغضب المتخصص في علم النفس ومؤلف كتاب «الغضب» إن الغضب يرفع الضغط."
     assert all(q.speaker != "ومؤلف كتاب" for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a document in construct with its issuer: the issuer speaks
+        ("وأشار تقرير هيئة الإحصاء إلى أن الإيرادات ارتفعت هذا العام.", "هيئة الإحصاء"),
+        ("وأكد بيان وزارة الصحة أن الحالات تراجعت خلال الأسبوع.", "وزارة الصحة"),
+        # "لجنة" is the issuer's first word, not "ل" + a word
+        ("وأوضح تقرير لجنة الشؤون المالية أن العجز تراجع هذا العام.", "لجنة الشؤون المالية"),
+    ],
+)
+def test_a_document_in_construct_is_spoken_by_its_issuer(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+def test_an_adjective_after_a_document_is_no_issuer():
+    assert [q.speaker for q in quotes_of("وذكر تقرير حديث أن نسبة البطالة ارتفعت.")] != ["حديث"]
