@@ -326,7 +326,8 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_closed_family_name(_split_segment(seg, quoted=quoted and i == 0)) for i, seg in enumerate(segments)]
     # ("د. الطبيقي": an abbreviated title marks a family name, never a nationality)
-    parts = [_nationality_role(p) if p.kind == "person" and (_is_nisba_alone(p.name) or _feminine_adjectives(p.name))
+    parts = [_nationality_role(p) if p.kind == "person" and (_is_nisba_alone(p.name) or _feminine_adjectives(p.name)
+                                                              or _role_adjectives(p.name))
              and p.role and not _is_abbreviated_title(p.role) else p for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
     lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
@@ -385,6 +386,16 @@ def _is_nisba_alone(name: str) -> bool:
     """Return whether a "name" is one definite adjective of origin: "الألماني"."""
     word = fold_word(name)
     return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+
+
+def _role_adjectives(name: str) -> bool:
+    """Return whether a "name" is only the adjectives that belong to a role: "العام التمييزي".
+
+    "النائب العام" is a title, not a deputy named "العام".
+    """
+    words = [fold_word(w) for w in name.split()]
+    return bool(words) and words[0] in _ROLE_LINKS and all(
+        w in _ROLE_LINKS or w.startswith(_ARTICLE) and w.endswith(_NISBA_ENDINGS) for w in words)
 
 
 def _feminine_adjectives(name: str) -> bool:

@@ -1322,3 +1322,9 @@ def test_a_document_in_construct_is_spoken_by_its_issuer(body, speaker):
 
 def test_an_adjective_after_a_document_is_no_issuer():
     assert [q.speaker for q in quotes_of("وذكر تقرير حديث أن نسبة البطالة ارتفعت.")] != ["حديث"]
+
+
+def test_a_title_with_its_adjectives_is_no_name():
+    # "النائب العام" is the attorney general, not a deputy named "العام"
+    assert [q.speaker for q in quotes_of("ولفت النائب العام التمييزي إلى أن التحقيقات مستمرة.")] == [
+        "النائب العام التمييزي"]
