@@ -450,7 +450,7 @@ ANONYMOUS_HEADS: Final = (
 # عده مراقبون …" ends the reported content.
 COMMENT_OPENERS: Final = ("الأمر الذي", "وهو الأمر الذي")
 # Anonymous heads that only count things: "لكن عدد الأخبار … تكشف" has no speaker.
-QUANTIFIER_HEADS: Final = ("عدد", "بعض", "أحد", "إحدى", "العديد")
+QUANTIFIER_HEADS: Final = ("عدد", "بعض", "أحد", "إحدى", "العديد", "بضعة", "بضع")
 ANONYMOUS_QUALIFIERS: Final = ("رفض الكشف عن اسمه", "طلب عدم الكشف عن اسمه", "فضل عدم ذكر اسمه",
                         "مطلع", "مطلعة", "رفيع", "بارز", "أمني", "طبي", "طبية", "مقرب")
 

@@ -683,6 +683,12 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             continue
         if mention_end is not None and prev[2] and _starts_object(lay, prev, word):
             break
+        if mention_end is not None and _dash_aside(text, mention_end, end) is not None:
+            break  # "رئيس الاتحاد -أكبر منظمات الأعمال في البلاد- إن …": the aside describes, the subject ends
+        glued = text.find("-", tok_start, tok_end)
+        if mention_end is not None and glued > tok_start and _dash_aside(text, glued, end) is not None:
+            mention_end = glued  # "المستوردين-أكبر منظمات …-": the aside opens inside the token
+            break
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)
         gap = text[(mention_end or tok_start) : tok_start]
@@ -1019,6 +1025,16 @@ def _is_inanimate(text: str, mention: tuple[int, int]) -> bool:
                             or " ".join(words[:2]).strip(_PUNCT_STRIP) in _INANIMATE)
 
 
+# An aside between dashes after a word: " -أكبر منظمات الأعمال في البلاد- "، " - وهو خبير - ".
+_DASH_ASIDE_RE: Final = re.compile(r"[ \t]*[-–—][ \t]*[^-–—\n]{3,100}?[^\s\-–—][ \t]*[-–—](?=[ \t]|$)")
+
+
+def _dash_aside(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """Return an aside set off by two dashes right after ``pos`` (and before ``end``), if one is."""
+    aside = _DASH_ASIDE_RE.match(text, pos, end)
+    return aside if aside is not None and _word_count(aside.group()) >= 2 else None
+
+
 def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: int, *,
                             cause: bool = False) -> tuple[tuple[int, int], int]:
     """Split "أعلنت الشركة، توصلها إلى اتفاق" into subject region and content start.
@@ -1032,6 +1048,13 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
         return (start, start), tokens[0][0]
     comma = -1
     for i, (tok_start, tok_end, _word) in enumerate(tokens[:12]):
+        glued = text.find("-", tok_start, tok_end)
+        at = tokens[i - 1][1] if i and glued < 0 else glued if glued > tok_start else -1
+        aside = _dash_aside(text, at, sentence_end) if at >= 0 else None
+        if aside is not None:  # "أكد رئيس الاتحاد -أكبر منظمات الأعمال- التزام …"
+            rest = [t for t in tokens[i:] if t[0] >= aside.end()]
+            if rest:
+                return (start, at), rest[0][0]
         if i and lay.has_pronoun_suffix(tok_start, tok_end):
             break  # a verbal noun with a pronoun comes first: "أعلن الأهالي رفضهم …، مطالبين"
         if i and ("،" in text[tokens[i - 1][1] : tok_start] or "," in text[tokens[i - 1][1] : tok_start]):

@@ -48,6 +48,7 @@ _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
 _INTERLOCUTORS: Final = _fs(lx.INTERLOCUTOR_WORDS)
 _ANON_HEADS: Final = _fs(lx.ANONYMOUS_HEADS)
+_ANON_QUALIFIER_WORDS: Final = _fs(w for q in lx.ANONYMOUS_QUALIFIERS for w in q.split())  # "رفيع"، "مطلع"
 _GIVEN: Final = _fs(lx.GIVEN_NAMES)
 _GIVEN_WRITTEN: Final = frozenset(lx.GIVEN_NAMES)
 _NAME_TITLES: Final = _fs(lx.NAME_TITLES)
@@ -327,8 +328,11 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     parts = [_closed_family_name(_split_segment(seg, quoted=quoted and i == 0)) for i, seg in enumerate(segments)]
     # ("د. الطبيقي": an abbreviated title marks a family name, never a nationality)
     parts = [_nationality_role(p) if p.kind == "person" and (_is_nisba_alone(p.name) or _feminine_adjectives(p.name)
-                                                              or _role_adjectives(p.name))
+                                                              or _role_adjectives(p.name) or _lam_phrase(p.name))
              and p.role and not _is_abbreviated_title(p.role) else p for p in parts]
+    # "مسؤول تركي رفيع" is a Turkish official, not an official named "تركي"
+    parts = [Mention(p.text, p.text, "", "anonymous") if p.kind == "person" and _unnamed_source(p) else p
+             for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
     lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
     if lead is not None and _opens_with_role(segments[1]):
@@ -386,6 +390,30 @@ def _is_nisba_alone(name: str) -> bool:
     """Return whether a "name" is one definite adjective of origin: "الألماني"."""
     word = fold_word(name)
     return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+
+
+def _unnamed_source(part: Mention) -> bool:
+    """Return whether a role of unnamed sources is followed only by its adjectives: "مسؤول تركي رفيع"."""
+    role, words = fold_word(part.role), [fold_word(w) for w in part.name.split()]
+    return role in _ANON_HEADS and bool(words) and words[0].endswith(_NISBA_ENDINGS[1]) and all(
+        w.endswith(_NISBA_ENDINGS[1]) or w in _ANON_QUALIFIER_WORDS for w in words)
+
+
+def _lam_phrase(name: str) -> bool:
+    """Return whether a "name" opens with "ل" glued to a common noun: "لجمعيات المصدرين".
+
+    It is the role's complement ("رئيس الاتحاد العربي لجمعيات المصدرين"): a definite or quoted
+    word follows it, or alone it is an institution or a plural ("لصحافيين"). Names spelled
+    with a first ل ("لوريتا لينش"، "لؤي") are not.
+    """
+    words = name.split()
+    first = fold_word(words[0]) if words else ""
+    if first[:1] != lx.LAM or len(first) <= 4 or _is_given(first) or is_name_like(first):
+        return False
+    if len(words) > 1:
+        return fold_word(words[1]).startswith(_ARTICLE) or words[1][:1] in _QUOTES
+    rest = first[1:]
+    return rest in _ORG_HEADS or rest.endswith(_PLURAL_ENDINGS)
 
 
 def _role_adjectives(name: str) -> bool:

@@ -30,6 +30,7 @@ _UNITS: Final = _fs(lx.COUNT_UNITS) | frozenset(lx.COUNT_UNITS)
 _DATES: Final = _fs(lx.WEEKDAYS) | _fs(GREGORIAN_MONTHS) | _fs(HIJRI_MONTHS)
 _KNOWN_HEADS: Final = _fs(lx.ROLE_HEADS + lx.HONORIFICS + lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS
                    + lx.PLACES + lx.GOVERNMENT_METONYMS + lx.GIVEN_NAMES)
+_QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
 _LETTERS: Final = _fs(lx.LATIN_LETTER_NAMES)
 _PATRONYMIC_LINKS: Final = _fs(lx.PATRONYMIC_LINKS)
 _KUNYA: Final = _fs(lx.KUNYA_PARTICLES)
@@ -120,6 +121,8 @@ def _head_problem(words: list[str]) -> str | None:
     head = words[0]
     if normalize(head) in _KNOWN_HEADS or not wd.cannot_head_speaker(head):
         return None
+    if normalize(head) in _QUANTIFIERS and len(words) > 1:
+        return _head_problem(words[1:])  # "بضعة دبلوماسيين": the counted noun heads the phrase
     cls = wd.word_class(head) or "preposition"
     nxt = words[1] if len(words) > 1 else ""
     if normalize(head) in _LETTERS and normalize(nxt) in _LETTERS:

@@ -1328,3 +1328,35 @@ def test_a_title_with_its_adjectives_is_no_name():
     # "النائب العام" is the attorney general, not a deputy named "العام"
     assert [q.speaker for q in quotes_of("ولفت النائب العام التمييزي إلى أن التحقيقات مستمرة.")] == [
         "النائب العام التمييزي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # an aside between dashes describes the subject and ends it
+        ("وأكد رئيس الاتحاد العربي للمصدرين-أكبر منظمات التجارة في البلاد- التزام الأعضاء بالقرار الجديد.",
+         "رئيس الاتحاد العربي للمصدرين", "التزام الأعضاء بالقرار الجديد"),
+        ("وقال العم سالم - أحد كبار السن في القرية - إن العيد كان بسيطا في الماضي.", "سالم",
+         "العيد كان بسيطا في الماضي"),
+        ("وقال بضعة دبلوماسيين -تحدثوا شريطة عدم الكشف عن هويتهم- إن التصويت سيجري غدا.", "بضعة دبلوماسيين",
+         "التصويت سيجري غدا"),
+    ],
+)
+def test_an_aside_between_dashes_is_no_part_of_the_speaker(body, speaker, text):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "ل" glued to a common noun is the role's complement, not a name
+        ("وقال الناطق الإعلامي لجوازات المنطقة الشرقية إن إجراءات السفر لن تتغير.",
+         "الناطق الإعلامي لجوازات المنطقة الشرقية"),
+        # … while a name spelled with a first ل is a name
+        ("وقالت المدعية العامة لوريتا لينش إن التحقيق مستمر.", "لوريتا لينش"),
+        # an unnamed source's nationality is no given name
+        ("وأشار مسؤول تركي إلى إصابة عشرين شخصا في الانفجار.", "مسؤول تركي"),
+    ],
+)
+def test_a_role_complement_or_nationality_is_no_name(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
