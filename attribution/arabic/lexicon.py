@@ -170,9 +170,10 @@ PRONOUN_OPENERS: Final = ("لكنه", "لكنها", "إلا أنه", "إلا أ�
 # "يذكر أن" / "يشار إلى أن": the journalist's background, never a speaker.
 IMPERSONAL_OPENERS: Final = ("يذكر", "يشار", "تجدر الإشارة", "والجدير بالذكر", "الجدير بالذكر", "علما")
 
+# "For his part": an adverbial that stands before a subject or after a verb, never a subject.
+FOR_ONES_PART: Final = ("بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه", "من جانبها")
 # Subordinators after which a subject precedes its verb: "وكانت الخارجية الروسية أعلنت".
-SUBJECT_FIRST_OPENERS: Final = ("كان", "كانت", "وكان", "وكانت", "أما", "وأما", "بدوره", "بدورها",
-                         "من جهته", "من جهتها", "من جانبه", "من جانبها", "علما بأن")
+SUBJECT_FIRST_OPENERS: Final = ("كان", "كانت", "وكان", "وكانت", "أما", "وأما", *FOR_ONES_PART, "علما بأن")
 
 # Negations before a cue: "ولم يكشف سكوفرينج عن" reports that nothing was said.
 NEGATIONS: Final = ("لم", "ولم", "لا", "ولا", "لن", "ولن", "ما", "وما", "فلم", "دون", "بدون")

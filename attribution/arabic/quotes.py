@@ -623,6 +623,10 @@ def classify_kind(text: str, start: int, end: int, closed: bool, colon: bool) ->
     return "direct" if colon else "indirect"
 
 
+_FOR_ONES_PART_RE: Final = re.compile(r"[ \t]*(?:" + "|".join(fold_word(w).replace(" ", r"[ \t]+") for w in lx.FOR_ONES_PART)
+                                      + r")(?!\w)[ \t،,]*")
+# A short adjunct set off by commas right after a verb: "قالت، عصر أمس، …".
+_LEADING_ASIDE_RE: Final = re.compile(r"[ \t]*[،,][^،,.:؛\n]{2,60}[،,]")
 # "وأضاف يقول:"، "ومضى يقول": a second verb of saying after the first is no subject.
 _SAYING_IMPERFECTS: Final = frozenset(fold_word(w) for w in ("يقول", "تقول", "يقولون", "قائلا", "قائلة"))
 
@@ -641,6 +645,13 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         person, _ = subject_mention(text, lay, behalf.end(), end)
         return (person or org), (org if person else None)
     start = _skip_addressee(text, lay, start, end)
+    if (part := _FOR_ONES_PART_RE.match(text, start, end)) is not None:
+        start = part.end()  # "أكدت من جانبها أن": the adverbial is no subject
+    elif (aside := _LEADING_ASIDE_RE.match(text, start, end)) is not None and _word_count(aside.group()) <= 7 \
+            and not any(w in CUE_FORMS or w in _COMPLEMENTIZER_WORDS for _s, _e, w in _tokens(text, *aside.span())) \
+            and (after := _tokens(text, aside.end(), end)[:1]) and not _is_adjunct(after[0][2]) \
+            and word_class(after[0][2]) not in ("preposition", "clitic_noun"):
+        start = aside.end()  # "قالت، عصر أمس، وزارة الخارجية إن": the subject after the adjunct
     tokens = _tokens(text, start, end)
     if tokens and tokens[0][2][:1] == _LAM and tokens[0][2][1:] in _LETTER_NAMES:
         # "وأضاف لبي بي سي": an acronym addressee spelled out; the subject, if any, follows it.

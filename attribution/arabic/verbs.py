@@ -16,6 +16,7 @@ from attribution.arabic.quotes import (
     _COLON_LABELS,
     _COMPLEMENTIZER_WORDS,
     _CUE_RE,
+    _DEFINITE_PREFIXES,
     _GIVEN,
     _ISSUED_DOCUMENTS,
     _LAM,
@@ -64,7 +65,7 @@ from attribution.arabic.quotes import (
     subject_mention,
     whole_word_spans,
 )
-from attribution.arabic.words import word_class
+from attribution.arabic.words import is_name_like, word_class
 
 _IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 
@@ -167,10 +168,37 @@ def _statement_antecedent(text: str, sentence_start: int, cue_start: int) -> tup
     return _strip_span(text, found.end(), span_end) if span_end else None
 
 
-def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
+def _source_phrase(text: str, start: int, end: int) -> bool:
+    """Return whether ``[start, end)`` is a short source phrase alone: "مصادر أمنية مصرية".
+
+    Headed by a source word (not a quantifier), at most five words, nothing set off by a
+    comma and no verb in it.
+    """
+    words = _tokens(text, start, end)
+    return 1 <= len(words) <= 5 and words[0][2] in _SOURCE_HEADS and words[0][2] not in _QUANTIFIERS \
+        and not any(c in text[start:end] for c in "،,:؛()") and all(_modifies_source(w) for _s, _e, w in words[1:])
+
+
+_NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
+                         "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}")  # "أمنية"، "مصري"، "مطلعون" (folded)
+
+
+def _modifies_source(word: str) -> bool:
+    """Return whether a word after a source head may belong to it: definite, an adjective or a name.
+
+    Not a verb, an adverb in tanween or a word with an object pronoun ("فريق يرفضها تماما").
+    """
+    if word in CUE_FORMS or word_class(word) not in (None, "masdar") or _is_imperfect_verb(word):
+        return False
+    return word.startswith(_DEFINITE_PREFIXES) or word.endswith(_NISBA_ENDINGS) or is_name_like(word)
+
+
+def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said: bool = False) -> tuple[int, int] | None:
     """Return the subject written before its verb: "وكانت الخارجية الروسية أعلنت أن".
 
-    Needs an opener (كان، أما، علما بأن …) or "قد" between subject and verb.
+    Needs an opener (كان، أما، علما بأن …) or "قد" between subject and verb; with ``said``
+    (the verb's content is a clause or quotation, not an object), a short source phrase
+    opening the sentence is one too: "مصادر أمنية مصرية أكدت أن".
     """
     clause_start = max(sentence_start, text.rfind("؛", sentence_start, cue_start) + 1)
     before = text[clause_start:cue_start]
@@ -191,6 +219,8 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int) -> tuple
         mention_start = offset + len(contrast) + 1
     elif has_qad and lead and not any(lead.startswith(w) for w in _IMPERSONAL):
         mention_start = offset
+    elif said and _source_phrase(text, offset, offset + len(lead)):
+        mention_start = offset  # "مصادر أمنية مصرية أكدت أن": a source phrase opens the sentence
     else:
         return None
     mention_end = offset + len(lead)
@@ -400,7 +430,8 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 frame.on_behalf_of = behalf
                 frame.quoted_mention = mention[0] > 0 and text[mention[0] - 1] in _QUOTE_CHARS
             else:
-                subject = subject_before_verb(text, ss, m.start())
+                subject = subject_before_verb(text, ss, m.start(),
+                                              said=frame.rule in ("verb_that", "verb_colon", "verb_quote"))
                 if subject and _is_inanimate(text, subject):
                     continue
                 if subject:

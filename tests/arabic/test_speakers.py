@@ -1360,3 +1360,24 @@ def test_an_aside_between_dashes_is_no_part_of_the_speaker(body, speaker, text):
 )
 def test_a_role_complement_or_nationality_is_no_name(body, speaker):
     assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a short source phrase opening the sentence, then its verb of saying
+        ("مصادر أمنية محلية أكدت من جانبها أنه لا توجد معلومات عن المجموعة.", "مصادر أمنية محلية"),
+        ("مدير الدائرة سامي العلي أكد في حديثه للصحيفة أن العمل مستمر.", "سامي العلي"),
+        # a time adjunct set off by commas before the subject
+        ("قالت، عصر أمس الخميس، وزارة الخارجية إنها تتابع عودة المسؤولين.", "وزارة الخارجية"),
+        # "for its part" after the verb is no subject
+        ("وأكد من جانبه وزير الصحة أن الوضع مستقر.", "وزير الصحة"),
+    ],
+)
+def test_a_subject_before_its_verb_or_after_an_adjunct(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+def test_a_headline_reporting_an_act_is_no_quote():
+    # (a noun or prepositional object after a headline verb is an act more often than words)
+    assert quotes_of("جامعة المدينة تعلن عن توفر وظائف للرجال والنساء") == ()
