@@ -694,10 +694,11 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             continue
         if mention_end is not None and prev[2] and _starts_object(lay, prev, word):
             break
-        if mention_end is not None and _dash_aside(text, mention_end, end) is not None:
+        if mention_end is not None and _DASHES_RE.search(text, mention_end, tok_start + 1) \
+                and _dash_aside(text, mention_end, end) is not None:
             break  # "رئيس الاتحاد -أكبر منظمات الأعمال في البلاد- إن …": the aside describes, the subject ends
-        glued = text.find("-", tok_start, tok_end)
-        if mention_end is not None and glued > tok_start and _dash_aside(text, glued, end) is not None:
+        glued = text.find("-", tok_start, tok_end) if mention_end is not None else -1
+        if glued > tok_start and _dash_aside(text, glued, end) is not None:
             mention_end = glued  # "المستوردين-أكبر منظمات …-": the aside opens inside the token
             break
         prev_word = prev[2]
@@ -1038,6 +1039,9 @@ def _is_inanimate(text: str, mention: tuple[int, int]) -> bool:
 
 # An aside between dashes after a word: " -أكبر منظمات الأعمال في البلاد- "، " - وهو خبير - ".
 _DASH_ASIDE_RE: Final = re.compile(r"[ \t]*[-–—][ \t]*[^-–—\n]{3,100}?[^\s\-–—][ \t]*[-–—](?=[ \t]|$)")
+
+
+_DASHES_RE: Final = re.compile("[-–—]")
 
 
 def _dash_aside(text: str, pos: int, end: int) -> re.Match[str] | None:

@@ -1684,7 +1684,8 @@ class NameIndex:
             # (the verb first: most words may open a name, few are verbs)
             if k > lo and self._verb_at(k - 1) and _may_open_name(words[k][2]) \
                     and (self._opens_clause(k - 1) or _says_it(words[k - 1][2])) \
-                    or k > lo + 1 and _says_it(words[k - 2][2], words[k - 1][2]) and _may_open_name(words[k][2]) \
+                    or k > lo + 1 and words[k - 1][2].endswith(_IT_SUFFIXES) \
+                    and _says_it(words[k - 2][2], words[k - 1][2]) and _may_open_name(words[k][2]) \
                     and not self._object_clause(k - 2):
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
