@@ -351,8 +351,9 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
             break
         if verb_subject is not None and words and _starts_object(lay, words[-1], tok[2]):
             break  # "بحسب ما أفاد مسؤول محلي وكالة الأنباء": the addressee follows the subject
-        if words and verb_subject is None and not relative_verb and not gap.strip() and text[tok[0]].isalpha() and _opens_clause(
-                [w[2] for w in words], tok[2], tokens[n + 1][2] if n + 1 < len(tokens) else ""):
+        following = tokens[n + 1][2] if n + 1 < len(tokens) else ""
+        if words and verb_subject is None and not relative_verb and not gap.strip() and text[tok[0]].isalpha() \
+                and _opens_clause([w[2] for w in words], tok[2], following):
             clause_next = True
             break  # "ووفقا للرفاعي ارتفعت الأسعار …": no comma, the clause opens with its verb
         words.append(tok)

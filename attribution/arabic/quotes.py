@@ -696,10 +696,10 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             break
         if mention_end is not None and _DASHES_RE.search(text, mention_end, tok_start + 1) \
                 and _dash_aside(text, mention_end, end) is not None:
-            break  # "رئيس الاتحاد -أكبر منظمات الأعمال في البلاد- إن …": the aside describes, the subject ends
+            break  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes, the subject ends
         glued = text.find("-", tok_start, tok_end) if mention_end is not None else -1
         if glued > tok_start and _dash_aside(text, glued, end) is not None:
-            mention_end = glued  # "المستوردين-أكبر منظمات …-": the aside opens inside the token
+            mention_end = glued  # "المهندسين-أكبر نقابات …-": the aside opens inside the token
             break
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)
@@ -798,14 +798,14 @@ def _name_after_role_domain(text: str, lay: Layout, start: int, mention_end: int
     if not text.startswith(" " + lx.STATEMENT_PREPOSITION + " ", mention_end):
         return mention_end  # (the cheap test first: the domain opens with "في")
     role = _tokens(text, start, mention_end)
-    # (a construct chain may hold common nouns: "رئيس جمعية حماية المستهلك"; it ends definite)
+    # (a construct chain may hold common nouns: "رئيس غرفة تجارة المنطقة"; it ends definite)
     if not role or role[0][2] not in _ROLE_WORDS or not (role[-1][2].startswith(_DEFINITE_PREFIXES)
                                                           or role[-1][2] in _ROLE_WORDS) or any(
             not (w.startswith(_DEFINITE_PREFIXES) or w in _ROLE_WORDS or not is_name_like(w)) for _s, _e, w in role[1:]):
         return mention_end
     comma = _COMMA_RE.search(text, mention_end, end)
     if comma is not None:
-        end = comma.start()  # "… ماهر سالم، في تصريح للصحيفة، أن": the name ends at the comma
+        end = comma.start()  # "… ناصر سالم، في تصريح للصحيفة، أن": the name ends at the comma
     tail = _tokens(text, mention_end, end)
     if not 4 <= len(tail) <= 10 or tail[0][2] != lx.STATEMENT_PREPOSITION or any(c in text[mention_end:end] for c in ",:؛"):
         return mention_end
@@ -1037,7 +1037,7 @@ def _is_inanimate(text: str, mention: tuple[int, int]) -> bool:
                             or " ".join(words[:2]).strip(_PUNCT_STRIP) in _INANIMATE)
 
 
-# An aside between dashes after a word: " -أكبر منظمات الأعمال في البلاد- "، " - وهو خبير - ".
+# An aside between dashes after a word: " -أكبر نقابات المهن في البلاد- "، " - وهو خبير - ".
 _DASH_ASIDE_RE: Final = re.compile(r"[ \t]*[-–—][ \t]*[^-–—\n]{3,100}?[^\s\-–—][ \t]*[-–—](?=[ \t]|$)")
 
 
@@ -1066,7 +1066,7 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
         glued = text.find("-", tok_start, tok_end)
         at = tokens[i - 1][1] if i and glued < 0 else glued if glued > tok_start else -1
         aside = _dash_aside(text, at, sentence_end) if at >= 0 else None
-        if aside is not None:  # "أكد رئيس الاتحاد -أكبر منظمات الأعمال- التزام …"
+        if aside is not None:  # "أكد رئيس النقابة -أكبر نقابات المهن- دعم …"
             rest = [t for t in tokens[i:] if t[0] >= aside.end()]
             if rest:
                 return (start, at), rest[0][0]

@@ -2153,7 +2153,7 @@ _PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARA
                    "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
 _NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE: Final = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
-_FEMININE_NISBA: Final = "\N{ARABIC LETTER YEH}" + _FEMININE  # "بحثية"، "بريطانية" (folded)
+_FEMININE_NISBA: Final = "\N{ARABIC LETTER YEH}" + _FEMININE  # "تعليمية"، "أمريكية" (folded)
 _TEH: Final = "\N{ARABIC LETTER TEH}"  # a feminine verb: "أعلنت"، "تؤكد"
 _ALEF_MAKSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 _KIND_WORDS: Final = _fs((*lx.QUANTIFIER_HEADS, "كل", "عدة", "أي"))

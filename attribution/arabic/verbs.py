@@ -179,8 +179,9 @@ def _source_phrase(text: str, start: int, end: int) -> bool:
         and not any(c in text[start:end] for c in "،,:؛()") and all(_modifies_source(w) for _s, _e, w in words[1:])
 
 
-_NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
-                         "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}")  # "أمنية"، "مصري"، "مطلعون" (folded)
+# Endings of the adjectives a source takes (folded): "مصري"، "أمنية"، "مطلعين"، "مطلعون".
+_SOURCE_ADJECTIVE_ENDINGS: Final = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}",
+                                    "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}")
 
 
 def _modifies_source(word: str) -> bool:
@@ -190,7 +191,7 @@ def _modifies_source(word: str) -> bool:
     """
     if word in CUE_FORMS or word_class(word) not in (None, "masdar") or _is_imperfect_verb(word):
         return False
-    return word.startswith(_DEFINITE_PREFIXES) or word.endswith(_NISBA_ENDINGS) or is_name_like(word)
+    return word.startswith(_DEFINITE_PREFIXES) or word.endswith(_SOURCE_ADJECTIVE_ENDINGS) or is_name_like(word)
 
 
 def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said: bool = False) -> tuple[int, int] | None:
@@ -534,9 +535,9 @@ def _comma_opener(text: str, start: int, limit: int) -> re.Match[str] | None:
     """Return the comma that stands for a colon after a subjectless verb of saying, if one does.
 
     "وتابع، نحن نستورد كثيرا …", "وتابع، في العام الماضي افتتحنا …" and "وقال في حديثه
-    للصحيفة، الفروع الجديدة ستفتح قريبا": nothing but an adjunct between the verb and the comma, and a clause of four
-    words or more after it.
-    "وقال الوزير، في بيان، …" has a subject: the comma is not its colon.
+    للصحيفة، الفروع الجديدة ستفتح قريبا": nothing but an adjunct between the verb and the
+    comma, and a clause of four words or more after it. "وقال الوزير، في بيان، …" has a
+    subject: the comma is not its colon.
     """
     comma = _COMMA_AS_COLON_RE.search(text, start, limit)
     if comma is None:
