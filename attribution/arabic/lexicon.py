@@ -439,6 +439,8 @@ ORGANIZATION_BACKREFS: Final = (
     "النقابة", "الغرفة", "المنظمة", "الدائرة", "الجهاز", "البعثة", "الأكاديمية", "الكلية",
 )
 
+# Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
+BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط")
 # Unnamed sources: "مصدر مطلع"، "مسؤول رفض الكشف عن اسمه".
 ANONYMOUS_HEADS: Final = (
     "مصدر", "مصادر", "المصدر", "المصادر", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولة",

@@ -1721,11 +1721,20 @@ class NameIndex:
 
         def plural(k: int) -> bool:
             word = words[k][2]
-            return word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS) and word not in _STOP_WORDS
+            return word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS) and word not in _STOP_WORDS \
+                or word in _GROUP_HEADS
 
         for k, hi in self._verb_subjects(start, end, skip, plural):
             word = words[k][2]
             last = k
+            if word in _GROUP_HEADS and not word.endswith(_PLURAL_ENDINGS):
+                # "شكا أهالي حي الجامعة …، وأكدوا": an unnamed group in construct with its place
+                while last + 1 < hi and last - k < 3 and (words[last + 1][2] in _NAMED_PLACES or (
+                        words[last + 1][2].startswith(_ARTICLE) and word_class(words[last + 1][2]) is None)) \
+                        and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+                    last += 1
+                name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
+                return Mention(name, name, "", "group")
             # Adjectives agree with the plural ("المحتجون الغاضبون"، "القوات العراقية"); another
             # plural noun is the verb's object ("المغردون الهجمات").
             ending = next(e for e in _PLURAL_ENDINGS if word.endswith(e))
@@ -2151,6 +2160,9 @@ def _is_verb(word: str) -> bool:
 
 _PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
                    "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
+# Unnamed groups that take a plural verb: "أهالي"، "سكان"، "ناشطون" (the plural anonymous heads).
+_GROUP_HEADS: Final = frozenset(w for w in _fs(lx.ANONYMOUS_HEADS) if w.endswith(_PLURAL_ENDINGS[:2])
+                                or w in _fs(lx.BROKEN_PLURAL_GROUPS))
 _NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE: Final = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
 _FEMININE_NISBA: Final = "\N{ARABIC LETTER YEH}" + _FEMININE  # "تعليمية"، "أمريكية" (folded)
@@ -2202,8 +2214,8 @@ def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) ->
     last = history[-1][0]
     if frame.gender == "p" and last.kind == "person" and last.gender in ("m", "f") and len(last.tokens) >= 2:
         return None  # "وأضافوا" after one named person: others speak, unnamed here
-    if frame.link == "participle" or frame.gender == "p":
-        return last
+    if (frame.link == "participle" or frame.gender == "p") and not (last.kind == "group" and frame.gender == "m"):
+        return last  # ("مؤكدا" does not continue a group: "… الأهالي، مشيرين …، فيما اعترف X …، مؤكدا")
     for entity, _gender, _f in reversed(history[-6:]):
         if _gender_agrees(entity, frame.gender):
             return entity
@@ -2262,6 +2274,8 @@ def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:
 
 
 def _gender_agrees(entity: Entity, gender: str) -> bool:
+    if entity.kind == "group":
+        return gender != "m"  # "الأهالي … وأكدوا"، "المصادر … مؤكدة", never "مؤكدا"
     if entity.kind != "person":
         return True  # institutions take either agreement
     return not entity.gender or entity.gender == gender or entity.gender == "p"

@@ -1381,3 +1381,17 @@ def test_a_subject_before_its_verb_or_after_an_adjunct(body, speaker):
 def test_a_headline_reporting_an_act_is_no_quote():
     # (a noun or prepositional object after a headline verb is an act more often than words)
     assert quotes_of("جامعة المدينة تعلن عن توفر وظائف للرجال والنساء") == ()
+
+
+def test_a_plural_participle_continues_an_unnamed_group_and_a_singular_one_does_not():
+    body = ("اشتكى أهالي حي النخيل من انقطاع المياه منذ أسبوع، مشيرين إلى أن البلدية لم تستجب لبلاغاتهم.\n"
+            "ومن جهته، اعترف رئيس البلدية بالتأخير، مؤكدا أن المياه ستعود غدا.")
+    speakers = [q.speaker for q in quotes_of(body)]
+    assert speakers[0] == "أهالي حي النخيل"
+    assert speakers[-1] != "أهالي حي النخيل"
+
+
+def test_a_definite_group_without_a_plural_ending_is_continued_too():
+    # (a broken plural such as "الأهالي" has no ون/ين/ات ending to agree with)
+    body = "وتجمع الأهالي أمام مبنى البلدية، مشيرين إلى أن المياه انقطعت منذ أسبوع."
+    assert [q.speaker for q in quotes_of(body)] == ["الأهالي"]
