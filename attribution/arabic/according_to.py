@@ -31,6 +31,7 @@ from attribution.arabic.quotes import (
     _SOURCE_HEADS,
     _STATES,
     _SUBJECT_END_PREPS,
+    _THEOPHORIC,
     _URL_LINE_RE,
     CUE_FORMS,
     Frame,
@@ -461,9 +462,6 @@ def _opens_clause(source: list[str], word: str, following: str) -> bool:
         return True
     return all(w not in _LEXICAL_WORDS and word_class(w) is None and (name_score(w) >= 0.5 or looks_foreign(w))
                for w in source)
-
-
-_THEOPHORIC: Final = fold_word(lx.THEOPHORIC_PREFIX)
 
 
 def _named_before(text: str, at: int, word: str) -> bool:

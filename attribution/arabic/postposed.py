@@ -23,6 +23,7 @@ from attribution.arabic.quotes import (
     _SKIPPABLE,
     _SOURCE_HEADS,
     _STATES,
+    _THEOPHORIC,
     _TOPIC_OPENERS,
     CUE_FORMS,
     Frame,
@@ -44,9 +45,6 @@ from attribution.arabic.quotes import (
     trie_pattern,
 )
 from attribution.arabic.words import name_score, word_class
-
-_THEOPHORIC: Final = fold_word(lx.THEOPHORIC_PREFIX)
-
 
 _KUNYA: Final = _folded_set(lx.KUNYA_PARTICLES)
 # An age in apposition right after a name: "سمر (39 عاما)"، "سمر، 39 عاما،".

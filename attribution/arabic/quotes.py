@@ -239,6 +239,7 @@ _STATES: Final = _PLACES | _folded_set(lx.GOVERNMENT_METONYMS)
 _PLACE_ENDS: Final = frozenset(p.split()[-1] for p in _STATES)
 _INANIMATE: Final = _folded_set(lx.INANIMATE_SUBJECTS)
 _COMPOUND_SECONDS: Final = _folded_set(lx.NAME_COMPOUND_SECONDS)
+_THEOPHORIC: Final = fold_word(lx.THEOPHORIC_PREFIX)  # "عبد" of "عبد الكريم"
 _NAME_STOPS: Final = _folded_set(lx.NAME_STOP_WORDS + lx.SIGNED_LINKS)
 _ORG_HEAD_WORDS: Final = _folded_set(lx.ORGANIZATION_HEADS)
 _DOCUMENT_HEAD_WORDS: Final = _folded_set(lx.DOCUMENT_SPEAKER_HEADS)  # "تقرير"، "بيان"، "دراسة"

@@ -327,9 +327,8 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_closed_family_name(_split_segment(seg, quoted=quoted and i == 0)) for i, seg in enumerate(segments)]
     # ("د. الطبيقي": an abbreviated title marks a family name, never a nationality)
-    parts = [_nationality_role(p) if p.kind == "person" and (_is_nisba_alone(p.name) or _feminine_adjectives(p.name)
-                                                              or _role_adjectives(p.name) or _lam_phrase(p.name))
-             and p.role and not _is_abbreviated_title(p.role) else p for p in parts]
+    parts = [_nationality_role(p) if p.kind == "person" and p.role and _completes_role(p.name)
+             and not _is_abbreviated_title(p.role) else p for p in parts]
     # "مسؤول تركي رفيع" is a Turkish official, not an official named "تركي"
     parts = [Mention(p.text, p.text, "", "anonymous") if p.kind == "person" and _unnamed_source(p) else p
              for p in parts]
@@ -390,6 +389,15 @@ def _is_nisba_alone(name: str) -> bool:
     """Return whether a "name" is one definite adjective of origin: "الألماني"."""
     word = fold_word(name)
     return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+
+
+def _completes_role(name: str) -> bool:
+    """Return whether the "name" split off a role is the role's own complement, not a person.
+
+    A nationality ("المدرب الألماني"), feminine adjectives ("مؤسسة تعليمية خاصة"), the role's
+    adjectives ("النائب العام") or "ل" glued to a noun ("الناطق الإعلامي لجوازات المنطقة").
+    """
+    return _is_nisba_alone(name) or _feminine_adjectives(name) or _role_adjectives(name) or _lam_phrase(name)
 
 
 def _unnamed_source(part: Mention) -> bool:
@@ -1685,7 +1693,7 @@ class NameIndex:
             if k > lo and self._verb_at(k - 1) and _may_open_name(words[k][2]) \
                     and (self._opens_clause(k - 1) or _says_it(words[k - 1][2])) \
                     or k > lo + 1 and words[k - 1][2].endswith(_IT_SUFFIXES) \
-                    and _says_it(words[k - 2][2], words[k - 1][2]) and _may_open_name(words[k][2]) \
+                    and _says_it_through(words[k - 2][2], words[k - 1][2]) and _may_open_name(words[k][2]) \
                     and not self._object_clause(k - 2):
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
@@ -2132,16 +2140,22 @@ def _may_open_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _says_it(word: str, then: str = "") -> bool:
+def _says_it_through(verb: str, preposition: str) -> bool:
+    """Tell whether a verb of saying carries what was said on its preposition: "أشار إليه"، "شدد عليه".
+
+    As with :func:`_says_it`, its subject follows: "وهو ما أشار إليه الوزير". Only the singular
+    pronouns: "ذكرت منهم فلانا" names some of them.
+    """
+    return preposition.endswith(_IT_SUFFIXES) and is_bare_particle(preposition) and verb in CUE_FORMS \
+        and not CUE_FORMS[verb].participle and not is_function_word(verb)
+
+
+def _says_it(word: str) -> bool:
     """Tell whether a word is a verb of saying with its object pronoun: "تقوله"، "أكده"، "يؤكدها".
 
     Its subject follows it wherever the clause opens: "وهو ما أكده الوزير …"، "والشيء ذاته
-    تقوله الكاتبة …" (the pronoun stands for what was said). With ``then``, the word after
-    it: the pronoun on the verb's preposition ("وهو ما أشار إليه الوزير"، "ما شدد عليه").
+    تقوله الكاتبة …" (the pronoun stands for what was said).
     """
-    if then:  # (the singular pronouns: "ذكرت منهم فلانا" names some of them)
-        return then.endswith(_IT_SUFFIXES) and is_bare_particle(then) and word in CUE_FORMS \
-            and not CUE_FORMS[word].participle and not is_function_word(word)
     bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
     for suffix in _PRONOUN_SUFFIXES:
         stem = bare[: -len(suffix)]
