@@ -15,7 +15,7 @@ from attribution.arabic.quotes import Frame
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION: Final = "0.6.13"
+EXTRACTOR_VERSION: Final = "0.6.14"
 
 
 @dataclass(frozen=True)

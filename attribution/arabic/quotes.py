@@ -695,12 +695,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             continue
         if mention_end is not None and prev[2] and _starts_object(lay, prev, word):
             break
-        if mention_end is not None and _DASHES_RE.search(text, mention_end, tok_start + 1) \
-                and _dash_aside(text, mention_end, end) is not None:
-            break  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes, the subject ends
-        glued = text.find("-", tok_start, tok_end) if mention_end is not None else -1
-        if glued > tok_start and _dash_aside(text, glued, end) is not None:
-            mention_end = glued  # "المهندسين-أكبر نقابات …-": the aside opens inside the token
+        if mention_end is not None and (aside := _aside_before(text, mention_end, tok_start, tok_end, end)):
+            mention_end = aside[0]  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes
             break
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)
@@ -1051,6 +1047,22 @@ def _dash_aside(text: str, pos: int, end: int) -> re.Match[str] | None:
     return aside if aside is not None and _word_count(aside.group()) >= 2 else None
 
 
+def _aside_before(text: str, previous_end: int | None, tok_start: int, tok_end: int,
+                  end: int) -> tuple[int, re.Match[str]] | None:
+    """Return where a phrase ends and the dash aside after it, found at the token ``[tok_start, tok_end)``.
+
+    The aside opens after the previous word (ending at ``previous_end``) or, its dash glued on,
+    inside the token: "المهندسين-أكبر نقابات المهن-".
+    """
+    if previous_end is not None and _DASHES_RE.search(text, previous_end, tok_start + 1) \
+            and (aside := _dash_aside(text, previous_end, end)) is not None:
+        return previous_end, aside
+    glued = text.find("-", tok_start, tok_end)
+    if glued > tok_start and (aside := _dash_aside(text, glued, end)) is not None:
+        return glued, aside
+    return None
+
+
 def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: int, *,
                             cause: bool = False) -> tuple[tuple[int, int], int]:
     """Split "أعلنت الشركة، توصلها إلى اتفاق" into subject region and content start.
@@ -1064,10 +1076,9 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
         return (start, start), tokens[0][0]
     comma = -1
     for i, (tok_start, tok_end, _word) in enumerate(tokens[:12]):
-        glued = text.find("-", tok_start, tok_end)
-        at = tokens[i - 1][1] if i and glued < 0 else glued if glued > tok_start else -1
-        aside = _dash_aside(text, at, sentence_end) if at >= 0 else None
-        if aside is not None:  # "أكد رئيس النقابة -أكبر نقابات المهن- دعم …"
+        found = _aside_before(text, tokens[i - 1][1] if i else None, tok_start, tok_end, sentence_end)
+        if found is not None:  # "أكد رئيس النقابة -أكبر نقابات المهن- دعم …"
+            at, aside = found
             rest = [t for t in tokens[i:] if t[0] >= aside.end()]
             if rest:
                 return (start, at), rest[0][0]

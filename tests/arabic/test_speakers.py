@@ -1340,6 +1340,11 @@ def test_a_title_with_its_adjectives_is_no_name():
          "العيد كان بسيطا في الماضي"),
         ("وقال بضعة دبلوماسيين -تحدثوا شريطة عدم الكشف عن هويتهم- إن التصويت سيجري غدا.", "بضعة دبلوماسيين",
          "التصويت سيجري غدا"),
+        # … whichever word its opening dash touches, and before a noun or preposition content too
+        ("وحذر الدكتور سالم العلي - استشاري طب الأسنان - من التدخين قبل الجراحة.", "سالم العلي",
+         "من التدخين قبل الجراحة"),
+        ("وأعلن جيش الفتح -والذي يتكون من فصائل معارضة- عن سيطرته على بلدتين في الريف.", "جيش الفتح",
+         "عن سيطرته على بلدتين في الريف"),
     ],
 )
 def test_an_aside_between_dashes_is_no_part_of_the_speaker(body, speaker, text):
