@@ -695,8 +695,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             continue
         if mention_end is not None and prev[2] and _starts_object(lay, prev, word):
             break
-        if mention_end is not None and (aside := _aside_before(text, mention_end, tok_start, tok_end, end)):
-            mention_end = aside[0]  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes
+        if mention_end is not None and (dash := _aside_before(text, mention_end, tok_start, tok_end, end)):
+            mention_end = dash[0]  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes
             break
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)
