@@ -81,12 +81,22 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
     _stamp(rows)
     fields = [f for f in meta.concrete_fields if not f.primary_key]
     quote = connection.ops.quote_name
-    placeholders = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    table, stage = quote(meta.db_table), quote(f"{meta.db_table}_stage")
+    columns = ", ".join(quote(f.column) for f in fields)
     with connection.cursor() as cursor:
+        # The rows go in by COPY into a staging table shaped like the table, not as thousands
+        # of query parameters, which psycopg would quote one by one into the statement.
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DELETE ROWS AS "
+                       f"SELECT 0 AS ord, {columns} FROM {table} WITH NO DATA")
+        with cursor.copy(f"COPY {stage} (ord, {columns}) FROM STDIN") as copy:
+            for n, row in enumerate(rows):
+                copy.write_row([n, *(f.get_db_prep_save(getattr(row, f.attname), connection) for f in fields)])
+        # In the callers' order (two imports inserting the same keys lock them in one order);
+        # the stage is emptied in the same statement, read in the snapshot taken before.
         cursor.execute(
-            f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-            f"VALUES {', '.join([placeholders] * len(rows))} ON CONFLICT DO NOTHING RETURNING {quote(meta.pk.column)}",
-            [f.get_db_prep_save(getattr(row, f.attname), connection) for row in rows for f in fields],
+            f"WITH new AS (SELECT * FROM {stage}), emptied AS (DELETE FROM {stage}) "
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM new ORDER BY ord "
+            f"ON CONFLICT DO NOTHING RETURNING {quote(meta.pk.column)}"
         )
         return {pk for (pk,) in cursor.fetchall()}
 

@@ -7,7 +7,6 @@ touched; concurrent imports of the same input rely on unique constraints, not lu
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -17,6 +16,8 @@ from django.db import IntegrityError, InterfaceError, OperationalError, connecti
 from django.db.models import Q
 
 from attribution.arabic.article import ParsedArticle, parse_article
+from attribution.arabic.keys import QuoteKeys
+from attribution.arabic.keys import content_hash as _content_hash
 from attribution.arabic.names import (
     clean_full_name,
     identity_key,
@@ -24,12 +25,12 @@ from attribution.arabic.names import (
     same_person,
     unmarked_middle,
 )
-from attribution.arabic.normalize import normalize
 from attribution.arabic.pipeline import (
     EXTRACTOR_VERSION,
     ExtractedQuote,
     Extraction,
     extract_article,
+    keys_of,
 )
 from attribution.arabic.readers import Source
 from attribution.copying import insert_new, insert_rows
@@ -48,7 +49,6 @@ from attribution.models import (
     SpeakerAlias,
     search_key,
     speaker_identity_key,
-    text_hash,
 )
 from attribution.statements import assign_statements, refresh_statements
 
@@ -67,7 +67,7 @@ class ImportResult:
 
 def raw_hash(raw: str) -> str:
     """Return the content hash of a raw article: stable across parser versions."""
-    return hashlib.sha256(normalize(raw).encode()).hexdigest()
+    return _content_hash(raw)
 
 
 # Articles written per transaction: large enough that a batch costs a handful of round trips
@@ -182,7 +182,7 @@ def _write_batch(
 ) -> Iterator[tuple[int, ImportResult]]:
     """Write a batch inside the caller's transaction: the new articles together, the others one by one."""
     _relax_commit()
-    hashes = {index: raw_hash(extraction.article.raw) for index, extraction in extracted}
+    hashes = {index: keys_of(extraction).content_hash for index, extraction in extracted}
     urls = {extraction.article.url for _index, extraction in extracted if extraction.article.url}
     stored = Article.objects.filter(Q(content_hash__in=hashes.values()) | Q(url__in=urls))
     by_url, by_hash = {}, {}
@@ -238,7 +238,7 @@ def import_article(
     """Write one extracted article and its quotes, speakers and claims; return what changed."""
     _relax_commit()
     parsed = extraction.article
-    content_hash = raw_hash(parsed.raw)
+    content_hash = keys_of(extraction).content_hash
     article = _existing_article(url=parsed.url, content_hash=content_hash)
     if article is None:
         article, created = _create_article(parsed, content_hash=content_hash, source=source)
@@ -340,29 +340,33 @@ def _write_quotes(
 
     ``emptied`` and ``voted_out`` are the statements and speakers the caller's deletions touched.
     """
-    kept: list[tuple[_Entry, ExtractedQuote]] = []
+    kept: list[tuple[_Entry, ExtractedQuote, QuoteKeys]] = []
     for entry in entries:
         body = entry.article.body
         spans: set[tuple[int, int]] = set()
-        for found in entry.extraction.quotes:
+        for found, keys in zip(entry.extraction.quotes, keys_of(entry.extraction).quotes, strict=True):
             span = (found.start, found.end)
             if body[found.start : found.end] != found.text or found.end <= found.start or span in spans:
                 continue  # never store a quote whose offsets do not hold, nor one span twice
             if any(found.start < end and start < found.end for start, end in entry.curated_spans):
                 continue  # an editor already decided about this span
             spans.add(span)
-            kept.append((entry, found))
-    resolved, created = resolve_speakers([(found, entry.article) for entry, found in kept], speakers=speakers)
+            kept.append((entry, found, keys))
+    resolved, created = resolve_speakers([(found, keys) for _entry, found, keys in kept], speakers=speakers)
     counted: set[int] = set()
-    for entry, found in kept:
-        speaker, via = resolved.get(_speaker_key(found, entry.article)), resolved.get(_intermediary_key(found))
-        entry.rows[(found.start, found.end)] = _quote_row(entry.article, found, speaker, via)
+    prints: list[frozenset[str]] = []
+    statement_keys: list[str] = []
+    for entry, found, keys in kept:
+        speaker, via = resolved.get(keys.speaker), resolved.get(keys.intermediary)
+        entry.rows[(found.start, found.end)] = _quote_row(entry.article, found, keys, speaker, via)
+        prints.append(keys.fingerprints)
+        statement_keys.append(keys.statement)
         for row in (speaker, via):
             if row is not None and row.pk in created and row.pk not in counted:
                 counted.add(row.pk)
                 entry.result.speakers += 1
     rows = [quote for entry in entries for quote in entry.rows.values()]
-    touched = assign_statements(rows) if group_statements else set()
+    touched = assign_statements(rows, prints=prints, keys=statement_keys) if group_statements else set()
     insert_rows(rows)
     refresh_statements(touched | emptied)
     refresh_names(record_mentions(rows) | voted_out)
@@ -396,30 +400,30 @@ def _drop_uncurated_quotes(article: Article) -> tuple[set[int], set[int]]:
 
 def _link_claims(entries: list[_Entry]) -> None:
     """Link each claim candidate to its stored quote, creating claims not seen before."""
-    wanted: dict[str, tuple[str, Quote, float]] = {}
+    wanted: dict[str, tuple[str, str, Quote, float]] = {}
     links: list[tuple[str, Quote]] = []
     for entry in entries:
         quotes = entry.extraction.quotes
-        for candidate in entry.extraction.claims:
+        for candidate, keys in zip(entry.extraction.claims, keys_of(entry.extraction).claims, strict=True):
             if not 0 <= candidate.quote_index < len(quotes):
                 continue
             found = quotes[candidate.quote_index]
             quote = entry.rows.get((found.start, found.end))
             if quote is None:
                 continue
-            digest = text_hash(candidate.text)
-            wanted.setdefault(digest, (candidate.text, quote, candidate.score))
+            digest = keys.hash
+            wanted.setdefault(digest, (candidate.text, keys.search, quote, candidate.score))
             links.append((digest, quote))
             entry.result.claims += 1
     if not links:
         return
-    Claim.objects.bulk_create(
+    insert_new(  # a claim seen before, or created by a concurrent import meanwhile, stands: link to it
         [
-            Claim(text=text, text_normalized=search_key(text), text_hash=digest, claimant=quote.speaker,
+            Claim(text=text, text_normalized=search, text_hash=digest, claimant=quote.speaker,
                   checkworthiness=min(max(score, 0.0), 1.0))
-            for digest, (text, quote, score) in wanted.items()
+            for digest, (text, search, quote, score) in wanted.items()
         ],
-        ignore_conflicts=True,  # seen before, or created by a concurrent import: link to it
+        unique="text_hash",
     )
     claim_ids = dict(Claim.objects.filter(text_hash__in=wanted).values_list("text_hash", "pk"))
     through = Claim.quotes.through
@@ -429,22 +433,26 @@ def _link_claims(entries: list[_Entry]) -> None:
     )
 
 
-def _quote_row(article: Article, found: ExtractedQuote, speaker: Speaker | None, via: Speaker | None) -> Quote:
-    quote = _new_quote(article, found, speaker, via)
+def _quote_row(
+    article: Article, found: ExtractedQuote, keys: QuoteKeys, speaker: Speaker | None, via: Speaker | None
+) -> Quote:
+    quote = _new_quote(article, found, keys, speaker, via)
     # The name the extractor resolved ("فلاديمير بوتين" for a mention "بوتين"): it votes for
     # the speaker's name where the mention gives only the surname (identity.record_mentions).
     quote.resolved_name = found.speaker or ""
     return quote
 
 
-def _new_quote(article: Article, found: ExtractedQuote, speaker: Speaker | None, via: Speaker | None) -> Quote:
+def _new_quote(
+    article: Article, found: ExtractedQuote, keys: QuoteKeys, speaker: Speaker | None, via: Speaker | None
+) -> Quote:
     return Quote(
         article=article,
         speaker=speaker,
         speaker_mention=found.speaker_mention[:512],
         intermediary=via,
         text=found.text,
-        text_normalized=search_key(found.text),
+        text_normalized=keys.search,
         kind=found.kind,
         cue=found.cue[:64],
         stance=found.stance,
@@ -461,27 +469,12 @@ def _new_quote(article: Article, found: ExtractedQuote, speaker: Speaker | None,
     )
 
 
-def _speaker_key(found: ExtractedQuote, article: Article) -> str | None:
-    """Return the key a quote's speaker has; anonymous sources are keyed per article."""
-    if not found.speaker:
-        return None
-    if found.speaker_type == Speaker.Kind.ANONYMOUS:
-        return f"anonymous:{article.content_hash[:16]}:{search_key(found.speaker)}"[:255]
-    return search_key(found.speaker)[:255] or None
-
-
-def _intermediary_key(found: ExtractedQuote) -> str | None:
-    if not found.intermediary:
-        return None
-    return search_key(found.intermediary)[:255] or None
-
-
 def resolve_speakers(
-    quotes: list[tuple[ExtractedQuote, Article]], *, speakers: SpeakerCache
+    quotes: list[tuple[ExtractedQuote, QuoteKeys]], *, speakers: SpeakerCache
 ) -> tuple[dict[str, Speaker], set[int]]:
     """Return the Speaker rows of the quotes' speakers and intermediaries by key, and the ids of new rows.
 
-    ``quotes`` pairs each quote with its article (one article's, or a batch's). Known
+    ``quotes`` pairs each quote with its keys (one article's quotes, or a batch's). Known
     aliases win, so a speaker an editor renamed or merged keeps receiving its quotes.
     A person is looked up by its clean name ("كيري مازحا" is "كيري"), then by the short
     forms of its name, then by identity key: "عادل بن أحمد الجبير" finds "عادل الجبير" when
@@ -493,17 +486,18 @@ def resolve_speakers(
     """
     wanted: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}  # key → name, kind, role, aliases
     resolved: dict[str, Speaker] = {}
-    for found, article in quotes:
-        key = _speaker_key(found, article)
+    kinds = Speaker.Kind.values
+    for found, keys in quotes:
+        key = keys.speaker
         if key in speakers:
             resolved[key] = speakers[key]
         elif key:
-            kind = found.speaker_type if found.speaker_type in Speaker.Kind.values else Speaker.Kind.UNKNOWN
+            kind = found.speaker_type if found.speaker_type in kinds else Speaker.Kind.UNKNOWN
             name = found.speaker
             if kind == Speaker.Kind.PERSON:
                 name = clean_full_name(found.speaker) or found.speaker
             wanted.setdefault(key, (name, kind, found.speaker_role, found.speaker_aliases))
-        via = _intermediary_key(found)
+        via = keys.intermediary
         if via in speakers:
             resolved[via] = speakers[via]
         elif via:
@@ -665,7 +659,7 @@ def _add_aliases(pairs: list[tuple[Speaker, str]]) -> None:
             rows.setdefault(key, SpeakerAlias(speaker=speaker, name=name[:255], name_normalized=key))
     # An existing alias, perhaps from a concurrent import, stands; rows go in key order so two
     # imports inserting the same names lock them in one order (no deadlock).
-    SpeakerAlias.objects.bulk_create([rows[key] for key in sorted(rows)], ignore_conflicts=True)
+    insert_new([rows[key] for key in sorted(rows)], unique="name_normalized")
 
 
 @transaction.atomic

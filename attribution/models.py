@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -12,13 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from attribution.arabic.keys import text_hash
 from attribution.arabic.names import clean_full_name, identity_key
 from attribution.arabic.normalize import search_key
-
-
-def text_hash(text: str) -> str:
-    """Return the SHA-256 hex digest of ``text``'s search key (identity of long texts)."""
-    return hashlib.sha256(search_key(text).encode()).hexdigest()
 
 
 class SpeakerQuerySet(models.QuerySet):

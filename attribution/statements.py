@@ -23,8 +23,13 @@ from attribution.arabic.statements import (
 from attribution.models import Article, Quote, Statement, StatementKey, text_hash
 
 
-def assign_statements(quotes: list[Quote]) -> set[int]:
+def assign_statements(
+    quotes: list[Quote], *, prints: list[frozenset[str]] | None = None, keys: list[str] | None = None
+) -> set[int]:
     """Set ``statement`` on unsaved ``quotes`` (one article's or a batch's), creating statements as needed.
+
+    ``prints`` and ``keys`` are the quotes' fingerprints and statement keys when the
+    extraction carries them (``arabic.keys``); otherwise they are computed from the texts.
 
     Returns the ids of existing statements that gain quotes: refresh them once the quotes
     are saved (:func:`refresh_statements`). A new statement founded by one quote gets its
@@ -38,12 +43,16 @@ def assign_statements(quotes: list[Quote]) -> set[int]:
     statement that quote founds; otherwise it founds one. On PostgreSQL the lookup and the
     founding are one statement after the candidates are staged.
     """
-    prints = [fingerprints(quote.text) for quote in quotes]
-    placed = [index for index, keys in enumerate(prints) if keys]
+    if prints is None:
+        prints = [fingerprints(quote.text) for quote in quotes]
+    placed = [index for index, found in enumerate(prints) if found]
     if not placed:
         return set()
     leaders = _batch_leaders(prints, placed)
-    candidates = {index: _new_statement(quotes[index]) for index in placed}
+    candidates = {
+        index: _new_statement(quotes[index], text_hash(quotes[index].text) if keys is None else keys[index])
+        for index in placed
+    }
     place = _place_postgresql if connection.vendor == "postgresql" else _place
     matches, saved = place(prints, leaders, candidates)
 
@@ -106,10 +115,10 @@ def _best_existing(keys: frozenset[str], found: dict[str, list[tuple[int, int]]]
     return None
 
 
-def _new_statement(quote: Quote) -> Statement:
+def _new_statement(quote: Quote, key: str) -> Statement:
     article: Article = quote.article
     return Statement(
-        key=text_hash(quote.text), text=quote.text,
+        key=key, text=quote.text,
         first_seen=quote.published_at, first_article=article, quotes_count=1, articles_count=1,
         outlets_count=1, speakers_count=1 if quote.speaker_id else 0, majority_speaker_id=quote.speaker_id,
     )
@@ -178,8 +187,9 @@ def _place_postgresql(
         with cursor.copy(f"COPY {_STAGE} FROM STDIN") as copy:
             for index, statement in candidates.items():
                 statement.updated_at = now
+                # Fingerprints are hex digits: an array literal needs no quoting.
                 copy.write_row([index, leaders[index], *(getattr(statement, name) for name, _type in _COLUMNS),
-                                sorted(prints[index])])
+                                "{" + ",".join(sorted(prints[index])) + "}"])
     statements, keys = quote(Statement._meta.db_table), quote(StatementKey._meta.db_table)
     sql = f"""
         WITH new AS (SELECT * FROM {_STAGE}),

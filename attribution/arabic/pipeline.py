@@ -10,6 +10,7 @@ from attribution.arabic import claims as claim_rules
 from attribution.arabic.article import ParsedArticle
 from attribution.arabic.confidence import QuoteEvidence, probability
 from attribution.arabic.finders import extract_frames
+from attribution.arabic.keys import ArticleKeys, article_keys
 from attribution.arabic.normalize import normalize
 from attribution.arabic.quotes import Frame
 from attribution.arabic.speakers import Resolved, resolve
@@ -62,9 +63,25 @@ class ExtractedClaim:
 
 @dataclass(frozen=True)
 class Extraction:
+    """An article's quotes and claim candidates, and the keys the database stores for them."""
+
     article: ParsedArticle
     quotes: tuple[ExtractedQuote, ...]
     claims: tuple[ExtractedClaim, ...]
+    keys: ArticleKeys | None = None  # None only in extractions made by hand: see :func:`keys_of`
+
+
+def keys_of(extraction: Extraction) -> ArticleKeys:
+    """Return the keys ``extraction`` carries, computing them for one made without them."""
+    if extraction.keys is not None:
+        return extraction.keys
+    return _keys(extraction.article, extraction.quotes, extraction.claims)
+
+
+def _keys(article: ParsedArticle, quotes: tuple[ExtractedQuote, ...], claims: tuple[ExtractedClaim, ...]) -> ArticleKeys:
+    return article_keys(
+        article.raw, [(q.text, q.speaker, q.speaker_type, q.intermediary) for q in quotes], [c.text for c in claims]
+    )
 
 
 def extract_article(article: ParsedArticle) -> Extraction:
@@ -107,7 +124,8 @@ def extract_article(article: ParsedArticle) -> Extraction:
         for i, q in enumerate(quotes)
         for c in claim_rules.detect(q.text)
     ]
-    return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
+    found, claimed = tuple(quotes), tuple(claims)
+    return Extraction(article=article, quotes=found, claims=claimed, keys=_keys(article, found, claimed))
 
 
 def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], *, content: str, mention: str,
