@@ -30,6 +30,7 @@ from django.utils import timezone
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
+from attribution.arabic.keys import mention_vote
 from attribution.arabic.names import (
     best_attested_name,
     clean_full_name,
@@ -43,7 +44,6 @@ from attribution.arabic.names import (
     unmarked_middle,
 )
 from attribution.arabic.normalize import normalize, search_key
-from attribution.arabic.speakers import split_role_and_name
 from attribution.models import (
     Article,
     Claim,
@@ -76,23 +76,14 @@ def curated_speaker_ids(ids: Iterable[int] | None = None) -> set[int]:
 # Mentions and roles
 
 
-def mention_name(mention: str) -> str:
-    """Return the clean name a quote's mention votes for, or "" (a role, a pronoun-dropped verb)."""
-    return clean_full_name(mention) if mention else ""
-
-
-def mention_role(mention: str) -> str:
-    """Return the role a mention gives its speaker: "وزير الخارجية عادل الجبير" → "وزير الخارجية"."""
-    return split_role_and_name(mention).role[:255] if mention else ""
-
-
 def record_mentions(quotes: Iterable[Quote], *, sign: int = 1) -> set[int]:
     """Count the mentions of saved ``quotes`` into their speakers' aliases and roles.
 
     ``sign=-1`` takes back the votes of quotes about to be deleted. Returns the speakers
     whose name may have to change: a vote for the name a speaker already shows (and has a
     role for) cannot change it, which spares most imports the refresh. Anonymous sources
-    and organisations get no votes: their name is the mention.
+    and organisations get no votes: their name is the mention. A quote the importer made
+    carries its vote (``vote``, from the extraction's keys); a stored one's is worked out again.
     """
     votes: Counter[tuple[int, str]] = Counter()
     roles: dict[tuple[int, str], list] = {}
@@ -101,14 +92,10 @@ def record_mentions(quotes: Iterable[Quote], *, sign: int = 1) -> set[int]:
         quotes_seen.append(quote)
         if quote.speaker_id is None or not quote.speaker_mention:
             continue
-        name = mention_name(quote.speaker_mention)
-        resolved = clean_full_name(getattr(quote, "resolved_name", "") or "")
-        if name and " " not in name and " " in resolved and normalize(resolved).endswith(" " + normalize(name)):
-            name = resolved  # a surname the article itself expanded: "بوتين" is "فلاديمير بوتين" here
+        name, role = getattr(quote, "vote", None) or mention_vote(quote.speaker_mention, None)
         if name:
             votes[(quote.speaker_id, name)] += 1
-        role = mention_role(quote.speaker_mention) if sign > 0 else ""
-        if role:
+        if role and sign > 0:
             entry = roles.setdefault((quote.speaker_id, role), [0, quote.published_at])
             entry[0] += 1
     if not votes and not roles:

@@ -359,7 +359,7 @@ def _write_quotes(
     for entry, found, keys in kept:
         speaker, via = resolved.get(keys.speaker), resolved.get(keys.intermediary)
         entry.rows[(found.start, found.end)] = _quote_row(entry.article, found, keys, speaker, via)
-        prints.append(keys.fingerprints)
+        prints.append(frozenset(keys.fingerprints))
         statement_keys.append(keys.statement)
         for row in (speaker, via):
             if row is not None and row.pk in created and row.pk not in counted:
@@ -437,9 +437,7 @@ def _quote_row(
     article: Article, found: ExtractedQuote, keys: QuoteKeys, speaker: Speaker | None, via: Speaker | None
 ) -> Quote:
     quote = _new_quote(article, found, keys, speaker, via)
-    # The name the extractor resolved ("فلاديمير بوتين" for a mention "بوتين"): it votes for
-    # the speaker's name where the mention gives only the surname (identity.record_mentions).
-    quote.resolved_name = found.speaker or ""
+    quote.vote = keys.vote  # what the mention votes for (identity.record_mentions)
     return quote
 
 

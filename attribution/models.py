@@ -399,7 +399,10 @@ class StatementKey(models.Model):
 
     # Looked up by the (key, statement) constraint's index, whose first column is the key.
     key = models.CharField(_("fingerprint"), max_length=16)
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="keys")
+    # The statements' own index, written and deleted only with them (``statements.py``; the
+    # ORM cascades deletes): a database check of the ~30 rows each new statement brings cost
+    # an import half of its commit.
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="keys", db_constraint=False)
     # How many fingerprints the founding wording has, copied here so a lookup needs no join.
     statement_size = models.PositiveIntegerField(_("fingerprints of the statement"))
 

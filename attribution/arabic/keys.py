@@ -2,7 +2,7 @@
 
 Data flows one way: the extraction carries every key its rows need (the article's content
 hash, each quote's search copy, statement key and fingerprints, its speaker's and
-intermediary's lookup keys, each claim's hash and search copy), and the importer writes them
+intermediary's lookup keys and its mention's vote, each claim's hash and search copy), and the importer writes them
 as they are. The models derive the same keys with the same functions when an editor edits a
 row, so an edited row and an imported one find each other.
 """
@@ -13,7 +13,9 @@ import hashlib
 from dataclasses import dataclass
 from typing import Final
 
+from attribution.arabic.names import clean_full_name
 from attribution.arabic.normalize import normalize, search_key
+from attribution.arabic.speakers import split_role_and_name
 from attribution.arabic.statements import fingerprints
 
 # A database key column's width (``max_length``).
@@ -27,9 +29,10 @@ class QuoteKeys:
 
     search: str  # the search copy of the text (diacritics, hamza spellings and case folded)
     statement: str  # the key of the statement the quote founds when it joins none
-    fingerprints: frozenset[str]  # what a reprint of the same words shares with it
+    fingerprints: tuple[str, ...]  # what a reprint of the same words shares with it, sorted
     speaker: str
     intermediary: str
+    vote: tuple[str, str]  # the name and the role the mention votes for (:func:`mention_vote`)
 
 
 @dataclass(frozen=True)
@@ -75,22 +78,40 @@ def speaker_key(speaker: str | None, speaker_type: str, content_hash: str) -> st
     return search_key(speaker)[:KEY_LENGTH]
 
 
+def mention_vote(mention: str, speaker: str | None) -> tuple[str, str]:
+    """Return the clean name and the role a quote's mention votes for ("" each when none).
+
+    A pronoun-dropped verb votes for nothing; "وزير الخارجية عادل الجبير" votes for "عادل
+    الجبير" and the role "وزير الخارجية"; a surname the article itself expanded votes for the
+    full name the extractor resolved ("بوتين" for "فلاديمير بوتين").
+    """
+    if not mention:
+        return "", ""
+    name = clean_full_name(mention)
+    if name and " " not in name and speaker:
+        full = clean_full_name(speaker)
+        if " " in full and normalize(full).endswith(" " + normalize(name)):
+            name = full
+    return name, split_role_and_name(mention).role[:KEY_LENGTH]
+
+
 def article_keys(
-    raw: str, quotes: list[tuple[str, str | None, str, str | None]], claims: list[str]
+    raw: str, quotes: list[tuple[str, str | None, str, str | None, str]], claims: list[str]
 ) -> ArticleKeys:
     """Return the keys of an article's extraction.
 
-    ``quotes`` holds each quote's (text, speaker, speaker type, intermediary), ``claims`` each
-    claim candidate's text.
+    ``quotes`` holds each quote's (text, speaker, speaker type, intermediary, mention),
+    ``claims`` each claim candidate's text.
     """
     digest = content_hash(raw)
     found = []
-    for text, speaker, speaker_type, intermediary in quotes:
+    for text, speaker, speaker_type, intermediary, mention in quotes:
         search = search_key(text)
         found.append(QuoteKeys(
-            search=search, statement=_digest(search), fingerprints=fingerprints(text),
+            search=search, statement=_digest(search), fingerprints=tuple(sorted(fingerprints(text))),
             speaker=speaker_key(speaker, speaker_type, digest),
             intermediary=search_key(intermediary)[:KEY_LENGTH] if intermediary else "",
+            vote=mention_vote(mention, speaker),
         ))
     claimed = []
     for text in claims:

@@ -80,7 +80,8 @@ def keys_of(extraction: Extraction) -> ArticleKeys:
 
 def _keys(article: ParsedArticle, quotes: tuple[ExtractedQuote, ...], claims: tuple[ExtractedClaim, ...]) -> ArticleKeys:
     return article_keys(
-        article.raw, [(q.text, q.speaker, q.speaker_type, q.intermediary) for q in quotes], [c.text for c in claims]
+        article.raw, [(q.text, q.speaker, q.speaker_type, q.intermediary, q.speaker_mention) for q in quotes],
+        [c.text for c in claims],
     )
 
 
