@@ -31,6 +31,7 @@ from attribution.arabic.pipeline import (
     Extraction,
     extract_article,
     keys_of,
+    with_keys,
 )
 from attribution.arabic.readers import Source
 from attribution.copying import insert_new, insert_rows
@@ -104,11 +105,11 @@ def import_source(
 
 
 def extract_source(source: Source) -> Extraction:
-    """Parse and extract one input article (no database)."""
+    """Parse and extract one input article, with the keys its rows are stored by (no database)."""
     parsed = parse_article(
         source.raw, url=source.url, title=source.title, outlet=source.outlet, published=source.published
     )
-    return extract_article(parsed)
+    return with_keys(extract_article(parsed))
 
 
 def _import_extraction(

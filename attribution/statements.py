@@ -151,7 +151,7 @@ def _place(prints: list[frozenset[str]], leaders: dict[int, int], candidates: di
     statements = Statement.objects.bulk_create([candidates[index] for index in founders.values()])
     StatementKey.objects.bulk_create(
         [StatementKey(key=key, statement_id=statement.pk, statement_size=len(prints[index]))
-         for index, statement in zip(founders.values(), statements, strict=True) for key in prints[index]]
+         for index, statement in zip(founders.values(), statements, strict=True) for key in sorted(prints[index])]
     )
     return matches, {statement.key: statement for statement in statements}
 

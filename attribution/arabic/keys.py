@@ -16,7 +16,7 @@ from typing import Final
 from attribution.arabic.names import clean_full_name
 from attribution.arabic.normalize import normalize, search_key
 from attribution.arabic.speakers import split_role_and_name
-from attribution.arabic.statements import fingerprints
+from attribution.arabic.statements import word_fingerprints
 
 # A database key column's width (``max_length``).
 KEY_LENGTH: Final = 255
@@ -106,9 +106,10 @@ def article_keys(
     digest = content_hash(raw)
     found = []
     for text, speaker, speaker_type, intermediary, mention in quotes:
-        search = search_key(text)
+        folded = normalize(text)
+        search = folded.casefold()  # search_key(text), the fold done once for both keys
         found.append(QuoteKeys(
-            search=search, statement=_digest(search), fingerprints=tuple(sorted(fingerprints(text))),
+            search=search, statement=_digest(search), fingerprints=tuple(sorted(word_fingerprints(folded.split()))),
             speaker=speaker_key(speaker, speaker_type, digest),
             intermediary=search_key(intermediary)[:KEY_LENGTH] if intermediary else "",
             vote=mention_vote(mention, speaker),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from attribution.arabic import claims as claim_rules
@@ -16,7 +16,7 @@ from attribution.arabic.quotes import Frame
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION: Final = "0.6.14"
+EXTRACTOR_VERSION: Final = "0.6.15"
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,15 @@ class Extraction:
     article: ParsedArticle
     quotes: tuple[ExtractedQuote, ...]
     claims: tuple[ExtractedClaim, ...]
-    keys: ArticleKeys | None = None  # None only in extractions made by hand: see :func:`keys_of`
+    keys: ArticleKeys | None = None  # the keys its rows are stored by: :func:`with_keys`
+
+
+def with_keys(extraction: Extraction) -> Extraction:
+    """Return ``extraction`` carrying the keys the database stores it by (``keys.article_keys``).
+
+    The importer asks for them once, as it extracts; reading an article needs none.
+    """
+    return extraction if extraction.keys is not None else replace(extraction, keys=keys_of(extraction))
 
 
 def keys_of(extraction: Extraction) -> ArticleKeys:
@@ -125,8 +133,7 @@ def extract_article(article: ParsedArticle) -> Extraction:
         for i, q in enumerate(quotes)
         for c in claim_rules.detect(q.text)
     ]
-    found, claimed = tuple(quotes), tuple(claims)
-    return Extraction(article=article, quotes=found, claims=claimed, keys=_keys(article, found, claimed))
+    return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
 
 
 def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], *, content: str, mention: str,

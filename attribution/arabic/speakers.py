@@ -30,6 +30,7 @@ from attribution.arabic.words import (
     is_function_word,
     is_name_like,
     looks_foreign,
+    name_score,
     word_class,
 )
 
@@ -332,9 +333,12 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     # "مسؤول تركي رفيع" is a Turkish official, not an official named "تركي"
     parts = [Mention(p.text, p.text, "", "anonymous") if p.kind == "person" and _unnamed_source(p) else p
              for p in parts]
+    # "ووجه مدير الأمن العام رسالة إلى": the verb's object after a role, not its holder's name
+    parts = [Mention(p.text, "", p.role, "role") if p.kind == "person" and p.role and _object_after_role(p)
+             else p for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
     lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
-    if lead is not None and _opens_with_role(segments[1]):
+    if lead is not None and _opens_with_role(segments[1]) and not _titled_name(parts[1]):
         # "سامي خليل، أحد مديري حملة أحمد": the name before the title, not the one inside it.
         role = " ".join(p.text for p in parts[1:])
         return Mention(text, lead.name, role, "person", (), max(2, parts[0].evidence))
@@ -343,7 +347,7 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if named:
         # On a tie a bare name wins over a role's tail: "وزيرة منطقة جارخاند، رغوبار داس".
         best = max(named, key=lambda p: (p.evidence, not p.role))
-        roles = [p.role or p.text for p in parts if p is not best and p.kind in ("role", "organization")]
+        roles = [p.role or p.text for p in parts if p is not best and p.kind in ("role", "organization", "group")]
         roles += [p.text for p in named if p is not best and p.role]
         role = " ".join(r for r in [best.role, *roles] if r)
         return Mention(text, best.name, role, "person", best.aliases, best.evidence)
@@ -398,6 +402,33 @@ def _completes_role(name: str) -> bool:
     adjectives ("النائب العام") or "ل" glued to a noun ("الناطق الإعلامي لجوازات المنطقة").
     """
     return _is_nisba_alone(name) or _feminine_adjectives(name) or _role_adjectives(name) or _lam_phrase(name)
+
+
+def _object_after_role(part: Mention) -> bool:
+    """Return whether the one-word "name" after a definite role is a common noun: the verb's object.
+
+    "مدير الأمن العام رسالة" ("ووجه … رسالة إلى"): an indefinite feminine noun (written with
+    ة), found in no name position of the corpus, neither a given name nor shaped like a
+    foreign one. After an honorific ("السيدة كاسماريك") a word is a name, whatever it is.
+    """
+    words, role = part.name.split(), part.role.split()
+    if len(words) != 1 or not role or not fold_word(role[-1]).startswith(_ARTICLE) \
+            or fold_word(role[0]) in _HONORIFICS:
+        return False
+    word = words[0]
+    folded = fold_word(word)
+    return word.endswith(_TEH_MARBUTA) and not folded.startswith(_ARTICLE) and name_score(word) == 0 \
+        and not _is_given(folded) and not looks_foreign(word)
+
+
+def _titled_name(part: Mention) -> bool:
+    """Return whether a segment is a title and a name: "الشيخ خالد العمري"، "العريف سامي علي".
+
+    Set off after another segment ("خطيب المسجد، الشيخ خالد العمري،") it is the person,
+    and the segment before it describes him.
+    """
+    return part.kind == "person" and len(part.name.split()) >= 2 and part.evidence >= 2 \
+        and fold_word(_first_word(part.text)) in _HONORIFICS
 
 
 def _unnamed_source(part: Mention) -> bool:
@@ -1954,6 +1985,11 @@ class NameIndex:
                 stop = i + n
                 # "مدير عام الشركة، سامي خليل عن …": one comma may set the name off the title.
                 apposed = stop < len(self.words) and self._gap(stop).strip() in ("،", ",")
+                if apposed and self._conjunct(stop):
+                    # "الفريق عثمان المحرج مدير الأمن العام، والفريق عبد الله القرني": the
+                    # next one in a list, not the title's holder; the name before it is.
+                    before = before or self._name_before(i, role)
+                    continue
                 while stop < len(self.words) and stop < i + n + 6:
                     gap = self._gap(stop) if not (apposed and stop == i + n) else ""
                     if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS \
@@ -1970,6 +2006,13 @@ class NameIndex:
                         return mention
                 before = before or self._name_before(i, role)
         return before
+
+    def _conjunct(self, k: int) -> bool:
+        """Tell whether word ``k`` opens another conjunct: "و" glued to a title or a given name."""
+        word = self.words[k][2]
+        rest = word[1:]
+        return word[:1] == _WAW and word not in _GIVEN and (
+            rest in _HONORIFICS or rest in _ROLE_HEADS or _is_bare_title(rest) or rest in _GIVEN)
 
     def described_person(self, role: str, before: int) -> Mention | None:
         """Return the person last written beside a word of ``role`` before offset ``before``.

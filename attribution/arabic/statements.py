@@ -49,7 +49,11 @@ def _shingle_hash(words: list[str]) -> str:
 
 def fingerprints(text: str) -> frozenset[str]:
     """Return the winnowed shingle hashes of ``text`` (empty for texts under ``MIN_WORDS``)."""
-    words = statement_words(text)
+    return word_fingerprints(statement_words(text))
+
+
+def word_fingerprints(words: list[str]) -> frozenset[str]:
+    """Return :func:`fingerprints` of a text's :func:`statement_words`."""
     if len(words) < MIN_WORDS:
         return frozenset()
     hashes = [_shingle_hash(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]

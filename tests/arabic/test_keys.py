@@ -5,7 +5,8 @@ from __future__ import annotations
 from attribution.arabic.article import parse_article
 from attribution.arabic.keys import content_hash, mention_vote, text_hash
 from attribution.arabic.normalize import search_key
-from attribution.arabic.pipeline import Extraction, extract_article, keys_of
+from attribution.arabic.pipeline import Extraction, extract_article, keys_of, with_keys
+from attribution.arabic.statements import fingerprints
 
 RAW = (
     "قال وزير النقل سامي الحربي في مؤتمر صحفي أمس إن الحكومة ستعلن خطة جديدة لتطوير النقل العام في المدن الكبرى.\n\n"
@@ -15,7 +16,7 @@ RAW = (
 
 
 def test_an_extraction_carries_the_keys_its_rows_are_stored_and_found_by() -> None:
-    extraction = extract_article(parse_article(RAW))
+    extraction = with_keys(extract_article(parse_article(RAW)))
     keys = extraction.keys
     assert keys is not None and extraction.quotes
     assert keys.content_hash == content_hash(RAW)
@@ -29,8 +30,13 @@ def test_an_extraction_carries_the_keys_its_rows_are_stored_and_found_by() -> No
     assert anonymous and all(key.startswith(f"anonymous:{keys.content_hash[:16]}:") for key in anonymous)
 
 
-def test_an_extraction_made_without_keys_gets_the_same_keys_on_arrival() -> None:
-    extraction = extract_article(parse_article(RAW))
+def test_the_keys_are_those_the_models_derive_when_an_editor_edits_a_row() -> None:
+    extraction = with_keys(extract_article(parse_article(RAW)))
+    assert extraction.keys is not None
+    for found, keys in zip(extraction.quotes, extraction.keys.quotes, strict=True):
+        assert keys.fingerprints == tuple(sorted(fingerprints(found.text)))
+    for claim, keys in zip(extraction.claims, extraction.keys.claims, strict=True):
+        assert keys.hash == text_hash(claim.text) and keys.search == search_key(claim.text)
     bare = Extraction(article=extraction.article, quotes=extraction.quotes, claims=extraction.claims)
     assert keys_of(bare) == extraction.keys
 

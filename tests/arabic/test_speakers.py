@@ -1400,3 +1400,25 @@ def test_a_definite_group_without_a_plural_ending_is_continued_too():
     # (a broken plural such as "الأهالي" has no ون/ين/ات ending to agree with)
     body = "وتجمع الأهالي أمام مبنى البلدية، مشيرين إلى أن المياه انقطعت منذ أسبوع."
     assert [q.speaker for q in quotes_of(body)] == ["الأهالي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "أبدى" opens the narration whose subject "وقال" continues
+        ("أبدى حارس الفريق الأول خالد العمري سعادته الكبيرة بسير المعسكر، وقال: نحن جاهزون للموسم.",
+         "خالد العمري"),
+        # the verb's object after a role is not its holder's name
+        ("ووجه مدير الأمن العام رسالة إلى المواطنين قائلا: نحن في خدمتكم.", "مدير الأمن العام"),
+        # a titled name set off after a description is the person the description is of
+        ("قال خطيب المسجد، الشيخ خالد العمري، إن المصلين عادوا أمس.", "خالد العمري"),
+    ],
+)
+def test_the_subject_of_a_narrating_verb_and_a_titled_apposition(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+def test_the_next_name_of_a_list_is_not_the_holder_of_the_title_before_it():
+    body = ("وحضر الفريق الركن سامي الحربي مدير الأمن العام، والفريق خالد العمري نائب مدير المباحث، المناسبة. "
+            "ووجه مدير الأمن العام رسالة إلى المواطنين قائلا: نحن في خدمتكم.")
+    assert [q.speaker for q in quotes_of(body)] == ["سامي الحربي"]
