@@ -24,6 +24,7 @@ from attribution.arabic.words import (
     is_name_like,
     looks_foreign,
     name_score,
+    spelled_as_noun,
     word_class,
 )
 
@@ -670,7 +671,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     if not tokens or (len(tokens) == 1 and tokens[0][2] in _ADDRESSEES):
         return None, None  # "وقال لي بأن": no subject after the verb
     first_word = tokens[0][2]
-    if _is_adjunct(first_word) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
+    if _is_adjunct(first_word) and not _spelled_as_noun(lay, tokens[0]) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
             or first_word in _SAYING_IMPERFECTS \
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
             or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _foreign_name_opens(lay, tokens) \
@@ -706,7 +707,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             if _is_adjunct(word) or segment_words > 8:
                 break
             segment_words = 0
-        elif (_is_adjunct(word) and not _titled_given_name(prev_word, word)) \
+        elif (_is_adjunct(word) and not _titled_given_name(prev_word, word) and not _spelled_as_noun(lay, prev)) \
                 or (word.startswith(_LAM) and _is_quote_at(text, tok_start + 1)):
             break
         elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS
@@ -893,6 +894,11 @@ _TANWEEN_FATH_RE: Final = re.compile("(?:\N{ARABIC LETTER ALEF}\N{ARABIC FATHATA
 def _is_quote_at(text: str, index: int) -> bool:
     """Return whether a quotation mark sits at ``index`` (False outside the text)."""
     return 0 <= index < len(text) and text[index] in _QUOTE_CHARS
+
+
+def _spelled_as_noun(lay: Layout, token: tuple[int, int, str]) -> bool:
+    """Tell whether a word folding like a function word is written as a noun: "إمام" (not "أمام")."""
+    return spelled_as_noun(lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP))
 
 
 def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:

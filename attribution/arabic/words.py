@@ -39,6 +39,8 @@ _ARTICLE: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
 _PREP_ARTICLE: Final = ("\N{ARABIC LETTER BEH}" + _ARTICLE, "\N{ARABIC LETTER LAM}\N{ARABIC LETTER LAM}",
                  "\N{ARABIC LETTER KAF}" + _ARTICLE)
 _ALEF_MAKSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
+_HAMZA_BELOW: Final = "\N{ARABIC LETTER ALEF WITH HAMZA BELOW}"
+_HAMZA_ABOVE_FUNCTION_WORDS: Final = frozenset(normalize(w) for w in lx.HAMZA_ABOVE_FUNCTION_WORDS)
 NAME_LIKE: Final = 0.3  # a name share at or above this makes a word name-like
 
 
@@ -66,7 +68,7 @@ def word_class(token: str) -> str | None:
         return None
     cls = _CLASS.get(folded)
     if cls is not None:
-        return cls
+        return None if spelled_as_noun(token) else cls
     bare = _bare_noun(folded)
     if bare is not None and _CLASS.get(bare) == "masdar":
         return "masdar"  # "الرجل" is no verb رجل: only nouns take the article
@@ -74,6 +76,15 @@ def word_class(token: str) -> str | None:
     if body.startswith(_PREP_ARTICLE) and len(body) > 4:
         return "preposition"
     return None
+
+
+def spelled_as_noun(token: str) -> bool:
+    """Tell whether a word folding like a function word is spelled as the noun it also folds from.
+
+    "إمام" (an imam, hamza below) folds like "أمام" (before, hamza above); "وإمام" too.
+    """
+    body = token[1:] if token[:1] in _CONJ else token
+    return body[:1] == _HAMZA_BELOW and normalize(body) in _HAMZA_ABOVE_FUNCTION_WORDS
 
 
 def is_bare_particle(token: str) -> bool:

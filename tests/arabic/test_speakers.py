@@ -1422,3 +1422,17 @@ def test_the_next_name_of_a_list_is_not_the_holder_of_the_title_before_it():
     body = ("وحضر الفريق الركن سامي الحربي مدير الأمن العام، والفريق خالد العمري نائب مدير المباحث، المناسبة. "
             "ووجه مدير الأمن العام رسالة إلى المواطنين قائلا: نحن في خدمتكم.")
     assert [q.speaker for q in quotes_of(body)] == ["سامي الحربي"]
+
+
+def test_an_imam_written_with_hamza_below_is_a_speaker_and_the_preposition_is_not():
+    # "إمام" (an imam) folds like "أمام" (before): the spelling tells the noun from the adverb
+    body = "أكد إمام وخطيب المسجد الكبير الشيخ خالد العمري أن الأمن نعمة."
+    assert [q.speaker for q in quotes_of(body)] == ["خالد العمري"]
+    assert [q.speaker for q in quotes_of("وقال أمام البرلمان إن الحكومة ستستقيل.")] == [None]
+
+
+def test_a_role_named_by_imam_and_preacher_resolves_to_the_person_named_with_it():
+    body = ("قال الدكتور خالد العمري إمام وخطيب المسجد الكبير إن الأمن نعمة.\n\n"
+            "وقال المواطن سامي الحربي إن الصلاة أقيمت في موعدها.\n\n"
+            "وبين إمام وخطيب المسجد الكبير أن الفتنة نائمة.")
+    assert [q.speaker for q in quotes_of(body)] == ["خالد العمري", "سامي الحربي", "خالد العمري"]
