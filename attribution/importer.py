@@ -17,7 +17,6 @@ from django.db.models import Q
 
 from attribution.arabic.article import ParsedArticle, parse_article
 from attribution.arabic.keys import QuoteKeys
-from attribution.arabic.keys import content_hash as _content_hash
 from attribution.arabic.names import (
     clean_full_name,
     identity_key,
@@ -64,11 +63,6 @@ class ImportResult:
     speakers: int = 0
     claims: int = 0
     notes: list[str] = field(default_factory=list)
-
-
-def raw_hash(raw: str) -> str:
-    """Return the content hash of a raw article: stable across parser versions."""
-    return _content_hash(raw)
 
 
 # Articles written per transaction: large enough that a batch costs a handful of round trips

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime
 
-from attribution.importer import raw_hash
+from attribution.arabic.keys import content_hash
 from attribution.models import Article, Claim, Quote, Speaker, SpeakerAlias
 
 _serial = itertools.count(1)
@@ -33,7 +33,7 @@ def make_article(
         published_at=published_at or datetime(2024, 6, 12, 12, 0, tzinfo=UTC),
         body=body,
         raw_text=body,
-        content_hash=raw_hash(f"{body}\n{n}"),
+        content_hash=content_hash(f"{body}\n{n}"),
     )
 
 

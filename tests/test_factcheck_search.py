@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from attribution.importer import raw_hash
+from attribution.arabic.keys import content_hash
 from attribution.models import Article, Quote, Statement
 from tests.factories import make_article, make_claim, make_quote, make_speaker
 
@@ -280,7 +280,7 @@ def test_claim_date_comes_from_an_article_without_a_url_too(client, desk):
     """A claim whose only quote is in a text-file import (no URL) still has a claim date."""
     article = Article.objects.create(
         title="بلا رابط", outlet="ملف", published_at=at(2022, 1, 5), body="قال وزير إن القطار وصل.",
-        raw_text="قال وزير إن القطار وصل.", content_hash=raw_hash("بلا رابط"),
+        raw_text="قال وزير إن القطار وصل.", content_hash=content_hash("بلا رابط"),
     )
     quote = Quote.objects.create(
         article=article, text="القطار وصل", start=12, end=22, kind="direct", published_at=article.published_at,

@@ -7,9 +7,10 @@ from dataclasses import replace
 import pytest
 
 from attribution.arabic.article import parse_article
+from attribution.arabic.keys import content_hash
 from attribution.arabic.pipeline import ExtractedClaim, ExtractedQuote, Extraction
 from attribution.curation import merge_speakers, review_quote
-from attribution.importer import import_article, raw_hash, reextract_article
+from attribution.importer import import_article, reextract_article
 from attribution.models import Article, Claim, Quote, Speaker
 
 pytestmark = pytest.mark.django_db
@@ -161,7 +162,7 @@ def test_changed_text_of_a_curated_article_is_not_applied() -> None:
 
     assert result.status == "kept"
     assert Article.objects.get().body == body_before
-    assert Article.objects.get().content_hash == raw_hash(RAW)
+    assert Article.objects.get().content_hash == content_hash(RAW)
 
 
 def putin_extraction(raw: str, *, full: bool) -> Extraction:

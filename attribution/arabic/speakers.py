@@ -327,15 +327,7 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         return Mention(text)
     quoted = quoted or text.strip()[:1] in _QUOTES
     parts = [_closed_family_name(_split_segment(seg, quoted=quoted and i == 0)) for i, seg in enumerate(segments)]
-    # ("د. الطبيقي": an abbreviated title marks a family name, never a nationality)
-    parts = [_nationality_role(p) if p.kind == "person" and p.role and _completes_role(p.name)
-             and not _is_abbreviated_title(p.role) else p for p in parts]
-    # "مسؤول تركي رفيع" is a Turkish official, not an official named "تركي"
-    parts = [Mention(p.text, p.text, "", "anonymous") if p.kind == "person" and _unnamed_source(p) else p
-             for p in parts]
-    # "ووجه مدير الأمن العام رسالة إلى": the verb's object after a role, not its holder's name
-    parts = [Mention(p.text, "", p.role, "role") if p.kind == "person" and p.role and _object_after_role(p)
-             else p for p in parts]
+    parts = [_without_false_name(p) for p in parts]
     named = [p for p in parts if p.kind == "person" and p.name]
     lead = _apposed_name(parts[0]) if len(parts) > 1 and parts[0].kind != "role" else None
     if lead is not None and _opens_with_role(segments[1]) and not _titled_name(parts[1]):
@@ -393,6 +385,24 @@ def _is_nisba_alone(name: str) -> bool:
     """Return whether a "name" is one definite adjective of origin: "الألماني"."""
     word = fold_word(name)
     return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+
+
+def _without_false_name(part: Mention) -> Mention:
+    """Return a segment read as a role and a name again when the "name" is none.
+
+    The role's own complement ("المدرب الألماني": a title; but "د. الطبيقي", an abbreviated
+    title, marks a family name), an unnamed source's adjectives ("مسؤول تركي رفيع" is not a man
+    named "تركي"), or the verb's object ("ووجه مدير الأمن العام رسالة إلى": the role alone).
+    """
+    if part.kind != "person" or not part.role:
+        return part
+    if _completes_role(part.name) and not _is_abbreviated_title(part.role):
+        return _nationality_role(part)
+    if _unnamed_source(part):
+        return Mention(part.text, part.text, "", "anonymous")
+    if _object_after_role(part):
+        return Mention(part.text, "", part.role, "role")
+    return part
 
 
 def _completes_role(name: str) -> bool:
