@@ -230,6 +230,8 @@ ADJUNCT_STARTERS: Final = (
 )
 # Subjects that are never speakers: "ودعا الله أن يوفقه" is a prayer.
 NON_SPEAKERS: Final = ("الله",)
+# Words of praise right after God's name: "ودعا المدير الله عز وجل أن …" is a prayer.
+PRAISE_OF_GOD: Final = ("سبحانه", "تعالى", "عز", "جل", "العلي", "القدير")
 # Subjects that quote a text, not a person in the news: scripture, the Prophet, a poet, a
 # proverb ("قال تعالى:"، "قال رسول الله ﷺ:"، "قال الشاعر:"، "يقول المثل:"). Their quotes are
 # skipped; a named poet ("الشاعر محمد الثبيتي") is a person and stays.
@@ -667,6 +669,10 @@ THEOPHORIC_PREFIX: Final = "عبد"
 ROLE_SCAN_STOPS: Final = ("في", "خلال", "أن")
 CONJUNCTION_PREFIXES: Final = ("و", "ف")  # glued to a cue: "وقال", "فأكد"
 STATEMENT_PREPOSITION: Final = "في"  # "وجاء في بيان …"
+# The preposition "on" and the name "Ali" fold alike; a text that spells the preposition with
+# alef maksura writes the name "علي" with yeh ("وقال علي الأحمدي إن").
+ALA_PREPOSITION: Final = "على"
+ALI_NAME: Final = "علي"
 KANA_OPENERS: Final = ("كان", "كانت", "وكان", "وكانت")  # "وكانت الجماهير استقبلت …، مؤكدة"
 RELAY_PREPOSITION: Final = "عن"  # "نقلت رويترز عن مصدر"
 NOUN_COMPLEMENT_PREPOSITION: Final = "عن"  # "أعلن … عن موعد الملتقى"

@@ -20,7 +20,10 @@ from typing import Final
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
 from attribution.arabic.words import (
+    FUNCTION_CLASSES,
     given_name_score,
+    is_bare_particle,
+    is_function_word,
     is_name_like,
     looks_foreign,
     name_score,
@@ -210,6 +213,8 @@ _PERSON_HEADS: Final = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFIC
 _GIVEN: Final = _folded_set(lx.GIVEN_NAMES)
 _ROLE_WORDS: Final = _folded_set(lx.ROLE_HEADS + lx.HONORIFICS + lx.ROLE_LINKS)
 _HONORIFIC_WORDS: Final = _folded_set(lx.HONORIFICS)
+_ROLE_LINK_WORDS: Final = _folded_set(lx.ROLE_LINKS)
+_SPOKESMAN_LINKS: Final = _folded_set(("باسم", "بلسان"))
 _NAME_TITLE_WORDS: Final = _folded_set(w.rstrip(".") for w in lx.NAME_TITLES)
 _NAME_LINK_WORDS: Final = _folded_set(lx.NAME_LINKS)
 _RELATIVE_WORDS: Final = _folded_set(lx.RELATIVE_OPENERS)
@@ -307,6 +312,7 @@ class Layout:
     quote_starts: tuple[int, ...]
     original: str = ""
     source: Folded | None = None
+    ali_spelled_apart: bool = False  # the text writes "على" with alef maksura, so "علي" is the name
 
     def original_word(self, start: int, end: int) -> str:
         """Return the unfolded text of a folded span (ة and ه are told apart there)."""
@@ -378,7 +384,8 @@ def layout(text: str, paragraphs: Sequence[tuple[int, int]], source: Folded | No
         if i >= 0 and spans[i][0] < pos < spans[i][1] - 1:
             continue  # a full stop inside a quotation does not end the frame's sentence
         ends.append(pos)
-    return Layout(tuple(paragraphs), tuple(ends), tuple(spans), tuple(starts), original or text, source)
+    return Layout(tuple(paragraphs), tuple(ends), tuple(spans), tuple(starts), original or text, source,
+                  source is not None and lx.ALA_PREPOSITION in original)
 
 
 def _is_abbreviation_dot(text: str, pos: int) -> bool:
@@ -484,18 +491,26 @@ def _is_adjunct(word: str) -> bool:
     return word in _ADJUNCTS or word == _LAM
 
 
-def _titled_given_name(previous: str, word: str) -> bool:
+def _titled_given_name(previous: str, word: str, following: str = "") -> bool:
     """Tell whether a word that folds like a preposition is a given name after a title.
 
-    "د. علي" and "الدكتور علي": "علي" the name folds like "على" the preposition.
+    "د. علي" and "الدكتور علي": "علي" the name folds like "على" the preposition; not before
+    what only a preposition governs ("وأكد الوزير علي ضرورة …" spells "على" with yeh).
     """
-    return word in _GIVEN and bool(previous) and (previous in _HONORIFIC_WORDS or previous in _NAME_TITLE_WORDS)
+    return word in _GIVEN and bool(previous) and (previous in _HONORIFIC_WORDS or previous in _NAME_TITLE_WORDS) \
+        and not (following and _object_after_name(following))
 
 
 def _word_before(text: str, pos: int) -> str:
     """Return the word that ends before ``pos``, without punctuation: "د." → "د"."""
     words = text[max(0, pos - 30) : pos].split()
     return words[-1].strip(_PUNCT_STRIP) if words else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    """Return the word that starts after ``pos``, without punctuation."""
+    words = text[pos : pos + 40].split()
+    return words[0].strip(_PUNCT_STRIP) if words else ""
 
 
 def _word_count(text: str) -> int:
@@ -671,7 +686,9 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     if not tokens or (len(tokens) == 1 and tokens[0][2] in _ADDRESSEES):
         return None, None  # "وقال لي بأن": no subject after the verb
     first_word = tokens[0][2]
-    if _is_adjunct(first_word) and not _spelled_as_noun(lay, tokens[0]) or first_word in _PRE_VERB or first_word in _NOUN_OBJECTS \
+    if (_is_adjunct(first_word) or first_word in _NOUN_OBJECTS) and not _spelled_as_noun(lay, tokens[0]) \
+            and not names_ali(text, lay, tokens[0]) \
+            or first_word in _PRE_VERB \
             or first_word in _SAYING_IMPERFECTS \
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
             or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _foreign_name_opens(lay, tokens) \
@@ -696,6 +713,12 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             continue
         if mention_end is not None and prev[2] and _starts_object(lay, prev, word):
             break
+        if mention_end is not None and prev[2].startswith(_DEFINITE_PREFIXES) \
+                and _verbal_noun_with_pronoun(lay, (tok_start, tok_end, word)) \
+                and (after := _tokens(text, tok_end, tok_end + 40)[:1]) and _governed(after[0][2]):
+            # "وأكد المدرب حرصه على …": a definite word heads no construct, so the verbal noun
+            # and its complement are the object ("الرئيس المنتهية ولايته، X" goes on).
+            break
         if mention_end is not None and (dash := _aside_before(text, mention_end, tok_start, tok_end, end)):
             mention_end = dash[0]  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes
             break
@@ -707,7 +730,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             if _is_adjunct(word) or segment_words > 8:
                 break
             segment_words = 0
-        elif (_is_adjunct(word) and not _titled_given_name(prev_word, word) and not _spelled_as_noun(lay, prev)) \
+        elif (_is_adjunct(word) and not _titled_given_name(prev_word, word, _word_after(text, tok_end))
+              and not _spelled_as_noun(lay, prev)) \
                 or (word.startswith(_LAM) and _is_quote_at(text, tok_start + 1)):
             break
         elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS
@@ -860,6 +884,26 @@ def _is_imperfect_verb(word: str) -> bool:
             and word not in _LEXICAL_WORDS and word not in _STATES and word not in _PERSON_HEADS)
 
 
+def _governed(word: str) -> bool:
+    """Tell whether a word opens a verbal noun's complement: "على"، "بالمستويات"، "لتوفير"، "أن"."""
+    return word_class(word) in ("preposition", "clitic_noun") or word in _COMPLEMENTIZER_WORDS
+
+
+def _verbal_noun_with_pronoun(lay: Layout, token: tuple[int, int, str]) -> bool:
+    """Tell whether a word is a verbal noun carrying its pronoun: "حرصه"، "قدرتها"، "استعداده".
+
+    Such a word is the verb's object ("أكد المدرب حرصه على …"), never part of its subject;
+    nouns of kin or office with a pronoun ("والده"، "باسمه"، "خارجيتها") are no verbal nouns.
+    """
+    if not lay.has_pronoun_suffix(token[0], token[1]) or token[2] in _ROLE_LINK_WORDS or is_function_word(token[2]):
+        return False  # ("عليهم": a preposition with its pronoun)
+    word = lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)
+    stem = _PRONOUN_SUFFIX_RE.sub("", word)
+    if stem.endswith("\N{ARABIC LETTER TEH}"):  # "قدرتها" → "قدرة"
+        stem = stem[:-1] + "\N{ARABIC LETTER TEH MARBUTA}"
+    return word_class(stem) in ("masdar", "verb") or fold_word(stem) in _NOUN_OBJECTS
+
+
 def _starts_object(lay: Layout, prev: tuple[int, int, str], word: str) -> bool:
     """Return whether ``word`` after a complete subject starts the verb's object.
 
@@ -899,6 +943,19 @@ def _is_quote_at(text: str, index: int) -> bool:
 def _spelled_as_noun(lay: Layout, token: tuple[int, int, str]) -> bool:
     """Tell whether a word folding like a function word is written as a noun: "إمام" (not "أمام")."""
     return spelled_as_noun(lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP))
+
+
+def names_ali(text: str, lay: Layout, token: tuple[int, int, str]) -> bool:
+    """Tell whether "علي" is the name, not the preposition "على" it folds like.
+
+    Only in a text that spells the preposition with alef maksura, and only before a word that
+    can follow a name: "وقال علي الأحمدي" → True; "وأكد علي ضرورة" (a misspelt "على") → False.
+    """
+    if not lay.ali_spelled_apart or lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP) != lx.ALI_NAME:
+        return False
+    after = _tokens(text, token[1], token[1] + 40)[:1]
+    return bool(after) and after[0][2] not in _NOUN_OBJECTS and not is_function_word(after[0][2]) \
+        and word_class(after[0][2]) != "masdar" and not text[token[1] : after[0][0]].strip()
 
 
 def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:
@@ -1111,7 +1168,7 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     subject: list[tuple[int, int, str]] = []
     # A title lets the subject run to the end of the name after it.
     titled = bool(tokens) and tokens[0][2] in _PERSON_HEADS
-    for k, tok in enumerate(tokens[: 12 if titled else 6]):
+    for k, tok in enumerate(tokens[: 24 if titled else 6]):
         if titled and tok[2] == lx.STATEMENT_PREPOSITION and _domain_then_given_name(text, lay, tokens, k):
             subject.append(tok)  # "رئيس لجنة … في الاتحاد السعودي خالد الحربي": the title's domain
             continue
@@ -1124,21 +1181,31 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             break  # "أرجع الخبير سامر خليل ارتفاع الأسعار إلى …": the verbal noun is the object
         if subject and _object_after_definite(subject[-1][2], tok[2]):
             break  # "وأكدت الهيئة أهمية …": an indefinite noun neither qualifies nor names a definite one
+        if len(subject) >= 3 and any(w in _SPOKESMAN_LINKS for _s, _e, w in subject) \
+                and subject[-1][2].startswith(_DEFINITE_PREFIXES) \
+                and not tok[2].startswith(_DEFINITE_PREFIXES) and tok[2] not in _GIVEN and not is_name_like(tok[2]) \
+                and not looks_foreign(tok[2]):
+            break  # "نفى متحدث باسم المتمردين مزاعم …": after the principal, an indefinite common noun
         subject.append(tok)
     if titled:
         # The name starts at a given name, or right after an inner title ("… المقدم عطالله …").
-        given = next((i for i, tok in enumerate(subject) if tok[2] in _GIVEN), None)
-        if given is None:
+        # "باسم" after a role is "on behalf of" ("المتحدث باسم المؤسسة"), after a title a name.
+        given = next((i for i, tok in enumerate(subject) if tok[2] in _GIVEN and not (
+            i and tok[2] in _ROLE_LINK_WORDS and subject[i - 1][2] not in _HONORIFIC_WORDS)), None)
+        if given is None:  # a role after the honorific is no name: "معالي وزير الشؤون البلدية"
             given = max((i + 1 for i, tok in enumerate(subject[:-1]) if tok[2] in _HONORIFIC_WORDS
-                         and not subject[i + 1][2].startswith(_DEFINITE_PREFIXES)), default=None)
+                         and not subject[i + 1][2].startswith(_DEFINITE_PREFIXES)
+                         and subject[i + 1][2] not in _ROLE_WORDS), default=None)
         if given is not None:
             end = given + 1
-            while end < len(subject) and end - given < 5:
+            while end < len(subject) and (end - given < 5 or subject[end - 1][2] in _NAME_LINK_WORDS):
+                if subject[end - 1][2] not in _NAME_LINK_WORDS and _object_after_name(subject[end][2]):
+                    break  # "العميد أحمد عسيري أي عملية": a function word or verbal noun is past the name
                 end += 1
                 # A definite family name ends the name: "حسن الزهراني".
                 if subject[end - 1][2].startswith(_ARTICLE) and subject[end - 2][2] not in _NAME_LINK_WORDS \
-                        and subject[end - 1][2] not in _COMPOUND_SECONDS:
-                    break  # ("ذبيح الله مجاهد" goes on: الله completes the given name)
+                        and subject[end - 1][2] not in _COMPOUND_SECONDS and subject[end - 1][2] not in _NAME_LINK_WORDS:
+                    break  # ("ذبيح الله مجاهد" goes on: الله completes the given name; "آل" a family's)
             subject = subject[:end]
     cut = len(subject)
     if cut == 0:
@@ -1188,15 +1255,29 @@ def _domain_then_given_name(text: str, lay: Layout, tokens: list[tuple[int, int,
     return False
 
 
+def _object_after_name(word: str) -> bool:
+    """Tell whether a word after a name's first words cannot go on the name: "أي"، "أهمية".
+
+    (A definite word may be the family name, "المخرج"; so may one after "بن"، "عوض".)
+    """
+    cls = word_class(word)
+    return (cls in FUNCTION_CLASSES and (cls != "preposition" or is_bare_particle(word)) or word in _NOUN_OBJECTS
+            or cls == "masdar" and not word.startswith(_DEFINITE_PREFIXES)) \
+        and word not in _NAME_LINK_WORDS and word not in _GIVEN and not is_name_like(word)
+
+
 def _object_after_definite(previous: str, word: str) -> bool:
     """Return whether an indefinite verbal noun after a definite word starts the verb's object.
 
     An adjective agrees with its noun in definiteness and a definite word heads no construct,
-    so "الهيئة أهمية"، "آل الشيخ اقتحام" part there; after a title a name follows ("الدكتور نعيم").
+    so "الهيئة أهمية"، "آل الشيخ اقتحام"، "والقروية ضرورة" part there; after a title a name
+    follows ("الدكتور نعيم").
     """
     if word[:1] in lx.CONJUNCTION_PREFIXES and word_class(word[1:]) == "masdar":
         return False  # "لجنة الاحتراف وأوضاع اللاعبين": a noun joined to the one before
-    return word_class(word) == "masdar" and not word.startswith(_DEFINITE_PREFIXES) and word not in _LEXICAL_WORDS \
+    return (word_class(word) == "masdar" or word in _NOUN_OBJECTS and not is_function_word(word)) \
+        and not word.startswith(_DEFINITE_PREFIXES) \
+        and word not in _LEXICAL_WORDS \
         and name_score(word) < 0.5 and word not in _GIVEN and previous.startswith(_DEFINITE_PREFIXES) \
         and previous not in _ROLE_WORDS and previous not in _HONORIFIC_WORDS and previous not in _PERSON_HEADS
 

@@ -56,6 +56,7 @@ _NAME_TITLES: Final = _fs(lx.NAME_TITLES)
 _PATRONYMIC_LINKS: Final = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS: Final = _fs(lx.RELATION_HEADS)
 _ON_BEHALF: Final = _fs(("باسم", "بلسان"))
+_NOUN_OBJECT_WORDS: Final = _fs(lx.NOUN_OBJECT_STARTERS)
 _SPOKESMEN: Final = _fs(("متحدث", "ناطق"))
 _PERSON_DESCRIPTORS: Final = _fs(lx.PERSON_DESCRIPTORS)
 _GLUED_ABBREVIATION_RE: Final = re.compile(r"(?<!\S)((?:[\u0621-\u064a]\.)+)(?=[\u0621-\u064a]{3})")
@@ -400,7 +401,7 @@ def _without_false_name(part: Mention) -> Mention:
         return _nationality_role(part)
     if _unnamed_source(part):
         return Mention(part.text, part.text, "", "anonymous")
-    if _object_after_role(part):
+    if _object_after_role(part) or _preposition_then_object(part.name):
         return Mention(part.text, "", part.role, "role")
     return part
 
@@ -429,6 +430,19 @@ def _object_after_role(part: Mention) -> bool:
     folded = fold_word(word)
     return word.endswith(_TEH_MARBUTA) and not folded.startswith(_ARTICLE) and name_score(word) == 0 \
         and not _is_given(folded) and not looks_foreign(word)
+
+
+def _preposition_then_object(name: str) -> bool:
+    """Return whether a "name" is the verb's preposition and its object: "علي ضرورة".
+
+    A text that spells "على" with yeh makes it read like the given name "علي" after a role
+    ("وأكد الوزير علي ضرورة …"); what follows is a verbal noun, not a family name.
+    """
+    words = name.split()
+    if len(words) < 2 or not is_bare_particle(words[0]):
+        return False
+    second = fold_word(words[1])
+    return second in _NOUN_OBJECT_WORDS or word_class(words[1]) == "masdar" and not second.startswith(_ARTICLE)
 
 
 def _titled_name(part: Mention) -> bool:
@@ -2035,7 +2049,8 @@ class NameIndex:
                 if w not in _HONORIFICS or w in _ROLE_HEADS]
         if not bare or bare[0] not in _ROLE_HEADS:
             return None  # only a person's title: "مؤسسة مراقبة الصحة" names a body
-        keys = {bare[0], *(w for w in bare[1:] if w.endswith(_NISBA_ENDINGS))}
+        # (a word joined by "و" is another noun, not the title's adjective: "للعلوم والتقنية")
+        keys = {bare[0], *(w for w in bare[1:] if w.endswith(_NISBA_ENDINGS) and not w.startswith(_WAW_ARTICLE))}
         words = self.words
         hi = bisect_left(words, (before,))
         for i in range(hi - 1, -1, -1):

@@ -55,6 +55,7 @@ from attribution.arabic.quotes import (
     _strip_span,
     _titled_given_name,
     _tokens,
+    _word_after,
     _word_before,
     _word_count,
     classify_kind,
@@ -62,6 +63,7 @@ from attribution.arabic.quotes import (
     content_span,
     find_content_opener,
     fold_word,
+    names_ali,
     subject_mention,
     whole_word_spans,
 )
@@ -92,6 +94,7 @@ _RELAYED_FROM_RE: Final = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).re
 
 
 _NON_SPEAKERS: Final = _folded_set(lx.NON_SPEAKERS)
+_PRAISE_OF_GOD: Final = _folded_set(lx.PRAISE_OF_GOD)
 
 
 _BETWEEN_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w) for w in lx.BETWEEN) + r")(?!\w)")
@@ -320,12 +323,12 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
             continue  # "تم اختيار 23 لاعبا هم:" introduces a list ("يعددها الطبيب كالتالي:" says one)
         # The cue's own preposition follows it or its subject closely: "أكد الهباش على …",
         # "كشف الجهاز الفني للمنتخب الأول للكرة الطائرة عن …".
-        prep_span = _prep_complement(text, cue, ce, min(region_end, ce + 120))
+        prep_span = _prep_complement(text, lay, cue, ce, min(region_end, ce + 120))
         if prep_span is None and cue.preps and not form.participle:
             provisional, _ = subject_mention(text, lay, ce, region_end)
             if provisional:
                 after = _skip_relative_clause(text, provisional[1], region_end)
-                prep_span = _prep_complement(text, cue, after, min(region_end, after + 120))
+                prep_span = _prep_complement(text, lay, cue, after, min(region_end, after + 120))
         if prep_span is None and any(len(fold_word(p)) == 1 for p in cue.preps) \
                 and not (opener and any(opener.group().startswith(fold_word(p)) for p in cue.preps)):
             # ("صرح X بعد لقائه بخادم الحرمين بأنه …": the preposition is the opener's)
@@ -398,6 +401,9 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 if ss == ps and frame.rule in ("verb_that", "verb_colon", "verb_quote") \
                 and text[m.start("form") : m.start("form") + 1] in _IMPERFECT_STARTS else None
             mention, behalf = (headline, None) if headline else subject_mention(text, lay, *region)
+            if mention and not headline and _object_construct_opens(lay, _tokens(text, *region)) \
+                    and subject_before_verb(text, ss, m.start()) is not None:
+                mention = None  # "لكن المدرب خالد العمري أكد قدرة فريقه على …": the subject came first
             if mention and mention[1] <= mention[0]:
                 mention = None
             if headline:
@@ -451,7 +457,8 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 else:
                     continue  # "إلا أن الفحوصات أكدت": an embedded verb without a speaker
         if frame.rule.startswith("verb_prep") and frame.mention:
-            content_from = _object_before_prep(text, lay, frame.mention[1], content_from)
+            # (a subject before the verb leaves the words after the verb to the object)
+            content_from = _object_before_prep(text, lay, max(frame.mention[1], ce), content_from)
         start, end, closed = content_span(text, lay, content_from, pe, to_paragraph_end=colon)
         if colon and not text[start:end].strip(_PUNCT_STRIP):
             start, end, closed = _next_paragraph_content(text, lay, pi, start, end, closed)
@@ -473,6 +480,16 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
     return frames
 
 
+def _object_construct_opens(lay: Layout, tokens: list[tuple[int, int, str]]) -> bool:
+    """Tell whether words after a verb open with an indefinite verbal noun of a noun with a pronoun.
+
+    "أكد قدرة فريقه على …": what was affirmed. (A transliterated name can look the same,
+    "غيوم كلارييه", so this is read only when a subject stands before the verb.)
+    """
+    return len(tokens) > 1 and not tokens[0][2].startswith(_DEFINITE_PREFIXES) and word_class(tokens[0][2]) == "masdar" \
+        and lay.has_pronoun_suffix(tokens[1][0], tokens[1][1]) and not is_name_like(tokens[0][2])
+
+
 def _object_before_prep(text: str, lay: Layout, subject_end: int, prep_start: int) -> int:
     """Return where the content starts when the verb's object stands between subject and preposition.
 
@@ -481,6 +498,8 @@ def _object_before_prep(text: str, lay: Layout, subject_end: int, prep_start: in
     keeps the content at the preposition.
     """
     tokens = _tokens(text, subject_end, prep_start)
+    if tokens and word_class(tokens[0][2]) == "preposition":
+        return prep_start  # "قد أعلنت في وقت سابق عن …": an adjunct, not an object
     while tokens and (tokens[0][2] in _SKIPPABLE or tokens[0][2] in _WEEKDAYS or tokens[0][2] in _ACCORDING_SKIPPED
                       or _is_adverbial(lay, tokens[0]) or tokens[0][2] == _DAY_BEFORE):
         tokens = tokens[1:]  # ("أمس الأول"، "السبت"، "مجددا")
@@ -686,12 +705,14 @@ def _previous_clause_subject(text: str, lay: Layout, para_start: int, sentence_s
 def _addresses_god(text: str, region: tuple[int, int]) -> bool:
     """Return whether God is named as the addressee between a cue and its content.
 
-    "ودعا المدير، الله عز وجل، أن يعيد هذه المناسبة" is a prayer, not a statement.
+    "ودعا المدير، الله عز وجل، أن يعيد هذه المناسبة" and "ودعت اللجنة الله سبحانه أن …" are
+    prayers, not statements ("حزب الله"، "الجار الله" are names: no praise follows them).
     """
     if not any(name in text[region[0] : region[1]] for name in _NON_SPEAKERS):
         return False  # (a cheap test first: the name is rarely there)
     tokens = _tokens(text, *region)
-    return any(word in _NON_SPEAKERS and any(c in text[tokens[i - 1][1] : start] for c in "،,")
+    return any(word in _NON_SPEAKERS and (any(c in text[tokens[i - 1][1] : start] for c in "،,")
+                                          or i + 1 < len(tokens) and tokens[i + 1][2] in _PRAISE_OF_GOD)
                for i, (start, _e, word) in enumerate(tokens) if i)
 
 
@@ -737,8 +758,11 @@ def _plausible_subject(text: str, mention: tuple[int, int] | None) -> bool:
     return len(words) == 1 or words[0] in _SOURCE_HEADS or (words[0][:2] == _ARTICLE and words[0][2:] in _SOURCE_HEADS)
 
 
-def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int, int] | None:
-    """Return the span of the cue's own preposition before the content: "أشار … إلى"."""
+def _prep_complement(text: str, lay: Layout, cue: lx.Cue, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the cue's own preposition before the content: "أشار … إلى".
+
+    ("وأكد علي الأحمدي أن": the name, where the text spells the preposition "على".)
+    """
     best = None
     words = list(_TOKEN_RE.finditer(text, start, end))
     # The preposition belongs to the cue only near it; a title's or an issuer's own phrase
@@ -751,8 +775,10 @@ def _prep_complement(text: str, cue: lx.Cue, start: int, end: int) -> tuple[int,
         if len(folded) == 1:
             continue
         m = next((span for span in whole_word_spans(text[start:end], folded)
-                  if not _titled_given_name(_word_before(text, start + span[0]), folded)
-                  and not _title_governs(text, start + span[0], folded)), None)
+                  if not _titled_given_name(_word_before(text, start + span[0]), folded,
+                                            _word_after(text, start + span[1]))
+                  and not _title_governs(text, start + span[0], folded)
+                  and not names_ali(text, lay, (start + span[0], start + span[1], folded))), None)
         if m and (best is None or m[0] + start < best[0]):
             best = (m[0] + start, m[1] + start)
     return best

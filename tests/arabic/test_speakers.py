@@ -1436,3 +1436,62 @@ def test_a_role_named_by_imam_and_preacher_resolves_to_the_person_named_with_it(
             "وقال المواطن سامي الحربي إن الصلاة أقيمت في موعدها.\n\n"
             "وبين إمام وخطيب المسجد الكبير أن الفتنة نائمة.")
     assert [q.speaker for q in quotes_of(body)] == ["خالد العمري", "سامي الحربي", "خالد العمري"]
+
+
+def test_ali_is_the_name_where_the_text_spells_the_preposition_with_alef_maksura():
+    # "علي" (the name) folds like "على" (on); the article's own spelling tells them apart
+    body = "وقال علي الحربي إن السيارة وقفت على جانب الطريق.\n\nوأكد علي العمري أن الطريق أغلق."
+    assert [q.speaker for q in quotes_of(body)] == ["علي الحربي", "علي العمري"]
+
+
+def test_ali_before_a_verbal_noun_is_the_preposition_spelt_with_yeh():
+    # a text that writes "على" as "علي" everywhere: the role speaks, "علي ضرورة" is no person
+    body = "وأكد الوزير علي ضرورة أن تلتزم الشركات بالأنظمة الجديدة."
+    assert [q.speaker for q in quotes_of(body)] == ["الوزير"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content_start"),
+    [
+        # a verbal noun with its pronoun after a definite subject starts the object
+        ("وأكد المدرب حرصه على تطوير الفريق في الموسم المقبل.", "المدرب", "حرصه على"),
+        # "باسم" after a role is "on behalf of", not a given name: the institution goes on
+        ("وشدد المتحدث باسم الهيئة العامة للموانئ على أصحاب السفن أهمية الالتزام بالأنظمة.",
+         "المتحدث باسم الهيئة العامة للموانئ", "على أصحاب"),
+        # a role after an honorific is no name; an indefinite object noun ends the subject
+        ("وأكد معالي وزير النقل والمواصلات ضرورة تطوير الطرق في جميع المناطق.",
+         "معالي وزير النقل والمواصلات", "ضرورة تطوير"),
+        # a long role chain keeps the whole name after it, "آل" included
+        ("وأكد نائب رئيس مجلس إدارة الهيئة العامة للطيران المدني رئيس اللجنة الفنية للسلامة والإنقاذ "
+         "الدكتور عبد الرحمن بن سعد آل حامد أهمية تطوير المطارات في المناطق.",
+         "عبد الرحمن بن سعد آل حامد", "أهمية تطوير"),
+        # a function word ends the name: "أي" starts the object
+        ("نفى الناطق الرسمي باسم التحالف العميد خالد العمري أي عملية برية في المدينة الساحلية.",
+         "خالد العمري", "أي عملية"),
+    ],
+)
+def test_the_subject_after_the_verb_ends_where_its_object_starts(body, speaker, content_start):
+    [quote] = quotes_of(body)
+    assert quote.speaker == speaker
+    assert quote.text.startswith(content_start)
+
+
+def test_the_object_of_a_verb_after_its_subject_is_part_of_what_was_said():
+    # subject before the verb: the words between the verb and its preposition are the object
+    [quote] = quotes_of("لكن مدرب الفريق خالد العمري أكد قدرة فريقه على تجاوز الغيابات في المباراة.")
+    assert (quote.speaker, quote.text[:10]) == ("خالد العمري", "قدرة فريقه")
+    # an adjunct between them is not: "في وقت سابق"
+    [quote] = quotes_of("وكانت الهيئة قد أعلنت في وقت سابق عن رفع الرسوم على الشاحنات.")
+    assert quote.text.startswith("عن رفع")
+
+
+def test_a_prayer_to_god_without_commas_is_no_statement_but_a_family_name_with_allah_is_a_speaker():
+    assert quotes_of("ودعت اللجنة الله سبحانه وتعالى أن يحفظ البلاد من كل مكروه.") == ()
+    assert [q.speaker for q in quotes_of("وأكد الجار الله أن المهرجان يضم خمس صالات للتسوق.")] == ["الجار الله"]
+
+
+def test_a_noun_joined_to_an_institution_is_no_adjective_of_the_title_holding_a_name():
+    # "بشكل كامل" after "… للعلوم والتقنية" is no person named after the title
+    body = ("وقال الأمير خالد بن سعد إن المدينة مستعدة لدعم مركز الملك فهد للبحوث والتقنية بشكل كامل بتوفير الربط.\n\n"
+            "كما أكد رئيس مركز الملك فهد للبحوث والتقنية على مشاركة المركز في المبادرات الوطنية للوزارة.")
+    assert "بشكل كامل" not in [q.speaker for q in quotes_of(body)]
