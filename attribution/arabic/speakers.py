@@ -57,6 +57,9 @@ _PATRONYMIC_LINKS: Final = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS: Final = _fs(lx.RELATION_HEADS)
 _ON_BEHALF: Final = _fs(("باسم", "بلسان"))
 _NOUN_OBJECT_WORDS: Final = _fs(lx.NOUN_OBJECT_STARTERS)
+# How often a definite nisba must be a name in the corpus to be a family name after a title
+# ("الدكتور الزهراني"); "التركي" (0.58) stays the nationality of "المدرب التركي".
+_FAMILY_NISBA_SHARE: Final = 0.7
 _SPOKESMEN: Final = _fs(("متحدث", "ناطق"))
 _PERSON_DESCRIPTORS: Final = _fs(lx.PERSON_DESCRIPTORS)
 _GLUED_ABBREVIATION_RE: Final = re.compile(r"(?<!\S)((?:[\u0621-\u064a]\.)+)(?=[\u0621-\u064a]{3})")
@@ -411,8 +414,10 @@ def _completes_role(name: str) -> bool:
 
     A nationality ("المدرب الألماني"), feminine adjectives ("مؤسسة تعليمية خاصة"), the role's
     adjectives ("النائب العام") or "ل" glued to a noun ("الناطق الإعلامي لجوازات المنطقة").
+    A nisba the corpus mostly writes as a family name is one: "الدكتور الزهراني".
     """
-    return _is_nisba_alone(name) or _feminine_adjectives(name) or _role_adjectives(name) or _lam_phrase(name)
+    return _is_nisba_alone(name) and name_score(name) < _FAMILY_NISBA_SHARE or _feminine_adjectives(name) \
+        or _role_adjectives(name) or _lam_phrase(name)
 
 
 def _object_after_role(part: Mention) -> bool:

@@ -1495,3 +1495,19 @@ def test_a_noun_joined_to_an_institution_is_no_adjective_of_the_title_holding_a_
     body = ("وقال الأمير خالد بن سعد إن المدينة مستعدة لدعم مركز الملك فهد للبحوث والتقنية بشكل كامل بتوفير الربط.\n\n"
             "كما أكد رئيس مركز الملك فهد للبحوث والتقنية على مشاركة المركز في المبادرات الوطنية للوزارة.")
     assert "بشكل كامل" not in [q.speaker for q in quotes_of(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("أكد وكيل الوزارة الدكتور خالد بن سعد الغامدي أهمية التعاون مع المدينة في المشاريع. "
+         "وأوضح الدكتور الغامدي أن المحطة تعد انطلاقة للطاقة.",
+         ["خالد بن سعد الغامدي", "خالد بن سعد الغامدي"]),
+        ("ألقى سامي الشهراني كلمة في الحفل. وقال الدكتور الشهراني إن الإعلام لم يعد حصرا على الأجهزة الرسمية.",
+         ["سامي الشهراني"]),
+        # a nisba rarely written as a name stays the title's nationality
+        ("وقال المدرب الألماني إن الفريق جاهز للمباراة.", ["المدرب الألماني"]),
+    ],
+)
+def test_a_title_with_a_family_name_in_nisba_form_is_the_person_named_earlier(body, speakers):
+    assert [q.speaker for q in quotes_of(body)] == speakers
