@@ -230,6 +230,9 @@ ADJUNCT_STARTERS: Final = (
 )
 # Subjects that are never speakers: "ودعا الله أن يوفقه" is a prayer.
 NON_SPEAKERS: Final = ("الله",)
+# Verbs that have a document for object without having issued it: "البيان الذي نقلته الوكالة"،
+# "التقرير الذي تلقته الصحيفة" (stems; the object pronoun follows).
+DOCUMENT_RECEIVING_VERBS: Final = ("نقل", "تلق", "حصل", "اطلع", "استلم")
 # Words of praise right after God's name: "ودعا المدير الله عز وجل أن …" is a prayer.
 PRAISE_OF_GOD: Final = ("سبحانه", "تعالى", "عز", "جل", "العلي", "القدير")
 # Subjects that quote a text, not a person in the news: scripture, the Prophet, a poet, a

@@ -163,10 +163,16 @@ def drop_repeated_quotes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
     """Drop a quote whose words an earlier quote of the same speaker already holds.
 
     Scraped pages repeat paragraphs (a teaser, a run-together copy); the words were said
-    once. Six words at least, so that short formulas are not taken for repeats.
+    once. Six words at least, so that short formulas are not taken for repeats; of quotes
+    of exactly the same span, only the last found is kept.
     """
+    # Two frames can take the same words ("فكتب يقول:", "قال رجل يدعى X:"): the later one,
+    # nearer to the words, names the speaker more closely ("X", not "رجل").
+    last = {(quote.start, quote.end): quote for quote in quotes}
     kept: list[ExtractedQuote] = []
     for quote in quotes:
+        if last[(quote.start, quote.end)] is not quote:
+            continue
         # (keys only for quotes of a speaker quoted before: most speakers are quoted once)
         earlier = [other.text for other in kept if other.speaker == quote.speaker]
         if earlier:

@@ -2387,6 +2387,11 @@ def _anonymous_backref(mention: Mention, history: list[tuple[Entity, str, Frame]
     return None
 
 
+# Verbs whose subject receives or relays a document, not issues it: "البيان الذي نقلته الوكالة".
+_RECEIVING_STEMS: Final = tuple(fold_word(w) for w in lx.DOCUMENT_RECEIVING_VERBS)
+_ISSUING_RELATIVE_RE: Final = re.compile(r"[ \t]+(?:" + "|".join(fold_word(w) for w in lx.RELATIVES[:2]) + r")[ \t]+(\S+)[ \t]+")
+
+
 def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, Frame]], registry: Registry,
                      names: NameIndex) -> Entity | None:
     """Return the issuer of the document "التقرير" / "الدراسة" refers back to, or None.
@@ -2400,6 +2405,13 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
     if bare not in _DOCUMENT_HEADS or not frame.mention or not all(
             fold_word(w).startswith(_ARTICLE) for w in name.split()[1:]):
         return None  # (only "التقرير", "الدراسة الأخيرة": "التقرير اليومي لمنظمة …" names its own)
+    relative = _ISSUING_RELATIVE_RE.match(names.text, frame.mention[1])
+    if relative and is_issuer_verb(relative.group(1)) and not relative.group(1).startswith(_RECEIVING_STEMS):
+        # "وأشارت الدراسة التي أجرتها جامعة … إلى أن": the relative clause names the issuer
+        span = _issuer_from(names.text, relative.end())
+        issuer = split_role_and_name(_without_issue_time(names.body_of(*span).strip(_PUNCT))) if span else None
+        if issuer is not None and issuer.kind in ("organization", "person") and speaker_problem(issuer.name) is None:
+            return registry.find_name(issuer.name) or registry.add(issuer, "")
     for start, end in names.documents_before(bare, frame.mention[0]):
         for f_entity, _g, earlier in reversed(history):
             if earlier.cue_start < start < earlier.content_start and f_entity.kind == "organization":

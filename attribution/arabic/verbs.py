@@ -67,7 +67,7 @@ from attribution.arabic.quotes import (
     subject_mention,
     whole_word_spans,
 )
-from attribution.arabic.words import is_name_like, word_class
+from attribution.arabic.words import is_function_word, is_name_like, word_class
 
 _IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 
@@ -229,6 +229,15 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
         return None
     mention_end = offset + len(lead)
     words = _tokens(text, mention_start, mention_end)
+    if len(words) > 1 and word_class(words[0][2]) == "verb" and not is_name_like(words[0][2]) \
+            and words[0][2] not in CUE_FORMS and (words[1][2] in _PERSON_HEADS or words[1][2] in _SOURCE_HEADS):
+        # "بدوره أثنى رئيس الوزراء على القوة … فكتب يقول": the subject of the verb before is the
+        # speaker, up to its object's preposition or determiner ("استعرض الدكتور X بعض …").
+        words = words[1:]
+        mention_start = words[0][0]
+        mention_end = next((t[0] for t in words[1:] if _is_adjunct(t[2]) or t[2] in _SUBJECT_END_PREPS
+                            or is_function_word(t[2])), mention_end)
+        words = [t for t in words if t[0] < mention_end]
     for tok_start, _e, word in words[1:]:
         if word in _RELATIVE_WORDS:
             mention_end = tok_start  # "كلينتون التي يرجح فوزها … فتقول": the clause is not the name

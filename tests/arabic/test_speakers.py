@@ -1511,3 +1511,22 @@ def test_a_noun_joined_to_an_institution_is_no_adjective_of_the_title_holding_a_
 )
 def test_a_title_with_a_family_name_in_nisba_form_is_the_person_named_earlier(body, speakers):
     assert [q.speaker for q in quotes_of(body)] == speakers
+
+
+def test_the_subject_of_a_verb_before_a_second_verb_of_saying_is_the_speaker():
+    # "بدوره أثنى X على …، فكتب يقول:" — X, not the verb "أثنى", speaks
+    body = "بدوره أثنى رئيس الوزراء على رجال الإنقاذ الذين وصلوا سريعا فكتب يقول في بيان: «أشكر كل من ساعد»."
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [("رئيس الوزراء", "أشكر كل من ساعد")]
+
+
+def test_a_relative_clause_after_a_document_names_its_issuer_unless_it_only_relayed_it():
+    body = "وأشارت الدراسة التي أجرتها جامعة الملك سعود إلى أن المياه الجوفية تتناقص."
+    assert [q.speaker for q in quotes_of(body)] == ["جامعة الملك سعود"]
+    body = "وقال البيان الذي نقلته وكالة الأنباء الرسمية «إن المشروع سيبدأ هذه السنة»."
+    assert [q.speaker for q in quotes_of(body)] == [None]
+
+
+def test_two_frames_of_the_same_words_give_one_quote_with_the_nearer_speaker():
+    # "قال رجل يدعى X:" framed the words twice, once for "رجل" and once for X
+    body = "وقال رجل يدعى خالد العمري: «انتظرنا ساعات طويلة أمام المستشفى»."
+    assert [q.speaker for q in quotes_of(body)] == ["خالد العمري"]
