@@ -232,11 +232,14 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
     if len(words) > 1 and word_class(words[0][2]) == "verb" and not is_name_like(words[0][2]) \
             and words[0][2] not in CUE_FORMS and (words[1][2] in _PERSON_HEADS or words[1][2] in _SOURCE_HEADS):
         # "بدوره أثنى رئيس الوزراء على القوة … فكتب يقول": the subject of the verb before is the
-        # speaker, up to its object's preposition or determiner ("استعرض الدكتور X بعض …").
+        # speaker, up to its object's preposition, determiner or, after a name, verbal noun
+        # ("استعرض الدكتور X بعض …"، "تفضل X الخروج …").
         words = words[1:]
         mention_start = words[0][0]
-        mention_end = next((t[0] for t in words[1:] if _is_adjunct(t[2]) or t[2] in _SUBJECT_END_PREPS
-                            or is_function_word(t[2])), mention_end)
+        mention_end = next((t[0] for k, t in enumerate(words[1:], 1) if _is_adjunct(t[2]) or t[2] in _SUBJECT_END_PREPS
+                            or is_function_word(t[2])
+                            or word_class(t[2]) == "masdar" and any(w in _GIVEN for _s, _e, w in words[:k])),
+                           mention_end)
         words = [t for t in words if t[0] < mention_end]
     for tok_start, _e, word in words[1:]:
         if word in _RELATIVE_WORDS:
