@@ -268,6 +268,8 @@ IMPERFECT_PREFIXES: Final = ("ت", "ي")
 
 # "على لسان" / "نقلا عن": the person after it speaks for the subject before it.
 ON_BEHALF: Final = ("على لسان",)
+# "المتحدث باسم الوزارة"، "الناطق بلسان الحركة": the words that tie a spokesman to a principal.
+SPOKESMAN_LINKS: Final = ("باسم", "بلسان")
 RELAYED_FROM: Final = "نقلا عن"  # after a subject: "وأضافت الوكالة نقلا عن مصدر": the source speaks
 
 # According-to phrases; the content is the rest (or the start) of the sentence.

@@ -55,7 +55,7 @@ _GIVEN_WRITTEN: Final = frozenset(lx.GIVEN_NAMES)
 _NAME_TITLES: Final = _fs(lx.NAME_TITLES)
 _PATRONYMIC_LINKS: Final = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS: Final = _fs(lx.RELATION_HEADS)
-_ON_BEHALF: Final = _fs(("باسم", "بلسان"))
+_ON_BEHALF: Final = _fs(lx.SPOKESMAN_LINKS)
 _NOUN_OBJECT_WORDS: Final = _fs(lx.NOUN_OBJECT_STARTERS)
 # How often a definite nisba must be a name in the corpus to be a family name after a title
 # ("الدكتور الزهراني"); "التركي" (0.58) stays the nationality of "المدرب التركي".
@@ -2409,9 +2409,9 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
     if relative and is_issuer_verb(relative.group(1)) and not relative.group(1).startswith(_RECEIVING_STEMS):
         # "وأشارت الدراسة التي أجرتها جامعة … إلى أن": the relative clause names the issuer
         span = _issuer_from(names.text, relative.end())
-        issuer = split_role_and_name(_without_issue_time(names.body_of(*span).strip(_PUNCT))) if span else None
-        if issuer is not None and issuer.kind in ("organization", "person") and speaker_problem(issuer.name) is None:
-            return registry.find_name(issuer.name) or registry.add(issuer, "")
+        entity = _issuer_entity(names, span, registry) if span else None
+        if entity is not None:
+            return entity
     for start, end in names.documents_before(bare, frame.mention[0]):
         for f_entity, _g, earlier in reversed(history):
             if earlier.cue_start < start < earlier.content_start and f_entity.kind == "organization":
@@ -2423,11 +2423,17 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
             else None
         if span is None and names.text[start - 2 : start] != _ARTICLE:
             span = _document_owner_after(names, end)
-        if span is None:
-            continue
-        issuer = split_role_and_name(_without_issue_time(names.body_of(*span).strip(_PUNCT)))
-        if issuer.kind in ("organization", "person") and speaker_problem(issuer.name) is None:
-            return registry.find_name(issuer.name) or registry.add(issuer, "")
+        entity = _issuer_entity(names, span, registry) if span else None
+        if entity is not None:
+            return entity
+    return None
+
+
+def _issuer_entity(names: NameIndex, span: tuple[int, int], registry: Registry) -> Entity | None:
+    """Return the entity of an issuer's name at ``span`` when it is a body or a person."""
+    issuer = split_role_and_name(_without_issue_time(names.body_of(*span).strip(_PUNCT)))
+    if issuer.kind in ("organization", "person") and speaker_problem(issuer.name) is None:
+        return registry.find_name(issuer.name) or registry.add(issuer, "")
     return None
 
 
