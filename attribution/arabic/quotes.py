@@ -1120,9 +1120,9 @@ def _aside_before(text: str, previous_end: int | None, tok_start: int, tok_end: 
     if previous_end is not None and _DASHES_RE.search(text, previous_end, tok_start + 1) \
             and (aside := _dash_aside(text, previous_end, end)) is not None:
         return previous_end, aside
-    glued = text.find("-", tok_start, tok_end)
-    if glued > tok_start and (aside := _dash_aside(text, glued, end)) is not None:
-        return glued, aside
+    dash = _DASHES_RE.search(text, tok_start + 1, tok_end)  # any dash: "-"، "–"، "—"
+    if dash is not None and (aside := _dash_aside(text, dash.start(), end)) is not None:
+        return dash.start(), aside
     return None
 
 

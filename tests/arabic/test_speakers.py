@@ -1530,3 +1530,9 @@ def test_two_frames_of_the_same_words_give_one_quote_with_the_nearer_speaker():
     # "قال رجل يدعى X:" framed the words twice, once for "رجل" and once for X
     body = "وقال رجل يدعى خالد العمري: «انتظرنا ساعات طويلة أمام المستشفى»."
     assert [q.speaker for q in quotes_of(body)] == ["خالد العمري"]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_an_aside_whose_dash_is_glued_to_the_subject_ends_it_whatever_the_dash(dash):
+    body = f"وأكد رئيس النقابة{dash}أكبر نقابات المهن في البلاد{dash} دعم القرار الجديد بكل قوة."
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == [("رئيس النقابة", "دعم القرار الجديد بكل قوة")]
