@@ -21,6 +21,7 @@ from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
 from attribution.arabic.words import (
     FUNCTION_CLASSES,
+    foreign_shape_score,
     given_name_score,
     is_bare_particle,
     is_function_word,
@@ -764,6 +765,11 @@ _RELATIVES_OF_SOMEONE: Final = frozenset(
                    "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}"))
 
 
+# After a first word ending like "his" ("أندريه"), a surname needs less of a foreign shape to
+# show the pair is a name: "برمياكوف" (0.88) is no common noun either.
+_FOREIGN_SURNAME_SHAPE: Final = 0.8
+
+
 def _foreign_name_opens(lay: Layout, tokens: list[tuple[int, int, str]]) -> bool:
     """Tell whether a word ending like "his" opens a transliterated name: "جوزيه مورينيو".
 
@@ -771,7 +777,9 @@ def _foreign_name_opens(lay: Layout, tokens: list[tuple[int, int, str]]) -> bool
     object with its pronoun, "دعمه الكامل"، "استعداده للتعاون", has neither.)
     """
     return len(tokens) > 1 and word_class(tokens[0][2]) is None and not tokens[1][2].startswith(_ARTICLE) \
-        and looks_foreign(tokens[1][2]) and not lay.has_pronoun_suffix(tokens[1][0], tokens[1][1])
+        and (looks_foreign(tokens[1][2]) or foreign_shape_score(tokens[1][2]) > _FOREIGN_SURNAME_SHAPE
+             and word_class(tokens[1][2]) is None) \
+        and not lay.has_pronoun_suffix(tokens[1][0], tokens[1][1])
 
 
 def _apposed_name_end(text: str, lay: Layout, start: int, mention_end: int, end: int) -> int:

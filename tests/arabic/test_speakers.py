@@ -1536,3 +1536,9 @@ def test_two_frames_of_the_same_words_give_one_quote_with_the_nearer_speaker():
 def test_an_aside_whose_dash_is_glued_to_the_subject_ends_it_whatever_the_dash(dash):
     body = f"وأكد رئيس النقابة{dash}أكبر نقابات المهن في البلاد{dash} دعم القرار الجديد بكل قوة."
     assert [(q.speaker, q.text) for q in quotes_of(body)] == [("رئيس النقابة", "دعم القرار الجديد بكل قوة")]
+
+
+def test_a_transliterated_first_name_ending_like_his_opens_a_name_before_a_foreign_surname():
+    # "أندريه" ends like a word with "his"; a surname shaped like a foreign one makes it a name
+    body = "وقال أندريه سميرنوف «عدنا إلى الشاطئ قبل الغروب»."
+    assert [q.speaker for q in quotes_of(body)] == ["أندريه سميرنوف"]
