@@ -130,7 +130,14 @@ CUES: Final[tuple[Cue, ...]] = (
     _c("تساءل", "تساءل", "تساءلت", "", "متسائلا متسائلة", complements=_SAY),
     _c("علق", "علق", "علقت", "", "معلقا معلقة", complements=_SAY),
     _c("أجاب", "أجاب", "أجابت", "", "مجيبا", complements=_SAY),
-    _c("ختم", "ختم", "ختمت", "", "", complements=frozenset({COLON})),
+    # "وختم: …"، "وختم بأن …" (ختم without بأن is "ended": "وختم الحفل بقصيدة").
+    # (اختتم is mostly "closed": "اختتم المؤتمر أعماله"; "واختتم حديثه بالقول" goes through القول.)
+    _c("ختم", "ختم", "ختمت", "", "", complements=frozenset({AN, COLON})),
+    # Continuations of the last speaker: "وزاد: …"، "وزاد أن …"، "واسترسلت «…»"
+    # (زاد is mostly "increased", أكمل "completed": with a conjunction only).
+    _c("زاد", "زاد", "زادت", "", "", complements=_SAY, needs_conj=True),
+    _c("أكمل", "أكمل", "أكملت", "", "", complements=_SAY, needs_conj=True),
+    _c("استرسل", "استرسل", "استرسلت", "", "مسترسلا مسترسلة", complements=_SAY),
     # "انتقد الوزير قرار …": the criticised thing is what was said.
     # A short quote after it is the criticised term ('منتقدا "تدخل" السفير'), not speech.
     _c("انتقد", "انتقد ينتقد", "انتقدت تنتقد", "انتقدوا ينتقدون", "منتقدا منتقدة",
@@ -147,6 +154,9 @@ CUES: Final[tuple[Cue, ...]] = (
     _c("نقل", "نقل ينقل", "نقلت تنقل", "نقلوا", "ناقلا ناقلة", complements=_THAT),
 )
 
+# Verbs of saying that also mean "grew": their subject must be someone who can speak
+# ("وزاد الطين بلة أن …"، 'وزاد مؤشر "…" بمقدار' are no speech).
+INCREASE_VERBS: Final = ("زاد",)
 # Verbs that lead a participle of saying and carry its subject: "وأكمل الوزير قائلا إن …".
 PARTICIPLE_LEAD_VERBS: Final = ("زاد", "أكمل", "ختم", "اختتم", "استرسل", "مضى", "واصل", "عاد", "أضاف", "تابع",
                          "استطرد", "رد", "علق", "أجاب", "استهل", "بدأ", "خرج", "تحدث")

@@ -720,6 +720,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             # "وأكد المدرب حرصه على …": a definite word heads no construct, so the verbal noun
             # and its complement are the object ("الرئيس المنتهية ولايته، X" goes on).
             break
+        if mention_end is not None and _speech_noun_with_pronoun(lay, (tok_start, tok_end, word)):
+            break  # "وأكمل حسني حديثه قائلا"، "واختتم الوزير كلمته بأن": the talk is the object
         if mention_end is not None and (dash := _aside_before(text, mention_end, tok_start, tok_end, end)):
             mention_end = dash[0]  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes
             break
@@ -910,6 +912,19 @@ def _verbal_noun_with_pronoun(lay: Layout, token: tuple[int, int, str]) -> bool:
     if stem.endswith("\N{ARABIC LETTER TEH}"):  # "قدرتها" → "قدرة"
         stem = stem[:-1] + "\N{ARABIC LETTER TEH MARBUTA}"
     return word_class(stem) in ("masdar", "verb") or fold_word(stem) in _NOUN_OBJECTS
+
+
+_SPEECH_NOUNS: Final = frozenset(fold_word(w) for w in lx.SPEECH_EVENT_NOUNS + lx.SPEECH_MASDARS)
+
+
+def _speech_noun_with_pronoun(lay: Layout, token: tuple[int, int, str]) -> bool:
+    """Tell whether a word is a noun of speech with its owner's pronoun: "حديثه"، "كلمتها"، "قوله"."""
+    if not lay.has_pronoun_suffix(token[0], token[1]):
+        return False
+    stem = _PRONOUN_SUFFIX_RE.sub("", lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP))
+    if stem.endswith("\N{ARABIC LETTER TEH}"):  # "كلمته" → "كلمة"
+        stem = stem[:-1] + "\N{ARABIC LETTER TEH MARBUTA}"
+    return fold_word(stem) in _SPEECH_NOUNS
 
 
 def _starts_object(lay: Layout, prev: tuple[int, int, str], word: str) -> bool:

@@ -1473,7 +1473,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             entity.note_role(mention.role)
             return _out(entity, written, 0.8, intermediary, Via.NAMED), entity
     if mention.kind == "role":
-        entity = registry.find_role(mention.role)
+        entity = registry.find_role(mention.role) or _titled_surname(mention.role, registry)
         if entity is not None:
             return _out(entity, written, 0.75, intermediary, Via.ROLE_KNOWN), entity
         named = names.after_role(mention.role)
@@ -1527,6 +1527,14 @@ def _known_after_title(role: str, registry: Registry) -> Entity | None:
     """Return the person the article named whose surname follows a title: "العميد الحربي …"."""
     words = role.split()
     if len(words) < 3 or fold_word(words[0]) not in _HONORIFICS:
+        return None
+    return _person_by_surname(words[1], registry)
+
+
+def _titled_surname(role: str, registry: Registry) -> Entity | None:
+    """Return the person the article named whose surname is all a two-word title holds: "الرئيس عباس"."""
+    words = role.split()
+    if len(words) != 2 or fold_word(words[0]) not in _HONORIFICS and fold_word(words[0]) not in _ROLE_HEADS:
         return None
     return _person_by_surname(words[1], registry)
 
@@ -2031,8 +2039,9 @@ class NameIndex:
                     return Mention(name, name, role, "person", evidence=2)  # "المدير العام، أمين سامي"
                 if stop > i + n:
                     mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
-                    if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 - apposed:
-                        return mention
+                    if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 - apposed \
+                            and word_class(mention.name.split()[0]) != "pronoun":
+                        return mention  # ("الرئيس عباس، نحن نقول": a pronoun opens no name)
                 before = before or self._name_before(i, role)
         return before
 

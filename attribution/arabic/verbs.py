@@ -52,6 +52,8 @@ from attribution.arabic.quotes import (
     _next_paragraph_content,
     _noun_complement_region,
     _relay_source,
+    _short_quote_at,
+    _speech_noun_with_pronoun,
     _strip_span,
     _titled_given_name,
     _tokens,
@@ -67,7 +69,7 @@ from attribution.arabic.quotes import (
     subject_mention,
     whole_word_spans,
 )
-from attribution.arabic.words import is_function_word, is_name_like, word_class
+from attribution.arabic.words import is_function_word, is_name_like, looks_foreign, word_class
 
 _IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 
@@ -369,6 +371,10 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
             lead_words = _tokens(text, *region)
+            if cue.lemma in lx.INCREASE_VERBS and lead_words and (
+                    kind == "quote" and _short_quote_at(text, lay, opener.start())
+                    or lead_words[0][2].startswith(_ARTICLE) and not _may_name_speaker(lead_words[0][2])):
+                continue  # "وزاد الطين بلة أن …"، 'وزاد مؤشر "…" بمقدار': what grew, not what was said
             if kind == "colon" and lead_words and lead_words[-1][2] in _SPOKEN_LISTS:
                 region = (ce, lead_words[-1][0])  # "يعددها الطبيب كالتالي:": the speaker ends before the list word
             content_from = opener.start() if kind == "quote" else opener.end()
@@ -628,6 +634,11 @@ def _cause_follows(text: str, cue: lx.Cue, start: int, end: int) -> bool:
     return bool(words) and not is_prep(words[0]) and any(is_prep(w) for w in words[1:])
 
 
+def _may_name_speaker(word: str) -> bool:
+    """Tell whether a subject's first word can name a speaker: a title, an institution or a name."""
+    return _names_someone(word) or word in _SOURCE_HEADS or is_name_like(word) or looks_foreign(word)
+
+
 def _lead_verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
     """Return the subject of a verb that leads a participle of saying: "وأكمل الوزير قائلا" → "الوزير".
 
@@ -643,6 +654,9 @@ def _lead_verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: i
     if verb not in _LEAD_VERBS:
         return None
     subject = tokens[1:]
+    # "وأكمل حسني حديثه قائلا": the talk is the verb's object
+    cut = next((i for i, t in enumerate(subject) if i and _speech_noun_with_pronoun(lay, t)), len(subject))
+    subject = subject[:cut]
     first = subject[0]
     bare = first[2][len(_ARTICLE):] if first[2].startswith(_ARTICLE) else first[2]
     if _is_adjunct(first[2]) or lay.has_pronoun_suffix(first[0], first[1]) or first[2] in _SKIPPABLE \

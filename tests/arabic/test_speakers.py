@@ -1542,3 +1542,40 @@ def test_a_transliterated_first_name_ending_like_his_opens_a_name_before_a_forei
     # "أندريه" ends like a word with "his"; a surname shaped like a foreign one makes it a name
     body = "وقال أندريه سميرنوف «عدنا إلى الشاطئ قبل الغروب»."
     assert [q.speaker for q in quotes_of(body)] == ["أندريه سميرنوف"]
+
+
+@pytest.mark.parametrize(
+    ("second", "content"),
+    [
+        ("وزاد: «نعمل على توسعة المصنع خلال العام المقبل».", "نعمل على توسعة المصنع خلال العام المقبل"),
+        ("وزاد في حديثه للصحيفة أن المصنع سيتوسع العام المقبل.", "المصنع سيتوسع العام المقبل"),
+        ("وختم بأن المصنع سيتوسع العام المقبل.", "المصنع سيتوسع العام المقبل"),
+        ("وأكمل: «نعمل على توسعة المصنع خلال العام المقبل».", "نعمل على توسعة المصنع خلال العام المقبل"),
+        ("واسترسل «نعمل على توسعة المصنع خلال العام المقبل».", "نعمل على توسعة المصنع خلال العام المقبل"),
+    ],
+)
+def test_a_verb_that_goes_on_with_the_last_speakers_words_is_a_cue(second, content):
+    body = f"وقال مدير المصنع سامي الحربي إن الإنتاج ارتفع هذا العام. {second}"
+    quotes = quotes_of(body)
+    assert [(q.speaker, q.text) for q in quotes] == [("سامي الحربي", "الإنتاج ارتفع هذا العام"), ("سامي الحربي", content)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وزاد الطين بلة أن المصنع أغلق أبوابه.", 'وزاد مؤشر "داو جونز" بمقدار 9 نقاط.', "وختم الحفل بقصيدة للشاعر."],
+)
+def test_the_same_verbs_meaning_grew_or_closed_report_no_one(sentence):
+    assert quotes_of(sentence) == ()
+
+
+def test_a_noun_of_speech_with_its_pronoun_after_the_subject_is_the_verbs_object():
+    body = ("وقال الفنان حسن الخطيب إن العمل ناجح.\n"
+            "وأكمل الخطيب حديثه قائلا إن «الممثلة صنعت لنفسها مكانا مهما».")
+    assert [q.speaker for q in quotes_of(body)] == ["حسن الخطيب", "حسن الخطيب"]
+
+
+def test_a_title_before_the_surname_of_someone_named_earlier_is_that_person():
+    body = ("وقال الرئيس الأوكراني بترو كوفالينكو إن الوضع صعب.\n"
+            "واستطرد الرئيس كوفالينكو، نحن نقول بصراحة كفى.\n"
+            "وتابع الرئيس كوفالينكو خلال استقباله الوفد القول: «عن أي سلام يتحدثون».")
+    assert [q.speaker for q in quotes_of(body)][-1] == "بترو كوفالينكو"
