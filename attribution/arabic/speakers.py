@@ -1532,11 +1532,17 @@ def _known_after_title(role: str, registry: Registry) -> Entity | None:
 
 
 def _titled_surname(role: str, registry: Registry) -> Entity | None:
-    """Return the person the article named whose surname is all a two-word title holds: "الرئيس عباس"."""
+    """Return the person the article named whose surname is all that follows a title.
+
+    "الرئيس عباس"، "اللواء الدكتور الغزي": titles, then one word that ends a name read before.
+    """
     words = role.split()
-    if len(words) != 2 or fold_word(words[0]) not in _HONORIFICS and fold_word(words[0]) not in _ROLE_HEADS:
+    titles = 0
+    while titles < len(words) - 1 and (fold_word(words[titles]) in _HONORIFICS or fold_word(words[titles]) in _ROLE_HEADS):
+        titles += 1
+    if not titles or titles != len(words) - 1:
         return None
-    return _person_by_surname(words[1], registry)
+    return _person_by_surname(words[-1], registry)
 
 
 def _known_surname_then_object(name: str, registry: Registry) -> Entity | None:

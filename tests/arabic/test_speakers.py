@@ -1579,3 +1579,9 @@ def test_a_title_before_the_surname_of_someone_named_earlier_is_that_person():
             "واستطرد الرئيس كوفالينكو، نحن نقول بصراحة كفى.\n"
             "وتابع الرئيس كوفالينكو خلال استقباله الوفد القول: «عن أي سلام يتحدثون».")
     assert [q.speaker for q in quotes_of(body)][-1] == "بترو كوفالينكو"
+
+
+def test_titles_in_a_chain_before_the_surname_of_someone_named_earlier_are_that_person():
+    body = ("وقال مدير الشرطة اللواء الدكتور سليمان الغزي إن الوضع آمن.\n"
+            "وزاد اللواء الدكتور الغزي: «نحن نعمل ليلا ونهارا لحماية الوطن».")
+    assert [q.speaker for q in quotes_of(body)] == ["سليمان الغزي", "سليمان الغزي"]
