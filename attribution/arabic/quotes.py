@@ -907,11 +907,16 @@ def _verbal_noun_with_pronoun(lay: Layout, token: tuple[int, int, str]) -> bool:
     """
     if not lay.has_pronoun_suffix(token[0], token[1]) or token[2] in _ROLE_LINK_WORDS or is_function_word(token[2]):
         return False  # ("عليهم": a preposition with its pronoun)
-    word = lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)
-    stem = _PRONOUN_SUFFIX_RE.sub("", word)
-    if stem.endswith("\N{ARABIC LETTER TEH}"):  # "قدرتها" → "قدرة"
-        stem = stem[:-1] + "\N{ARABIC LETTER TEH MARBUTA}"
+    stem = _pronoun_stem(lay, token)
     return word_class(stem) in ("masdar", "verb") or fold_word(stem) in _NOUN_OBJECTS
+
+
+def _pronoun_stem(lay: Layout, token: tuple[int, int, str]) -> str:
+    """Return a word as written without its attached pronoun: "قدرتها" → "قدرة"، "حديثه" → "حديث"."""
+    stem = _PRONOUN_SUFFIX_RE.sub("", lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP))
+    if stem.endswith("\N{ARABIC LETTER TEH}"):
+        stem = stem[:-1] + "\N{ARABIC LETTER TEH MARBUTA}"
+    return stem
 
 
 _SPEECH_NOUNS: Final = frozenset(fold_word(w) for w in lx.SPEECH_EVENT_NOUNS + lx.SPEECH_MASDARS)
@@ -919,12 +924,7 @@ _SPEECH_NOUNS: Final = frozenset(fold_word(w) for w in lx.SPEECH_EVENT_NOUNS + l
 
 def _speech_noun_with_pronoun(lay: Layout, token: tuple[int, int, str]) -> bool:
     """Tell whether a word is a noun of speech with its owner's pronoun: "حديثه"، "كلمتها"، "قوله"."""
-    if not lay.has_pronoun_suffix(token[0], token[1]):
-        return False
-    stem = _PRONOUN_SUFFIX_RE.sub("", lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP))
-    if stem.endswith("\N{ARABIC LETTER TEH}"):  # "كلمته" → "كلمة"
-        stem = stem[:-1] + "\N{ARABIC LETTER TEH MARBUTA}"
-    return fold_word(stem) in _SPEECH_NOUNS
+    return lay.has_pronoun_suffix(token[0], token[1]) and fold_word(_pronoun_stem(lay, token)) in _SPEECH_NOUNS
 
 
 def _starts_object(lay: Layout, prev: tuple[int, int, str], word: str) -> bool:
