@@ -152,8 +152,17 @@ CUES: Final[tuple[Cue, ...]] = (
     # (No participle: "متهما" is mostly the noun "a defendant".)
     _c("اتهم", "اتهم يتهم", "اتهمت تتهم", "اتهموا", "", complements=frozenset({AN, NOUN})),
     _c("نقل", "نقل ينقل", "نقلت تنقل", "نقلوا", "ناقلا ناقلة", complements=_THAT),
+    # Findings: "ووجد الباحثون أن …"، "وأظهرت الدراسة أن …" (only with a study or its authors
+    # as subject: FINDING_SUBJECTS).
+    _c("وجد", "وجد", "وجدت", "وجدوا", "", complements=frozenset({AN})),
+    _c("أظهر", "أظهر", "أظهرت", "أظهروا", "", complements=frozenset({AN})),
 )
 
+# Verbs that report a finding, and the subjects that make them one: "وجد الباحثون أن" (not
+# "وجد نفسه"، "أظهر اللاعب مستوى").
+FINDING_VERBS: Final = ("وجد", "أظهر")
+FINDING_SUBJECTS: Final = ("دراسة", "دراسات", "تقرير", "بحث", "أبحاث", "استطلاع", "مسح", "باحثون", "باحثين",
+                           "علماء", "إحصائية", "تحليل", "فريق")
 # Verbs of saying that also mean "grew": their subject must be someone who can speak
 # ("وزاد الطين بلة أن …"، 'وزاد مؤشر "…" بمقدار' are no speech).
 INCREASE_VERBS: Final = ("زاد",)
@@ -718,7 +727,7 @@ AGE_MODIFIERS: Final = ("البالغ", "البالغة", "والبالغ", "و�
 # Documents that cannot speak without their issuer: "دراسة صادرة" and "البيان" alone are no
 # speaker; "بيان الخارجية" and "دراسة صادرة عن جامعة" name who stands behind them.
 DOCUMENT_SPEAKER_HEADS: Final = ("بيان", "دراسة", "تقرير", "رسالة", "خطاب", "وثيقة", "مذكرة", "إحصائية",
-                          "إحصاءات", "استطلاع", "بحث", "نشرة", "تعميم", "قرار", "تغريدة", "منشور",
+                          "إحصاءات", "استطلاع", "مسح", "بحث", "نشرة", "تعميم", "قرار", "تغريدة", "منشور",
                           "تصريح", "تصريحات", "إعلان", "كلمة", "مقال", "افتتاحية")
 # Prepositions that introduce a document's issuer: "صادرة عن"، "أعدها فريق من".
 ISSUER_PREPOSITIONS: Final = ("عن", "من", "لدى")

@@ -72,6 +72,12 @@ from attribution.arabic.quotes import (
 from attribution.arabic.words import is_function_word, is_name_like, looks_foreign, word_class
 
 _IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
+_FINDING_SUBJECTS: Final = _folded_set(lx.FINDING_SUBJECTS)
+
+
+def _bare_noun(word: str) -> str:
+    """Return a word without its article: "الدراسة" → "دراسة"."""
+    return word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
 
 
 _SUBJECT_FIRST: Final = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
@@ -371,6 +377,8 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
             lead_words = _tokens(text, *region)
+            if cue.lemma in lx.FINDING_VERBS and not (lead_words and _bare_noun(lead_words[0][2]) in _FINDING_SUBJECTS):
+                continue  # "ووجد نفسه أمام …": a finding needs a study or its authors
             if cue.lemma in lx.INCREASE_VERBS and lead_words and (
                     kind == "quote" and _short_quote_at(text, lay, opener.start())
                     or lead_words[0][2].startswith(_ARTICLE) and not _may_name_speaker(lead_words[0][2])):

@@ -1585,3 +1585,20 @@ def test_titles_in_a_chain_before_the_surname_of_someone_named_earlier_are_that_
     body = ("وقال مدير الشرطة اللواء الدكتور سليمان الغزي إن الوضع آمن.\n"
             "وزاد اللواء الدكتور الغزي: «نحن نعمل ليلا ونهارا لحماية الوطن».")
     assert [q.speaker for q in quotes_of(body)] == ["سليمان الغزي", "سليمان الغزي"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("ووجد الباحثون أن النوم المبكر يحسن الذاكرة.", "الباحثون"),
+        ("وأظهر مسح أجرته جامعة الملك سعود أن النوم المبكر يحسن الذاكرة.", "جامعة الملك سعود"),
+    ],
+)
+def test_a_study_or_its_authors_finding_something_report_a_finding(sentence, speaker):
+    assert [(q.speaker, q.text) for q in quotes_of(sentence)] == [(speaker, "النوم المبكر يحسن الذاكرة")]
+
+
+@pytest.mark.parametrize("sentence", ["ووجد اللاعب نفسه أمام المرمى بعد أن تقدم الفريق.",
+                                      "وأظهر المنتخب أن الفوز ممكن في أي مباراة."])
+def test_finding_verbs_with_other_subjects_report_no_one(sentence):
+    assert quotes_of(sentence) == ()
