@@ -246,6 +246,9 @@ ADJUNCT_STARTERS: Final = (
     # A relative or descriptive clause after the subject is not part of it.
     "وهو", "وهي", "وهم", "الذي", "التي", "الذين", "الذى", "بشكل", "بصورة", "بطريقة",
     "نقلا", "ليل", "ليلة", "فجر", "ظهر", "عصر",
+    # Manner adverbs, a noun after ب: "وقال مونتيزيمولو بصراحة إن"، "ورفض الوزير بشدة".
+    "بصراحة", "بوضوح", "بشدة", "بحزم", "بثقة", "بقوة", "باختصار", "بدقة", "بأسف", "بمرارة",
+    "بقوله", "بقولها",
 )
 # Subjects that are never speakers: "ودعا الله أن يوفقه" is a prayer.
 NON_SPEAKERS: Final = ("الله",)

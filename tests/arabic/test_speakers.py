@@ -1602,3 +1602,9 @@ def test_a_study_or_its_authors_finding_something_report_a_finding(sentence, spe
                                       "وأظهر المنتخب أن الفوز ممكن في أي مباراة."])
 def test_finding_verbs_with_other_subjects_report_no_one(sentence):
     assert quotes_of(sentence) == ()
+
+
+@pytest.mark.parametrize("adverb", ["بصراحة", "بشدة", "بوضوح"])
+def test_a_manner_adverb_after_the_speaker_is_not_part_of_the_name(adverb):
+    body = f"وقال المدير التنفيذي ماركو فيراتي {adverb} إن الشركة أخطأت في خطتها."
+    assert [q.speaker for q in quotes_of(body)] == ["ماركو فيراتي"]
