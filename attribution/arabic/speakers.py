@@ -1536,13 +1536,10 @@ def _titled_surname(role: str, registry: Registry) -> Entity | None:
 
     "الرئيس عباس"، "اللواء الدكتور الغزي": titles, then one word that ends a name read before.
     """
-    words = role.split()
-    titles = 0
-    while titles < len(words) - 1 and (fold_word(words[titles]) in _HONORIFICS or fold_word(words[titles]) in _ROLE_HEADS):
-        titles += 1
-    if not titles or titles != len(words) - 1:
+    *titles, surname = role.split() or [""]
+    if not titles or any(fold_word(w) not in _HONORIFICS and fold_word(w) not in _ROLE_HEADS for w in titles):
         return None
-    return _person_by_surname(words[-1], registry)
+    return _person_by_surname(surname, registry)
 
 
 def _known_surname_then_object(name: str, registry: Registry) -> Entity | None:

@@ -75,11 +75,6 @@ _IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 _FINDING_SUBJECTS: Final = _folded_set(lx.FINDING_SUBJECTS)
 
 
-def _bare_noun(word: str) -> str:
-    """Return a word without its article: "الدراسة" → "دراسة"."""
-    return word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
-
-
 _SUBJECT_FIRST: Final = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
 
 
@@ -377,7 +372,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
             lead_words = _tokens(text, *region)
-            if cue.lemma in lx.FINDING_VERBS and not (lead_words and _bare_noun(lead_words[0][2]) in _FINDING_SUBJECTS):
+            if cue.lemma in lx.FINDING_VERBS and not (lead_words and lead_words[0][2].removeprefix(_ARTICLE) in _FINDING_SUBJECTS):
                 continue  # "ووجد نفسه أمام …": a finding needs a study or its authors
             if cue.lemma in lx.INCREASE_VERBS and lead_words and (
                     kind == "quote" and _short_quote_at(text, lay, opener.start())
