@@ -166,6 +166,11 @@ FINDING_SUBJECTS: Final = ("دراسة", "دراسات", "تقرير", "بحث",
 # Verbs of saying that also mean "grew": their subject must be someone who can speak
 # ("وزاد الطين بلة أن …"، 'وزاد مؤشر "…" بمقدار' are no speech).
 INCREASE_VERBS: Final = ("زاد",)
+# Verbs of saying whose addressee or topic may stand as a bare object before the content:
+# "دعا الوزير المواطنين إلى …"، "وحث الجميع على …"، "ووصف المحتجين بأنهم …".
+OBJECT_VERBS: Final = ("دعا", "حث", "طالب", "حذر", "نبه", "وصف", "أبلغ", "أخبر")
+# Words for "all (of them)" that stand as a verb's object, never after its subject: "حث المدير الجميع على …".
+ALL_OF: Final = ("جميع", "الجميع")
 # Verbs that lead a participle of saying and carry its subject: "وأكمل الوزير قائلا إن …".
 PARTICIPLE_LEAD_VERBS: Final = ("زاد", "أكمل", "ختم", "اختتم", "استرسل", "مضى", "واصل", "عاد", "أضاف", "تابع",
                          "استطرد", "رد", "علق", "أجاب", "استهل", "بدأ", "خرج", "تحدث")

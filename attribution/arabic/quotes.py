@@ -21,11 +21,13 @@ from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
 from attribution.arabic.words import (
     FUNCTION_CLASSES,
+    NAME_LIKE,
     foreign_shape_score,
     given_name_score,
     is_bare_particle,
     is_function_word,
     is_name_like,
+    is_oblique_plural,
     looks_foreign,
     name_score,
     spelled_as_noun,
@@ -212,6 +214,8 @@ _ADJUNCTS: Final = _folded_set(lx.ADJUNCT_STARTERS)
 _PRE_VERB: Final = _folded_set(lx.PRE_VERB_PARTICLES)
 _PERSON_HEADS: Final = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFICS)
 _GIVEN: Final = _folded_set(lx.GIVEN_NAMES)
+_ALL_OF: Final = _folded_set(lx.ALL_OF)
+_ORG_BACKREF_WORDS: Final = _folded_set(lx.ORGANIZATION_BACKREFS)  # "الوزارة"، "الجامعة"
 _ROLE_WORDS: Final = _folded_set(lx.ROLE_HEADS + lx.HONORIFICS + lx.ROLE_LINKS)
 _HONORIFIC_WORDS: Final = _folded_set(lx.HONORIFICS)
 _ROLE_LINK_WORDS: Final = _folded_set(lx.ROLE_LINKS)
@@ -712,7 +716,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             mention_end = tok_end
             segment_words += 1
             continue
-        if mention_end is not None and prev[2] and _starts_object(lay, prev, word):
+        if mention_end is not None and prev[2] and (_starts_object(lay, prev, word)
+                                                    or _object_after_singular(prev[2], word)):
             break
         if mention_end is not None and prev[2].startswith(_DEFINITE_PREFIXES) \
                 and _verbal_noun_with_pronoun(lay, (tok_start, tok_end, word)) \
@@ -947,6 +952,36 @@ def _starts_object(lay: Layout, prev: tuple[int, int, str], word: str) -> bool:
     return not original.endswith("\N{ARABIC LETTER TEH MARBUTA}") and not before.endswith("\N{ARABIC LETTER HEH}")
 
 
+def opens_object(word: str) -> bool:
+    """Tell whether a word can only be a verb's object, never its subject.
+
+    A sound plural in the object case ("المواطنين"; the subject would be "المواطنون") or
+    "الجميع"/"جميع" as a verb's first word: "ودعا المواطنين إلى …" has no subject of its own.
+    """
+    return is_oblique_plural(word) or word in _ALL_OF
+
+
+def _object_after_singular(before: str, word: str) -> bool:
+    """Return whether a plural object (``opens_object``) follows a complete singular subject.
+
+    "دعا الوزير المواطنين إلى"، "حث العليان الجميع على"، "دعت الجامعة الراغبين": a plural in
+    the object case cannot qualify a name, a definite title or a definite institution. After
+    an indefinite head it is a genitive ("نقابة الصحفيين"، "أحد العاملين"), after a plural
+    an adjective ("القادة الأمنيين"), after "باسم" what is spoken for: all go on. An
+    indefinite word after a name may be the name's next word ("ألكسندر ميتين").
+    """
+    if not opens_object(word) or opens_object(before) or before in _SPOKESMAN_LINKS or before in _NAME_LINK_WORDS \
+            or not word.startswith(_DEFINITE_PREFIXES) and word not in _ALL_OF and (is_name_like(word) or looks_foreign(word)):
+        return False
+    # (The corpus's name shares are noisy for words without the article: "لشؤون"، "معسكرات".)
+    if before in _GIVEN or looks_foreign(before) or name_score(before) >= (NAME_LIKE if before.startswith(_ARTICLE) else 0.8):
+        return True
+    # (A singular in ة or ي: "الحكومة"، "السهلي"; not "الأمن": "مسؤولي الأمن الليبيين" is the officials'.)
+    return before.startswith(_DEFINITE_PREFIXES) and (
+        before in _ROLE_WORDS or before in _ORG_BACKREF_WORDS or before.endswith("\N{ARABIC LETTER YEH}")
+        or before.endswith("\N{ARABIC LETTER HEH}") and before in _ORG_HEAD_WORDS)
+
+
 def _short_quote_at(text: str, lay: Layout, index: int) -> tuple[int, int] | None:
     """Return a short quoted name that opens at ``index``: 'صحيفة "اليوم السابع"'."""
     if not _is_quote_at(text, index):
@@ -1170,6 +1205,8 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
                 return (start, at), rest[0][0]
         if i and lay.has_pronoun_suffix(tok_start, tok_end):
             break  # a verbal noun with a pronoun comes first: "أعلن الأهالي رفضهم …، مطالبين"
+        if i and _object_after_singular(tokens[i - 1][2], tokens[i][2]):
+            break  # so does a plural object: "دعا البنعلي جميع المتطرفين لـ …، …"
         if i and ("،" in text[tokens[i - 1][1] : tok_start] or "," in text[tokens[i - 1][1] : tok_start]):
             comma = i
             break
@@ -1204,6 +1241,8 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             break  # "أرجع الخبير سامر خليل ارتفاع الأسعار إلى …": the verbal noun is the object
         if subject and _object_after_definite(subject[-1][2], tok[2]):
             break  # "وأكدت الهيئة أهمية …": an indefinite noun neither qualifies nor names a definite one
+        if subject and _object_after_singular(subject[-1][2], tok[2]):
+            break  # "ودعا البنعلي جميع المتطرفين لـ …": a plural object after a singular subject
         if len(subject) >= 3 and any(w in _SPOKESMAN_LINKS for _s, _e, w in subject) \
                 and subject[-1][2].startswith(_DEFINITE_PREFIXES) \
                 and not tok[2].startswith(_DEFINITE_PREFIXES) and tok[2] not in _GIVEN and not is_name_like(tok[2]) \

@@ -66,6 +66,7 @@ from attribution.arabic.quotes import (
     find_content_opener,
     fold_word,
     names_ali,
+    opens_object,
     subject_mention,
     whole_word_spans,
 )
@@ -73,6 +74,7 @@ from attribution.arabic.words import is_function_word, is_name_like, looks_forei
 
 _IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 _FINDING_SUBJECTS: Final = _folded_set(lx.FINDING_SUBJECTS)
+_OBJECT_VERBS: Final = frozenset(lx.OBJECT_VERBS)
 
 
 _SUBJECT_FIRST: Final = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
@@ -341,7 +343,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         prep_span = _prep_complement(text, lay, cue, ce, min(region_end, ce + 120))
         if prep_span is None and cue.preps and not form.participle:
             provisional, _ = subject_mention(text, lay, ce, region_end)
-            if provisional:
+            if provisional and not _object_first(text, cue, provisional):  # (then a glued ب is sought)
                 after = _skip_relative_clause(text, provisional[1], region_end)
                 prep_span = _prep_complement(text, lay, cue, after, min(region_end, after + 120))
         if prep_span is None and any(len(fold_word(p)) == 1 for p in cue.preps) \
@@ -427,6 +429,10 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 mention = None  # "لكن المدرب خالد العمري أكد قدرة فريقه على …": the subject came first
             if mention and mention[1] <= mention[0]:
                 mention = None
+            if mention and not headline and _object_first(text, cue, mention):
+                if _word_count(text[region[0] : region[1]]) > 4 or frame.rule == "verb_noun":
+                    continue  # the content does not follow the object: "حث العاملين بمتابعة … من …"
+                mention = None  # "ودعا المواطنين إلى …": whom was called; the subject is dropped
             if headline:
                 frame.link = "subject_first"
                 frame.rule += "_subject_first"
@@ -499,6 +505,12 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         frame.kind = classify_kind(text, start, end, closed, colon)
         frames.append(frame)
     return frames
+
+
+def _object_first(text: str, cue: lx.Cue, mention: tuple[int, int]) -> bool:
+    """Tell whether the words after a verb that takes an object open with it: "ودعا المواطنين إلى …"."""
+    first = _tokens(text, *mention)[:1] if cue.lemma in _OBJECT_VERBS else []
+    return bool(first) and opens_object(first[0][2])
 
 
 def _object_construct_opens(lay: Layout, tokens: list[tuple[int, int, str]]) -> bool:

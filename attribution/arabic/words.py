@@ -20,6 +20,9 @@ _CLASS: Final[dict[str, str]] = {w: cls for cls, words in _TABLE["classes"].item
 _NAMES: Final[dict[str, float]] = _TABLE["names"]
 _GIVEN: Final[dict[str, float]] = _TABLE["given"]
 _SHAPES: Final[dict[str, float]] = _TABLE.get("shapes", {})
+# Built by scripts/build_plurals.py from the corpus: "المواطنين" (the corpus also writes "المواطنون").
+_OBLIQUE_PLURALS: Final = frozenset(json.loads(
+    resources.files("attribution.arabic").joinpath("data/plurals.json").read_text(encoding="utf-8"))["oblique_plurals"])
 FOREIGN_SHAPE: Final = 1.5  # mean trigram log-odds above which a word reads as a transliterated name
 # (transliterated Western names score by the corpus: speaker identity folds their spellings)
 _KNOWN_GIVEN: Final = frozenset(normalize(w) for w in lx.NATIVE_GIVEN_NAMES)
@@ -135,6 +138,15 @@ def foreign_shape_score(token: str) -> float:
 def looks_foreign(token: str) -> bool:
     """Tell whether a word is shaped like a transliterated foreign name: "ميركل" → True."""
     return foreign_shape_score(token) > FOREIGN_SHAPE
+
+
+def is_oblique_plural(token: str) -> bool:
+    """Tell whether a word is a sound plural or dual in its object case: "المواطنين" → True.
+
+    A subject is never in it ("قال المواطنون"), so a verb's bare "المواطنين" is its object;
+    "الدين"، "حسين"، "البحرين" are no plurals.
+    """
+    return normalize(token) in _OBLIQUE_PLURALS
 
 
 def is_name_like(token: str) -> bool:

@@ -1608,3 +1608,37 @@ def test_finding_verbs_with_other_subjects_report_no_one(sentence):
 def test_a_manner_adverb_after_the_speaker_is_not_part_of_the_name(adverb):
     body = f"وقال المدير التنفيذي ماركو فيراتي {adverb} إن الشركة أخطأت في خطتها."
     assert [q.speaker for q in quotes_of(body)] == ["ماركو فيراتي"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("ودعا الوزير المواطنين إلى التعاون مع الجهات الأمنية.", "الوزير",
+         "المواطنين إلى التعاون مع الجهات الأمنية"),
+        ("وحث العميد سالم الغرير الجميع على توخي الحذر أثناء السباحة.", "سالم الغرير",
+         "الجميع على توخي الحذر أثناء السباحة"),
+        ("ودعت الجامعة الراغبين إلى التقدم عبر موقعها الإلكتروني.", "الجامعة",
+         "الراغبين إلى التقدم عبر موقعها الإلكتروني"),
+    ],
+)
+def test_a_plural_object_after_the_subject_is_whom_the_speaker_addressed(sentence, speaker, content):
+    assert [(q.speaker, q.text) for q in quotes_of(sentence)] == [(speaker, content)]
+
+
+def test_a_plural_object_right_after_the_verb_leaves_the_subject_to_the_last_speaker():
+    body = ("وقال مدير الدفاع المدني العقيد خالد السهلي إن الحريق أخمد.\n"
+            "ودعا المواطنين إلى الابتعاد عن مواقع الحوادث.")
+    assert [q.speaker for q in quotes_of(body)] == ["خالد السهلي", "خالد السهلي"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وقال نقيب الصحفيين إن النقابة سترفع دعوى.", "نقيب الصحفيين"),
+        ("وقال أحد القادة الأمنيين إن الوضع مستقر.", "أحد القادة الأمنيين"),
+        ("وقال متحدث باسم المتمردين إن الوضع مستقر.", "متحدث باسم المتمردين"),
+        ("وقال أحد مسؤولي الأمن الليبيين إن الوضع مستقر.", "أحد مسؤولي الأمن الليبيين"),
+    ],
+)
+def test_a_plural_in_the_object_case_after_a_head_or_a_plural_stays_in_the_speaker(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]

@@ -67,3 +67,13 @@ def test_transliterated_names_look_foreign(token):
 @pytest.mark.parametrize("token", ["تغيير", "مجددا", "بصراحة", "الحكومة", "يقول"])
 def test_arabic_words_do_not_look_foreign(token):
     assert not words.looks_foreign(token)
+
+
+@pytest.mark.parametrize("token", ["المواطنين", "العاملين", "مسؤولين", "الفلسطينيين"])
+def test_sound_plurals_in_the_object_case_are_known(token):
+    assert words.is_oblique_plural(token)
+
+
+@pytest.mark.parametrize("token", ["المواطنون", "الدين", "حسين", "البحرين", "فلسطين", "الأمين", "بالعين"])
+def test_words_in_yeh_noon_that_are_no_object_plurals(token):
+    assert not words.is_oblique_plural(token)
