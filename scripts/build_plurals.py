@@ -5,9 +5,9 @@ Run from the repository root (build time only; extraction reads the JSON file)::
     python scripts/build_plurals.py  # --corpus /work/shared/corpus/arabic-news.jsonl
 
 A sound masculine plural ends in ون as a subject and in ين as an object or genitive
-("قال المواطنون" but "دعا الوزير المواطنين"); so does a dual (ان / ين). A word in ين is
-listed when the corpus also writes its stem with ون ("المواطنين" / "المواطنون"), at least
-twice each. The stem must keep three letters without the article ("الدين"، "حسين"، "الصين"
+("قال المواطنون" but "دعا الوزير المواطنين"). A word in ين is listed when the corpus also
+writes its stem with ون ("المواطنين" / "المواطنون"), at least twice each. (Duals, ان / ين,
+are left out: "الأمين" would pass as the dual of "الأمان".) The stem must keep three letters without the article ("الدين"، "حسين"، "الصين"
 are no plurals); words with a glued preposition ("بالعين") or conjunction are left out. Input: the
 unannotated corpus (JSON Lines, field ``text``); output sorted, so a rebuild on the same
 corpus is byte-identical.

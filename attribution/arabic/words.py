@@ -141,7 +141,7 @@ def looks_foreign(token: str) -> bool:
 
 
 def is_oblique_plural(token: str) -> bool:
-    """Tell whether a word is a sound plural or dual in its object case: "المواطنين" → True.
+    """Tell whether a word is a sound masculine plural in its object case: "المواطنين" → True.
 
     A subject is never in it ("قال المواطنون"), so a verb's bare "المواطنين" is its object;
     "الدين"، "حسين"، "البحرين" are no plurals.
