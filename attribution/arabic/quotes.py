@@ -717,7 +717,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             segment_words += 1
             continue
         if mention_end is not None and prev[2] and (_starts_object(lay, prev, word)
-                                                    or _object_after_singular(prev[2], word)):
+                                                    or _object_after_subject(lay, prev[2], (tok_start, tok_end, word))):
             break
         if mention_end is not None and prev[2].startswith(_DEFINITE_PREFIXES) \
                 and _verbal_noun_with_pronoun(lay, (tok_start, tok_end, word)) \
@@ -974,12 +974,57 @@ def _object_after_singular(before: str, word: str) -> bool:
             or not word.startswith(_DEFINITE_PREFIXES) and word not in _ALL_OF and (is_name_like(word) or looks_foreign(word)):
         return False
     # (The corpus's name shares are noisy for words without the article: "لشؤون"، "معسكرات".)
-    if before in _GIVEN or looks_foreign(before) or name_score(before) >= (NAME_LIKE if before.startswith(_ARTICLE) else 0.8):
+    if before in _GIVEN or looks_foreign(before) \
+            or name_score(before) >= (NAME_LIKE if before.startswith(_ARTICLE) else _CLEAR_NAME_SHARE):
         return True
     # (A singular in ة or ي: "الحكومة"، "السهلي"; not "الأمن": "مسؤولي الأمن الليبيين" is the officials'.)
     return before.startswith(_DEFINITE_PREFIXES) and (
         before in _ROLE_WORDS or before in _ORG_BACKREF_WORDS or before.endswith("\N{ARABIC LETTER YEH}")
         or before.endswith("\N{ARABIC LETTER HEH}") and before in _ORG_HEAD_WORDS)
+
+
+# Endings of adjectives of relation, folded: "الشعبي"، "الشعبية".
+_NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}")
+# The article as written (a folded "ال" may be "إل" of "إلهام") and the participles' "الم".
+_WRITTEN_ARTICLE: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
+_ARTICLE_MEEM: Final = _WRITTEN_ARTICLE + "\N{ARABIC LETTER MEEM}"
+_SOUND_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}",
+                                "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
+_ALEF: Final = "\N{ARABIC LETTER ALEF}"
+# The corpus's name shares are noisy for words without the article ("لشؤون"، "معلومات": 0.4–0.6).
+_CLEAR_NAME_SHARE: Final = 0.8
+
+
+def _masdar_object(lay: Layout, before: str, token: tuple[int, int, str]) -> bool:
+    """Return whether a definite verbal noun after a complete subject starts the verb's object.
+
+    "ووصف الوزير الهجوم بأنه"، "أعلنت الشركة الانتهاء من"، "لفت السفير الانتباه إلى": a
+    definite word governs no genitive and a verbal noun qualifies nothing, so after a
+    definite word or a family name the subject has ended. Adjectives in ي/ية ("المقاومة
+    الشعبية"), words in "الم" (participles spelt like verbal nouns: "الأسر المنتجة
+    المشاركة"), titles ("المتحدث الرسمي المقدم") and, after a given name, a family name
+    that is also a verbal noun ("محمد الحداد") go on.
+    """
+    word = token[2]
+    if not word.startswith(_ARTICLE) or word.endswith(_NISBA_ENDINGS) or word_class(word) != "masdar" \
+            or word in _LEXICAL_WORDS or word in _PERSON_HEADS or word in _COMPOUND_SECONDS:
+        return False
+    written = lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)
+    if not written.startswith(_WRITTEN_ARTICLE) or written.startswith(_ARTICLE_MEEM):
+        return False
+    if before in _HONORIFIC_WORDS or before in _COMPOUND_SECONDS:
+        return False  # a name follows: "المهندس الحداد"، "عبد الله النعيم"
+    if before.endswith(_SOUND_PLURAL_ENDINGS) and len(word) == len(_ARTICLE) + 4 and word[-2] == _ALEF:
+        return False  # a plural adjective in فعال: "المسؤولين الكبار"
+    if before.startswith(_DEFINITE_PREFIXES):
+        return True  # ("الشركة الوطنية للنقل الانتهاء": a genitive with "لل" is definite too)
+    return before not in _GIVEN and before not in _NAME_LINK_WORDS and word_class(before) is None \
+        and (looks_foreign(before) or name_score(before) >= _CLEAR_NAME_SHARE)
+
+
+def _object_after_subject(lay: Layout, before: str, token: tuple[int, int, str]) -> bool:
+    """Return whether ``token`` opens the verb's object after a subject ending in ``before``."""
+    return _object_after_singular(before, token[2]) or _masdar_object(lay, before, token)
 
 
 def _short_quote_at(text: str, lay: Layout, index: int) -> tuple[int, int] | None:
@@ -1205,11 +1250,11 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
                 return (start, at), rest[0][0]
         if i and lay.has_pronoun_suffix(tok_start, tok_end):
             break  # a verbal noun with a pronoun comes first: "أعلن الأهالي رفضهم …، مطالبين"
-        if i and _object_after_singular(tokens[i - 1][2], tokens[i][2]):
-            break  # so does a plural object: "دعا البنعلي جميع المتطرفين لـ …، …"
         if i and ("،" in text[tokens[i - 1][1] : tok_start] or "," in text[tokens[i - 1][1] : tok_start]):
             comma = i
             break
+        if i and _object_after_subject(lay, tokens[i - 1][2], tokens[i]):
+            break  # so does an object: "دعا البنعلي جميع المتطرفين لـ …، …"، "أعلنت الشركة الانتهاء من …"
     if comma > 0:
         subject_end = tokens[comma - 1][1]
         # "اتهم السفير الأميركي بعمّان، جيمس ولسون، طهران بـ…": the name set off after the role.
@@ -1241,8 +1286,8 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             break  # "أرجع الخبير سامر خليل ارتفاع الأسعار إلى …": the verbal noun is the object
         if subject and _object_after_definite(subject[-1][2], tok[2]):
             break  # "وأكدت الهيئة أهمية …": an indefinite noun neither qualifies nor names a definite one
-        if subject and _object_after_singular(subject[-1][2], tok[2]):
-            break  # "ودعا البنعلي جميع المتطرفين لـ …": a plural object after a singular subject
+        if subject and _object_after_subject(lay, subject[-1][2], tok):
+            break  # "ودعا البنعلي جميع المتطرفين لـ …"، "لفت السفير الانتباه": the object
         if len(subject) >= 3 and any(w in _SPOKESMAN_LINKS for _s, _e, w in subject) \
                 and subject[-1][2].startswith(_DEFINITE_PREFIXES) \
                 and not tok[2].startswith(_DEFINITE_PREFIXES) and tok[2] not in _GIVEN and not is_name_like(tok[2]) \

@@ -1680,7 +1680,9 @@ class NameIndex:
                 offset = 1  # "وكالة" with the conjunction glued on
             last = i
             for j in range(i + 1, min(i + 7, stop)):
-                gap = self.text[words[j - 1][1] : words[j][0]]
+                # (a token's span keeps the punctuation at its ends: "الوزارة." then "والماضي")
+                prev_span = self.text[words[j - 1][0] : words[j - 1][1]]
+                gap = prev_span[len(prev_span.rstrip(_PUNCT)) :] + self.text[words[j - 1][1] : words[j][0]]
                 nxt = words[j][2]
                 if any(ch in gap for ch in _NAME_BREAKS) or not nxt or is_function_word(nxt) \
                         or word_class(nxt) == "verb" or nxt in CUE_FORMS or nxt[1:] in CUE_FORMS \
@@ -2037,6 +2039,9 @@ class NameIndex:
                             or stop > i + n and self.words[stop][2] in _ROLE_HEADS:
                         break  # "… بيتر ماكغراث مدرب الفريق": another title ends the name
                     stop += 1
+                while i + n < stop < len(self.words) and self.words[stop - 1][2] in _NAME_LINKS \
+                        and not any(ch in self._gap(stop) for ch in "،,.:؛\n"):
+                    stop += 1  # the window closed inside the name: "… إبراهيم بن" goes on to "علي"
                 if apposed and 2 <= stop - i - n <= 4 and self._reads_as_name(i + n, stop):
                     name = self.body_of(self.words[i + n][0], self.words[stop - 1][1]).strip(_PUNCT)
                     return Mention(name, name, role, "person", evidence=2)  # "المدير العام، أمين سامي"

@@ -140,13 +140,17 @@ def looks_foreign(token: str) -> bool:
     return foreign_shape_score(token) > FOREIGN_SHAPE
 
 
+_OBLIQUE_ENDING: Final = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}"
+
+
 def is_oblique_plural(token: str) -> bool:
     """Tell whether a word is a sound masculine plural in its object case: "المواطنين" → True.
 
     A subject is never in it ("قال المواطنون"), so a verb's bare "المواطنين" is its object;
     "الدين"، "حسين"، "البحرين" are no plurals.
     """
-    return normalize(token) in _OBLIQUE_PLURALS
+    # (The scans pass folded words, most ending otherwise: the suffix spares them the normalising.)
+    return token.endswith(_OBLIQUE_ENDING) and normalize(token) in _OBLIQUE_PLURALS
 
 
 def is_name_like(token: str) -> bool:
