@@ -182,6 +182,8 @@ GLUED_PREPOSITION_IDIOMS: Final = ("بالنسبة", "بعنوان", "بمناس
 SPOKEN_LIST_INTRODUCERS: Final = ("كالتالي", "كالآتي", "التالي", "الآتي")
 # The cue of asking: its colon may be the answer's ("سألتها، فردت: …").
 QUESTION_LEMMA: Final = "سأل"
+# The verb "رأى", whose noun "رأي" (opinion) names its holder: "مع رأي الوزير بأن …".
+OPINION_LEMMA: Final = "رأى"
 # Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
 # Prepositions of time the dictionary reads as verbs or nouns: "وعقب المباراة حفز المدرب …".
 TIME_PREPOSITIONS: Final = ("عقب", "إثر", "فور", "قبيل", "بعيد", "أثناء", "إبان", "خلال")

@@ -1263,6 +1263,10 @@ def _speaker_string(mention: Mention) -> str:
     return mention.name or mention.role or mention.text
 
 
+# "لـ" glued to a quoted or bracketed outlet after the speaker (folded: the tatweel is gone).
+_ADDRESSEE_RE: Final = re.compile("[ \t]+\N{ARABIC LETTER LAM}[ \t]*[" + _QUOTES + "(]")
+
+
 def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Mention | None:
     """Return the mention of a frame's subject once it passes the validity gate, or None.
 
@@ -1274,6 +1278,8 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     assert frame.mention is not None
     start, end = frame.mention
     end = _without_trailing_particles(text, start, end)
+    if (addressee := _ADDRESSEE_RE.search(text, start, end)) is not None and addressee.start() > start:
+        end = addressee.start()  # "جون كيري لـ«الشرق الأوسط»": whom he spoke to is no part of him
     frame.mention = (start, end)
     owner = _document_owner(text, start, end)
     if owner is not None:  # "وأضاف بيان المعهد": the institute speaks through its statement

@@ -93,6 +93,19 @@ _IMPERFECT_STARTS: Final = ("\N{ARABIC LETTER TEH}", "\N{ARABIC LETTER YEH}")
 
 
 _RELATIVES: Final = _folded_set(lx.RELATIVES)
+# Prepositions that govern nouns only (not "منذ أعلن", not the relative "من يرى").
+_NOUN_PREPOSITIONS: Final = _folded_set(("في", "على", "عن", "إلى", "مع", "عند", "حول", "لدى", "خلال"))
+
+
+def _written_ali_before(text: str, lay: Layout, start: int, end: int) -> bool:
+    """Tell whether the word before ``end`` is written "علي": the name, or "عليّ" ("ردت علي قائلة").
+
+    (It folds like the preposition "على", which takes only nouns.)
+    """
+    before = text[start:end].rstrip()
+    word_end = start + len(before)
+    word_start = word_end - len(before.split()[-1])
+    return lay.original_word(word_start, word_end).strip(_PUNCT_STRIP) == lx.ALI_NAME
 
 
 _RELAYED_FROM_RE: Final = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).replace(" ", r"\s+") + r"\s+")
@@ -315,6 +328,11 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         ss = lay.sentence_start_before(cs, ps)
         previous_word = text[max(ps, cs - 12) : m.start()].split()[-1:]
         if previous_word and previous_word[0] in _NEGATIONS:
+            continue
+        if previous_word and previous_word[0] in _NOUN_PREPOSITIONS and not m.group("conj") \
+                and cue.lemma != lx.OPINION_LEMMA and not _written_ali_before(text, lay, max(ps, cs - 12), cs):
+            # "في وصف الحب"، "إلى حث الدول": after a preposition the cue is a verbal noun, its
+            # genitive the object ("مع رأي X بأن …" reads as X's opinion: the holder speaks).
             continue
         # "الرقم الذي يشير": the relative pronoun is the subject, unless one follows the verb
         # ("اللوائح التي قال مسؤولو المدينة إنها").

@@ -1693,3 +1693,39 @@ def test_a_name_found_after_a_role_does_not_end_with_bin():
             "وقال الرئيس إن الشركة ستتوسع في العام المقبل.")
     (quote,) = quotes_of(body)
     assert quote.speaker.startswith("محمد بن سالم")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ودفع ذلك بعض المراقبين إلى وصف الاتفاق بأنه تاريخي وغير مسبوق في المنطقة.",
+        "وأسهم الحوار في حث الجانب الآخر على الاستفادة من الفرص الاقتصادية الواعدة.",
+        "ويسهب الشاعر في وصف المدينة القديمة وأسواقها وأهلها الطيبين.",
+    ],
+)
+def test_a_cue_after_a_preposition_is_a_verbal_noun_not_a_verb(sentence):
+    assert quotes_of(sentence) == ()
+
+
+def test_the_noun_of_opinion_after_a_preposition_still_names_its_holder():
+    (quote,) = quotes_of("ولا يتفق الموقف مع رأي الوزير سالم العتيبي بأن «الأزمة ستنتهي قريبا».")
+    assert quote.speaker == "سالم العتيبي"
+
+
+def test_a_participle_after_me_is_still_a_verb():
+    # "ردت علي قائلة": "علي" is "عليّ" (to me), no preposition before a noun.
+    body = "سألت الطبيبة سعاد الحربي عن العلاج، ثم ردت علي قائلة: «الراحة هي العلاج الأفضل الآن».\n"
+    assert [q.text for q in quotes_of(body)][-1:] == ["الراحة هي العلاج الأفضل الآن"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("شرح الوزير كريم العبدلي لـ«الصحيفة» سياسة الوزارة، مؤكدا أن الخطة لن تتغير هذا العام.",
+         "كريم العبدلي"),
+        ("وقال الخبير الاقتصادي سامي الراشد، لـ«الصحيفة»، إن الأسعار سترتفع.", "سامي الراشد"),
+        ("كشف مصدر عسكري رفيع لـ(الصحيفة) عن انشقاقات واسعة في صفوف الحرس القديم.", "مصدر عسكري رفيع"),
+    ],
+)
+def test_the_outlet_spoken_to_is_not_part_of_the_speaker(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
