@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, repeat, takewhile
 from typing import Final
 
 from attribution.arabic import lexicon as lx
@@ -238,6 +238,7 @@ _ALLAH: Final = fold_word(lx.NAME_COMPOUND_SECONDS[0])
 _COLON_LABELS: Final = _folded_set(lx.COLON_LABELS)
 _ACCORDING_VERB_LINKS: Final = _folded_set(lx.ACCORDING_VERB_LINKS)
 # Documents whose issuer is a source; a decision or circular is a rule, not a report.
+_ISSUER_LINKS: Final = _folded_set(lx.DOCUMENT_ISSUER_LINKS)
 _ISSUED_DOCUMENTS: Final = _folded_set(lx.DOCUMENT_SPEAKER_HEADS) - _folded_set(lx.RULE_DOCUMENTS)
 _WEEKDAYS: Final = _folded_set(lx.WEEKDAYS)
 _ACCORDING_SKIPPED: Final = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
@@ -745,8 +746,9 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS
                                           and _spelled_outlet_at(text, tok_start) is None):
             break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
-        elif mention_end is not None and _is_adverbial(lay, (tok_start, tok_end, word)):
-            break  # "زوج المعلمة متحفظاً على ذكر اسمه": a circumstantial accusative
+        elif mention_end is not None and (_is_adverbial(lay, (tok_start, tok_end, word))
+                                          or _adverb_after_subject(prev_word, word, _word_after(text, tok_end))):
+            break  # "زوج المعلمة متحفظاً على ذكر اسمه"، "مورينيو ضاحكا": a circumstantial accusative
         mention_end = tok_end
         segment_words += 1
         if segment_words > 20:
@@ -761,6 +763,11 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
 _COMMA_RE: Final = re.compile("[،,]")
 # How often a word must open names in the corpus to open one after a role's domain.
 _GIVEN_NAME_SHARE: Final = 0.2
+# The corpus's name shares are noisy for words without the article ("لشؤون"، "معلومات": 0.4–0.6).
+_CLEAR_NAME_SHARE: Final = 0.8
+# Endings of plurals and pronouns, folded: "تأكيدات"، "ناحيته"، "موقفها"، "قادتهم".
+_NOT_NAME_ENDINGS: Final = ("\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}", "\N{ARABIC LETTER HEH}",
+                            "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}")
 
 
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
@@ -775,6 +782,24 @@ _RELATIVES_OF_SOMEONE: Final = frozenset(
 # After a first word ending like "his" ("أندريه"), a surname needs less of a foreign shape to
 # show the pair is a name: "برمياكوف" (0.88) is no common noun either.
 _FOREIGN_SURNAME_SHAPE: Final = 0.8
+
+
+def _adverb_after_subject(before: str, word: str, after: str) -> bool:
+    """Tell whether an unmarked accusative after a subject is an adverb: "مورينيو ضاحكا".
+
+    The dictionary reads many short transliterated names so ("شيبا"، "سارا"): a word of
+    four letters, a surname after a given name or title ("سمير شيبا"، "السيد فارغا"), a
+    first name before a surname ("ديلما روسيف") and a role before another joined by "و"
+    ("شيخ العقاريين سابقا والخبير العقاري …") go on.
+    """
+    if word_class(word) != "tanween_adverb" or len(word) <= 4 or is_name_like(word) \
+            or before in _GIVEN or before in _HONORIFIC_WORDS or is_function_word(before) or before in _ISSUER_LINKS:
+        return False  # ("ينفي ذلك متحدثا": no subject; "التقرير الصادر حديثا عن …": the issuer follows)
+    role_after = after[1:] if after[:1] == lx.CONJUNCTION_PREFIXES[0] else after
+    # A name goes on after it; an adverb is followed by a preposition, a quote, "أن" or an object.
+    return not (after in _GIVEN or is_name_like(after) or looks_foreign(after) or role_after in _ROLE_WORDS
+                or after and not after.startswith(_ARTICLE) and word_class(after) is None
+                and after not in _COMPLEMENTIZER_WORDS and after not in CUE_FORMS)
 
 
 def _foreign_name_opens(lay: Layout, tokens: list[tuple[int, int, str]]) -> bool:
@@ -991,8 +1016,6 @@ _ARTICLE_MEEM: Final = _WRITTEN_ARTICLE + "\N{ARABIC LETTER MEEM}"
 _SOUND_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}",
                                 "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
 _ALEF: Final = "\N{ARABIC LETTER ALEF}"
-# The corpus's name shares are noisy for words without the article ("لشؤون"، "معلومات": 0.4–0.6).
-_CLEAR_NAME_SHARE: Final = 0.8
 
 
 def _masdar_object(lay: Layout, before: str, token: tuple[int, int, str]) -> bool:
@@ -1023,7 +1046,13 @@ def _masdar_object(lay: Layout, before: str, token: tuple[int, int, str]) -> boo
 
 
 def _object_after_subject(lay: Layout, before: str, token: tuple[int, int, str]) -> bool:
-    """Return whether ``token`` opens the verb's object after a subject ending in ``before``."""
+    """Return whether ``token`` opens the verb's object after a subject ending in ``before``.
+
+    A plural in the object case or a definite verbal noun: "دعا الوزير المواطنين"، "وصف
+    الوزير الهجوم". (An indefinite verbal noun after a definite word, "أكدت الهيئة أهمية",
+    is read only where the subject is a guess, ``_noun_complement_region``: given names
+    are often verbal nouns, "المتحدث الرسمي لوزارة العمل تيسير المفرج".)
+    """
     return _object_after_singular(before, token[2]) or _masdar_object(lay, before, token)
 
 
@@ -1085,8 +1114,9 @@ _DEFINITE_PREFIXES: Final = tuple(fold_word(w) for w in lx.DEFINITE_PREFIXES)
 def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:
     """Return the named subject of a sentence-initial verb: "جدد رئيس الحكومة عبدالله الثني …".
 
-    Only a subject that starts with a title, honorific or given name counts: the verb
-    itself is unknown, so anything vaguer may be its object.
+    Only a subject that starts with a title, honorific or given name, or a short one that
+    is clearly a name ("ووصل كيري إلى …"), counts: the verb itself is unknown, so anything
+    vaguer may be its object.
     """
     tokens = _tokens(text, sentence_start, cue_start)
     opener = _sentence_opener_end(text, tokens)
@@ -1109,7 +1139,23 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
     if not words:
         return None
     first = words[0].strip(_PUNCT_STRIP)
-    return mention if first in _PERSON_HEADS else None
+    if first in _PERSON_HEADS:
+        return mention
+    # Else the words that are clearly a name, nothing after them: "ووصل كيري إلى …"،
+    # "وأثنى العطوي بالجهود …" → "العطوي" (the rest may be the verb's object).
+    named = list(takewhile(lambda tok: _clearly_a_name(tok[2]), _tokens(text, *mention)[:3]))
+    return (named[0][0], named[-1][1]) if named else None
+
+
+def _clearly_a_name(word: str) -> bool:
+    """Tell whether a word outside the dictionary is a name by the corpus or by its shape.
+
+    (The foreign shape alone also fits verbs of saying, plurals in ات and words with a
+    pronoun: "يرى"، "تأكيدات"، "ناحيته".)
+    """
+    if word_class(word) is not None or word in _LEXICAL_WORDS or word in CUE_FORMS:
+        return False
+    return name_score(word) >= _CLEAR_NAME_SHARE or looks_foreign(word) and not word.endswith(_NOT_NAME_ENDINGS)
 
 
 def _sentence_opener_end(text: str, tokens: list[tuple[int, int, str]]) -> int | None:
@@ -1284,10 +1330,8 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             break  # "أعلنت جامعة بيشة توفر عدد من الوظائف": the verb starts the content
         if len(subject) >= 2 and _opens_noun_object(subject[-2][2], subject[-1][2], tok[2]):
             break  # "أرجع الخبير سامر خليل ارتفاع الأسعار إلى …": the verbal noun is the object
-        if subject and _object_after_definite(subject[-1][2], tok[2]):
-            break  # "وأكدت الهيئة أهمية …": an indefinite noun neither qualifies nor names a definite one
-        if subject and _object_after_subject(lay, subject[-1][2], tok):
-            break  # "ودعا البنعلي جميع المتطرفين لـ …"، "لفت السفير الانتباه": the object
+        if subject and (_object_after_definite(subject[-1][2], tok[2]) or _object_after_subject(lay, subject[-1][2], tok)):
+            break  # "وأكدت الهيئة أهمية …"، "ودعا البنعلي جميع المتطرفين لـ …": the object
         if len(subject) >= 3 and any(w in _SPOKESMAN_LINKS for _s, _e, w in subject) \
                 and subject[-1][2].startswith(_DEFINITE_PREFIXES) \
                 and not tok[2].startswith(_DEFINITE_PREFIXES) and tok[2] not in _GIVEN and not is_name_like(tok[2]) \

@@ -131,8 +131,8 @@ def _head_problem(words: list[str]) -> str | None:
         return None  # "آنا ماري": a name; the pronoun "أنا" never takes the madda folding hides
     if normalize(nxt) in _PATRONYMIC_LINKS and len(words) > 2:
         return None  # "صباح بن عايد": a given name that spells a word, then its patronymic chain
-    if normalize(head) in _KUNYA and nxt and wd.given_name_score(nxt) >= wd.NAME_LIKE:
-        return None  # "أم سعد": a kunya ("أم" is also "or")
+    if normalize(head) in _KUNYA and nxt and (wd.given_name_score(nxt) >= wd.NAME_LIKE or _open_noun(nxt)):
+        return None  # "أم سعد"، "أم لمار": a kunya ("أم" is also "or", before a particle or a verb)
     if len(normalize(head)) == 1 and nxt and wd.given_name_score(nxt) >= wd.NAME_LIKE:
         return None  # an abbreviated title before a given name: "م. خالد"
     if cls in wd.OPEN_NON_HEAD:
@@ -147,6 +147,12 @@ def _head_problem(words: list[str]) -> str | None:
     elif nxt and (wd.is_name_like(nxt) or _is_family_name(nxt)) and cls == "adverb":
         return None
     return _REASONS.get(cls, "clause")
+
+
+def _open_noun(word: str) -> bool:
+    """Tell whether a word may be a noun: open class, or shaped like one with "ب"/"ل" ("لمار")."""
+    cls = wd.word_class(word)
+    return cls is None or cls == "clitic_noun" and not normalize(word)[1:].startswith(_ARTICLE)
 
 
 def _is_family_name(word: str) -> bool:

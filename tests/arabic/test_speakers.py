@@ -1729,3 +1729,31 @@ def test_a_participle_after_me_is_still_a_verb():
 )
 def test_the_outlet_spoken_to_is_not_part_of_the_speaker(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وأجاب المدرب ماركو فيراتي ضاحكا «لا، إنها المرة الأولى».", "ماركو فيراتي"),
+        ("وقال الوزير فرانك مولر مازحا في بداية الاجتماع «هذه العصا لها تاريخ».", "فرانك مولر"),
+        # Short transliterated names the dictionary also reads as adverbs stay in the name.
+        ("وقال السفير سمير شيبا إن السياحة تنمو.", "سمير شيبا"),
+        ("وقالت المحللة ماري بارا إن السوق تتحسن.", "ماري بارا"),
+        ("أعلنت رئيسة البرازيل ديلما روسيف أن الحكومة ستخفض الإنفاق هذا العام بشكل كبير.",
+         "ديلما روسيف"),
+    ],
+)
+def test_an_adverb_of_manner_after_the_name_is_not_part_of_it(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize("kunya", ["أم لمار", "أم تهاني"])
+def test_a_mother_named_by_her_child_is_a_speaker(kunya):
+    (quote,) = quotes_of(f"وأوضحت {kunya} أنها انتظرت عند باب المستشفى ساعتين.")
+    assert quote.speaker == kunya
+
+
+def test_a_participle_after_another_verb_belongs_to_that_verbs_named_subject():
+    body = ("وقال الأمير فيصل بن سلمان إن الزيارة ناجحة.\n"
+            "ووصل كيري إلى الدوحة مساء الأحد قادما من القاهرة، قائلا للصحفيين: «الاتفاق سيجعل المنطقة أكثر أمنا».")
+    assert [q.speaker for q in quotes_of(body)] == ["فيصل بن سلمان", "كيري"]
