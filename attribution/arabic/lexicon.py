@@ -185,6 +185,9 @@ QUESTION_LEMMA: Final = "سأل"
 # The verb "رأى", whose noun "رأي" (opinion) names its holder: "مع رأي الوزير بأن …".
 OPINION_LEMMA: Final = "رأى"
 # Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
+# Prepositions that govern only nouns: a cue right after one is a verbal noun ("في وصف الحب").
+# ("منذ أعلن" takes a verb; "من" is also the relative "who": "من يرى".)
+NOUN_ONLY_PREPOSITIONS: Final = ("في", "على", "عن", "إلى", "مع", "عند", "حول", "لدى", "خلال")
 # Prepositions of time the dictionary reads as verbs or nouns: "وعقب المباراة حفز المدرب …".
 TIME_PREPOSITIONS: Final = ("عقب", "إثر", "فور", "قبيل", "بعيد", "أثناء", "إبان", "خلال")
 # Verbs of narration the dictionary lacks or folding hides: "وغرد سامر الحربي قائلا".

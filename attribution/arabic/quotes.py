@@ -238,8 +238,8 @@ _ALLAH: Final = fold_word(lx.NAME_COMPOUND_SECONDS[0])
 _COLON_LABELS: Final = _folded_set(lx.COLON_LABELS)
 _ACCORDING_VERB_LINKS: Final = _folded_set(lx.ACCORDING_VERB_LINKS)
 # Documents whose issuer is a source; a decision or circular is a rule, not a report.
-_ISSUER_LINKS: Final = _folded_set(lx.DOCUMENT_ISSUER_LINKS)
 _ISSUED_DOCUMENTS: Final = _folded_set(lx.DOCUMENT_SPEAKER_HEADS) - _folded_set(lx.RULE_DOCUMENTS)
+_ISSUER_LINKS: Final = _folded_set(lx.DOCUMENT_ISSUER_LINKS)  # "التقرير الصادر عن …"
 _WEEKDAYS: Final = _folded_set(lx.WEEKDAYS)
 _ACCORDING_SKIPPED: Final = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
 _ON_BEHALF_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")

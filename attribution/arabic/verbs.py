@@ -93,8 +93,7 @@ _IMPERFECT_STARTS: Final = ("\N{ARABIC LETTER TEH}", "\N{ARABIC LETTER YEH}")
 
 
 _RELATIVES: Final = _folded_set(lx.RELATIVES)
-# Prepositions that govern nouns only (not "منذ أعلن", not the relative "من يرى").
-_NOUN_PREPOSITIONS: Final = _folded_set(("في", "على", "عن", "إلى", "مع", "عند", "حول", "لدى", "خلال"))
+_NOUN_PREPOSITIONS: Final = _folded_set(lx.NOUN_ONLY_PREPOSITIONS)
 
 
 def _written_ali_before(text: str, lay: Layout, start: int, end: int) -> bool:
