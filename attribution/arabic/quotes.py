@@ -1131,8 +1131,9 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
     mention, _behalf = subject_mention(text, lay, tokens[1][0], cue_start)
     if mention is None:
         return None
-    for tok_start, _e, word in _tokens(text, *mention)[1:]:
-        if word in _SUBJECT_END_PREPS:
+    mention_tokens = _tokens(text, *mention)
+    for (tok_start, _e, word), (_s, _e2, before) in zip(mention_tokens[1:], mention_tokens, strict=False):
+        if word in _SUBJECT_END_PREPS and before not in _NAME_LINK_WORDS:  # ("أحمد بن علي": the name)
             mention = _strip_span(text, mention[0], tok_start)  # "مدير الأمن رسالة إلى …"
             break
     words = text[mention[0] : mention[1]].split()

@@ -574,12 +574,17 @@ def _namesake_institution(words: list[str], folded: list[str]) -> list[str] | No
     return words[:k]
 
 
+_FAMILY_OF: Final = fold_word(lx.NAME_LINKS[5])  # "آل"
+
+
 def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     segment = _cut_age_clause(segment)
     words = segment.split()
     folded = [fold_word(w) for w in words]
     if (institution := _namesake_institution(words, folded)) is not None:
         return Mention(segment, " ".join(institution), "", "organization")
+    if 2 <= len(words) <= 3 and folded[0] == _FAMILY_OF and all(_is_plain_name_word(w) for w in words[1:]):
+        return Mention(segment, segment, "", "person")  # "آل دغيم": a family name alone names its bearer
     # Honorifics before a name are dropped: "الدكتور"، "الفريق الركن".
     i = 0
     name_follows = any(not w.startswith(_ARTICLE) for w in folded)
@@ -1221,6 +1226,7 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
             if mention is None:
                 continue
             if mention.kind == "person" and mention.name and len(mention.name.split()) >= 2 \
+                    and fold_word(_first_word(mention.name)) != _FAMILY_OF \
                     and not frame.rule.endswith("noun") and not (
                         len(mention.name.split()) == 2 and _known_surname_then_object(mention.name, registry)):
                 registry.add(mention, frame.gender)
@@ -1343,8 +1349,9 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
         if cut <= start or not (is_bare_particle(word) or word in _END_PREPOSITIONS and _COMPLEMENTIZER_NEXT_RE.match(text, end)) \
                 or word.endswith(_PRONOUN_ENDINGS):
             return end  # "مصادر مقربة منه" keeps "منه"; "حذر … من أن" drops "من"
-        if word in _GIVEN and text[start:cut].split()[-1].strip(_PUNCT) in _GIVEN:
-            return end  # "محمد علي": a given name after a given name is a name, not "على"
+        before = text[start:cut].split()[-1].strip(_PUNCT)
+        if word in _GIVEN and (before in _GIVEN or before in _NAME_LINKS):
+            return end  # "محمد علي"، "أحمد بن علي": a given name after a name is a name, not "على"
         end = len(text[start:cut].rstrip()) + start
 
 
@@ -1456,8 +1463,8 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         via = Via.NAMED if len(mention.name.split()) >= 2 else Via.SURNAME
         if entity is None and len(mention.name.split()) == 2:
             entity = _known_surname_then_object(mention.name, registry)
-        if entity is None and len(mention.name.split()) == 1:
-            full = names.full_name(mention.name)
+        if entity is None and (len(mention.name.split()) == 1 or fold_word(_first_word(mention.name)) == _FAMILY_OF):
+            full = names.full_name(mention.name)  # "الزهراني"، "آل مهنا": the full name the article gives
             if full:
                 via = Via.SURNAME_EXPANDED
                 mention = Mention(mention.text, full, mention.role, "person", mention.aliases)

@@ -1757,3 +1757,14 @@ def test_a_participle_after_another_verb_belongs_to_that_verbs_named_subject():
     body = ("وقال الأمير فيصل بن سلمان إن الزيارة ناجحة.\n"
             "ووصل كيري إلى الدوحة مساء الأحد قادما من القاهرة، قائلا للصحفيين: «الاتفاق سيجعل المنطقة أكثر أمنا».")
     assert [q.speaker for q in quotes_of(body)] == ["فيصل بن سلمان", "كيري"]
+
+
+def test_a_family_name_with_al_names_the_person_the_article_named_in_full():
+    body = ("صدر قرار بتعيين سعد بن عبدالله آل ثابت مديرا عاما للإدارة.\n"
+            "وأكد آل ثابت أن الترقية حافز للعمل.")
+    assert [q.speaker for q in quotes_of(body)] == ["سعد بن عبدالله آل ثابت"]
+
+
+def test_ali_after_bin_is_the_name_not_the_preposition():
+    body = "تذمر أحمد بن علي رئيس النادي من كثرة ترديد الموضوع، مؤكدا أن الحكاية أصبحت مملة."
+    assert [q.speaker for q in quotes_of(body)] == ["أحمد بن علي"]
