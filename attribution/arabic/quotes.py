@@ -747,7 +747,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
                                           and _spelled_outlet_at(text, tok_start) is None):
             break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
         elif mention_end is not None and (_is_adverbial(lay, (tok_start, tok_end, word))
-                                          or _adverb_after_subject(prev_word, word, _word_after(text, tok_end))):
+                                          or _adverb_after_subject(prev_word, word, text, tok_end)):
             break  # "زوج المعلمة متحفظاً على ذكر اسمه"، "مورينيو ضاحكا": a circumstantial accusative
         mention_end = tok_end
         segment_words += 1
@@ -784,7 +784,7 @@ _RELATIVES_OF_SOMEONE: Final = frozenset(
 _FOREIGN_SURNAME_SHAPE: Final = 0.8
 
 
-def _adverb_after_subject(before: str, word: str, after: str) -> bool:
+def _adverb_after_subject(before: str, word: str, text: str, word_end: int) -> bool:
     """Tell whether an unmarked accusative after a subject is an adverb: "مورينيو ضاحكا".
 
     The dictionary reads many short transliterated names so ("شيبا"، "سارا"): a word of
@@ -795,6 +795,7 @@ def _adverb_after_subject(before: str, word: str, after: str) -> bool:
     if word_class(word) != "tanween_adverb" or len(word) <= 4 or is_name_like(word) \
             or before in _GIVEN or before in _HONORIFIC_WORDS or is_function_word(before) or before in _ISSUER_LINKS:
         return False  # ("ينفي ذلك متحدثا": no subject; "التقرير الصادر حديثا عن …": the issuer follows)
+    after = _word_after(text, word_end)  # (read only for the few adverbs: the scan tests every word)
     role_after = after[1:] if after[:1] == lx.CONJUNCTION_PREFIXES[0] else after
     # A name goes on after it; an adverb is followed by a preposition, a quote, "أن" or an object.
     return not (after in _GIVEN or is_name_like(after) or looks_foreign(after) or role_after in _ROLE_WORDS
@@ -1008,13 +1009,13 @@ def _object_after_singular(before: str, word: str) -> bool:
         or before.endswith("\N{ARABIC LETTER HEH}") and before in _ORG_HEAD_WORDS)
 
 
-# Endings of adjectives of relation, folded: "الشعبي"، "الشعبية".
-_NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}")
-# The article as written (a folded "ال" may be "إل" of "إلهام") and the participles' "الم".
-_WRITTEN_ARTICLE: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER LAM}"
-_ARTICLE_MEEM: Final = _WRITTEN_ARTICLE + "\N{ARABIC LETTER MEEM}"
-_SOUND_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}",
+# Endings of adjectives of relation, folded: "الشعبية"، "الشعبي" (the speaker module reads them too).
+_NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
+# Endings of sound plurals, folded: subject, object case, feminine.
+_SOUND_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
                                 "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
+# The participles' "الم", as written (the article is checked on the written word: "إلهام" folds to "الهام").
+_ARTICLE_MEEM: Final = _ARTICLE + "\N{ARABIC LETTER MEEM}"
 _ALEF: Final = "\N{ARABIC LETTER ALEF}"
 
 
@@ -1033,7 +1034,7 @@ def _masdar_object(lay: Layout, before: str, token: tuple[int, int, str]) -> boo
             or word in _LEXICAL_WORDS or word in _PERSON_HEADS or word in _COMPOUND_SECONDS:
         return False
     written = lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)
-    if not written.startswith(_WRITTEN_ARTICLE) or written.startswith(_ARTICLE_MEEM):
+    if not written.startswith(_ARTICLE) or written.startswith(_ARTICLE_MEEM):
         return False
     if before in _HONORIFIC_WORDS or before in _COMPOUND_SECONDS:
         return False  # a name follows: "المهندس الحداد"، "عبد الله النعيم"

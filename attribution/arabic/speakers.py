@@ -16,7 +16,15 @@ from functools import lru_cache, wraps
 from typing import Any, Final, TypeVar
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.quotes import CUE_FORMS, Frame, fold_word, whole_word_spans, word_tokens
+from attribution.arabic.quotes import (
+    _NISBA_ENDINGS,
+    _SOUND_PLURAL_ENDINGS,
+    CUE_FORMS,
+    Frame,
+    fold_word,
+    whole_word_spans,
+    word_tokens,
+)
 from attribution.arabic.validity import (
     description_end,
     is_issuer_verb,
@@ -574,16 +582,13 @@ def _namesake_institution(words: list[str], folded: list[str]) -> list[str] | No
     return words[:k]
 
 
-_FAMILY_OF: Final = fold_word(lx.NAME_LINKS[5])  # "آل"
-
-
 def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     segment = _cut_age_clause(segment)
     words = segment.split()
     folded = [fold_word(w) for w in words]
     if (institution := _namesake_institution(words, folded)) is not None:
         return Mention(segment, " ".join(institution), "", "organization")
-    if 2 <= len(words) <= 3 and folded[0] == _FAMILY_OF and all(_is_plain_name_word(w) for w in words[1:]):
+    if 2 <= len(words) <= 3 and folded[0] == _FAMILY_LINK and all(_is_plain_name_word(w) for w in words[1:]):
         return Mention(segment, segment, "", "person")  # "آل دغيم": a family name alone names its bearer
     # Honorifics before a name are dropped: "الدكتور"، "الفريق الركن".
     i = 0
@@ -1226,7 +1231,7 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
             if mention is None:
                 continue
             if mention.kind == "person" and mention.name and len(mention.name.split()) >= 2 \
-                    and fold_word(_first_word(mention.name)) != _FAMILY_OF \
+                    and fold_word(_first_word(mention.name)) != _FAMILY_LINK \
                     and not frame.rule.endswith("noun") and not (
                         len(mention.name.split()) == 2 and _known_surname_then_object(mention.name, registry)):
                 registry.add(mention, frame.gender)
@@ -1463,7 +1468,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         via = Via.NAMED if len(mention.name.split()) >= 2 else Via.SURNAME
         if entity is None and len(mention.name.split()) == 2:
             entity = _known_surname_then_object(mention.name, registry)
-        if entity is None and (len(mention.name.split()) == 1 or fold_word(_first_word(mention.name)) == _FAMILY_OF):
+        if entity is None and (len(mention.name.split()) == 1 or fold_word(_first_word(mention.name)) == _FAMILY_LINK):
             full = names.full_name(mention.name)  # "الزهراني"، "آل مهنا": the full name the article gives
             if full:
                 via = Via.SURNAME_EXPANDED
@@ -2275,12 +2280,10 @@ def _is_verb(word: str) -> bool:
         or bare in _NARRATION_VERBS or _says_it(word)
 
 
-_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}",
-                   "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}")
+_PLURAL_ENDINGS: Final = _SOUND_PLURAL_ENDINGS
 # Unnamed groups that take a plural verb: "أهالي"، "سكان"، "ناشطون" (the plural anonymous heads).
 _GROUP_HEADS: Final = frozenset(w for w in _fs(lx.ANONYMOUS_HEADS) if w.endswith(_PLURAL_ENDINGS[:2])
                                 or w in _fs(lx.BROKEN_PLURAL_GROUPS))
-_NISBA_ENDINGS: Final = ("\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER YEH}")
 _FEMININE: Final = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
 _FEMININE_NISBA: Final = "\N{ARABIC LETTER YEH}" + _FEMININE  # "تعليمية"، "أمريكية" (folded)
 _TEH: Final = "\N{ARABIC LETTER TEH}"  # a feminine verb: "أعلنت"، "تؤكد"
