@@ -206,3 +206,22 @@ def test_platt_scaling_stretches_scores_that_are_too_timid():
 )
 def test_counts_fall_into_their_feature_bands(change, feature):
     assert feature in features(dataclasses.replace(NAMED, **change))
+
+
+def test_judged_corpus_sample_keeps_only_quotes_still_extracted_as_judged(tmp_path):
+    fc = _fit_script()
+    text = "عنوان الخبر\nوقال الوزير خالد المنصور إن المشروع سيكتمل قبل نهاية العام الجاري."
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "made-up-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    quote = fc.extract_article(fc.parse_article(text)).quotes[0]
+    judgements = [
+        {"id": "made-up-1", "quote": quote.text, "speaker": quote.speaker, "right": True},
+        {"id": "made-up-1", "quote": quote.text, "speaker": "الوزير", "right": False},  # another answer
+        {"id": "made-up-2", "quote": quote.text, "speaker": quote.speaker, "right": True},  # not in the corpus
+    ]
+    sample = tmp_path / "sample.jsonl"
+    sample.write_text("".join(json.dumps(j, ensure_ascii=False) + "\n" for j in judgements), encoding="utf-8")
+    items, missing = fc.sample_items(sample, corpus)
+    assert [(i.doc, i.correct) for i in items] == [("made-up-1", True)]
+    assert missing == 2
+    assert any(name.startswith("via=") for name in items[0].names)
