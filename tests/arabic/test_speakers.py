@@ -1768,3 +1768,18 @@ def test_a_family_name_with_al_names_the_person_the_article_named_in_full():
 def test_ali_after_bin_is_the_name_not_the_preposition():
     body = "تذمر أحمد بن علي رئيس النادي من كثرة ترديد الموضوع، مؤكدا أن الحكاية أصبحت مملة."
     assert [q.speaker for q in quotes_of(body)] == ["أحمد بن علي"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وقال فيراتي لصحفيين بعد المباراة إن الفريق قدم مستوى جيدا.", "فيراتي"),
+        ("وقال الوزير للقناة إن الاتفاق قريب من التوقيع.", "الوزير"),
+        # An unnamed source is known only by whom it told: that stays (see above), as does an affiliation.
+        ("وقال مصدر أمني رفيع لوكالة الأنباء الفرنسية إن الهجوم وقع فجرا.",
+         "مصدر أمني رفيع لوكالة الأنباء الفرنسية"),
+        ("وقال مسؤول في وزارة الدفاع البريطانية إن التدريبات ستستمر.", "مسؤول في وزارة الدفاع البريطانية"),
+    ],
+)
+def test_whom_a_named_speaker_told_is_no_part_of_the_name(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
