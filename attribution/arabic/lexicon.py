@@ -184,7 +184,8 @@ SPOKEN_LIST_INTRODUCERS: Final = ("كالتالي", "كالآتي", "التال�
 QUESTION_LEMMA: Final = "سأل"
 # The verb "رأى", whose noun "رأي" (opinion) names its holder: "مع رأي الوزير بأن …".
 OPINION_LEMMA: Final = "رأى"
-# Words that end a subject and open a verb's object: "وعزا الوزير ذلك إلى …".
+# A headline "الوزارة تعلن اعتقال …" reports an act, not words: no quote from its noun object.
+ANNOUNCE_LEMMA: Final = "أعلن"
 # Prepositions that govern only nouns: a cue right after one is a verbal noun ("في وصف الحب").
 # ("منذ أعلن" takes a verb; "من" is also the relative "who": "من يرى".)
 NOUN_ONLY_PREPOSITIONS: Final = ("في", "على", "عن", "إلى", "مع", "عند", "حول", "لدى", "خلال")

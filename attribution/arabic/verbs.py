@@ -273,10 +273,11 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
 
 
 def _verbless_headline_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
-    """Return the subject of a verbless headline before its participle.
+    """Return the subject of a verbless headline before its participle or imperfect verb.
 
     "أهالي القرية مؤكدين: لن نغادر" → "أهالي القرية": a short noun phrase headed by a
-    source word (a group, an institution, a title, a place) and nothing else.
+    source word (a group, an institution, a title, a place) or a name ("كيري يدعو …")
+    and nothing else.
     """
     if any(ch in text[start:cue_start] for ch in "،,:؛"):
         return None
@@ -285,7 +286,8 @@ def _verbless_headline_subject(text: str, start: int, cue_start: int) -> tuple[i
         return None
     head = tokens[0][2]
     bare = head[len(_ARTICLE):] if head.startswith(_ARTICLE) else head
-    if head in _SOURCE_HEADS or head in _STATES or bare in _SOURCE_HEADS:
+    if head in _SOURCE_HEADS or head in _STATES or bare in _SOURCE_HEADS or (
+            is_name_like(head) and word_class(head) is None and all(_modifies_source(w) for _s, _e, w in tokens[1:])):
         return _strip_span(text, tokens[0][0], tokens[-1][1])
     return None
 
@@ -434,12 +436,15 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 frame.clause_subject = True
             frame.rule = "participle_" + frame.rule.split("_", 1)[1]
         else:
-            # A sentence in subject-verb order with an imperfect verb: "مصدر عسكري آخر يقول إن …"
-            # (a noun or prepositional object after it is left alone: headlines such as
-            # "الوزارة تعلن اعتقال …" report acts more often than words).
+            # A sentence in subject-verb order with an imperfect verb: "مصدر عسكري آخر يقول إن …",
+            # "كيري يدعو طهران إلى …" (what follows the verb is its object, never its subject).
             headline = _verbless_headline_subject(text, ss, m.start()) \
-                if ss == ps and frame.rule in ("verb_that", "verb_colon", "verb_quote") \
-                and text[m.start("form") : m.start("form") + 1] in _IMPERFECT_STARTS else None
+                if ss == ps and text[m.start("form") : m.start("form") + 1] in _IMPERFECT_STARTS else None
+            if headline and frame.rule in ("verb_noun", "verb_prep"):
+                if cue.lemma == lx.ANNOUNCE_LEMMA:
+                    continue  # "الشرطة تعلن اعتقال …"، "الجامعة تعلن عن وظائف": acts, not words
+                if frame.rule == "verb_noun":
+                    content_from = region[0]  # "الوزارة تؤكد جاهزية المدارس": the object is what was said
             mention, behalf = (headline, None) if headline else subject_mention(text, lay, *region)
             if mention and not headline and _object_construct_opens(lay, _tokens(text, *region)) \
                     and subject_before_verb(text, ss, m.start()) is not None:

@@ -1783,3 +1783,21 @@ def test_ali_after_bin_is_the_name_not_the_preposition():
 )
 def test_whom_a_named_speaker_told_is_no_part_of_the_name(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content_start"),
+    [
+        ("أوباما يدعو البرلمان إلى دعم قانون المناخ الجديد", "أوباما", "إلى دعم"),
+        ("جامعة الشمال تؤكد جاهزية مبانيها للعام الدراسي الجديد", "جامعة الشمال", "جاهزية مبانيها"),
+        ("الوزارة تحذر المواطنين من رسائل الاحتيال الإلكتروني", "الوزارة", "المواطنين من رسائل"),
+    ],
+)
+def test_a_headline_in_subject_verb_order_keeps_its_subject_and_the_object_is_no_speaker(
+        headline, speaker, content_start):
+    (quote,) = quotes_of(headline + "\nوتابع المصدر أن التفاصيل ستعلن لاحقا في مؤتمر صحفي.")[:1]
+    assert (quote.speaker, quote.text[: len(content_start)]) == (speaker, content_start)
+
+
+def test_a_headline_announcing_an_act_is_no_quote():
+    assert quotes_of("الشرطة تعلن اعتقال شبكة تهريب في الميناء") == ()
