@@ -59,10 +59,7 @@ class GoldSet:
 
 def default_sets() -> list[GoldSet]:
     """Return seeds, dev and dev2a, from ``tests/gold`` (or the scorer's copies in /tmp)."""
-    sets = [
-        GoldSet("seeds", GOLD / "seeds", ROOT / "seeds"),
-        GoldSet("dev", GOLD / "dev", GOLD / "dev"),
-    ]
+    sets = [GoldSet("seeds", GOLD / "seeds", ROOT / "seeds"), GoldSet("dev", GOLD / "dev", GOLD / "dev")]
     if (GOLD / "dev2").is_dir():
         sets.append(GoldSet("dev2a", GOLD / "dev2", GOLD / "dev2", TUNING_HALF))
     elif Path("/tmp/dev2a-gold").is_dir():
@@ -106,9 +103,7 @@ def sample_items(sample: Path, corpus: Path) -> tuple[list[Item], int]:
     A judgement holds for one content and one speaker string: a quote whose text or speaker
     a later rule changed is left out (counted), never carried over to a different answer.
     """
-    judgements = [
-        json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    judgements = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {j["id"] for j in judgements}
     articles: dict[str, Source] = {}
     with corpus.open(encoding="utf-8") as lines:
@@ -121,43 +116,22 @@ def sample_items(sample: Path, corpus: Path) -> tuple[list[Item], int]:
     items, missing = [], 0
     for judgement in judgements:
         source = articles.get(judgement["id"])
-        quotes = (
-            []
-            if source is None
-            else extract_article(
-                parse_article(
-                    source.raw,
-                    url=source.url,
-                    title=source.title,
-                    outlet=source.outlet,
-                    published=source.published,
-                )
-            ).quotes
-        )
-        match = next(
-            (
-                q
-                for q in quotes
-                if q.text == judgement["quote"] and q.speaker == judgement["speaker"]
-            ),
-            None,
-        )
+        quotes = [] if source is None else extract_article(parse_article(
+            source.raw, url=source.url, title=source.title, outlet=source.outlet, published=source.published,
+        )).quotes
+        match = next((q for q in quotes if q.text == judgement["quote"] and q.speaker == judgement["speaker"]), None)
         if match is None or match.evidence is None or not match.evidence.resolved:
             missing += 1
             continue
-        items.append(
-            Item("sample", judgement["id"], features(match.evidence), bool(judgement["right"]))
-        )
+        items.append(Item("sample", judgement["id"], features(match.evidence), bool(judgement["right"])))
     return items, missing
 
 
 def print_sample_check(sample: Path, corpus: Path, model: Fit, target: str) -> None:
     """Print the calibration of the fitted and of the stored model on the judged corpus sample."""
     items, missing = sample_items(sample, corpus)
-    print(
-        f"{sample.name}: {len(items)} judged corpus quotes, {sum(i.correct for i in items)} right"
-        f" ({missing} no longer extracted as judged, left out)"
-    )
+    print(f"{sample.name}: {len(items)} judged corpus quotes, {sum(i.correct for i in items)} right"
+          f" ({missing} no longer extracted as judged, left out)")
     stored = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     models = {"fitted": model, "stored": Fit({target: stored["intercept"]}, stored["weights"])}
     for name, each in models.items():
@@ -171,19 +145,15 @@ class Fit:
     weights: dict[str, float]
 
     def linear(self, item: Item, group: str | None = None) -> float:
-        return self.intercepts[group or item.group] + sum(
-            self.weights.get(n, 0.0) for n in item.names
-        )
+        return self.intercepts[group or item.group] + sum(self.weights.get(n, 0.0) for n in item.names)
 
     def score(self, item: Item, group: str | None = None) -> float:
         return _sigmoid(self.linear(item, group))
 
     def rescaled(self, scale: float, shift: float) -> Fit:
         """Return the fit whose linear score is ``scale * z + shift`` (Platt scaling)."""
-        return Fit(
-            {g: scale * b + shift for g, b in self.intercepts.items()},
-            {n: scale * w for n, w in self.weights.items()},
-        )
+        return Fit({g: scale * b + shift for g, b in self.intercepts.items()},
+                   {n: scale * w for n, w in self.weights.items()})
 
 
 def _sigmoid(z: float) -> float:
@@ -196,10 +166,7 @@ def fit(items: Sequence[Item], l2: float, iterations: int = 50) -> Fit:
     names = sorted({n for i in items for n in i.names})
     columns = [f"__intercept__{g}" for g in groups] + names
     index = {c: k for k, c in enumerate(columns)}
-    rows = [
-        ([index[f"__intercept__{i.group}"]] + [index[n] for n in i.names], float(i.correct))
-        for i in items
-    ]
+    rows = [([index[f"__intercept__{i.group}"]] + [index[n] for n in i.names], float(i.correct)) for i in items]
     size = len(columns)
     beta = [0.0] * size
     # A set whose quotes are all right would push its intercept to infinity: a tiny ridge holds it.
@@ -222,9 +189,7 @@ def fit(items: Sequence[Item], l2: float, iterations: int = 50) -> Fit:
         beta = [b + s for b, s in zip(beta, step, strict=True)]
         if max(abs(s) for s in step) < 1e-7:
             break
-    return Fit(
-        {g: beta[index[f"__intercept__{g}"]] for g in groups}, {n: beta[index[n]] for n in names}
-    )
+    return Fit({g: beta[index[f"__intercept__{g}"]] for g in groups}, {n: beta[index[n]] for n in names})
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
@@ -284,32 +249,22 @@ def platt(scored: Sequence[tuple[float, bool]], iterations: int = 100) -> tuple[
     return a, b
 
 
-def judged(
-    scored: Sequence[tuple[float, bool]], scale: float = 1.0, shift: float = 0.0
-) -> list[ev.Judged]:
+def judged(scored: Sequence[tuple[float, bool]], scale: float = 1.0, shift: float = 0.0) -> list[ev.Judged]:
     return [ev.Judged(k, _sigmoid(scale * z + shift), y) for k, (z, y) in enumerate(scored)]
 
 
 def log_loss(judged: Sequence[ev.Judged]) -> float:
     eps = 1e-6
-    return -sum(
-        math.log(max(eps, j.confidence if j.correct else 1 - j.confidence)) for j in judged
-    ) / len(judged)
+    return -sum(math.log(max(eps, j.confidence if j.correct else 1 - j.confidence)) for j in judged) / len(judged)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--target", default="dev2a", help="the set whose intercept is stored (default dev2a)"
-    )
+    parser.add_argument("--target", default="dev2a", help="the set whose intercept is stored (default dev2a)")
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
     parser.add_argument("--dry-run", action="store_true", help="print the fit without writing it")
-    parser.add_argument(
-        "--sample", type=Path, default=SAMPLE, help="hand-judged corpus quotes to check on"
-    )
-    parser.add_argument(
-        "--corpus", type=Path, default=CORPUS, help="the corpus those quotes come from"
-    )
+    parser.add_argument("--sample", type=Path, default=SAMPLE, help="hand-judged corpus quotes to check on")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus those quotes come from")
     args = parser.parse_args(argv)
 
     sets = default_sets()
@@ -323,30 +278,18 @@ def main(argv: list[str] | None = None) -> int:
     scored = {l2: cross_validated(items, args.target, l2) for l2 in L2_GRID}
     losses = {l2: log_loss(judged(s, *platt(s))) for l2, s in scored.items()}
     for l2, loss in losses.items():
-        print(
-            f"  ridge {l2:<5} cross-validated log loss on {args.target} (after scaling): {loss:.4f}"
-        )
+        print(f"  ridge {l2:<5} cross-validated log loss on {args.target} (after scaling): {loss:.4f}")
     best = min(L2_GRID, key=lambda l2: (round(losses[l2], 6), -l2))
     scale, shift = platt(scored[best])
     print(f"ridge {best}; scores scaled by {scale:.3f} and shifted by {shift:+.3f}")
-    print(
-        ev.format_calibration(
-            f"{args.target} cross-validated, before scaling", ev.calibration(judged(scored[best]))
-        )
-    )
-    print(
-        ev.format_calibration(
-            f"{args.target} cross-validated, after scaling",
-            ev.calibration(judged(scored[best], scale, shift)),
-        )
-    )
+    print(ev.format_calibration(f"{args.target} cross-validated, before scaling",
+                                ev.calibration(judged(scored[best]))))
+    print(ev.format_calibration(f"{args.target} cross-validated, after scaling",
+                                ev.calibration(judged(scored[best], scale, shift))))
 
     model = fit(items, best).rescaled(scale, shift)
-    fitted = [
-        ev.Judged(k, model.score(i, args.target), i.correct)
-        for k, i in enumerate(items)
-        if i.group == args.target
-    ]
+    fitted = [ev.Judged(k, model.score(i, args.target), i.correct) for k, i in enumerate(items)
+              if i.group == args.target]
     print(ev.format_calibration(f"{args.target} in-sample", ev.calibration(fitted)))
     if args.sample.is_file() and args.corpus.is_file():
         print_sample_check(args.sample, args.corpus, model, args.target)
@@ -354,17 +297,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no {args.sample} or no {args.corpus}: the judged corpus sample is not checked")
     data = {
         "about": "Quote confidence: sigmoid(intercept + sum of weights of the quote's evidence "
-        "features). Written by scripts/fit_confidence.py; do not edit by hand.",
+                 "features). Written by scripts/fit_confidence.py; do not edit by hand.",
         "target": args.target,
         "ridge": best,
         "platt": {"scale": round(scale, 4), "shift": round(shift, 4)},
-        "fitted_on": {
-            s.name: {
-                "quotes": sum(1 for i in items if i.group == s.name),
-                "right": sum(i.correct for i in items if i.group == s.name),
-            }
-            for s in sets
-        },
+        "fitted_on": {s.name: {"quotes": sum(1 for i in items if i.group == s.name),
+                               "right": sum(i.correct for i in items if i.group == s.name)} for s in sets},
         "set_intercepts": {g: round(b, 4) for g, b in sorted(model.intercepts.items())},
         "intercept": round(model.intercepts[args.target], 4),
         "weights": {n: round(w, 4) for n, w in sorted(model.weights.items())},
@@ -374,9 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(
-        f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}"
-    )
+    print(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
     return 0
 
 
