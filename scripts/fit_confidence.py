@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from attribution.arabic import evaluate as ev  # noqa: E402
 from attribution.arabic.article import parse_article  # noqa: E402
 from attribution.arabic.confidence import MODEL_PATH, features  # noqa: E402
-from attribution.arabic.pipeline import extract_article, quote_record  # noqa: E402
+from attribution.arabic.pipeline import ExtractedQuote, extract_article, quote_record  # noqa: E402
 from attribution.arabic.readers import Source, source_from_record  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
@@ -105,20 +105,20 @@ def sample_items(sample: Path, corpus: Path) -> tuple[list[Item], int]:
     """
     judgements = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted = {j["id"] for j in judgements}
-    articles: dict[str, Source] = {}
+    quotes_of: dict[str, tuple[ExtractedQuote, ...]] = {}  # each article extracted once
     with corpus.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if any(record_id in line for record_id in wanted):  # cheap test before parsing
                 record = json.loads(line)
                 source = source_from_record(f"{corpus}:{number}", record)
                 if record.get("id") in wanted and isinstance(source, Source):
-                    articles[record["id"]] = source
+                    quotes_of[record["id"]] = extract_article(parse_article(
+                        source.raw, url=source.url, title=source.title, outlet=source.outlet,
+                        published=source.published,
+                    )).quotes
     items, missing = [], 0
     for judgement in judgements:
-        source = articles.get(judgement["id"])
-        quotes = [] if source is None else extract_article(parse_article(
-            source.raw, url=source.url, title=source.title, outlet=source.outlet, published=source.published,
-        )).quotes
+        quotes = quotes_of.get(judgement["id"], ())
         match = next((q for q in quotes if q.text == judgement["quote"] and q.speaker == judgement["speaker"]), None)
         if match is None or match.evidence is None or not match.evidence.resolved:
             missing += 1
