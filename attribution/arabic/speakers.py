@@ -37,6 +37,7 @@ from attribution.arabic.words import (
     is_bare_particle,
     is_function_word,
     is_name_like,
+    is_subject_plural,
     looks_foreign,
     name_score,
     word_class,
@@ -582,6 +583,25 @@ def _namesake_institution(words: list[str], folded: list[str]) -> list[str] | No
     return words[:k]
 
 
+def _unnamed_plural_end(rest: list[str], frest: list[str]) -> int:
+    """Return where the description of people headed by an indefinite plural ends.
+
+    Plural adjectives and a prepositional attachment are part of it ("مختصون نفطيون"،
+    "مسؤولون في وزارة المالية"); the verb's object is not: a verbal noun, a verb, or a
+    definite word straight after the indefinite words ("باحثون أستراليون الأطفال"). A head in
+    construct keeps its genitive ("ممثلو الادعاء").
+    """
+    attached = not frest[0].endswith(_SUBJECT_PLURAL)  # in construct, or after a preposition
+    for k in range(1, len(rest)):
+        word = frest[k]
+        if not attached and word_class(rest[k]) in ("masdar", "verb"):
+            return k  # ("مسؤولون في وزارة التعليم": a verbal noun inside the attachment is a name's)
+        if word.startswith(_ARTICLE) and not attached:
+            return k
+        attached = attached or is_function_word(word) or word[:1] in _CLITIC_PREPOSITIONS
+    return len(rest)
+
+
 def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     segment = _cut_age_clause(segment)
     words = segment.split()
@@ -628,6 +648,10 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     head = frest[0]
     if head in _ANON_HEADS and not any(_is_given(w) for w in rest):
         return Mention(segment, segment, "", "anonymous")
+    if not honor and not head.startswith(_ARTICLE) and is_subject_plural(head) \
+            and not any(_is_given(w) for w in rest):
+        # "أمنيون وتربويون"، "مختصون من الاتحاد الأوروبي"، "ممثلو الادعاء": people unnamed
+        return Mention(segment, " ".join(rest[:_unnamed_plural_end(rest, frest)]), "", "anonymous")
     # A known given name starts the name wherever it is.
     j = 0
     while j < len(rest):
@@ -1821,11 +1845,26 @@ class NameIndex:
         def plural(k: int) -> bool:
             word = words[k][2]
             return word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS) and word not in _STOP_WORDS \
-                or word in _GROUP_HEADS
+                or word in _GROUP_HEADS or is_subject_plural(word) \
+                or word in _GROUP_QUANTIFIERS and k + 2 < len(words) and words[k + 1][2] == _FROM
 
         for k, hi in self._verb_subjects(start, end, skip, plural):
             word = words[k][2]
             last = k
+            indefinite = not word.startswith(_ARTICLE) and is_subject_plural(word)
+            if word in _GROUP_QUANTIFIERS or indefinite:
+                if word in _GROUP_QUANTIFIERS:  # "وأشاد عدد من المرضى بالمبادرة": the quantity and whom
+                    last = self._group_end(k + 2, hi)
+                elif not word.endswith(_PLURAL_ENDINGS):  # "أشاد منسوبو القوات المسلحة": in construct
+                    last = self._group_end(k + 1, hi) if k + 1 < hi else k
+                else:  # "أكد أمنيون وتربويون"، "قال مسؤولون أمنيون": coordinated plurals, adjectives
+                    while last + 1 < hi and last - k < 3 and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+                        nxt = words[last + 1][2]
+                        if not is_subject_plural(nxt[1:] if nxt[:1] == _WAW else nxt):
+                            break
+                        last += 1
+                name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
+                return Mention(name, name, "", "group")
             if word in _GROUP_HEADS and not word.endswith(_PLURAL_ENDINGS):
                 # "شكا أهالي حي الجامعة …، وأكدوا": an unnamed group in construct with its place
                 while last + 1 < hi and last - k < 3 and (words[last + 1][2] in _NAMED_PLACES or (
@@ -1875,6 +1914,28 @@ class NameIndex:
             if mention.kind == "organization" and mention.name:
                 return mention
         return None
+
+    def _group_end(self, k: int, hi: int) -> int:
+        """Return the last word of a group's noun phrase whose noun is word ``k``.
+
+        "عدد من كبار السن من أهالي …" → السن, "عدد من مؤسسات حجاج الداخل، …" → الداخل: the
+        noun and up to three words in construct or agreement with it (after a definite word
+        only definite ones), ending at a break, a particle, a verb, a verbal noun or a time;
+        a titled name in construct ends it ("مسؤولو مستشفيات الدكتور سليمان الحبيب").
+        """
+        words, last = self.words, k
+        while last + 1 < hi and last - k < 3 and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+            nxt = words[last + 1][2]
+            if nxt in _HONORIFICS:
+                named = self._person_at(last + 1, hi)
+                return last + len(named.text.split()) if named is not None else last
+            definite = words[last][2].startswith(_ARTICLE)
+            if word_class(nxt) is not None or nxt in _STOP_WORDS or nxt in _TIME_WORDS \
+                    or definite and not (nxt.startswith(_ARTICLE) and nxt.endswith(_GROUP_ADJECTIVE_ENDINGS)) \
+                    or not nxt.startswith(_ARTICLE) and (nxt[:1] in _CLITIC_PREPOSITIONS or not nxt.isalpha()):
+                break  # (after a definite word only its adjectives: "الخبراء الأمنيين", not "الحادث")
+            last += 1
+        return last
 
     def _verb_subjects(self, start: int, end: int, skip: list[tuple[int, int]],
                        head: Callable[[int], bool]) -> Iterator[tuple[int, int]]:
@@ -2284,7 +2345,13 @@ _PLURAL_ENDINGS: Final = _SOUND_PLURAL_ENDINGS
 # Unnamed groups that take a plural verb: "أهالي"، "سكان"، "ناشطون" (the plural anonymous heads).
 _GROUP_HEADS: Final = frozenset(w for w in _fs(lx.ANONYMOUS_HEADS) if w.endswith(_PLURAL_ENDINGS[:2])
                                 or w in _fs(lx.BROKEN_PLURAL_GROUPS))
+# Quantities of people that take a plural verb: "عدد من"، "بعض من" (not "أحد").
+_GROUP_QUANTIFIERS: Final = _QUANTIFIERS - _fs(lx.QUANTIFIER_HEADS[2:4])
+_FROM: Final = fold_word(lx.SUBJECT_END_PREPOSITIONS[3])
+_SUBJECT_PLURAL: Final = "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}"  # "مختصون" (not "مختصو" in construct)
 _FEMININE: Final = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
+# What an adjective after a definite plural ends with: "الأمنيين"، "الأمنية"، "الشقيقة".
+_GROUP_ADJECTIVE_ENDINGS: Final = (*_PLURAL_ENDINGS, *_NISBA_ENDINGS, _FEMININE)
 _FEMININE_NISBA: Final = "\N{ARABIC LETTER YEH}" + _FEMININE  # "تعليمية"، "أمريكية" (folded)
 _TEH: Final = "\N{ARABIC LETTER TEH}"  # a feminine verb: "أعلنت"، "تؤكد"
 _ALEF_MAKSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
@@ -2465,7 +2532,7 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
 def _issuer_entity(names: NameIndex, span: tuple[int, int], registry: Registry) -> Entity | None:
     """Return the entity of an issuer's name at ``span`` when it is a body or a person."""
     issuer = split_role_and_name(_without_issue_time(names.body_of(*span).strip(_PUNCT)))
-    if issuer.kind in ("organization", "person") and speaker_problem(issuer.name) is None:
+    if issuer.kind in ("organization", "person", "anonymous") and speaker_problem(issuer.name) is None:
         return registry.find_name(issuer.name) or registry.add(issuer, "")
     return None
 

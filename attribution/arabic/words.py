@@ -153,6 +153,25 @@ def is_oblique_plural(token: str) -> bool:
     return token.endswith(_OBLIQUE_ENDING) and normalize(token) in _OBLIQUE_PLURALS
 
 
+_SUBJECT_ENDING: Final = "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}"
+_CONSTRUCT_ENDING: Final = "\N{ARABIC LETTER WAW}"
+
+
+def is_subject_plural(token: str) -> bool:
+    """Tell whether a word is a sound masculine plural in its subject case: "مختصون"، "مسؤولو".
+
+    "مسؤولو" is the form in construct ("مسؤولو الشركة"). A plural heads a group, never a
+    personal name; names that end alike ("هارون"، "براون") are left out by their name share.
+    """
+    if token.endswith(_SUBJECT_ENDING):
+        stem = token[:-2]
+    elif token.endswith(_CONSTRUCT_ENDING):
+        stem = token[:-1]
+    else:
+        return False
+    return is_oblique_plural(stem + _OBLIQUE_ENDING) and not is_name_like(token)
+
+
 def is_name_like(token: str) -> bool:
     """Tell whether a word is more likely part of a name than a common word."""
     return name_score(token) >= NAME_LIKE

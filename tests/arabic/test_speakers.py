@@ -1801,3 +1801,52 @@ def test_a_headline_in_subject_verb_order_keeps_its_subject_and_the_object_is_no
 
 def test_a_headline_announcing_an_act_is_no_quote():
     assert quotes_of("الشرطة تعلن اعتقال شبكة تهريب في الميناء") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A quantity of people: "عدد من" and whom it counts, with their adjectives or construct.
+        ("وأشاد عدد من الزوار بتنظيم المعرض، مؤكدين أن الخدمات كانت ممتازة.", "عدد من الزوار"),
+        ("واعتبر عدد من كبار السن من أهالي القرية الغلاء عبئا، مشيرين إلى أن الأسعار تضاعفت.",
+         "عدد من كبار السن"),
+        ("وهدد عدد من أصحاب محلات الذهب، البلدية بالإغلاق، مؤكدين أن الرسوم مرتفعة.",
+         "عدد من أصحاب محلات الذهب"),
+        ("وانتقد عدد من الخبراء الاقتصاديين القرار، مشددين على أن توقيته خاطئ.", "عدد من الخبراء الاقتصاديين"),
+        # An indefinite plural, coordinated with another, or in construct with its institution.
+        ("وانتقد مهندسون ومحامون القرار، مشيرين إلى أن المهلة قصيرة.", "مهندسون ومحامون"),
+        ("وطالب مسؤولو الشركة بتعويض، مؤكدين أن الخسائر كبيرة.", "مسؤولو الشركة"),
+    ],
+)
+def test_a_plural_participle_continues_the_group_the_narration_made_its_subject(sentence, speaker):
+    (quote,) = quotes_of(sentence)
+    assert quote.speaker == speaker
+
+
+def test_the_object_after_a_quantity_of_people_is_no_part_of_them():
+    (quote,) = quotes_of("واستنكر عدد من الخبراء الأمنيين الحادث الإجرامي، مؤكدين أنه عمل جبان.")
+    assert quote.speaker == "عدد من الخبراء الأمنيين"
+
+
+def test_a_plural_participle_continues_unnamed_people_who_spoke_before():
+    quotes = quotes_of("وأكد معلمون ومستثمرون أن الإجازة طويلة، مشيرين إلى أن الطلاب يفقدون تركيزهم.")
+    assert [q.speaker for q in quotes] == ["معلمون ومستثمرون"] * 2
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("مهندسون ومحامون", "مهندسون ومحامون"),
+        ("مختصون من الاتحاد الأوروبي", "مختصون من الاتحاد الأوروبي"),
+        ("مسؤولون في وزارة التعليم", "مسؤولون في وزارة التعليم"),
+        ("ممثلو الادعاء", "ممثلو الادعاء"),
+        # The verb's object after the people: a verbal noun, or a definite word right after them.
+        ("معارضون إيرانيون وصول", "معارضون إيرانيون"),
+        ("مستثمرون أستراليون الأسواق", "مستثمرون أستراليون"),
+    ],
+)
+def test_people_described_by_a_plural_noun_are_unnamed_not_a_person(mention, name):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name) == ("anonymous", name)
+
+

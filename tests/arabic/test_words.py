@@ -77,3 +77,13 @@ def test_sound_plurals_in_the_object_case_are_known(token):
 @pytest.mark.parametrize("token", ["المواطنون", "الدين", "حسين", "البحرين", "فلسطين", "الأمين", "بالعين"])
 def test_words_in_yeh_noon_that_are_no_object_plurals(token):
     assert not words.is_oblique_plural(token)
+
+
+@pytest.mark.parametrize("token", ["مهندسون", "المختصون", "مسؤولو", "ممثلو"])
+def test_sound_plurals_in_the_subject_case_are_known(token):
+    assert words.is_subject_plural(token)
+
+
+@pytest.mark.parametrize("token", ["براون", "هارون", "ويلسون", "قانون", "يونيو", "أبو"])
+def test_names_and_words_ending_like_a_subject_plural_are_none(token):
+    assert not words.is_subject_plural(token)
