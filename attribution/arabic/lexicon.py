@@ -192,7 +192,8 @@ NOUN_ONLY_PREPOSITIONS: Final = ("في", "على", "عن", "إلى", "مع", "ع
 # Prepositions of time the dictionary reads as verbs or nouns: "وعقب المباراة حفز المدرب …".
 TIME_PREPOSITIONS: Final = ("عقب", "إثر", "فور", "قبيل", "بعيد", "أثناء", "إبان", "خلال")
 # Verbs of narration the dictionary lacks or folding hides: "وغرد سامر الحربي قائلا".
-NARRATION_VERBS: Final = ("غرد", "غردت", "يغرد", "تغرد", "هنأ", "هنأت", "يهنئ", "أبدى", "أبدت", "يبدي", "تبدي")
+NARRATION_VERBS: Final = ("غرد", "غردت", "يغرد", "تغرد", "هنأ", "هنأت", "يهنئ", "أبدى", "أبدت", "يبدي", "تبدي",
+                   "أعرب", "أعربت", "يعرب", "تعرب", "جدد", "جددت")
 OBJECT_DEMONSTRATIVES: Final = ("ذلك", "هذا", "هذه", "تلك", "السبب", "الأسباب")
 # Clause openers that carry a pronoun subject of the previous speaker: "لكنه أكد أن".
 PRONOUN_OPENERS: Final = ("لكنه", "لكنها", "إلا أنه", "إلا أنها")

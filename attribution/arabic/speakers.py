@@ -1845,16 +1845,20 @@ class NameIndex:
         def plural(k: int) -> bool:
             word = words[k][2]
             return word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS) and word not in _STOP_WORDS \
-                or word in _GROUP_HEADS or is_subject_plural(word) \
+                or word in _GROUP_HEADS or is_subject_plural(word) or self._described_plural(k) \
                 or word in _GROUP_QUANTIFIERS and k + 2 < len(words) and words[k + 1][2] == _FROM
 
         for k, hi in self._verb_subjects(start, end, skip, plural):
             word = words[k][2]
             last = k
             indefinite = not word.startswith(_ARTICLE) and is_subject_plural(word)
-            if word in _GROUP_QUANTIFIERS or indefinite:
+            if word in _GROUP_QUANTIFIERS or indefinite or self._described_plural(k):
                 if word in _GROUP_QUANTIFIERS:  # "وأشاد عدد من المرضى بالمبادرة": the quantity and whom
                     last = self._group_end(k + 2, hi)
+                elif not indefinite:  # "ثمنت قيادات أمنية": the plural and its adjectives
+                    while last + 1 < hi and last - k < 2 and words[last + 1][2].endswith(_FEMININE_NISBA) \
+                            and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+                        last += 1
                 elif not word.endswith(_PLURAL_ENDINGS):  # "أشاد منسوبو القوات المسلحة": in construct
                     last = self._group_end(k + 1, hi) if k + 1 < hi else k
                 else:  # "أكد أمنيون وتربويون"، "قال مسؤولون أمنيون": coordinated plurals, adjectives
@@ -1914,6 +1918,14 @@ class NameIndex:
             if mention.kind == "organization" and mention.name:
                 return mention
         return None
+
+    def _described_plural(self, k: int) -> bool:
+        """Tell whether word ``k`` is an indefinite plural in ات described by a nisba: "قيادات أمنية"."""
+        words = self.words
+        word = words[k][2]
+        return len(word) > 4 and word.endswith(_FEMININE_PLURAL) and not word.startswith(_ARTICLE) \
+            and k + 1 < len(words) and words[k + 1][2].endswith(_FEMININE_NISBA) \
+            and not words[k + 1][2].startswith(_ARTICLE) and not any(ch in self._gap(k + 1) for ch in _NAME_BREAKS)
 
     def _group_end(self, k: int, hi: int) -> int:
         """Return the last word of a group's noun phrase whose noun is word ``k``.
@@ -2343,11 +2355,12 @@ def _is_verb(word: str) -> bool:
 
 _PLURAL_ENDINGS: Final = _SOUND_PLURAL_ENDINGS
 # Unnamed groups that take a plural verb: "أهالي"، "سكان"، "ناشطون" (the plural anonymous heads).
-_GROUP_HEADS: Final = frozenset(w for w in _fs(lx.ANONYMOUS_HEADS) if w.endswith(_PLURAL_ENDINGS[:2])
-                                or w in _fs(lx.BROKEN_PLURAL_GROUPS))
+_GROUP_HEADS: Final = frozenset(w for w in _fs(lx.ANONYMOUS_HEADS) if w.endswith(_PLURAL_ENDINGS[:2])) \
+    | _fs(lx.BROKEN_PLURAL_GROUPS)
 # Quantities of people that take a plural verb: "عدد من"، "بعض من" (not "أحد").
 _GROUP_QUANTIFIERS: Final = _QUANTIFIERS - _fs(lx.QUANTIFIER_HEADS[2:4])
 _FROM: Final = fold_word(lx.SUBJECT_END_PREPOSITIONS[3])
+_FEMININE_PLURAL: Final = _PLURAL_ENDINGS[2]  # "قيادات"
 _SUBJECT_PLURAL: Final = "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}"  # "مختصون" (not "مختصو" in construct)
 _FEMININE: Final = "\N{ARABIC LETTER HEH}"  # the folded taa marbuta of an indefinite adjective
 # What an adjective after a definite plural ends with: "الأمنيين"، "الأمنية"، "الشقيقة".

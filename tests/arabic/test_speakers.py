@@ -1816,6 +1816,9 @@ def test_a_headline_announcing_an_act_is_no_quote():
         # An indefinite plural, coordinated with another, or in construct with its institution.
         ("وانتقد مهندسون ومحامون القرار، مشيرين إلى أن المهلة قصيرة.", "مهندسون ومحامون"),
         ("وطالب مسؤولو الشركة بتعويض، مؤكدين أن الخسائر كبيرة.", "مسؤولو الشركة"),
+        # An indefinite plural in ات with its adjective; a plural in construct ("ذوو").
+        ("وثمنت قيادات عسكرية الخطة الجديدة، مؤكدين أنها تحمي الحدود.", "قيادات عسكرية"),
+        ("وأعرب ذوو المصابين عن شكرهم للأطباء، مشيرين إلى أن الرعاية كانت ممتازة.", "ذوو المصابين"),
     ],
 )
 def test_a_plural_participle_continues_the_group_the_narration_made_its_subject(sentence, speaker):
