@@ -245,11 +245,14 @@ TOPIC_OPENERS: Final = ("حول", "بخصوص", "عن", "بشأن", "في", "و�
 SUBORDINATE_BEFORE_CUE: Final = ("أن", "ما", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "لما",
                           "إذا", "كما", "مما", "بعدما", "قبل", "بعد", "لأن", "كي", "لكي")
 
-# Whom a speaker talks to, after a glued ل: "قال X لوكالة …"، "للصحفيين"، "لموقع …".
+# The words of news agencies' names: "قال شاهد لرويترز"، "للأناضول"، "مصادر طبية لفرانس برس".
+AGENCY_NAME_WORDS: Final = ("رويترز", "الأناضول", "فرانس", "برس", "أسوشيتد", "سبوتنيك")
+# Whom a speaker talks to, after a glued ل: "قال X لوكالة …"، "للصحفيين"، "لموقع …"، "لرويترز".
 ADDRESSEES: Final = (
     "وسائل", "صحفيين", "الصحفيين", "صحافيين", "الصحافيين", "الصحافة", "صحيفة", "الصحيفة",
     "وكالة", "الوكالة", "قناة", "القناة", "موقع", "الموقع", "شبكة", "محطة", "إذاعة", "الإذاعة",
     "مجلة", "المجلة", "تلفزيون", "التلفزيون", "جريدة", "الجريدة", "مراسل", "مراسلة",
+    *AGENCY_NAME_WORDS[:3], *AGENCY_NAME_WORDS[4:],
 )
 # "لـ" + a word with the article: "للصحفيين" (the article's alef drops after ل).
 GLUED_ADDRESSEES: Final = tuple("ل" + (w[1:] if w.startswith("ال") else w) for w in ADDRESSEES)

@@ -1300,6 +1300,8 @@ def _speaker_string(mention: Mention) -> str:
 
 # "لـ" glued to a quoted or bracketed outlet after the speaker (folded: the tatweel is gone).
 _ADDRESSEE_RE: Final = re.compile("[ \t]+\N{ARABIC LETTER LAM}[ \t]*[" + _QUOTES + "(]")
+_LAM_ARTICLE_RE: Final = re.compile("[ \t]+(" + lx.LAM + _ARTICLE + ")")
+_TATWEEL: Final = "\N{ARABIC TATWEEL}"
 
 
 def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Mention | None:
@@ -1315,6 +1317,10 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     end = _without_trailing_particles(text, start, end)
     if (addressee := _ADDRESSEE_RE.search(text, start, end)) is not None and addressee.start() > start:
         end = addressee.start()  # "جون كيري لـ«الشرق الأوسط»": whom he spoke to is no part of him
+    for glued in _LAM_ARTICLE_RE.finditer(text, start, end):
+        if _TATWEEL in body_of(glued.start(1), glued.start(1) + 2):
+            end = glued.start()  # "هناء حجازي لـالوطن" (folded "لالوطن"; "لألعاب" has no tatweel)
+            break
     frame.mention = (start, end)
     owner = _document_owner(text, start, end)
     if owner is not None:  # "وأضاف بيان المعهد": the institute speaks through its statement
@@ -1338,7 +1344,8 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
         return mention  # the surname of someone named before: "شيبا" after "سمير شيبا"
     if problem == "document":
         frame.document = True
-        issuer = _issuer_span(text, frame.mention[1]) or _document_owner(text, *frame.mention)
+        issuer = _issuer_span(text, frame.mention[1]) or _document_owner(text, *frame.mention) \
+            or _glued_owner(text, frame.mention[1])  # "مسح لرويترز": the ل is the owner's, not an addressee's
         if issuer and frame.content_start <= issuer[0] < frame.content_end:
             issuer = None  # "وكشف التقرير عن بلوغ …": the verb's "عن", not the issuer's
         if issuer is None and fold_word(_first_word(mention.text)).startswith(_ARTICLE):
@@ -1379,14 +1386,30 @@ def _without_trailing_particles(text: str, start: int, end: int) -> int:
                 or word.endswith(_PRONOUN_ENDINGS):
             return end  # "مصادر مقربة منه" keeps "منه"; "حذر … من أن" drops "من"
         before = text[start:cut].split()[-1].strip(_PUNCT)
-        if word in _GIVEN and (before in _GIVEN or before in _NAME_LINKS):
-            return end  # "محمد علي"، "أحمد بن علي": a given name after a name is a name, not "على"
+        if word in _GIVEN and (before in _GIVEN or before in _NAME_LINKS or before in _HONORIFICS):
+            return end  # "محمد علي"، "أحمد بن علي"، "د. علي": a given name after a name or title, not "على"
         end = len(text[start:cut].rstrip()) + start
 
 
 # After a document noun: "ل" glued to its owner, or the owner itself (group 1 when indefinite).
 _OWNER_RE: Final = re.compile(r"[ \t]+" + lx.LAM + r"(?=[^\s" + lx.LAM + r"]{3})|[ \t]+(?=" + _ARTICLE + r"|(\w+)[ \t])")
 _ISSUER_WORD_RE: Final = re.compile(r"[ \t]*([^\s،,؛;:.!؟?()«»\"“”]+)")
+
+
+_QUOTED_AFTER_RE: Final = re.compile("[ \t]*[" + _QUOTES + "][^" + _QUOTES + "\n]{1,40}[" + _QUOTES + "]")
+_GLUED_OWNER_RE: Final = re.compile(r"[ \t]+" + lx.LAM + r"(?=[^\s" + lx.LAM + r"]{3})")
+
+
+def _glued_owner(text: str, end: int) -> tuple[int, int] | None:
+    """Return the owner glued with ل right after a document noun ending at ``end``: "تقرير لوكالة الأنباء".
+
+    A name in quotation marks after its institution noun is the owner's too: 'إحصائية لموقع "معلومات مباشر"'.
+    """
+    glued = _GLUED_OWNER_RE.match(text, end)
+    span = _issuer_from(text, glued.end()) if glued else None
+    if span is not None and (quoted := _QUOTED_AFTER_RE.match(text, span[1])) is not None:
+        span = span[0], quoted.end()
+    return span
 
 
 def _document_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1663,8 +1686,8 @@ class NameIndex:
             run: list[str] = []
             for word in reversed(words):
                 if word.strip(_PUNCT) != word or not (word in _NAME_LINKS or word in _GIVEN or _is_name_word(word)) \
-                        or word in _STOP_WORDS or word in _COMPLEMENTIZERS:
-                    break  # punctuation, a title or a function word ("إن وفودا من الصين"): the name started after it
+                        or word in _STOP_WORDS or word in _COMPLEMENTIZERS or is_bare_particle(word):
+                    break  # punctuation, a title or a function word ("إن وفودا من الصين"، "لم"): the name started after it
                 run.insert(0, word)
             while run and not (run[0] in _GIVEN or (run[0].startswith(_THEOPHORIC) and len(run[0]) > 4)
                                or len(run) > 2 and run[1] in _PATRONYMIC_LINKS):  # "جمعان بن أحمد"
@@ -1673,6 +1696,8 @@ class NameIndex:
                 continue
             span_start = self.text.rfind(" ".join(run), 0, start)
             original = self.body_of(span_start, end) if span_start >= 0 else ""
+            if original.rstrip(_PUNCT).endswith(_ALEF_MAKSURA) and not surname.endswith(_ALEF_MAKSURA):
+                continue  # "يسقط على" is the preposition: folding spells it like the name "علي"
             if original and (_is_given(_first_word(original)) or len(run) > 2 and run[1] in _PATRONYMIC_LINKS):
                 return original.strip(_PUNCT)
         return None
@@ -2071,8 +2096,8 @@ class NameIndex:
             domain = words[j][2] in _ROLE_DOMAIN and _is_role_word(words[k][2])  # "عميدة … في جامعة هارفارد الدكتورة …"
             if j > k and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
                           or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS) and not domain
-                          or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS):
-                break  # "السيد سامي كان يخاطب": the name ends before a verb or a particle
+                          or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS or _addressed(words[j][2])):
+                break  # "السيد سامي كان يخاطب"، "شرح كيري لـ«الشرق الأوسط»": a verb, a particle, whom he told
             if j > k and words[j][2] in _TRIBUTE_NOUNS:
                 while last > k and _praises(words[last][2]):
                     last -= 1  # "ورفع الحقيل أسمى آيات التهاني لـ…": the object begins
@@ -2390,6 +2415,15 @@ _NAME_BREAKS: Final = "،,.:؛;()\n!؟?-–—"
 _NAME_BREAK_CHARS: Final = frozenset(_NAME_BREAKS)
 _SENTENCE_BREAKS: Final = frozenset(".\n!؟?:")
 _CLAUSE_BREAKS: Final = frozenset("،,؛;")
+
+
+_GLUED_ADDRESSEES: Final = _fs(lx.GLUED_ADDRESSEES)
+
+
+def _addressed(word: str) -> bool:
+    """Tell whether a folded word opens whom a speaker told: "لرويترز"، "للصحفيين"، "لـ«…»"."""
+    return word[:1] == lx.LAM and (len(word) == 1 or word[1] in _QUOTES or word[1] == "(") \
+        or word in _GLUED_ADDRESSEES
 
 
 def _same_sentence(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> bool:

@@ -1853,3 +1853,42 @@ def test_people_described_by_a_plural_noun_are_unnamed_not_a_person(mention, nam
     assert (parsed.kind, parsed.name) == ("anonymous", name)
 
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وقال سامر خليل لرويترز إن المفاوضات متعثرة.", "سامر خليل"),
+        ("وقالت سارة خليل لـالصحيفة إن المفاوضات متعثرة.", "سارة خليل"),
+        # (a narrated subject too: "شرح X لـ«…» سياسته، مؤكدا")
+        ("وشرح سامر خليل لـ«الصحيفة» خطة الوزارة، مؤكدا أن التنفيذ يبدأ قريبا.", "سامر خليل"),
+        ("ويؤكد د. علي لـ«الصحيفة» أن «الروبوت يتعلم من البشر».", "علي"),
+        # An unnamed source keeps the agency it told, as it keeps any outlet.
+        ("وقال مصدر طبي لفرانس برس إن الحصيلة ارتفعت.", "مصدر طبي لفرانس برس"),
+        ("وقال مصدر قضائي للأناضول إن الجلسة تأجلت.", "مصدر قضائي للأناضول"),
+    ],
+)
+def test_a_news_agency_or_outlet_told_is_no_part_of_a_named_speaker(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_a_lam_before_a_hamza_word_is_no_outlet():
+    (quote,) = quotes_of("وقال رئيس الاتحاد الدولي لألعاب القوى سامر خليل إن البطولة ستقام في موعدها.")
+    assert (quote.speaker, quote.speaker_role) == ("سامر خليل", "رئيس الاتحاد الدولي لألعاب القوى")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وأظهر مسح لرويترز أن إنتاج النفط ارتفع.", "رويترز"),
+        ("وأظهر تقرير لوكالة الأنباء الألمانية أن الأسعار ارتفعت.", "وكالة الأنباء الألمانية"),
+        ('وحسب إحصائية لموقع "أرقام"، فإن التداولات بلغت مليار ريال.', "موقع أرقام"),
+    ],
+)
+def test_the_owner_glued_to_a_document_noun_issued_it(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+def test_a_surname_is_not_completed_across_the_preposition_it_folds_like():
+    quotes = quotes_of("ولم يسقط حسين على الأرض رغم الإصابة.\nواستبعد الشيخ علي أن تستجيب الحكومة للمتظاهرين.")
+    assert [q.speaker for q in quotes] == ["علي"]
