@@ -16,7 +16,7 @@ from attribution.arabic.quotes import Frame
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION: Final = "0.6.21"
+EXTRACTOR_VERSION: Final = "0.6.22"
 
 
 @dataclass(frozen=True)
