@@ -16,7 +16,7 @@ from django.db import IntegrityError, InterfaceError, OperationalError, connecti
 from django.db.models import Q
 
 from attribution.arabic.article import ParsedArticle, parse_article
-from attribution.arabic.keys import QuoteKeys
+from attribution.arabic.keys import UNNAMED, QuoteKeys
 from attribution.arabic.names import (
     clean_full_name,
     identity_key,
@@ -485,7 +485,9 @@ def resolve_speakers(
         if key in speakers:
             resolved[key] = speakers[key]
         elif key:
-            kind = found.speaker_type if found.speaker_type in kinds else Speaker.Kind.UNKNOWN
+            # (an unnamed group is an anonymous source: keyed per article, never merged by name)
+            kind = Speaker.Kind.ANONYMOUS if found.speaker_type in UNNAMED \
+                else found.speaker_type if found.speaker_type in kinds else Speaker.Kind.UNKNOWN
             name = found.speaker
             if kind == Speaker.Kind.PERSON:
                 name = clean_full_name(found.speaker) or found.speaker

@@ -194,3 +194,14 @@ def test_a_short_form_speaker_an_editor_verified_keeps_its_name() -> None:
     speaker = Speaker.objects.get()
     assert speaker.name == "بوتين"
     assert speaker.quotes.count() == 2
+
+
+def test_unnamed_groups_of_two_articles_are_two_anonymous_speakers() -> None:
+    group = "عدد من المواطنين"
+    for n in (1, 2):
+        raw = RAW.replace("news/1", f"news/{n}") + f"\nوأشاد {group} بالقرار، مؤكدين أنه يخدم الأحياء {n}."
+        first = extraction(raw, url=f"https://example.test/news/{n}")
+        body = first.article.body
+        said = quote_of(body, f"أنه يخدم الأحياء {n}", group, speaker_type="group")
+        import_article(extraction=replace(first, quotes=(*first.quotes, said)), source=f"{n}.txt")
+    assert list(Speaker.objects.filter(name=group).values_list("kind", flat=True)) == [Speaker.Kind.ANONYMOUS] * 2

@@ -21,6 +21,8 @@ from attribution.arabic.statements import word_fingerprints
 # A database key column's width (``max_length``).
 KEY_LENGTH: Final = 255
 ANONYMOUS: Final = "anonymous"
+GROUP: Final = "group"  # people the article does not name: "عدد من المواطنين"، "العشرات"
+UNNAMED: Final = frozenset({ANONYMOUS, GROUP})
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,12 @@ def _digest(search: str) -> str:
 def speaker_key(speaker: str | None, speaker_type: str, content_hash: str) -> str:
     """Return the key a quote's speaker is looked up by ("" for none).
 
-    Anonymous sources are keyed per article: two "مصدر مطلع" of two articles are not one person.
+    Anonymous sources and unnamed groups are keyed per article: two "مصدر مطلع" of two
+    articles are not one person, nor two "عدد من المواطنين" one group.
     """
     if not speaker:
         return ""
-    if speaker_type == ANONYMOUS:
+    if speaker_type in UNNAMED:
         return f"anonymous:{content_hash[:16]}:{search_key(speaker)}"[:KEY_LENGTH]
     return search_key(speaker)[:KEY_LENGTH]
 
