@@ -245,14 +245,16 @@ TOPIC_OPENERS: Final = ("حول", "بخصوص", "عن", "بشأن", "في", "و�
 SUBORDINATE_BEFORE_CUE: Final = ("أن", "ما", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "لما",
                           "إذا", "كما", "مما", "بعدما", "قبل", "بعد", "لأن", "كي", "لكي")
 
-# The words of news agencies' names: "قال شاهد لرويترز"، "للأناضول"، "مصادر طبية لفرانس برس".
-AGENCY_NAME_WORDS: Final = ("رويترز", "الأناضول", "فرانس", "برس", "أسوشيتد", "سبوتنيك")
+# News agencies named alone: "قال شاهد لرويترز"، "للأناضول"، "مصادر طبية لفرانس برس" (and the
+# words that end such a name, never told alone: "برس").
+AGENCY_NAMES: Final = ("رويترز", "الأناضول", "فرانس", "أسوشيتد", "سبوتنيك")
+AGENCY_NAME_TAILS: Final = ("برس",)
 # Whom a speaker talks to, after a glued ل: "قال X لوكالة …"، "للصحفيين"، "لموقع …"، "لرويترز".
 ADDRESSEES: Final = (
     "وسائل", "صحفيين", "الصحفيين", "صحافيين", "الصحافيين", "الصحافة", "صحيفة", "الصحيفة",
     "وكالة", "الوكالة", "قناة", "القناة", "موقع", "الموقع", "شبكة", "محطة", "إذاعة", "الإذاعة",
     "مجلة", "المجلة", "تلفزيون", "التلفزيون", "جريدة", "الجريدة", "مراسل", "مراسلة",
-    *AGENCY_NAME_WORDS[:3], *AGENCY_NAME_WORDS[4:],
+    *AGENCY_NAMES,
 )
 # "لـ" + a word with the article: "للصحفيين" (the article's alef drops after ل).
 GLUED_ADDRESSEES: Final = tuple("ل" + (w[1:] if w.startswith("ال") else w) for w in ADDRESSEES)

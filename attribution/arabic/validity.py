@@ -207,7 +207,7 @@ _ANON: Final = _fs(lx.ANONYMOUS_HEADS)
 _ORGS: Final = _fs(w for w in lx.ORGANIZATION_HEADS + lx.NAMED_PLACES if " " not in w)
 _PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
 _LINKS: Final = _fs(lx.DESCRIPTION_LINKS)
-_OUTLETS: Final = _fs(lx.ADDRESSEES + lx.AGENCY_NAME_WORDS)
+_OUTLETS: Final = _fs(lx.ADDRESSEES + lx.AGENCY_NAME_TAILS)
 _BARE_BREAKERS: Final = _fs(lx.DESCRIPTION_BREAKERS + lx.SPEECH_EVENT_NOUNS + lx.STATEMENT_NOUNS
                             + lx.ADJUNCT_STARTERS + lx.WEEKDAYS)
 _BREAKERS: Final = _BARE_BREAKERS | frozenset(_ARTICLE + w for w in _BARE_BREAKERS if not w.startswith(_ARTICLE))
