@@ -32,6 +32,7 @@ from attribution.arabic.pipeline import (
     keys_of,
     with_keys,
 )
+from attribution.arabic.pipeline import extract_source as extract_text
 from attribution.arabic.readers import Source
 from attribution.copying import insert_new, insert_rows
 from attribution.identity import (
@@ -100,10 +101,7 @@ def import_source(
 
 def extract_source(source: Source) -> Extraction:
     """Parse and extract one input article, with the keys its rows are stored by (no database)."""
-    parsed = parse_article(
-        source.raw, url=source.url, title=source.title, outlet=source.outlet, published=source.published
-    )
-    return with_keys(extract_article(parsed))
+    return with_keys(extract_text(source))
 
 
 def _import_extraction(

@@ -36,9 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from attribution.arabic import evaluate as ev  # noqa: E402
-from attribution.arabic.article import parse_article  # noqa: E402
 from attribution.arabic.confidence import MODEL_PATH, features  # noqa: E402
-from attribution.arabic.pipeline import ExtractedQuote, extract_article, quote_record  # noqa: E402
+from attribution.arabic.pipeline import ExtractedQuote, extract_source, quote_record  # noqa: E402
 from attribution.arabic.readers import Source, source_from_record  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
@@ -112,10 +111,7 @@ def sample_items(sample: Path, corpus: Path) -> tuple[list[Item], int]:
                 record = json.loads(line)
                 source = source_from_record(f"{corpus}:{number}", record)
                 if record.get("id") in wanted and isinstance(source, Source):
-                    quotes_of[record["id"]] = extract_article(parse_article(
-                        source.raw, url=source.url, title=source.title, outlet=source.outlet,
-                        published=source.published,
-                    )).quotes
+                    quotes_of[record["id"]] = extract_source(source).quotes
     items, missing = [], 0
     for judgement in judgements:
         quotes = quotes_of.get(judgement["id"], ())

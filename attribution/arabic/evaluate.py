@@ -251,17 +251,14 @@ def load_gold(gold_dir: str | os.PathLike[str]) -> dict[str, dict]:
 
 def extract_documents(paths: Iterable[str | os.PathLike[str]]) -> dict[str, list[ExtractedQuote]]:
     """Parse and extract every article of ``paths``; return its quotes by base name."""
-    from attribution.arabic.article import parse_article
-    from attribution.arabic.pipeline import extract_article
+    from attribution.arabic.pipeline import extract_source
     from attribution.arabic.readers import SourceError, iter_sources
 
     found: dict[str, list[ExtractedQuote]] = {}
     for source in iter_sources(paths):
         if isinstance(source, SourceError):
             continue
-        parsed = parse_article(source.raw, url=source.url, title=source.title,
-                               outlet=source.outlet, published=source.published)
-        found.setdefault(os.path.basename(source.name), []).extend(extract_article(parsed).quotes)
+        found.setdefault(os.path.basename(source.name), []).extend(extract_source(source).quotes)
     return found
 
 

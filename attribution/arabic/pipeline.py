@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from attribution.arabic import claims as claim_rules
-from attribution.arabic.article import ParsedArticle
+from attribution.arabic.article import ParsedArticle, parse_article
 from attribution.arabic.confidence import QuoteEvidence, probability
 from attribution.arabic.finders import extract_frames
 from attribution.arabic.keys import ArticleKeys, article_keys
 from attribution.arabic.normalize import normalize
 from attribution.arabic.quotes import Frame
+from attribution.arabic.readers import Source
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
@@ -91,6 +92,13 @@ def _keys(article: ParsedArticle, quotes: tuple[ExtractedQuote, ...], claims: tu
         article.raw, [(q.text, q.speaker, q.speaker_type, q.intermediary, q.speaker_mention) for q in quotes],
         [c.text for c in claims],
     )
+
+
+def extract_source(source: Source) -> Extraction:
+    """Parse one input article and extract it (a JSON Lines record's fields override the text's)."""
+    return extract_article(parse_article(
+        source.raw, url=source.url, title=source.title, outlet=source.outlet, published=source.published,
+    ))
 
 
 def extract_article(article: ParsedArticle) -> Extraction:

@@ -23,6 +23,8 @@ from attribution.arabic.confidence import (
     rule_complement,
     rule_family,
 )
+from attribution.arabic.pipeline import extract_source
+from attribution.arabic.readers import Source
 from attribution.arabic.speakers import Via
 from tests.arabic.test_speakers import quotes_of
 
@@ -213,7 +215,7 @@ def test_judged_corpus_sample_keeps_only_quotes_still_extracted_as_judged(tmp_pa
     text = "عنوان الخبر\nوقال الوزير خالد المنصور إن المشروع سيكتمل قبل نهاية العام الجاري."
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(json.dumps({"id": "made-up-1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
-    quote = fc.extract_article(fc.parse_article(text)).quotes[0]
+    quote = extract_source(Source("made-up-1", text)).quotes[0]
     judgements = [
         {"id": "made-up-1", "quote": quote.text, "speaker": quote.speaker, "right": True},
         {"id": "made-up-1", "quote": quote.text, "speaker": "الوزير", "right": False},  # another answer

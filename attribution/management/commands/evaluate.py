@@ -14,7 +14,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from attribution.arabic.article import parse_article
 from attribution.arabic.evaluate import (
     calibration,
     evaluate,
@@ -22,7 +21,7 @@ from attribution.arabic.evaluate import (
     format_table,
     judged_quotes,
 )
-from attribution.arabic.pipeline import Extraction, extract_article
+from attribution.arabic.pipeline import Extraction, extract_source
 from attribution.arabic.readers import Source, iter_jsonl
 from attribution.arabic.sanity import format_sanity, speaker_sanity
 
@@ -76,6 +75,4 @@ def _extractions(path: Path, limit: int | None) -> Iterator[Extraction]:
     """Yield the extraction of each readable article of a JSON Lines corpus."""
     for source in islice(iter_jsonl(path), limit):
         if isinstance(source, Source):
-            article = parse_article(source.raw, url=source.url, title=source.title, outlet=source.outlet,
-                                    published=source.published)
-            yield extract_article(article)
+            yield extract_source(source)

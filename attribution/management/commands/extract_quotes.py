@@ -6,8 +6,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from attribution.arabic.article import parse_article
-from attribution.arabic.pipeline import extract_article, extraction_record
+from attribution.arabic.pipeline import extract_source, extraction_record
 from attribution.arabic.readers import SourceError, iter_sources
 
 
@@ -25,11 +24,7 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"{source.name}: {source.reason}")
                 continue
-            parsed = parse_article(
-                source.raw, url=source.url, title=source.title,
-                outlet=source.outlet, published=source.published,
-            )
-            record = extraction_record(source.name, extract_article(parsed))
+            record = extraction_record(source.name, extract_source(source))
             if format == "jsonl":
                 self.stdout.write(json.dumps(record, ensure_ascii=False))
             else:
