@@ -1862,8 +1862,10 @@ class NameIndex:
     def narrated_group(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
         """Return the plural subject the narration last gave a verb in ``[start, end)``.
 
-        "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed
-        by a definite plural ("ـون", "ـين", "ـات") and its definite adjectives.
+        "وتمسك العشرات باعتصامهم، مشيرين إلى" → العشرات: a clause-opening verb followed by a
+        definite plural ("ـون", "ـين", "ـات") and its definite adjectives, an unnamed group
+        ("أهالي حي الجامعة"), a quantity of people ("عدد من المرضى"), an indefinite plural
+        ("أمنيون وتربويون"، "مسؤولو الشركة") or a plural in ات with its nisba ("قيادات أمنية").
         """
         words = self.words
 
@@ -1875,45 +1877,39 @@ class NameIndex:
 
         for k, hi in self._verb_subjects(start, end, skip, plural):
             word = words[k][2]
-            last = k
             indefinite = not word.startswith(_ARTICLE) and is_subject_plural(word)
-            if word in _GROUP_QUANTIFIERS or indefinite or self._described_plural(k):
-                if word in _GROUP_QUANTIFIERS:  # "وأشاد عدد من المرضى بالمبادرة": the quantity and whom
-                    last = self._group_end(k + 2, hi)
-                elif not indefinite:  # "ثمنت قيادات أمنية": the plural and its adjectives
-                    while last + 1 < hi and last - k < 2 and words[last + 1][2].endswith(_FEMININE_NISBA) \
-                            and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
-                        last += 1
-                elif not word.endswith(_PLURAL_ENDINGS):  # "أشاد منسوبو القوات المسلحة": in construct
-                    last = self._group_end(k + 1, hi) if k + 1 < hi else k
-                else:  # "أكد أمنيون وتربويون"، "قال مسؤولون أمنيون": coordinated plurals, adjectives
-                    while last + 1 < hi and last - k < 3 and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
-                        nxt = words[last + 1][2]
-                        if not is_subject_plural(nxt[1:] if nxt[:1] == _WAW else nxt):
-                            break
-                        last += 1
-                name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
-                return Mention(name, name, "", "group")
-            if word in _GROUP_HEADS and not word.endswith(_PLURAL_ENDINGS):
+            if word in _GROUP_QUANTIFIERS:  # "وأشاد عدد من المرضى بالمبادرة": the quantity and whom
+                last = self._group_end(k + 2, hi)
+            elif indefinite and not word.endswith(_PLURAL_ENDINGS):  # "أشاد منسوبو القوات": in construct
+                last = self._group_end(k + 1, hi) if k + 1 < hi else k
+            elif indefinite:  # "أكد أمنيون وتربويون"، "قال مسؤولون أمنيون": coordinated plurals, adjectives
+                last = self._words_end(k, hi, 3, lambda w: is_subject_plural(w[1:] if w[:1] == _WAW else w))
+            elif self._described_plural(k):  # "ثمنت قيادات أمنية": the plural and its adjectives
+                last = self._words_end(k, hi, 2, lambda w: w.endswith(_FEMININE_NISBA))
+            elif word in _GROUP_HEADS and not word.endswith(_PLURAL_ENDINGS):
                 # "شكا أهالي حي الجامعة …، وأكدوا": an unnamed group in construct with its place
-                while last + 1 < hi and last - k < 3 and (words[last + 1][2] in _NAMED_PLACES or (
-                        words[last + 1][2].startswith(_ARTICLE) and word_class(words[last + 1][2]) is None)) \
-                        and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
-                    last += 1
-                name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
-                return Mention(name, name, "", "group")
-            # Adjectives agree with the plural ("المحتجون الغاضبون"، "القوات العراقية"); another
-            # plural noun is the verb's object ("المغردون الهجمات").
-            ending = next(e for e in _PLURAL_ENDINGS if word.endswith(e))
-            # (a plural in ات takes feminine singular adjectives: "الفعاليات المصاحبة")
-            agreeing = (ending, *_NISBA_ENDINGS, *((_FEMININE,) if ending == _PLURAL_ENDINGS[2] else ()))
-            while last + 1 < hi and last - k < 2 and words[last + 1][2].startswith(_ARTICLE) \
-                    and words[last + 1][2].endswith(agreeing) and not is_function_word(words[last + 1][2]) \
-                    and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
-                last += 1
+                last = self._words_end(k, hi, 3, lambda w: w in _NAMED_PLACES or (
+                    w.startswith(_ARTICLE) and word_class(w) is None))
+            else:
+                # Adjectives agree with the plural ("المحتجون الغاضبون"، "القوات العراقية"); another
+                # plural noun is the verb's object ("المغردون الهجمات").
+                ending = next(e for e in _PLURAL_ENDINGS if word.endswith(e))
+                # (a plural in ات takes feminine singular adjectives: "الفعاليات المصاحبة")
+                agreeing = (ending, *_NISBA_ENDINGS, *((_FEMININE,) if ending == _PLURAL_ENDINGS[2] else ()))
+                last = self._words_end(k, hi, 2, lambda w, agreeing=agreeing: w.startswith(_ARTICLE)
+                                       and w.endswith(agreeing) and not is_function_word(w))
             name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
             return Mention(name, name, "", "group")
         return None
+
+    def _words_end(self, k: int, hi: int, most: int, accepts: Callable[[str], bool]) -> int:
+        """Return the last of the words after word ``k`` (up to ``most``, before ``hi``) that
+        ``accepts`` takes, one after another with no break between them."""
+        last = k
+        while last + 1 < hi and last - k < most and accepts(self.words[last + 1][2]) \
+                and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+            last += 1
+        return last
 
     @_in_window
     def narrated_institution(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
