@@ -1891,13 +1891,7 @@ class NameIndex:
                 last = self._words_end(k, hi, 3, lambda w: w in _NAMED_PLACES or (
                     w.startswith(_ARTICLE) and word_class(w) is None))
             else:
-                # Adjectives agree with the plural ("المحتجون الغاضبون"، "القوات العراقية"); another
-                # plural noun is the verb's object ("المغردون الهجمات").
-                ending = next(e for e in _PLURAL_ENDINGS if word.endswith(e))
-                # (a plural in ات takes feminine singular adjectives: "الفعاليات المصاحبة")
-                agreeing = (ending, *_NISBA_ENDINGS, *((_FEMININE,) if ending == _PLURAL_ENDINGS[2] else ()))
-                last = self._words_end(k, hi, 2, lambda w, agreeing=agreeing: w.startswith(_ARTICLE)
-                                       and w.endswith(agreeing) and not is_function_word(w))
+                last = self._words_end(k, hi, 2, _agrees_with(word))
             name = self.body_of(words[k][0], words[last][1]).strip(_PUNCT)
             return Mention(name, name, "", "group")
         return None
@@ -2414,6 +2408,17 @@ _CLAUSE_BREAKS: Final = frozenset("،,؛;")
 
 
 _GLUED_ADDRESSEES: Final = _fs(lx.GLUED_ADDRESSEES)
+
+
+def _agrees_with(plural: str) -> Callable[[str], bool]:
+    """Return the test of a definite adjective agreeing with a definite plural.
+
+    "المحتجون الغاضبون"، "القوات العراقية" agree; another plural noun is the verb's object
+    ("المغردون الهجمات"). A plural in ات takes feminine singular adjectives ("الفعاليات المصاحبة").
+    """
+    ending = next(e for e in _PLURAL_ENDINGS if plural.endswith(e))
+    agreeing = (ending, *_NISBA_ENDINGS, *((_FEMININE,) if ending == _PLURAL_ENDINGS[2] else ()))
+    return lambda w: w.startswith(_ARTICLE) and w.endswith(agreeing) and not is_function_word(w)
 
 
 def _addressed(word: str) -> bool:
