@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 from io import StringIO
 
@@ -102,6 +103,21 @@ def test_roles_are_stored_as_roles_with_dates() -> None:
     roles = {r.role: r for r in SpeakerRole.objects.filter(speaker=speaker)}
     assert set(roles) == {"وزير الخارجية", "السفير"}
     assert all(r.mentions == 1 and r.first_seen is not None for r in roles.values())
+
+
+ALI_ARTICLES = (("الشيخ علي الشمراني", "علي الشمراني"), ("الشمراني", "علي الشمراني"),
+                ("الشمراني", "علي الشمراني"), ("فهد الشمراني", "فهد الشمراني"))
+VAN_ARTICLES = (("المدرب لويس فان برغن", "لويس فان برغن"), ("فان برغن", "لويس فان برغن"),
+                ("فان برغن", "لويس فان برغن"), ("لويس سواريز", "لويس سواريز"))
+
+
+@pytest.mark.parametrize("articles", [ALI_ARTICLES, ALI_ARTICLES[::-1], VAN_ARTICLES, VAN_ARTICLES[::-1]])
+def test_a_name_that_reads_like_a_word_keeps_its_person_whatever_the_import_order(articles) -> None:
+    """"علي" (folds like the preposition "على") and "فان" (like "فإن") are name words here."""
+    load(*articles)
+    call_command("rebuild_speakers", stdout=StringIO())
+    people = {s.name: s.quotes.count() for s in Speaker.objects.all()}
+    assert people == Counter(speaker for _mention, speaker in articles)
 
 
 def test_a_reimport_does_not_count_a_mention_twice() -> None:

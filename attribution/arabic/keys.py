@@ -91,9 +91,9 @@ def mention_vote(mention: str, speaker: str | None) -> tuple[str, str]:
     if not mention:
         return "", ""
     name = clean_full_name(mention)
-    if name and " " not in name and speaker:
-        full = clean_full_name(speaker)
-        if " " in full and normalize(full).endswith(" " + normalize(name)):
+    if name and speaker:
+        full = clean_full_name(speaker)  # ("فان جال" for "لويس فان جال" too)
+        if normalize(full).endswith(" " + normalize(name)):
             name = full
     return name, split_role_and_name(mention).role[:KEY_LENGTH]
 

@@ -505,6 +505,12 @@ ANONYMOUS_HEADS: Final = (
     "أهالي", "الأهالي", "مقربون", "مسؤولي", "العديد", "عدد", "بعض", "أحد", "إحدى",
     "علماء", "أطباء", "باحثون", "نشطاء", "محامون", "اقتصاديون", "سياسيون", "قادة",
 )
+# Unnamed sources described by whom they are close to or work for: the person named inside the
+# description is not the source ("مصدر مقرب من الرئيس فلان"، "مسؤول في مكتب الوزير فلان").
+UNNAMED_SOURCE_HEADS: Final = ("مصدر", "مصادر", "مصدران", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسؤولة",
+                               "أوساط", "مقربون", "دبلوماسي", "دبلوماسيون")
+# The prepositions that attach whom or where such a source is to it.
+SOURCE_ATTACHMENTS: Final = ("من", "في", "لدى", "داخل", "عن")
 # After a comma, the journalist's comment on what was said: "أعلن … عن تغيير اسمه، الأمر الذي
 # عده مراقبون …" ends the reported content.
 COMMENT_OPENERS: Final = ("الأمر الذي", "وهو الأمر الذي")
@@ -650,6 +656,9 @@ STYLED_TITLES: Final = ("خادم الحرمين الشريفين", "صاحب ا
 PLACE_NOUNS: Final = ("منطقة", "محافظة", "مدينة", "قرية", "بلدة", "ولاية", "إقليم", "مقاطعة", "ناحية")
 # Name particles that keep a name going: "توفيق بن أحمد خوجة", "محمود عباس أبو مازن".
 NAME_LINKS: Final = ("بن", "بنت", "ابن", "أبو", "أبي", "آل", "عبد", "ولد", "أم", "ال")
+# Particles of transliterated European names, as written without hamza: "لويس فان جال"
+# ("فإن" folds like "فان": only the written form inside a name is the particle).
+FOREIGN_NAME_PARTICLES: Final = ("فان", "فون")
 # The links of a patronymic chain: "بتال بن مطلق"، "منى بنت راشد".
 PATRONYMIC_LINKS: Final = ("بن", "بنت", "ابن")
 # Definite words that complete a compound name instead of ending it: "عبد الله الثني".

@@ -45,6 +45,7 @@ _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS + lx.PLACE_NOUNS)
 _STOP_WORDS: Final = _fs(lx.NAME_STOP_WORDS)
 _LINKS: Final = _fs(lx.NAME_LINKS)
+_FOREIGN_PARTICLES: Final = frozenset(lx.FOREIGN_NAME_PARTICLES)  # as written, not folded
 _KNOWN_GIVEN: Final = _fs(lx.NATIVE_GIVEN_NAMES)  # (transliterated names fold with their spellings)
 _PUNCT: Final = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
 _QUOTE_MARKS: Final = frozenset("'\"«»“”„″")
@@ -451,15 +452,20 @@ def _leading_name(words: list[str]) -> list[str]:
     for i, (word, fold) in enumerate(zip(words, folded, strict=True)):
         if len(out) >= _MAX_NAME_WORDS or _run_on_word(word):
             break
-        after_link = i > 0 and folded[i - 1] in _LINKS
+        after_link = i > 0 and (folded[i - 1] in _LINKS
+                                or bool(out) and out[-1] == words[i - 1] and words[i - 1] in _FOREIGN_PARTICLES)
         if fold in _LINKS and i + 1 < len(words) and i > 0:
             out.append(word)
             continue
         if after_link:
             out.append(word)  # after "بن" any word is a name: "عبدالله بن مساعد"
             continue
-        if not _name_word(fold, first=not out) and not _name_word_in_context(folded, i, len(out)) \
-                and not _family_after_father(words, folded, i):
+        if word in _FOREIGN_PARTICLES and i + 1 < len(words) and _foreign_surname_word(folded[i + 1]):
+            out.append(word)  # "فان جال"، "لويس فان جال": the particle of a European surname
+            continue
+        # ("علي" spelt with yeh is the given name here: the preposition it folds like is "على")
+        if word != lx.ALI_NAME and not _name_word(fold, first=not out) \
+                and not _name_word_in_context(folded, i, len(out)) and not _family_after_father(words, folded, i):
             break
         if fold.startswith(_ARTICLE) and fold not in _COMPOUND_SECONDS:
             if out and any(normalize(w).startswith(_ARTICLE) and normalize(w) not in _COMPOUND_SECONDS
@@ -478,6 +484,13 @@ def _leading_name(words: list[str]) -> list[str]:
     while out and normalize(out[-1]) in _LINKS:
         out.pop()
     return out
+
+
+def _foreign_surname_word(folded: str) -> bool:
+    """Tell whether a folded word can follow "فان"/"فون" as a surname: "جال"، "دايك"; not "الوزارة"."""
+    return bool(folded) and not folded.startswith(_ARTICLE) and not any(ch.isdigit() for ch in folded) \
+        and folded not in _STOP_WORDS and folded not in _ROLE_HEADS and folded not in _TITLES \
+        and wd.word_class(folded) not in wd.FUNCTION_CLASSES
 
 
 def _family_after_father(words: list[str], folded: list[str], i: int) -> bool:
@@ -650,13 +663,15 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
             totals[key] = (written, seen + count)
     if not any(count for _w, count in totals.values()):
         return current
-    lone = {key: count for key, (_w, count) in totals.items() if " " not in key}
+    lone = {key: count for key, (_w, count) in totals.items() if len(_surname(key.split())) == len(key.split())}
 
     def gathered(key: str, count: int) -> int:
         words = join_compounds(key.split())
-        if len(words) < 2 or words[-1] not in lone or words[-2] in _PATRONYMIC:
+        surname_words = _surname(words)
+        last = " ".join(surname_words)
+        if len(words) <= len(surname_words) or last not in lone or words[-2] in _PATRONYMIC:
             return count  # "سلمان بن إبراهيم" ends in a father's name: no surname to gather
-        surname = lone[words[-1]]
+        surname = lone[last]
         # A lone given name is everyone's: the full name gathers it only when well attested itself.
         return count + surname if not _is_given(words[-1]) or 5 * count >= surname else count
 
@@ -664,7 +679,15 @@ def best_attested_name(current: str, votes: list[tuple[str, int]]) -> str:
                                 key=lambda item: (gathered(item[0], item[1][1]), item[0] == normalize(current), item[0]))
     if key != normalize(current) and gathered(key, count) < 2:
         return current  # one mention never renames
+    if key != normalize(current) and is_lone_given_name(written) and is_clean_name(current) \
+            and not is_lone_given_name(current):
+        return current  # nor does a lone given name, everyone's, replace a fuller name: "كامل عبد الله"
     return written
+
+
+def _surname(folded: list[str]) -> list[str]:
+    """Return the family name at the end of a folded name: its last word, "فان جال" with its particle."""
+    return folded[-2:] if len(folded) > 1 and folded[-2] in _FOREIGN_PARTICLES else folded[-1:]
 
 
 def _is_given(folded: str) -> bool:

@@ -58,6 +58,8 @@ _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
 _INTERLOCUTORS: Final = _fs(lx.INTERLOCUTOR_WORDS)
 _ANON_HEADS: Final = _fs(lx.ANONYMOUS_HEADS)
+_UNNAMED_SOURCE_HEADS: Final = _fs(lx.UNNAMED_SOURCE_HEADS)
+_SOURCE_ATTACHMENTS: Final = _fs(lx.SOURCE_ATTACHMENTS)
 _ANON_QUALIFIER_WORDS: Final = _fs(w for q in lx.ANONYMOUS_QUALIFIERS for w in q.split())  # "رفيع"، "مطلع"
 _GIVEN: Final = _fs(lx.GIVEN_NAMES)
 _GIVEN_WRITTEN: Final = frozenset(lx.GIVEN_NAMES)
@@ -89,6 +91,7 @@ _BEREAVED_OF: Final = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
 _TEH_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
 _HEH: Final = "\N{ARABIC LETTER HEH}"
+_YEH: Final = "\N{ARABIC LETTER YEH}"
 _ALEF: Final = "\N{ARABIC LETTER ALEF}"
 _HAMZA_ALEF: Final = "\N{ARABIC LETTER ALEF WITH HAMZA ABOVE}"
 _HAMZA_VERB_CLASHES: Final = frozenset({"adverb", "particle", "determiner"})  # "هنأ" folds to "هنا"
@@ -602,6 +605,28 @@ def _unnamed_plural_end(rest: list[str], frest: list[str]) -> int:
     return len(rest)
 
 
+def _source_of_someone(folded: list[str], words: list[str]) -> bool:
+    """Tell whether an unnamed source names, in its description, someone it is close to.
+
+    "مصدر مقرب من الرئيس فلان"، "مسؤول في مكتب الوزير فلان": the name is the preposition's
+    object, so the speaker is the unnamed source, not the person.
+    """
+    if not folded or folded[0] not in _UNNAMED_SOURCE_HEADS:
+        return False
+    given = next((k for k, w in enumerate(words) if _is_given(w)), None)
+    # Only adjectives stand between the source and its preposition: "مسؤول عمليات الإغاثة في
+    # الأمم المتحدة فلان" is a title in construct, and the name after it speaks.
+    attached = next((k for k, w in enumerate(folded[1:given], 1) if w in _SOURCE_ATTACHMENTS), None)
+    return attached is not None and all(_qualifies_source(w) for w in folded[1:attached])
+
+
+def _qualifies_source(folded: str) -> bool:
+    """Tell whether a word describes an unnamed source as an adjective: "مطلع"، "مقربة"، "أمني"."""
+    bare = folded[:-1] if folded.endswith(_HEH) else folded  # (teh marbuta folds to heh)
+    return not folded.startswith(_ARTICLE) and (
+        bare in _ANON_QUALIFIER_WORDS or bare.endswith(_YEH) or bare[:-2] in _ANON_QUALIFIER_WORDS)
+
+
 def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     segment = _cut_age_clause(segment)
     words = segment.split()
@@ -646,7 +671,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     if not rest:
         return Mention(segment, "", segment, "role")
     head = frest[0]
-    if head in _ANON_HEADS and not any(_is_given(w) for w in rest):
+    if head in _ANON_HEADS and not any(_is_given(w) for w in rest) or _source_of_someone(frest, rest):
         return Mention(segment, segment, "", "anonymous")
     if not honor and not head.startswith(_ARTICLE) and is_subject_plural(head) \
             and not any(_is_given(w) for w in rest):
@@ -723,8 +748,11 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             return Mention(segment, segment, "", "anonymous")  # "مساعدة هيلاري كلينتون": the aide, unnamed
         family = _family_name_start(rest, frest)
         if family is None and len(rest) >= 3 and frest[-3].startswith(_ARTICLE) and frest[-3] not in _HONORIFICS \
-                and _unlisted_name_with_family(rest[-2:], frest[-2:]) and not _in_place_name(frest, len(rest) - 2):
-            family = len(rest) - 2  # "وزير الخارجية سامر الحربي": after the title's last word
+                and _unlisted_name_with_family(rest[-2:], frest[-2:]) and not _in_place_name(frest, len(rest) - 2) \
+                and not _opens_prepositional_phrase(rest[-2]):
+            # "وزير الخارجية سامر الحربي": after the title's last word ("الاتحاد الدولي لألعاب القوى"
+            # ends with the federation's field, no name)
+            family = len(rest) - 2
         if family is not None:
             return Mention(segment, " ".join(rest[family:]), " ".join([honor, *rest[:family]]).strip(), "person")
         return Mention(segment, "", segment, "role")
@@ -1148,7 +1176,8 @@ class Registry:
         name = _without_leading_cue(mention.name)
         if name != mention.name:  # "أكد السيسي" read by a rule that took the verb in
             mention = Mention(mention.text, name, mention.role, mention.kind, mention.aliases, mention.evidence)
-        found = self.find_name(mention.name, "organization" if mention.kind == "organization" else None)
+        found = self.find_name(mention.name, "organization" if mention.kind == "organization" else None,
+                               role=mention.role)
         if found is not None:
             if len(mention.name.split()) > len(found.name.split()) and mention.kind == found.kind:
                 found.aliases.append(found.name)
@@ -1163,29 +1192,40 @@ class Registry:
         self.entities.append(entity)
         return entity
 
-    def find_name(self, name: str, kind: str | None = None) -> Entity | None:
+    def find_name(self, name: str, kind: str | None = None, *, role: str = "") -> Entity | None:
         """Return the entity a name refers to: same name, a part of it, or a spelling variant.
 
-        "الهباش" → محمود الهباش; "فيليب تورو" → فيليب تورل.
+        "الهباش" → محمود الهباش; "فيليب تورو" → فيليب تورل. A part of several names goes to
+        the latest, unless ``role`` names an earlier one: "المحامي عبد الله" is the lawyer
+        "محمود عبد الله", not the researcher "كامل عبد الله" quoted since.
         """
         tokens = [fold_word(w) for w in name.split()]
         if not tokens:
             return None
+        titled = [fold_word(x) for x in role.split()]
         partial: Entity | None = None
+        latest: Entity | None = None  # the latest person the name is part of
         for entity in reversed(self.entities):
             if entity.weak and tokens != entity.tokens:
                 continue
             if kind is not None and entity.kind != kind:
                 continue
             etoks = entity.tokens
+            if latest is not None and (not _has_title(entity, titled) or set(etoks) <= set(latest.tokens)):
+                continue  # past the latest bearer of the name, only another person with the title
             if tokens == etoks:
                 return entity
             alias_toks = [fold_word(w) for a in entity.aliases for w in a.split()]
             if all(t in etoks or t in alias_toks for t in tokens):
                 if entity.kind == "person" or kind is not None:
-                    return entity
+                    if not titled or _has_title(entity, titled):
+                        return entity
+                    latest = entity
+                    continue
                 # ("أردوغان" is the person, not "مكتب أردوغان" named after him, however recent)
                 partial = partial or entity
+        if latest is not None:
+            return latest
         if partial is not None:
             return partial
         if len(tokens) >= 2:
@@ -1219,6 +1259,11 @@ class Registry:
                 break
             key = key[:-1]
         return None
+
+
+def _has_title(entity: Entity, titled: list[str]) -> bool:
+    """Tell whether one of a speaker's titles holds the folded words ``titled``."""
+    return bool(titled) and any(_contains_run([fold_word(w) for w in r.split()], titled) for r in entity.roles)
 
 
 def _contains_run(have: list[str], need: list[str]) -> bool:
@@ -1510,7 +1555,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         entity = _anonymous_backref(mention, history) or registry.add(mention, frame.gender)
         return _out(entity, written, 0.7, intermediary, Via.ANONYMOUS), entity
     if mention.kind == "person" and mention.name:
-        entity = registry.find_name(mention.name)
+        entity = registry.find_name(mention.name, role=mention.role)
         written_name = mention.name
         via = Via.NAMED if len(mention.name.split()) >= 2 else Via.SURNAME
         if entity is None and len(mention.name.split()) == 2:
@@ -2511,6 +2556,8 @@ def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:
 def _gender_agrees(entity: Entity, gender: str) -> bool:
     if entity.kind == "group":
         return gender != "m"  # "الأهالي … وأكدوا"، "المصادر … مؤكدة", never "مؤكدا"
+    if entity.kind == "anonymous" and is_subject_plural(fold_word(_first_word(entity.name))):
+        return gender not in ("m", "f")  # "آخرون"، "مسؤولون": only "وأكدوا" continues them
     if entity.kind != "person":
         return True  # institutions take either agreement
     return not entity.gender or entity.gender == gender or entity.gender == "p"

@@ -47,4 +47,7 @@ def test_a_mention_votes_for_the_name_and_role_it_gives() -> None:
     assert mention_vote("فيرنانديز", "خوسيه فيرنانديز")[0] == "خوسيه فيرنانديز"
     # A full name ending otherwise is someone else's: the surname votes for itself.
     assert mention_vote("فيرنانديز", "خوسيه لوبيز")[0] == "فيرنانديز"
+    # So does a surname of two words ("فان برغن"), and a mention with "علي" keeps it.
+    assert mention_vote("فان برغن", "لويس فان برغن")[0] == "لويس فان برغن"
+    assert mention_vote("الشيخ علي الشمراني", "علي الشمراني")[0] == "علي الشمراني"
     assert mention_vote("", "سامي الحربي") == ("", "")

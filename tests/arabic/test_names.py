@@ -160,6 +160,12 @@ def test_transliteration_key_folds_every_word() -> None:
     ("الإيطالي ماركو روسيتي مدرب الفريق", "ماركو روسيتي"),  # a name inside a role chain
     ("تفجير نادر بن فهد الغامدي", "نادر بن فهد الغامدي"),  # an event noun, then the name
     ("رسول الله ﷺ", ""),
+    # "علي" folds like the preposition "على", "فان" like "فإن": as written they are name words.
+    ("علي الشمراني", "علي الشمراني"),
+    ("الشيخ علي الشمراني", "علي الشمراني"),
+    ("لويس فان برغن", "لويس فان برغن"),
+    ("فان برغن", "فان برغن"),
+    ("فان الوزارة", ""),
 ])
 def test_clean_full_name(mention: str, name: str) -> None:
     assert clean_full_name(mention) == name
@@ -238,6 +244,16 @@ def test_one_mention_never_renames_a_row() -> None:
 
 def test_surname_mentions_keep_the_full_name_the_extractor_resolved() -> None:
     assert best_attested_name("فلاديمير بوتين", [("بوتين", 4)]) == "فلاديمير بوتين"
+
+
+def test_a_lone_given_name_never_replaces_a_fuller_name() -> None:
+    # "عبد الله" is a given name and a family name: its mentions may be anyone's.
+    assert best_attested_name("كامل عبد الله", [("عبد الله", 6), ("كامل عبد الله", 1)]) == "كامل عبد الله"
+    assert best_attested_name("علي", [("علي", 3)]) == "علي"
+
+
+def test_a_surname_with_its_particle_counts_for_the_full_name() -> None:
+    assert best_attested_name("لويس فان برغن", [("فان برغن", 4), ("لويس فان برغن", 1)]) == "لويس فان برغن"
 
 
 @pytest.mark.parametrize(("name", "family"), [("الصباغ", "الصباغ"), ("القحطاني", "القحطاني"), ("الوزارة", ""),

@@ -1892,3 +1892,41 @@ def test_the_owner_glued_to_a_document_noun_issued_it(sentence, speaker):
 def test_a_surname_is_not_completed_across_the_preposition_it_folds_like():
     quotes = quotes_of("ولم يسقط حسين على الأرض رغم الإصابة.\nواستبعد الشيخ علي أن تستجيب الحكومة للمتظاهرين.")
     assert [q.speaker for q in quotes] == ["علي"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        # The person named inside an unnamed source's description is whom it is close to.
+        ("مصدر مقرب من الرئيس سامر خليل", "anonymous", "مصدر مقرب من الرئيس سامر خليل"),
+        ("مسؤول في مكتب الوزير خالد عمر", "anonymous", "مسؤول في مكتب الوزير خالد عمر"),
+        ("مصادر أمنية مقربة من الرئيس خالد عمر", "anonymous", "مصادر أمنية مقربة من الرئيس خالد عمر"),
+        # A source noun in construct is a job title: the name after it speaks.
+        ("مسؤول عمليات الإغاثة في المنظمة خالد عمر", "person", "خالد عمر"),
+        # A federation's field after its title names nobody.
+        ("رئيس الاتحاد الدولي لألعاب القوى", "role", ""),
+    ],
+)
+def test_a_name_inside_a_description_is_not_always_the_speaker(mention, kind, name):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name) == (kind, name)
+
+
+def test_a_singular_continuation_never_goes_to_a_plural_of_unnamed_people():
+    body = ("وأصدرت المحكمة بيانا أمس. بينما رأى آخرون أن القرار لا يحل المشكلة.\n"
+            "وأكدت في شريط مصور أن الرواتب ستدفع في موعدها.")
+    [quote] = [q for q in quotes_of(body) if "الرواتب" in q.text]
+    assert quote.speaker != "آخرون"
+
+
+def test_a_plural_continuation_still_goes_to_unnamed_people():
+    body = "وقال مسؤولون إن الوضع صعب. وأضافوا أن الحل قريب."
+    assert [q.speaker for q in quotes_of(body)] == ["مسؤولون", "مسؤولون"]
+
+
+def test_a_titled_surname_goes_to_the_person_with_that_title():
+    body = ("وقال المحامي سامر عبد الله، عضو لجنة الحريات، إن الناس تتطلع إلى حياة أفضل.\n"
+            "ومن جانبه، قال خالد عبد الله، الباحث في مركز الدراسات، إن الأحزاب ضعيفة.\n"
+            "وأضاف المحامي عبد الله أن القوى السياسية تتخبط.")
+    quotes = quotes_of(body)
+    assert [q.speaker for q in quotes] == ["سامر عبد الله", "خالد عبد الله", "سامر عبد الله"]
