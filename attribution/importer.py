@@ -612,6 +612,8 @@ class _NewRows:
                 return row
         if " " in key:  # a full name, known so far by a short form of it
             for alias in aliases:
+                if is_lone_given_name(alias):
+                    continue  # ("عبد الله" of "كامل عبد الله" is also everyone called so)
                 short = search_key(alias)[:255]
                 row = self._aliases.get(short)
                 if row in self.rows and self.rows[row].name_normalized == short and self.rows[row].kind == kind:
@@ -636,6 +638,8 @@ def _adopt_short_form(
     if " " not in key:
         return None
     for alias in aliases:
+        if is_lone_given_name(alias):
+            continue  # a family name that is also a given name ("عبد الله") is no one's short form
         short = search_key(alias)[:255]
         speaker = by_alias.get(short)
         if speaker is not None and speaker.name_normalized == short and speaker.kind == kind:

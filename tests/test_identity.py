@@ -120,6 +120,16 @@ def test_a_name_that_reads_like_a_word_keeps_its_person_whatever_the_import_orde
     assert people == Counter(speaker for _mention, speaker in articles)
 
 
+def test_a_family_name_that_is_also_a_given_name_joins_no_one() -> None:
+    """"عبد الله" alone is anyone so called: two men of that family name are not it, nor each other."""
+    import_article(extraction=said("الباحث عبد الله", "عبد الله"), source="a.txt")
+    import_article(extraction=said("خالد عبد الله", "خالد عبد الله", aliases=("عبد الله",)), source="b.txt")
+    import_article(extraction=said("المحامي سامر عبد الله", "سامر عبد الله", aliases=("عبد الله",)), source="c.txt")
+    call_command("rebuild_speakers", stdout=StringIO())
+    assert {s.name: s.quotes.count() for s in Speaker.objects.all()} == {
+        "عبد الله": 1, "خالد عبد الله": 1, "سامر عبد الله": 1}
+
+
 def test_a_reimport_does_not_count_a_mention_twice() -> None:
     load(("وزير الخارجية عادل الجبير", "عادل الجبير"))
     Article.objects.update(extractor_version="0.0.0")
