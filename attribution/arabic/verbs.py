@@ -199,6 +199,27 @@ def _source_phrase(text: str, start: int, end: int) -> bool:
         and not any(c in text[start:end] for c in "،,:؛()") and all(_modifies_source(w) for _s, _e, w in words[1:])
 
 
+def _named_with_title(text: str, start: int, end: int, *, set_off: bool) -> bool:
+    """Return whether ``[start, end)`` is a person's name and title, set off by commas.
+
+    "سامي خليل، رئيس الجمعية" or, ``set_off`` by the comma before the verb, "د. سامي خليل
+    رئيس الجمعية" opening a sentence before "قال إن" is its subject. The name opens with a
+    given name (after a title at most); no function word or verb of saying is in it (a
+    perfect verb may be a noun: "رئيس مجموعة عمل").
+    """
+    comma = next((k for k in range(start, end) if text[k] in "،,"), None)
+    if comma is None and not set_off or any(c in text[start:end] for c in ":؛()«»\"") \
+            or comma is not None and any(c in text[comma + 1 : end] for c in "،,"):
+        return False
+    words = _tokens(text, start, end)
+    name = words if comma is None else _tokens(text, start, comma)
+    if not 1 <= len(name) <= 5 and comma is not None or not 2 <= len(words) <= 12:
+        return False
+    given = 1 if len(words) > 1 and words[0][2] in _PERSON_HEADS and words[0][2] not in _GIVEN else 0
+    return words[given][2] in _GIVEN and not any(
+        w in CUE_FORMS or _is_imperfect_verb(w) or is_function_word(w) for _s, _e, w in words[given + 1 :])
+
+
 # Endings of the adjectives a source takes (folded): "مصري"، "أمنية"، "مطلعين"، "مطلعون".
 _SOURCE_ADJECTIVE_ENDINGS: Final = ("\N{ARABIC LETTER YEH}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER HEH}",
                                     "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}")
@@ -229,6 +250,7 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
         if stripped.endswith(" " + particle) or stripped == particle:
             stripped = stripped[: -len(particle)].rstrip()
             has_qad = True
+    set_off = stripped.endswith(("،", ","))  # "سامي خليل رئيس الجمعية، قال إن"
     stripped = stripped.rstrip(" ،,")
     lead = stripped.lstrip(" ،,")
     offset = clause_start + (len(before) - len(before.lstrip(" ،,")))
@@ -240,8 +262,9 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
         mention_start = offset + len(contrast) + 1
     elif has_qad and lead and not any(lead.startswith(w) for w in _IMPERSONAL):
         mention_start = offset
-    elif said and _source_phrase(text, offset, offset + len(lead)):
-        mention_start = offset  # "مصادر أمنية مصرية أكدت أن": a source phrase opens the sentence
+    elif said and (_source_phrase(text, offset, offset + len(lead))
+                   or _named_with_title(text, offset, offset + len(lead), set_off=set_off)):
+        mention_start = offset  # "مصادر أمنية مصرية أكدت أن"، "سامي خليل، رئيس الجمعية، قال إن"
     else:
         return None
     mention_end = offset + len(lead)

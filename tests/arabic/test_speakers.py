@@ -1930,3 +1930,20 @@ def test_a_titled_surname_goes_to_the_person_with_that_title():
             "وأضاف المحامي عبد الله أن القوى السياسية تتخبط.")
     quotes = quotes_of(body)
     assert [q.speaker for q in quotes] == ["سامر عبد الله", "خالد عبد الله", "سامر عبد الله"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "الأسعار ترتفع.\nسامي خليل، رئيس الجمعية، قال إن الأسعار سترتفع.",
+        "الأسعار ترتفع.\nالدكتور سامي خليل رئيس جمعية حماية المستهلك، قال إن الأسعار سترتفع.",
+    ],
+)
+def test_a_name_and_its_title_set_off_by_commas_before_the_verb_speak(body):
+    [quote] = [q for q in quotes_of(body) if "سترتفع" in q.text]
+    assert quote.speaker == "سامي خليل"
+
+
+def test_a_name_with_a_clause_before_the_verb_is_not_taken_for_its_subject():
+    [quote] = quotes_of("الأسعار ترتفع.\nسامي ذهب إلى السوق، قال إن الأسعار سترتفع.")
+    assert quote.speaker != "سامي"
