@@ -499,7 +499,7 @@ def resolve_speakers(
         return resolved, set()
 
     named = [key for key, (_n, kind, _r, _a) in wanted.items() if kind != Speaker.Kind.ANONYMOUS]
-    short_forms = {search_key(a)[:255] for key in named for a in wanted[key][3]}
+    short_forms = {short for key in named for short in _short_forms(key, wanted[key][3])}
     clean_keys = {key: search_key(wanted[key][0])[:255] for key in named}
     by_alias = {
         alias.name_normalized: alias.speaker
@@ -610,14 +610,10 @@ class _NewRows:
             row = self._aliases.get(alias_key)
             if row is not None and row in self.rows and not (lone and self.rows[row].name_normalized != clean_key):
                 return row
-        if " " in key:  # a full name, known so far by a short form of it
-            for alias in aliases:
-                if is_lone_given_name(alias):
-                    continue  # ("عبد الله" of "كامل عبد الله" is also everyone called so)
-                short = search_key(alias)[:255]
-                row = self._aliases.get(short)
-                if row in self.rows and self.rows[row].name_normalized == short and self.rows[row].kind == kind:
-                    return row
+        for short in _short_forms(key, aliases):  # a full name, known so far by a short form of it
+            row = self._aliases.get(short)
+            if row in self.rows and self.rows[row].name_normalized == short and self.rows[row].kind == kind:
+                return row
         if kind == Speaker.Kind.PERSON and " " in (ik := identity_key(name)):
             middle = unmarked_middle(name)
             same = [row for row in self._identities.get(ik, ())
@@ -635,16 +631,22 @@ def _adopt_short_form(
     The caller records the full name as one of its aliases; the name shown follows the
     mentions' votes.
     """
-    if " " not in key:
-        return None
-    for alias in aliases:
-        if is_lone_given_name(alias):
-            continue  # a family name that is also a given name ("عبد الله") is no one's short form
-        short = search_key(alias)[:255]
+    for short in _short_forms(key, aliases):
         speaker = by_alias.get(short)
         if speaker is not None and speaker.name_normalized == short and speaker.kind == kind:
             return speaker
     return None
+
+
+def _short_forms(key: str, aliases: tuple[str, ...]) -> list[str]:
+    """Return the normalised short forms a full name may have been known by: "كيري" of "جون كيري".
+
+    None for a one-word name; a family name that is also a given name ("عبد الله" of "كامل عبد
+    الله") is no one's short form: everyone so called answers to it.
+    """
+    if " " not in key:
+        return []
+    return [search_key(alias)[:255] for alias in aliases if not is_lone_given_name(alias)]
 
 
 def _add_aliases(pairs: list[tuple[Speaker, str]]) -> None:

@@ -207,14 +207,14 @@ def _named_with_title(text: str, start: int, end: int, *, set_off: bool) -> bool
     given name (after a title at most); no function word or verb of saying is in it (a
     perfect verb may be a noun: "رئيس مجموعة عمل").
     """
-    comma = next((k for k in range(start, end) if text[k] in "،,"), None)
-    if comma is None and not set_off or any(c in text[start:end] for c in ":؛()«»\"") \
-            or comma is not None and any(c in text[comma + 1 : end] for c in "،,"):
+    if any(c in text[start:end] for c in ":؛()«»\""):
         return False
+    commas = [k for k in range(start, end) if text[k] in "،,"]
     words = _tokens(text, start, end)
-    name = words if comma is None else _tokens(text, start, comma)
-    if not 1 <= len(name) <= 5 and comma is not None or not 2 <= len(words) <= 12:
+    if len(commas) > 1 or not (commas or set_off) or not 2 <= len(words) <= 12:
         return False
+    if commas and not 1 <= len(_tokens(text, start, commas[0])) <= 5:
+        return False  # the name before the comma is short
     given = 1 if len(words) > 1 and words[0][2] in _PERSON_HEADS and words[0][2] not in _GIVEN else 0
     return words[given][2] in _GIVEN and not any(
         w in CUE_FORMS or _is_imperfect_verb(w) or is_function_word(w) for _s, _e, w in words[given + 1 :])

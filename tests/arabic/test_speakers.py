@@ -79,6 +79,14 @@ def test_name_with_title_after_it_keeps_the_title_as_role():
         ("مصدر مطلع", "anonymous", "مصدر مطلع"),
         ("مسؤول رفض الكشف عن اسمه", "anonymous", "مسؤول رفض الكشف عن اسمه"),
         ("وزير الخارجية المصري", "role", ""),
+        # The person named inside an unnamed source's description is whom it is close to.
+        ("مصدر مقرب من الرئيس سامر خليل", "anonymous", "مصدر مقرب من الرئيس سامر خليل"),
+        ("مسؤول في مكتب الوزير خالد عمر", "anonymous", "مسؤول في مكتب الوزير خالد عمر"),
+        ("مصادر أمنية مقربة من الرئيس خالد عمر", "anonymous", "مصادر أمنية مقربة من الرئيس خالد عمر"),
+        # A source noun in construct is a job title: the name after it speaks.
+        ("مسؤول عمليات الإغاثة في المنظمة خالد عمر", "person", "خالد عمر"),
+        # A federation's field after its title names nobody.
+        ("رئيس الاتحاد الدولي لألعاب القوى", "role", ""),
     ],
 )
 def test_institutions_anonymous_sources_and_bare_roles_are_told_apart(mention, kind, name):
@@ -412,7 +420,6 @@ def test_a_surname_is_the_foreign_person_named_earlier():
     body = ("والتقى وزير الخارجية نظيره الأمريكي أنتوني بلينكن في القاهرة.\n"
             "من جانبه، أكد بلينكن أن واشنطن تدعم الحل السياسي.")
     assert quotes_of(body)[-1].speaker == "أنتوني بلينكن"
-
 
 
 def test_a_titled_name_before_an_object_is_known_by_its_surname_later():
@@ -1853,8 +1860,6 @@ def test_people_described_by_a_plural_noun_are_unnamed_not_a_person(mention, nam
     assert (parsed.kind, parsed.name) == ("anonymous", name)
 
 
-
-
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
@@ -1892,24 +1897,6 @@ def test_the_owner_glued_to_a_document_noun_issued_it(sentence, speaker):
 def test_a_surname_is_not_completed_across_the_preposition_it_folds_like():
     quotes = quotes_of("ولم يسقط حسين على الأرض رغم الإصابة.\nواستبعد الشيخ علي أن تستجيب الحكومة للمتظاهرين.")
     assert [q.speaker for q in quotes] == ["علي"]
-
-
-@pytest.mark.parametrize(
-    ("mention", "kind", "name"),
-    [
-        # The person named inside an unnamed source's description is whom it is close to.
-        ("مصدر مقرب من الرئيس سامر خليل", "anonymous", "مصدر مقرب من الرئيس سامر خليل"),
-        ("مسؤول في مكتب الوزير خالد عمر", "anonymous", "مسؤول في مكتب الوزير خالد عمر"),
-        ("مصادر أمنية مقربة من الرئيس خالد عمر", "anonymous", "مصادر أمنية مقربة من الرئيس خالد عمر"),
-        # A source noun in construct is a job title: the name after it speaks.
-        ("مسؤول عمليات الإغاثة في المنظمة خالد عمر", "person", "خالد عمر"),
-        # A federation's field after its title names nobody.
-        ("رئيس الاتحاد الدولي لألعاب القوى", "role", ""),
-    ],
-)
-def test_a_name_inside_a_description_is_not_always_the_speaker(mention, kind, name):
-    parsed = split_role_and_name(mention)
-    assert (parsed.kind, parsed.name) == (kind, name)
 
 
 def test_a_singular_continuation_never_goes_to_a_plural_of_unnamed_people():
