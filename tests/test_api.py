@@ -479,6 +479,12 @@ def test_wrong_password_gets_no_token(client):
     assert "token" not in response.json()
 
 
+def test_a_username_longer_than_any_user_can_have_is_a_400_not_a_server_error(client):
+    response = client.post(reverse("api-token"), {"username": "x" * 300, "password": "guess"})
+    assert response.status_code == 400
+    assert "username" in response.json()
+
+
 def test_anonymous_readers_are_throttled_and_token_users_get_more(client, newsroom, settings):
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {
         **settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "anon": "3/minute", "user": "6/minute"}}

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Manager
@@ -22,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import ISO_8601, serializers
+from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.settings import api_settings
 
 from attribution.lookups import IdsQuery
@@ -861,3 +863,15 @@ class ClaimReviewSerializer(serializers.Serializer):
         required=False, allow_blank=True, max_length=255,
         help_text=_("The claim in one short statement (ideally under 75 characters), used as claimReviewed; empty clears it."),
     )
+
+
+class TokenRequestSerializer(AuthTokenSerializer):
+    """A username and password; a username no user can have is refused before anyone is asked.
+
+    (The lockout records a failed login's username in a 255-character column: a longer one
+    must be a 400, not a database error.)
+    """
+
+    username = serializers.CharField(
+        label=_("Username"), write_only=True,
+        max_length=get_user_model()._meta.get_field(get_user_model().USERNAME_FIELD).max_length)

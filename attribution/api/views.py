@@ -46,6 +46,7 @@ from attribution.api.serializers import (
     SpeakerSerializer,
     StatementDetailSerializer,
     StatementSerializer,
+    TokenRequestSerializer,
     iso_columns,
     values_plan,
 )
@@ -416,10 +417,11 @@ class ObtainTokenView(ObtainAuthToken):
     throttle_classes = [ScopedThrottle]
     throttle_scope = "token"
     renderer_classes = [ORJSONRenderer, BrowsableAPIRenderer]
+    serializer_class = TokenRequestSerializer
 
     @extend_schema(
         summary="Get your API token",
-        request=inline_serializer("TokenRequest", {"username": serializers.CharField(), "password": serializers.CharField()}),
+        request=TokenRequestSerializer,
         responses={200: inline_serializer("TokenResponse", {"token": serializers.CharField()})},
     )
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
