@@ -213,6 +213,13 @@ NEGATIONS: Final = ("لم", "ولم", "لا", "ولا", "لن", "ولن", "ما"
 # person counts here ("إلا أن الفحوصات أكدت" is no speaker).
 CONTRAST_OPENERS: Final = ("غير أن", "إلا أن", "بيد أن", "لكن", "ولكن")
 
+# A time adjunct between a verb and its subject: "وقال أمس الجمعة …"، "وأكد يوم الأحد الماضي …"،
+# "وقال مساء أمس …"، "وقالت الأسبوع الماضي …". Parts of the day before a day word, the day
+# words, the weekdays (after "يوم" or alone), and periods with the word placing them in time.
+TIME_OF_DAY: Final = ("مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر")
+DAY_WORDS: Final = ("أمس", "اليوم")
+TIME_PERIODS: Final = ("الأسبوع", "الشهر", "العام", "الليلة")
+TIME_PLACERS: Final = ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المقبل", "المقبلة", "الجاري")
 # One-word adverbs that may come between a verb and its subject: "وقال أمس وزير الصحة".
 SKIPPABLE_ADVERBS: Final = ("أمس", "اليوم", "فيه", "فيها", "له", "لها", "لي", "لنا", "لك", "لكم", "لهم", "أيضا", "كذلك", "بدوره",
                      "بدورها", "حينها", "وقتها")

@@ -241,6 +241,13 @@ _ACCORDING_VERB_LINKS: Final = _folded_set(lx.ACCORDING_VERB_LINKS)
 _ISSUED_DOCUMENTS: Final = _folded_set(lx.DOCUMENT_SPEAKER_HEADS) - _folded_set(lx.RULE_DOCUMENTS)
 _ISSUER_LINKS: Final = _folded_set(lx.DOCUMENT_ISSUER_LINKS)  # "التقرير الصادر عن …"
 _WEEKDAYS: Final = _folded_set(lx.WEEKDAYS)
+_TIME_OF_DAY: Final = _folded_set(lx.TIME_OF_DAY)
+_DAY_WORDS: Final = _folded_set(lx.DAY_WORDS)
+_TIME_PERIODS: Final = _folded_set(lx.TIME_PERIODS)
+_TIME_PLACERS: Final = _folded_set(lx.TIME_PLACERS)
+_DAY: Final = fold_word("يوم")
+_DAY_BEFORE_SECOND: Final = fold_word(lx.DAY_BEFORE_YESTERDAY_SECOND)
+_TIME_OPENERS: Final = _TIME_OF_DAY | _DAY_WORDS | _TIME_PERIODS | _WEEKDAYS | {_DAY}
 _ACCORDING_SKIPPED: Final = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
 _ON_BEHALF_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.ON_BEHALF) + r")(?!\w)")
 _RELAY_SPEECH: Final = _folded_set(lx.RELAY_SPEECH_NOUNS)
@@ -654,6 +661,40 @@ _LEADING_ASIDE_RE: Final = re.compile(r"[ \t]*[،,][^،,.:؛\n]{2,60}[،,]")
 _SAYING_IMPERFECTS: Final = frozenset(fold_word(w) for w in ("يقول", "تقول", "يقولون", "قائلا", "قائلة"))
 
 
+def _time_adjunct_words(words: list[str]) -> int:
+    """Return how many of the (folded) leading words tell when: "أمس الجمعة"، "مساء يوم السبت الماضي".
+
+    A part of the day counts only before a day ("مساء أمس"), "يوم" only before a weekday, a
+    period only with the word placing it ("الأسبوع الماضي"); 0 when the words open otherwise.
+    """
+    count = len(words)
+    i = 1 if count > 1 and words[0] in _TIME_OF_DAY and (
+        words[1] in _DAY_WORDS or words[1] in _WEEKDAYS or words[1] == _DAY) else 0
+    if i < count and words[i] in _DAY_WORDS:
+        i += 1
+        if i < count and words[i] == _DAY_BEFORE_SECOND:
+            i += 1  # "أمس الأول"
+    elif i + 1 < count and words[i] == _DAY and words[i + 1] in _WEEKDAYS:
+        i += 1
+    if i < count and words[i] in _WEEKDAYS:
+        i += 1
+        if i < count and words[i] in _TIME_PLACERS:
+            i += 1
+    elif i == 0 and count > 1 and words[0] in _TIME_PERIODS and words[1] in _TIME_PLACERS:
+        i = 2
+    return i
+
+
+def _time_ends_subject(prev_word: str, words: list[str]) -> bool:
+    """Tell whether the (folded) words after a subject's ``prev_word`` tell when, ending it.
+
+    "قال المرصد السوري الثلاثاء إن"، "أعلنت الشركة الأسبوع الماضي أن"; a lone weekday after
+    an indefinite word is a family name ("محمد الخميس").
+    """
+    count = _time_adjunct_words(words)
+    return count > 1 or count == 1 and (words[0] in _DAY_WORDS or prev_word.startswith(_ARTICLE))
+
+
 def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Return the subject mention after a verb and the on-behalf-of part, if any.
 
@@ -685,9 +726,29 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         if not tokens:
             return None, None
         start = tokens[0][0]
-    # "وقال أمس وزير الصحة", "كشفت فيه المصادر": a one-word adverb before the subject.
-    while len(tokens) > 1 and tokens[0][2] in _SKIPPABLE and tokens[1][2] not in _ADJUNCTS:
-        tokens = tokens[1:]
+    # "وقال أمس وزير الصحة", "كشفت فيه المصادر": a one-word adverb before the subject;
+    # "وأكد يوم الأحد الماضي …": a time adjunct.
+    while len(tokens) > 1:
+        if skipped := _time_adjunct_words([w for _s, _e, w in tokens[:4]]):
+            after, following = tokens[skipped - 1][1], tokens[skipped][0] if skipped < len(tokens) else end
+            if text.startswith("(", following):
+                # "قال أمس السبت (18 يوليو) إن": the date in brackets belongs to the adjunct
+                close = text.find(")", following, min(end, following + 40))
+                if close < 0:
+                    break
+                tokens = _tokens(text, close + 1, end)
+            elif text[after:following].strip():
+                # "أعلن الأسبوع الماضي، خلال مؤتمر، عن …"، "أكد السبت، الاستعداد لـ …": after
+                # a time set off by a comma comes the content or an aside, not a subject to trust
+                return None, None
+            else:
+                tokens = tokens[skipped:]
+        elif tokens[0][2] in _SKIPPABLE and tokens[1][2] not in _ADJUNCTS:
+            tokens = tokens[1:]
+        else:
+            break
+        if not tokens:
+            return None, None
         start = tokens[0][0]
     if not tokens or (len(tokens) == 1 and tokens[0][2] in _ADDRESSEES):
         return None, None  # "وقال لي بأن": no subject after the verb
@@ -730,6 +791,9 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             break  # "وأكمل حسني حديثه قائلا"، "واختتم الوزير كلمته بأن": the talk is the object
         if mention_end is not None and (dash := _aside_before(text, mention_end, tok_start, tok_end, end)):
             mention_end = dash[0]  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes
+            break
+        if mention_end is not None and word in _TIME_OPENERS and not text[mention_end:tok_start].strip() \
+                and _time_ends_subject(prev[2], [w for _s, _e, w in _tokens(text, tok_start, min(end, tok_start + 60))[:4]]):
             break
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)

@@ -954,9 +954,12 @@ def _is_prepositional_place(folded: str) -> bool:
 def _is_prepositional_institution(folded: str) -> bool:
     """Tell whether a folded word is a preposition glued to an institution or title noun.
 
-    "لإدارة" → True ("أمينو بوبا لإدارة نادي الخليج" ends the name before it).
+    "لإدارة" → True ("أمينو بوبا لإدارة نادي الخليج" ends the name before it); "لرئاسة" too,
+    the indefinite of a definite head ("الرئاسة").
     """
-    return folded[:1] in _CONSTRUCT_PREFIXES and (folded[1:] in _ORG_HEADS or folded[1:] in _ROLE_HEADS)
+    rest = folded[1:]
+    return folded[:1] in _CONSTRUCT_PREFIXES and (rest in _ORG_HEADS or rest in _ROLE_HEADS
+                                                  or _ARTICLE + rest in _ORG_HEADS)
 
 
 def _hamza_initial(word: str) -> bool:
@@ -1029,6 +1032,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count
+                or _is_prepositional_institution(word)  # "ميشال بلاتيني لرئاسة الاتحاد": what for
                 or (word in _PERSON_DESCRIPTORS or word[2:] in _PERSON_DESCRIPTORS and word.startswith(_ARTICLE))
                 and end > start + 1  # ("خالد بحاح المقيم في الرياض": residing, not a family name)
                 or word_class(words[end]) in _PREPOSITIONAL_CLASSES and _opens_prepositional_phrase(words[end])
@@ -1731,7 +1735,8 @@ class NameIndex:
             run: list[str] = []
             for word in reversed(words):
                 if word.strip(_PUNCT) != word or not (word in _NAME_LINKS or word in _GIVEN or _is_name_word(word)) \
-                        or word in _STOP_WORDS or word in _COMPLEMENTIZERS or is_bare_particle(word):
+                        or word in _STOP_WORDS or word in _COMPLEMENTIZERS or is_bare_particle(word) \
+                        or _is_prepositional_institution(word):  # ("… لرئاسة الفيفا": no name ends so)
                     break  # punctuation, a title or a function word ("إن وفودا من الصين"، "لم"): the name started after it
                 run.insert(0, word)
             while run and not (run[0] in _GIVEN or (run[0].startswith(_THEOPHORIC) and len(run[0]) > 4)

@@ -1934,3 +1934,49 @@ def test_a_name_and_its_title_set_off_by_commas_before_the_verb_speak(body):
 def test_a_name_with_a_clause_before_the_verb_is_not_taken_for_its_subject():
     [quote] = quotes_of("الأسعار ترتفع.\nسامي ذهب إلى السوق، قال إن الأسعار سترتفع.")
     assert quote.speaker != "سامي"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وأكد أمس الجمعة سامي خليل أن الاتفاق قريب من التوقيع.", "سامي خليل"),
+        ("وقال اليوم الثلاثاء جون ميلر إن المفاوضات ستستأنف قريبا.", "جون ميلر"),
+        ("وأكد يوم الأحد الماضي وزير المالية سامر الحربي أن العجز سيتراجع.", "سامر الحربي"),
+        ("وقال مساء أمس المتحدث باسم الشرطة إن التحقيق مستمر في الحادث.", "المتحدث باسم الشرطة"),
+        ("وقال الأسبوع الماضي المدرب جون ميلر إن الفريق جاهز للمباراة.", "جون ميلر"),
+    ],
+)
+def test_a_time_adjunct_between_the_verb_and_its_subject_is_skipped(body, speaker):
+    [quote] = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال المرصد السوري الثلاثاء إن القتال مستمر في ريف المدينة.", "المرصد السوري"),
+        ("وأعلنت الشركة الأسبوع الماضي أن أرباحها ارتفعت بنسبة كبيرة.", "الشركة"),
+        ("وقال وزير النفط سامر الحربي الشهر الماضي إن الإنتاج سيرتفع.", "سامر الحربي"),
+    ],
+)
+def test_a_time_adjunct_after_the_subject_is_not_part_of_it(body, speaker):
+    [quote] = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+def test_a_dated_time_adjunct_before_the_content_leaves_the_subject_before_the_verb():
+    [quote] = quotes_of("وكان الوزير سامي خليل قال أمس السبت (18 يوليو) إن الاتفاق لا يغير شيئا.")
+    assert quote.speaker == "سامي خليل"
+
+
+def test_a_time_set_off_by_a_comma_after_the_verb_is_no_subject():
+    body = "وكان رئيس الحكومة سامي خليل قد أعلن الأسبوع الماضي، خلال مؤتمر صحافي، عن قرب إعلان الخطة."
+    assert all(q.speaker != "الأسبوع الماضي" for q in quotes_of(body))
+
+
+def test_a_name_ends_before_the_office_it_is_put_forward_for():
+    body = ("وأعلن الاتحاد دعم الفرنسي جان مارتان لرئاسة الفيفا خلفا للرئيس الحالي.\n"
+            "وأعلن الفيفا الشهر الماضي إنشاء مجموعة عمل لإصلاح الاتحاد.")
+    assert split_role_and_name("الفرنسي جان مارتان لرئاسة الفيفا").name == "جان مارتان"
+    [quote] = [q for q in quotes_of(body) if "مجموعة عمل" in q.text]
+    assert quote.speaker == "الفيفا"
