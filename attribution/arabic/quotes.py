@@ -1163,8 +1163,16 @@ def _is_adverbial(lay: Layout, token: tuple[int, int, str]) -> bool:
 _ADDRESSEE_QUOTE_RE: Final = re.compile(r"\s*(?:" + _LAM + r"\s*|" + _LAM + r"\w+\s+)(" + _QUOTE_CLASS + r")")
 
 
+_ADDRESSEE_BRACKET_RE: Final = re.compile(r"\s*" + _LAM + r"\s*\([^()\n]{1,40}\)[\s،,]*")
+
+
 def _skip_addressee(text: str, lay: Layout, start: int, end: int) -> int:
-    """Skip the addressee before a subject: 'قال لـ "الاقتصادية" مصدر مطلع' → 'مصدر مطلع'."""
+    """Skip the addressee before a subject: 'قال لـ "الاقتصادية" مصدر مطلع' → 'مصدر مطلع'.
+
+    An outlet in brackets is one too, with or without a subject after it: "وقال لـ(عكاظ) إن".
+    """
+    if (bracketed := _ADDRESSEE_BRACKET_RE.match(text, start, end)) is not None:
+        return bracketed.end()
     m = _ADDRESSEE_QUOTE_RE.match(text[start:end])
     span = lay.quote_starting_at(start + m.start(1)) if m else None
     if span is None or span[1] >= end:

@@ -479,6 +479,9 @@ def _unnamed_source(part: Mention) -> bool:
         w.endswith(_NISBA_ENDINGS[1]) or w in _ANON_QUALIFIER_WORDS for w in words)
 
 
+_MOSTLY_NAME: Final = 0.5  # a name share above which a short ل-word is a given name ("لطفي")
+
+
 def _lam_phrase(name: str) -> bool:
     """Return whether a "name" opens with "ل" glued to a common noun: "لجمعيات المصدرين".
 
@@ -488,7 +491,13 @@ def _lam_phrase(name: str) -> bool:
     """
     words = name.split()
     first = fold_word(words[0]) if words else ""
-    if first[:1] != lx.LAM or len(first) <= 4 or _is_given(first) or is_name_like(first):
+    if first[:1] != lx.LAM or _is_given(first):
+        return False
+    if len(words) == 2 and len(first) == 4 and (second := fold_word(words[1])).startswith(_ARTICLE) \
+            and not second.endswith(_NISBA_ENDINGS[1]) and name_score(first) < _MOSTLY_NAME \
+            and word_class(words[0][1:]) is not None:
+        return True  # "لكرة القدم": a short noun and its definite genitive ("لطفي الحسن" is a name)
+    if len(first) <= 4 or is_name_like(first):
         return False
     if len(words) > 1:
         return fold_word(words[1]).startswith(_ARTICLE) or words[1][:1] in _QUOTES
@@ -993,9 +1002,10 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
             and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \
             and not _is_given(words[start - 1]) and folded[start - 1] not in _STOP_WORDS \
             and not _opens_prepositional_phrase(words[start - 1]) and not folded[start - 1].startswith(_WAW_ARTICLE) \
-            and not _is_prepositional_institution(folded[start - 1]):
+            and not _is_prepositional_institution(folded[start - 1]) \
+            and not any(c in _QUOTES or c in "()" for c in words[start - 1]):
         start -= 1  # (a foreign "والش" ends a name; before a given name "والحج" is "and the Hajj";
-        # "لحركة حماس إسماعيل": the institution's name, not the person's)
+        # "لحركة حماس إسماعيل": the institution's name, not the person's; nor 'لـ«أرامكو»')
     if start == given:
         return given
     if start == 0:
@@ -2204,10 +2214,23 @@ class NameIndex:
                 if stop > i + n:
                     mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
                     if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 - apposed \
-                            and word_class(mention.name.split()[0]) != "pronoun":
+                            and word_class(mention.name.split()[0]) != "pronoun" \
+                            and not self._object_after_title(key[-1], i + n, mention.name):
                         return mention  # ("الرئيس عباس، نحن نقول": a pronoun opens no name)
                 before = before or self._name_before(i, role)
         return before
+
+    def _object_after_title(self, title_end: str, k: int, name: str) -> bool:
+        """Tell whether word ``k``, right after a title ending in ``title_end``, is a verb's object.
+
+        A definite word closes a construct, so a bare common noun after it starts something
+        else: "أعلن رئيس الاتحاد دعم الفرنسي X" (X is whom he backs, not the president);
+        "مدير فرع الوزارة X"، "المتحدث الرسمي عن القبيلة X" and "الرئيس X" go on to the holder's name.
+        """
+        word = self.words[k][2]
+        return title_end.startswith(_ARTICLE) and word != fold_word(name.split()[0]) \
+            and not (word.startswith(_ARTICLE) or word[:1] in _CONSTRUCT_PREFIXES or word in _ROLE_HEADS
+                     or word in _HONORIFICS or is_function_word(word) or is_name_like(word) or looks_foreign(word))
 
     def _conjunct(self, k: int) -> bool:
         """Tell whether word ``k`` opens another conjunct: "و" glued to a title or a given name."""
@@ -2223,12 +2246,14 @@ class NameIndex:
         three name-shaped words (indefinite, outside the dictionary) right before or after
         the title's head noun or one of its adjectives.
         """
-        bare = [w[2:] if w.startswith(_ARTICLE) else w for w in (fold_word(x) for x in role.split())
-                if w not in _HONORIFICS or w in _ROLE_HEADS]
+        folded_role = [w for w in (fold_word(x) for x in role.split()) if w not in _HONORIFICS or w in _ROLE_HEADS]
+        bare = [w[2:] if w.startswith(_ARTICLE) else w for w in folded_role]
         if not bare or bare[0] not in _ROLE_HEADS:
             return None  # only a person's title: "مؤسسة مراقبة الصحة" names a body
-        # (a word joined by "و" is another noun, not the title's adjective: "للعلوم والتقنية")
-        keys = {bare[0], *(w for w in bare[1:] if w.endswith(_NISBA_ENDINGS) and not w.startswith(_WAW_ARTICLE))}
+        # (a word joined by "و" is another noun, not the title's adjective: "للعلوم والتقنية";
+        # one after a place is the place's: "اتحاد أمريكا الجنوبية")
+        keys = {bare[0], *(w for k, w in enumerate(bare[1:], 1) if w.endswith(_NISBA_ENDINGS)
+                           and not w.startswith(_WAW_ARTICLE) and folded_role[k - 1] not in _PLACES)}
         words = self.words
         hi = bisect_left(words, (before,))
         for i in range(hi - 1, -1, -1):

@@ -1980,3 +1980,47 @@ def test_a_name_ends_before_the_office_it_is_put_forward_for():
     assert split_role_and_name("الفرنسي جان مارتان لرئاسة الفيفا").name == "جان مارتان"
     [quote] = [q for q in quotes_of(body) if "مجموعة عمل" in q.text]
     assert quote.speaker == "الفيفا"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال مدرب المنتخب الوطني لكرة القدم إن الفريق جاهز للبطولة.",
+        "وقال رئيس الاتحاد المصري لكرة القدم إن الدوري سيستأنف الشهر المقبل.",
+    ],
+)
+def test_a_field_after_a_title_is_no_name(body):
+    [quote] = quotes_of(body)
+    assert quote.speaker != "لكرة القدم"
+    assert quote.speaker_mention.endswith("لكرة القدم")
+
+
+def test_a_given_name_with_lam_and_a_family_name_is_still_a_name():
+    [quote] = quotes_of("وقال الفنان لطفي الحسن إن العمل جاهز للعرض.")
+    assert quote.speaker == "لطفي الحسن"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال لـ(عكاظ) مدير الشركة إن المشروع سينتهي قريبا.", "مدير الشركة"),
+        ("وقال المدير التنفيذي لـ(الشركة) سامي خليل إن المشروع سينتهي قريبا.", "سامي خليل"),
+        ("وقال المدير التنفيذي لـ«الشركة» سامي خليل إن المشروع سينتهي قريبا.", "سامي خليل"),
+    ],
+)
+def test_an_outlet_in_brackets_or_quotes_is_no_part_of_a_name(body, speaker):
+    [quote] = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+def test_an_outlet_in_brackets_alone_is_no_speaker():
+    body = "وأوضح مدير الشركة سامي خليل أن العمل مستمر.\nوقال لـ(عكاظ) إن المشروع سينتهي قريبا."
+    [quote] = [q for q in quotes_of(body) if "سينتهي" in q.text]
+    assert quote.speaker == "سامي خليل"
+
+
+def test_the_person_a_title_holder_backs_is_not_the_holder():
+    body = ("أعلن رئيس الاتحاد القاري لكرة القدم دعم الفرنسي جان مارتان لرئاسة الاتحاد الدولي.\n"
+            "وقال مسؤول إن أمريكا الجنوبية ستدعم مارتان في الانتخابات.")
+    [quote] = [q for q in quotes_of(body) if "دعم الفرنسي" in q.text]
+    assert quote.speaker == "رئيس الاتحاد القاري لكرة القدم"
