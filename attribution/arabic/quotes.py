@@ -730,14 +730,14 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     # "وأكد يوم الأحد الماضي …": a time adjunct.
     while len(tokens) > 1:
         if skipped := _time_adjunct_words([w for _s, _e, w in tokens[:4]]):
-            after, following = tokens[skipped - 1][1], tokens[skipped][0] if skipped < len(tokens) else end
+            adjunct_end, following = tokens[skipped - 1][1], tokens[skipped][0] if skipped < len(tokens) else end
             if text.startswith("(", following):
                 # "قال أمس السبت (18 يوليو) إن": the date in brackets belongs to the adjunct
                 close = text.find(")", following, min(end, following + 40))
                 if close < 0:
                     break
                 tokens = _tokens(text, close + 1, end)
-            elif text[after:following].strip():
+            elif text[adjunct_end:following].strip():
                 # "أعلن الأسبوع الماضي، خلال مؤتمر، عن …"، "أكد السبت، الاستعداد لـ …": after
                 # a time set off by a comma comes the content or an aside, not a subject to trust
                 return None, None
