@@ -729,7 +729,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     # "وقال أمس وزير الصحة", "كشفت فيه المصادر": a one-word adverb before the subject;
     # "وأكد يوم الأحد الماضي …": a time adjunct.
     while len(tokens) > 1:
-        if skipped := _time_adjunct_words([w for _s, _e, w in tokens[:4]]):
+        skipped = _time_adjunct_words([w for _s, _e, w in tokens[:4]])
+        if skipped and not (skipped == 1 and tokens[0][2] in _SKIPPABLE):  # ("قال لـX أمس، اللواء …")
             adjunct_end, following = tokens[skipped - 1][1], tokens[skipped][0] if skipped < len(tokens) else end
             if text.startswith("(", following):
                 # "قال أمس السبت (18 يوليو) إن": the date in brackets belongs to the adjunct

@@ -2024,3 +2024,8 @@ def test_the_person_a_title_holder_backs_is_not_the_holder():
             "وقال مسؤول إن أمريكا الجنوبية ستدعم مارتان في الانتخابات.")
     [quote] = [q for q in quotes_of(body) if "دعم الفرنسي" in q.text]
     assert quote.speaker == "رئيس الاتحاد القاري لكرة القدم"
+
+
+def test_a_lone_yesterday_set_off_by_a_comma_still_leaves_the_subject_after_it():
+    [quote] = quotes_of('وقال لـ"الصحيفة" أمس، اللواء سامي خليل عضو مجلس الشورى، إن الهجوم مدان.')
+    assert quote.speaker == "سامي خليل"
