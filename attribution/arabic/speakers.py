@@ -166,7 +166,13 @@ def _nisba_before_name(rest: list[str], frest: list[str]) -> int | None:
 
     "الكاميروني أمينو بوبا" → 1 (name "أمينو بوبا", role "الكاميروني").
     """
-    if len(rest) < 2 or frest[0] not in _DESCRIPTOR_NISBAS:
+    if len(rest) < 2:
+        return None
+    if frest[0] not in _DESCRIPTOR_NISBAS and not (
+            len(rest) >= 4 and frest[0].startswith(_ARTICLE) and frest[0].endswith(_NISBA_ENDINGS[1])
+            and _is_plain_name_word(rest[1]) and _is_plain_name_word(rest[2]) and _is_role_head(rest[3])):
+        # ("التونسي جلال قادري مدرب الفريق": a nisba that is also a family name is a nationality
+        # only before two name words and a title)
         return None
     if rest[0][-1:] in _PUNCT:
         return None

@@ -2029,3 +2029,8 @@ def test_the_person_a_title_holder_backs_is_not_the_holder():
 def test_a_lone_yesterday_set_off_by_a_comma_still_leaves_the_subject_after_it():
     [quote] = quotes_of('وقال لـ"الصحيفة" أمس، اللواء سامي خليل عضو مجلس الشورى، إن الهجوم مدان.')
     assert quote.speaker == "سامي خليل"
+
+
+def test_an_arab_nationality_before_a_name_and_its_title_is_no_family_name():
+    assert split_role_and_name("التونسي سامر قادري مدرب فريق الخليج لكرة القدم").name == "سامر قادري"
+    assert split_role_and_name("التونسي سامر قادري").name == "سامر قادري"
