@@ -217,6 +217,7 @@ CONTRAST_OPENERS: Final = ("غير أن", "إلا أن", "بيد أن", "لكن"
 # "وقال مساء أمس …"، "وقالت الأسبوع الماضي …". Parts of the day before a day word, the day
 # words, the weekdays (after "يوم" or alone), and periods with the word placing them in time.
 TIME_OF_DAY: Final = ("مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر")
+DAY_NOUN: Final = "يوم"
 DAY_WORDS: Final = ("أمس", "اليوم")
 TIME_PERIODS: Final = ("الأسبوع", "الشهر", "العام", "الليلة")
 TIME_PLACERS: Final = ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المقبل", "المقبلة", "الجاري")

@@ -245,7 +245,7 @@ _TIME_OF_DAY: Final = _folded_set(lx.TIME_OF_DAY)
 _DAY_WORDS: Final = _folded_set(lx.DAY_WORDS)
 _TIME_PERIODS: Final = _folded_set(lx.TIME_PERIODS)
 _TIME_PLACERS: Final = _folded_set(lx.TIME_PLACERS)
-_DAY: Final = fold_word("يوم")
+_DAY: Final = fold_word(lx.DAY_NOUN)
 _DAY_BEFORE_SECOND: Final = fold_word(lx.DAY_BEFORE_YESTERDAY_SECOND)
 _TIME_OPENERS: Final = _TIME_OF_DAY | _DAY_WORDS | _TIME_PERIODS | _WEEKDAYS | {_DAY}
 _ACCORDING_SKIPPED: Final = _ACCORDING_VERB_LINKS | _SKIPPABLE | _WEEKDAYS | _folded_set(lx.ACCORDING_TIME_WORDS)
@@ -695,6 +695,34 @@ def _time_ends_subject(prev_word: str, words: list[str]) -> bool:
     return count > 1 or count == 1 and (words[0] in _DAY_WORDS or prev_word.startswith(_ARTICLE))
 
 
+def _after_leading_adverbs(text: str, tokens: list[tuple[int, int, str]], end: int) -> list[tuple[int, int, str]]:
+    """Return the words after the adverbs and time adjuncts that open what follows a verb.
+
+    "وقال أمس وزير الصحة"، "كشفت فيه المصادر": a one-word adverb; "وأكد يوم الأحد الماضي …"
+    and "قال أمس السبت (18 يوليو) إن", a time adjunct with its bracketed date. No words (no
+    subject to trust) after a longer time set off by a comma: "أعلن الأسبوع الماضي، خلال مؤتمر،
+    عن …"، "أكد السبت، الاستعداد لـ …" go on with the content or an aside.
+    """
+    while len(tokens) > 1:
+        skipped = _time_adjunct_words([w for _s, _e, w in tokens[:4]])
+        if not skipped or skipped == 1 and tokens[0][2] in _SKIPPABLE:  # ("قال لـX أمس، اللواء …")
+            if tokens[0][2] not in _SKIPPABLE or tokens[1][2] in _ADJUNCTS:
+                break
+            tokens = tokens[1:]
+            continue
+        following = tokens[skipped][0] if skipped < len(tokens) else end
+        if text.startswith("(", following):
+            close = text.find(")", following, min(end, following + 40))
+            if close < 0:
+                break
+            tokens = _tokens(text, close + 1, end)
+        elif text[tokens[skipped - 1][1] : following].strip():
+            return []
+        else:
+            tokens = tokens[skipped:]
+    return tokens
+
+
 def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Return the subject mention after a verb and the on-behalf-of part, if any.
 
@@ -726,31 +754,10 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         if not tokens:
             return None, None
         start = tokens[0][0]
-    # "وقال أمس وزير الصحة", "كشفت فيه المصادر": a one-word adverb before the subject;
-    # "وأكد يوم الأحد الماضي …": a time adjunct.
-    while len(tokens) > 1:
-        skipped = _time_adjunct_words([w for _s, _e, w in tokens[:4]])
-        if skipped and not (skipped == 1 and tokens[0][2] in _SKIPPABLE):  # ("قال لـX أمس، اللواء …")
-            adjunct_end, following = tokens[skipped - 1][1], tokens[skipped][0] if skipped < len(tokens) else end
-            if text.startswith("(", following):
-                # "قال أمس السبت (18 يوليو) إن": the date in brackets belongs to the adjunct
-                close = text.find(")", following, min(end, following + 40))
-                if close < 0:
-                    break
-                tokens = _tokens(text, close + 1, end)
-            elif text[adjunct_end:following].strip():
-                # "أعلن الأسبوع الماضي، خلال مؤتمر، عن …"، "أكد السبت، الاستعداد لـ …": after
-                # a time set off by a comma comes the content or an aside, not a subject to trust
-                return None, None
-            else:
-                tokens = tokens[skipped:]
-        elif tokens[0][2] in _SKIPPABLE and tokens[1][2] not in _ADJUNCTS:
-            tokens = tokens[1:]
-        else:
-            break
-        if not tokens:
+    if (after_adverbs := _after_leading_adverbs(text, tokens, end)) is not tokens:
+        if not after_adverbs:
             return None, None
-        start = tokens[0][0]
+        tokens, start = after_adverbs, after_adverbs[0][0]
     if not tokens or (len(tokens) == 1 and tokens[0][2] in _ADDRESSEES):
         return None, None  # "وقال لي بأن": no subject after the verb
     first_word = tokens[0][2]
@@ -767,7 +774,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
     segment_words = 0
     quoted_until = -1
     prev: tuple[int, int, str] = (start, start, "")
-    for tok_start, tok_end, word in tokens:
+    for k, (tok_start, tok_end, word) in enumerate(tokens):
         if not word:
             continue
         if tok_start < quoted_until:
@@ -794,7 +801,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             mention_end = dash[0]  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes
             break
         if mention_end is not None and word in _TIME_OPENERS and not text[mention_end:tok_start].strip() \
-                and _time_ends_subject(prev[2], [w for _s, _e, w in _tokens(text, tok_start, min(end, tok_start + 60))[:4]]):
+                and _time_ends_subject(prev[2], [w for _s, _e, w in tokens[k : k + 4]]):
             break
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)

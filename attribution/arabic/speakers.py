@@ -2366,7 +2366,7 @@ def _kunya_after_re(folded_name: str) -> re.Pattern[str]:
 _CONJUNCTIONS: Final = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _QUOTATION_RE: Final = re.compile(r"«[^»\n]{0,600}»|“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"")
 _QUANTIFIED_ROLES: Final = _fs(("أحد", "إحدى"))
-_TIME_WORDS: Final = _fs((*lx.WEEKDAYS, "يوم", "صباح", "مساء", "ليلة", "أمس", "اليوم"))
+_TIME_WORDS: Final = _fs((*lx.WEEKDAYS, lx.DAY_NOUN, *lx.TIME_OF_DAY, *lx.DAY_WORDS))
 _ISSUE_TIME_WORDS: Final = _TIME_WORDS | _fs(lx.ACCORDING_TIME_WORDS)  # "… الأسبوع الماضي": when a report came out
 # Prepositions, and the verb of a blessing, which carries the blessed person's pronoun
 # ("الملك سعود رحمه الله"; not "طيب الله ثراه": "رجب طيب أردوغان").
