@@ -253,6 +253,9 @@ TOPIC_OPENERS: Final = ("حول", "بخصوص", "عن", "بشأن", "في", "و�
 SUBORDINATE_BEFORE_CUE: Final = ("أن", "ما", "الذي", "التي", "الذين", "عندما", "حين", "حينما", "لما",
                           "إذا", "كما", "مما", "بعدما", "قبل", "بعد", "لأن", "كي", "لكي")
 
+# Outlet nouns whose next word is the outlet's own name, even a word that elsewhere tells
+# when: "صحيفة اليوم"، "قناة الجمعة".
+OUTLET_NOUNS: Final = ("صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "محطة", "شبكة", "تلفزيون", "موقع")
 # News agencies named alone: "قال شاهد لرويترز"، "للأناضول"، "مصادر طبية لفرانس برس" (and the
 # words that end such a name, never told alone: "برس").
 AGENCY_NAMES: Final = ("رويترز", "الأناضول", "فرانس", "أسوشيتد", "سبوتنيك")
@@ -672,7 +675,8 @@ PATRONYMIC_LINKS: Final = ("بن", "بنت", "ابن")
 # Definite words that complete a compound name instead of ending it: "عبد الله الثني".
 NAME_COMPOUND_SECONDS: Final = ("الله", "الدين", "الرحمن", "العزيز", "الرحيم", "الكريم", "المحسن",
                          "اللطيف", "الحميد", "الإله", "العظيم", "الملك", "القادر", "الحق",
-                         "المجيد", "السلام", "الرزاق", "الفتاح", "الحفيظ", "المجيد", "الهادي")
+                         "المجيد", "السلام", "الرزاق", "الفتاح", "الحفيظ", "المجيد", "الهادي",
+                         "ربه")  # ("عبد ربه منصور هادي")
 # Family-name endings written as a word of their own, one family name with the word before
 # ("son of" in Turkish, "born of" in Persian): "جاويش أوغلو"، "حسن زاده".
 FAMILY_NAME_SUFFIXES: Final = ("أوغلو", "أغلو", "زاده")

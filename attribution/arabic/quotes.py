@@ -241,6 +241,7 @@ _ACCORDING_VERB_LINKS: Final = _folded_set(lx.ACCORDING_VERB_LINKS)
 _ISSUED_DOCUMENTS: Final = _folded_set(lx.DOCUMENT_SPEAKER_HEADS) - _folded_set(lx.RULE_DOCUMENTS)
 _ISSUER_LINKS: Final = _folded_set(lx.DOCUMENT_ISSUER_LINKS)  # "التقرير الصادر عن …"
 _WEEKDAYS: Final = _folded_set(lx.WEEKDAYS)
+_OUTLET_NOUNS: Final = _folded_set(lx.OUTLET_NOUNS)
 _TIME_OF_DAY: Final = _folded_set(lx.TIME_OF_DAY)
 _DAY_WORDS: Final = _folded_set(lx.DAY_WORDS)
 _TIME_PERIODS: Final = _folded_set(lx.TIME_PERIODS)
@@ -695,6 +696,17 @@ def _time_ends_subject(prev_word: str, words: list[str]) -> bool:
     return count > 1 or count == 1 and (words[0] in _DAY_WORDS or prev_word.startswith(_ARTICLE))
 
 
+def _weekday_family_name(before: str, given: str, word: str, gap: str) -> bool:
+    """Tell whether a weekday right after a first name is that man's family name: "محمد الخميس".
+
+    Only after the name's first word (``before`` is a title or nothing): after a full name the
+    weekday tells when ("جون كيري الخميس"، "محمد حسن الخميس"), and a time after the subject's
+    last word has ended it before this is asked ("محمد الخميس الماضي").
+    """
+    return word in _WEEKDAYS and given in _GIVEN and not gap.strip() \
+        and (not before or before.startswith(_ARTICLE) or before in _ROLE_WORDS or before in _NAME_TITLE_WORDS)
+
+
 def _after_leading_adverbs(text: str, tokens: list[tuple[int, int, str]], end: int) -> list[tuple[int, int, str]]:
     """Return the words after the adverbs and time adjuncts that open what follows a verb.
 
@@ -800,8 +812,10 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         if mention_end is not None and (dash := _aside_before(text, mention_end, tok_start, tok_end, end)):
             mention_end = dash[0]  # "رئيس النقابة -أكبر نقابات المهن في البلاد- إن …": the aside describes
             break
+        # The word right after "صحيفة" is the paper's name, even a time word: "صحيفة اليوم".
+        outlet_name = k > 0 and tokens[k - 1][2] in _OUTLET_NOUNS and not text[tokens[k - 1][1] : tok_start].strip()
         if mention_end is not None and word in _TIME_OPENERS and not text[mention_end:tok_start].strip() \
-                and _time_ends_subject(prev[2], [w for _s, _e, w in tokens[k : k + 4]]):
+                and not outlet_name and _time_ends_subject(prev[2], [w for _s, _e, w in tokens[k : k + 4]]):
             break
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)
@@ -812,12 +826,13 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
                 break
             segment_words = 0
         elif (_is_adjunct(word) and not _titled_given_name(prev_word, word, _word_after(text, tok_end))
-              and not _spelled_as_noun(lay, prev)) \
+              and not _spelled_as_noun(lay, prev) and not outlet_name
+              and not _weekday_family_name(tokens[k - 2][2] if k > 1 else "", prev_word, word, gap)) \
                 or (word.startswith(_LAM) and _is_quote_at(text, tok_start + 1)):
             break
-        elif mention_end is not None and (word in CUE_FORMS or word in _COMPLEMENTIZER_WORDS
-                                          and _spelled_outlet_at(text, tok_start) is None):
-            break  # "الرئيس السيسي، مستطردا": a participle starts a new frame
+        elif mention_end is not None and (word in CUE_FORMS or word[:1] in lx.CONJUNCTION_PREFIXES and word[1:] in CUE_FORMS
+                                          or word in _COMPLEMENTIZER_WORDS and _spelled_outlet_at(text, tok_start) is None):
+            break  # "الرئيس السيسي، مستطردا": a participle starts a new frame; "… وقال": a new sentence
         elif mention_end is not None and (_is_adverbial(lay, (tok_start, tok_end, word))
                                           or _adverb_after_subject(prev_word, word, text, tok_end)):
             break  # "زوج المعلمة متحفظاً على ذكر اسمه"، "مورينيو ضاحكا": a circumstantial accusative
@@ -1204,8 +1219,8 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
     if opener is not None:  # "في المقابل، رفض محمد نور …": the verb follows the opener
         tokens = _tokens(text, opener, cue_start)
     if len(tokens) < 3 or tokens[0][2].startswith(_ARTICLE) or tokens[0][2] in _ADJUNCTS \
-            or _CUE_RE.fullmatch(tokens[0][2]):
-        return None  # a cue opening the sentence has its own frame
+            or _CUE_RE.fullmatch(tokens[0][2]) or ":" in text[tokens[0][1] : tokens[1][0]]:
+        return None  # a cue opening the sentence has its own frame; "تصوير: X" is a label
     first = tokens[0][2][1:] if tokens[0][2][:1] in lx.CONJUNCTION_PREFIXES else tokens[0][2]
     if first in _GIVEN and word_class(first) != "verb":
         return None  # "ومحمود حسن، رئيس النادي، رفض …": a name opens it, not a verb

@@ -1045,6 +1045,13 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         family_title = (parts == 1 or after_father) and word.startswith(_ARTICLE) and word in _ROLE_HEADS and (
             end == len(words) - 1 or after_father and folded[end + 1] in _ROLE_HEADS
             and not folded[end + 1].startswith(_ARTICLE))
+        # "أسامة قاضي": a bare title last after a given name is no apposition (that takes a
+        # comma or a complement: "أسامة، قاضي المحكمة"), it is the family name.
+        # (Not after an indefinite noun, where the "name" is an adjective: "مسؤول تركي كبير".)
+        family_title = family_title or end == start + 1 == len(words) - 1 and word in _ROLE_HEADS \
+            and not word.startswith(_ARTICLE) and _is_given(words[start]) and (
+                not start or folded[start - 1].startswith(_ARTICLE) or folded[start - 1] in _HONORIFICS
+                or folded[start - 1].rstrip(".") in _NAME_TITLES)
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count
@@ -2285,11 +2292,12 @@ class NameIndex:
         for k in order:
             w = words[k][2]
             edge = k if forward else k + 1
-            if picked and any(ch in self._gap(edge) for ch in _NAME_BREAKS):
+            if picked and self._break_before(edge):
                 break
             if w.startswith(_ARTICLE) or is_function_word(w) or word_class(w) is not None or any(c.isdigit() for c in w) \
-                    or len(w) < 3 or w in _ROLE_HEADS or w in _PLACES:
-                break
+                    or len(w) < 3 or w in _ROLE_HEADS or w in _PLACES or w in _ORG_HEADS \
+                    or w[:1] == _WAW and w[1:] in _ROLE_HEADS:
+                break  # ("وعضو مجلس الشورى": another title, not a name beside it)
             picked.append(k)
         if len(picked) < 2:
             return None
@@ -2317,6 +2325,11 @@ class NameIndex:
     def _gap(self, k: int) -> str:
         """Return the text between word ``k - 1`` and word ``k``."""
         return self.text[self.words[k - 1][1] : self.words[k][0]]
+
+    def _break_before(self, k: int) -> bool:
+        """Tell whether punctuation parts word ``k`` from the word before, in the gap or glued to
+        either word ("شخص. وصرح": a word's span keeps a full stop)."""
+        return any(ch in _NAME_BREAKS for ch in self.text[self.words[k - 1][1] - 1 : self.words[k][0] + 1])
 
     def _name_before(self, i: int, role: str) -> Mention | None:
         """Return the person named right before the title at word ``i``: "الدكتور سامي خليل شيخ الطريقة"."""

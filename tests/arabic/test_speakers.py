@@ -2034,3 +2034,63 @@ def test_a_lone_yesterday_set_off_by_a_comma_still_leaves_the_subject_after_it()
 def test_an_arab_nationality_before_a_name_and_its_title_is_no_family_name():
     assert split_role_and_name("التونسي رامز قادري مدرب فريق الخليج لكرة القدم").name == "رامز قادري"
     assert split_role_and_name("التونسي رامز قادري").name == "رامز قادري"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال سامي الخميس إن المشروع سيكتمل قريبا.", "سامي الخميس"),
+        ("وقال المهندس سامي الجمعة إن المشروع سيكتمل قريبا.", "سامي الجمعة"),
+        # After a full name, or with the word placing it, the weekday tells when.
+        ("وقال جون ميلر الخميس إن المشروع سيكتمل قريبا.", "جون ميلر"),
+        ("وقال الوزير سامي خليل الخميس إن المشروع سيكتمل قريبا.", "سامي خليل"),
+    ],
+)
+def test_a_weekday_right_after_a_first_name_is_the_family_name(body, speaker):
+    [quote] = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وذكرت صحيفة اليوم أن المشروع سيكتمل قريبا.", "صحيفة اليوم"),
+        ("وقالت قناة الجمعة إن البرنامج سيعود قريبا.", "قناة الجمعة"),
+        # A time after the outlet's name still ends it.
+        ("وذكرت صحيفة الوطن اليوم أن المشروع سيكتمل قريبا.", "صحيفة الوطن"),
+    ],
+)
+def test_the_word_after_an_outlet_noun_is_its_name_even_a_time_word(body, speaker):
+    [quote] = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("الدكتور سامي قاضي", "سامي قاضي"),
+        ("خالد وزير", "خالد وزير"),
+        ("الرئيس اليمني عبد ربه سامي خليل", "عبد ربه سامي خليل"),
+        # An adjective after an indefinite title is no family name; nor is a complemented title.
+        ("رامز قادري مدير الشركة", "رامز قادري"),
+    ],
+)
+def test_a_bare_title_last_after_a_given_name_is_the_family_name(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_a_photo_credit_before_a_sentence_is_no_speaker():
+    body = ("وتعرض المياه في الأسواق. تصوير : سامي خليل - «الصحيفة» وقال وكيل الوزارة السابق إن المصانع "
+            "يجب أن تبقى تحت المراقبة، مؤكدا أن التصنيع يتطلب قدرة عالية.")
+    speakers = {q.speaker for q in quotes_of(body)}
+    assert speakers == {"وكيل الوزارة السابق"}
+
+
+def test_a_name_beside_a_title_elsewhere_stops_at_a_full_stop_and_at_another_title():
+    body = ("وقتل في الهجوم نحو مئة شخص. وصرح رئيس البلدية سامي خليل بأن الوضع صعب.\n"
+            "وكان رامز قادري وكيل الوزارة وعضو مجلس الشورى قد زار المدينة.\n"
+            "وقال رئيس الوزراء إن الحكومة ستساعد المدينة.\n"
+            "وقال وكيل الوزارة السابق وعضو مجلس الشورى الحالي إن المساعدات وصلت.")
+    by_text = {q.text: q.speaker for q in quotes_of(body)}
+    assert by_text["الحكومة ستساعد المدينة"] != "شخص. وصرح"
+    assert "وعضو مجلس" not in by_text.values()
