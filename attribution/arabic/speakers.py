@@ -302,11 +302,12 @@ def _is_name_word(word: str) -> bool:
 
 
 def _foreign_wal(folded: str, word: str) -> bool:
-    """Tell whether a word that opens like "و" + article is a foreign name: "والتز"، "والش".
+    """Tell whether a word that opens like a clitic + article is a foreign name: "والتز"، "والش"، "فال".
 
-    Two letters or fewer after "وال" leave no Arabic noun ("والد" is a word of its own).
+    Two letters or fewer after "وال"، "فال"، "بال" or "كال" leave no Arabic noun ("والد" is a
+    word of its own).
     """
-    return folded.startswith(_WAW_ARTICLE) and len(folded) <= len(_WAW_ARTICLE) + 2 and word_class(word) is None
+    return folded[:3] in _CLITIC_ARTICLES and len(folded) <= 5 and word_class(word) is None
 
 
 @lru_cache(maxsize=32768)  # (a pure function of the string, asked again by the narration scans)
@@ -1505,6 +1506,7 @@ _PRESIDENT: Final = fold_word("رئيس")
 _END_PREPOSITIONS: Final = _fs(lx.SUBJECT_END_PREPOSITIONS[3:4])  # "من": "حذر … من أن"
 _COMPLEMENTIZER_NEXT_RE: Final = re.compile(r"\s+" + fold_word(lx.COMPLEMENTIZERS[0]) + r"(?!\w)")
 _WAW_ARTICLE: Final = _WAW + lx.ARTICLE
+_CLITIC_ARTICLES: Final = _fs(clitic + lx.ARTICLE for clitic in (_WAW, "\N{ARABIC LETTER FEH}", "\N{ARABIC LETTER BEH}", "\N{ARABIC LETTER KAF}"))
 _LETTER_NAMES: Final = _fs(lx.LATIN_LETTER_NAMES)
 _YEAR_WORDS: Final = _fs(("عام", "سنة"))
 _SIGNED_WORDS: Final = _fs(lx.SIGNED_PARTICIPLES)
@@ -1820,11 +1822,8 @@ class NameIndex:
                 offset = 1  # "وكالة" with the conjunction glued on
             last = i
             for j in range(i + 1, min(i + 7, stop)):
-                # (a token's span keeps the punctuation at its ends: "الوزارة." then "والماضي")
-                prev_span = self.text[words[j - 1][0] : words[j - 1][1]]
-                gap = prev_span[len(prev_span.rstrip(_PUNCT)) :] + self.text[words[j - 1][1] : words[j][0]]
                 nxt = words[j][2]
-                if any(ch in gap for ch in _NAME_BREAKS) or not nxt or is_function_word(nxt) \
+                if self._break_before(j) or not nxt or is_function_word(nxt) \
                         or word_class(nxt) == "verb" or nxt in CUE_FORMS or nxt[1:] in CUE_FORMS \
                         or _person_after_institution(words[j - 1][2], nxt):
                     break
@@ -1974,7 +1973,7 @@ class NameIndex:
         ``accepts`` takes, one after another with no break between them."""
         last = k
         while last + 1 < hi and last - k < most and accepts(self.words[last + 1][2]) \
-                and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+                and not self._break_before(last + 1):
             last += 1
         return last
 
@@ -1995,7 +1994,7 @@ class NameIndex:
 
         for k, hi in self._verb_subjects(start, end, skip, institution):
             last = k
-            while last + 1 < hi and last - k < 4 and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+            while last + 1 < hi and last - k < 4 and not self._break_before(last + 1):
                 nxt = words[last + 1][2]
                 if word_class(nxt) not in (None, "masdar") or nxt in _TIME_WORDS or any(c.isdigit() for c in nxt) \
                         or nxt.startswith(_ARTICLE) and not nxt.endswith(_NISBA_ENDINGS) \
@@ -2013,7 +2012,7 @@ class NameIndex:
         word = words[k][2]
         return len(word) > 4 and word.endswith(_FEMININE_PLURAL) and not word.startswith(_ARTICLE) \
             and k + 1 < len(words) and words[k + 1][2].endswith(_FEMININE_NISBA) \
-            and not words[k + 1][2].startswith(_ARTICLE) and not any(ch in self._gap(k + 1) for ch in _NAME_BREAKS)
+            and not words[k + 1][2].startswith(_ARTICLE) and not self._break_before(k + 1)
 
     def _group_end(self, k: int, hi: int) -> int:
         """Return the last word of a group's noun phrase whose noun is word ``k``.
@@ -2024,7 +2023,7 @@ class NameIndex:
         a titled name in construct ends it ("مسؤولو مستشفيات الدكتور سليمان الحبيب").
         """
         words, last = self.words, k
-        while last + 1 < hi and last - k < 3 and not any(ch in self._gap(last + 1) for ch in _NAME_BREAKS):
+        while last + 1 < hi and last - k < 3 and not self._break_before(last + 1):
             nxt = words[last + 1][2]
             if nxt in _HONORIFICS:
                 named = self._person_at(last + 1, hi)
@@ -2275,8 +2274,8 @@ class NameIndex:
                 continue
             for lo, up in ((i + 1, i + 4), (i - 3, i)):
                 forward = lo > i
-                if forward and i + 1 < hi and any(ch in self._gap(i + 1) for ch in _NAME_BREAKS) \
-                        or not forward and any(ch in self._gap(i) for ch in _NAME_BREAKS):
+                if forward and i + 1 < hi and self._break_before(i + 1) \
+                        or not forward and self._break_before(i):
                     continue  # the name must touch the title
                 run = self._name_run(max(lo, 0), min(up, hi), forward=forward)
                 if run is not None:
@@ -2328,8 +2327,12 @@ class NameIndex:
 
     def _break_before(self, k: int) -> bool:
         """Tell whether punctuation parts word ``k`` from the word before, in the gap or glued to
-        either word ("شخص. وصرح": a word's span keeps a full stop)."""
-        return any(ch in _NAME_BREAKS for ch in self.text[self.words[k - 1][1] - 1 : self.words[k][0] + 1])
+        either word (a token's span keeps the punctuation at its ends: "شخص. وصرح")."""
+        (start, end, _w), (next_start, next_end, _n) = self.words[k - 1], self.words[k]
+        before, after = self.text[start:end], self.text[next_start:next_end]
+        glued = before[len(before.rstrip(_PUNCT)) :] + after[: len(after) - len(after.lstrip(_PUNCT))]
+        # (brackets glued to words enclose a name: "(سامي خليل) رئيس الرابطة")
+        return any(ch in _NAME_BREAKS for ch in self.text[end:next_start]) or any(ch in _GLUED_BREAKS for ch in glued)
 
     def _name_before(self, i: int, role: str) -> Mention | None:
         """Return the person named right before the title at word ``i``: "الدكتور سامي خليل شيخ الطريقة"."""
@@ -2495,6 +2498,7 @@ def _is_elative(folded: str) -> bool:
 
 
 _NAME_BREAKS: Final = "،,.:؛;()\n!؟?-–—"
+_GLUED_BREAKS: Final = _NAME_BREAKS.translate({ord("("): None, ord(")"): None})
 # The same characters as sets: ``not chars.isdisjoint(gap)`` tests a gap in one C call.
 _NAME_BREAK_CHARS: Final = frozenset(_NAME_BREAKS)
 _SENTENCE_BREAKS: Final = frozenset(".\n!؟?:")

@@ -2094,3 +2094,23 @@ def test_a_name_beside_a_title_elsewhere_stops_at_a_full_stop_and_at_another_tit
     by_text = {q.text: q.speaker for q in quotes_of(body)}
     assert by_text["الحكومة ستساعد المدينة"] != "شخص. وصرح"
     assert "وعضو مجلس" not in by_text.values()
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("وزير الخارجية الألماني فرانز فالتر كومر", "فرانز فالتر كومر"),
+        ("رئيس الوزراء الفرنسي جان فالس", "جان فالس"),
+        ("المدعي العام للمحكمة الإقليمية مباتو فال", "مباتو فال"),
+        ("سامي فالح الخليل", "سامي فالح الخليل"),
+    ],
+)
+def test_a_foreign_name_word_that_opens_like_a_clitic_and_article_is_a_name(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_a_name_in_brackets_before_its_title_is_still_found_for_that_title():
+    body = ("ورفض (سامي خليل) رئيس رابطة المشجعين اقتراح البرنامج.\n"
+            "وقال رئيس الرابطة: (إن المبلغ لا يكفي الجماهير).")
+    [quote] = [q for q in quotes_of(body) if "المبلغ" in q.text]
+    assert quote.speaker == "سامي خليل"
