@@ -689,6 +689,15 @@ NAME_STOPPERS: Final = ("بالتعاون", "بالتنسيق", "بالشراك�
 # Gender of verb forms: the suffix tells it.
 FEMININE_SUFFIX: Final = "\N{ARABIC LETTER TEH}"
 
+# Titles that are also given names: after an honorific and before a family name they name
+# ("الدكتور مساعد الأحمد"، "المهندس أمين الحربي"), elsewhere they are titles ("أمين المجلس").
+TITLE_GIVEN_NAMES: Final = ("أمين", "مساعد")
+# Cardinal numbers as words: after an institution's name they open the verb's object
+# ("اعتمدت وزارة الحج ثلاث شرائح").
+CARDINAL_NUMBERS: Final = (
+    "اثنين", "اثنتين", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
+    "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرات", "مئات", "آلاف", "ملايين",
+)
 # Claim evidence: quantities, comparisons and time words make a statement check-worthy.
 CLAIM_QUANTITY_WORDS: Final = (
     "مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات", "طن", "أطنان", "بالمئة", "بالمائة",

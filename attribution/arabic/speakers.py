@@ -89,6 +89,9 @@ _NARRATION_VERBS: Final = _fs(lx.NARRATION_VERBS)
 _TIME_PREPOSITIONS: Final = _fs(lx.TIME_PREPOSITIONS)
 _BEREAVED_OF: Final = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
+_CARDINALS: Final = _fs(lx.CARDINAL_NUMBERS)
+_TITLE_GIVEN_NAMES: Final = _fs(lx.TITLE_GIVEN_NAMES)
+_LONG_VOWELS: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}"
 _TEH_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
 _HEH: Final = "\N{ARABIC LETTER HEH}"
 _YEH: Final = "\N{ARABIC LETTER YEH}"
@@ -299,6 +302,13 @@ def _is_name_word(word: str) -> bool:
         return False  # "الـ 17 إبراهيم": an ordinal before the name
     return not (folded.startswith(_DEFINITE) and not _foreign_wal(folded, word) or folded in _ROLE_HEADS
                 or folded in _ROLE_LINKS or folded in _HONORIFICS or folded in _ORG_HEADS or folded in _ANON_HEADS)
+
+
+def _bare_imperfect(word: str) -> bool:
+    """Tell whether an unknown word is a bare imperfect verb: "يعدل"، "تعلن" (a prefix, three
+    root letters, no long vowel: not "تويتر"، "تايمز", which a foreign name spells with one)."""
+    return len(word) == 4 and word.startswith(lx.IMPERFECT_PREFIXES) and not any(ch in _LONG_VOWELS for ch in word[1:]) \
+        and word_class(word) is None
 
 
 def _foreign_wal(folded: str, word: str) -> bool:
@@ -717,8 +727,13 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         end = _name_end(rest, frest, inner + 1)
         return Mention(segment, " ".join(rest[inner + 1 : end]),
                        " ".join([honor, *rest[: inner + 1], *rest[end:]]).strip(), "person", evidence=2)
+    if honor and len(rest) >= 2 and head in _TITLE_GIVEN_NAMES and frest[1].startswith(_ARTICLE) \
+            and frest[1] not in _ROLE_HEADS and frest[1] not in _ORG_HEADS and frest[1] not in _PLACES \
+            and word_class(rest[1]) is None:
+        end = _name_end(rest, frest, 0)  # "الدكتور مساعد الأحمد": a given name that is also a title
+        return Mention(segment, " ".join(rest[:end]), " ".join([honor, *rest[end:]]).strip(), "person", evidence=2)
     if head in _ROLE_HEADS and not head.startswith(_ARTICLE) and len(rest) == 2 and not _is_given(rest[1]) \
-            and fold_word(rest[1]).endswith(lx.NISBA_ENDING):
+            and fold_word(rest[1]).endswith(lx.NISBA_ENDING) and not frest[1].startswith(_ARTICLE):
         return Mention(segment, segment, "", "anonymous")  # "خبير أمني": an unnamed source
     if head in _ROLE_HEADS and len(rest) == 2 and not _is_given(rest[1]) and not fold_word(rest[1]).startswith(_ARTICLE):
         return Mention(segment, "", segment, "role")  # "أمير عسير": a title, no name
@@ -1825,8 +1840,9 @@ class NameIndex:
                 nxt = words[j][2]
                 if self._break_before(j) or not nxt or is_function_word(nxt) \
                         or word_class(nxt) == "verb" or nxt in CUE_FORMS or nxt[1:] in CUE_FORMS \
-                        or _person_after_institution(words[j - 1][2], nxt):
-                    break
+                        or _person_after_institution(words[j - 1][2], nxt) or nxt in _CARDINALS \
+                        or words[j - 1][2].startswith(_ARTICLE) and _bare_imperfect(nxt):
+                    break  # (the verb's object: "… ثلاث شرائح"; a headline's verb: "البنك الدولي يعدل")
                 if j > i + 1 and word_class(words[j - 1][2]) is None and word_class(nxt) == "masdar":
                     break  # "وكالة فيتش تصنيف البلاد": a dictionary noun after the name is its object
                 last = j
@@ -1997,6 +2013,7 @@ class NameIndex:
             while last + 1 < hi and last - k < 4 and not self._break_before(last + 1):
                 nxt = words[last + 1][2]
                 if word_class(nxt) not in (None, "masdar") or nxt in _TIME_WORDS or any(c.isdigit() for c in nxt) \
+                        or nxt in _CARDINALS \
                         or nxt.startswith(_ARTICLE) and not nxt.endswith(_NISBA_ENDINGS) \
                         and words[last][2].startswith(_ARTICLE):
                     break  # an adverb, a time, an object ("الشركة المستثمرين"): the name ended

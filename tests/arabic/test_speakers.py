@@ -2114,3 +2114,36 @@ def test_a_name_in_brackets_before_its_title_is_still_found_for_that_title():
             "وقال رئيس الرابطة: (إن المبلغ لا يكفي الجماهير).")
     [quote] = [q for q in quotes_of(body) if "المبلغ" in q.text]
     assert quote.speaker == "سامي خليل"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A number opens the verb's object, so the institution named before it is the back-reference.
+        ("اعتمدت وزارة النقل ثلاث خطط جديدة للطرق.\nوأوضحت الوزارة أن الخطط ستنفذ هذا العام.", "وزارة النقل"),
+        # A headline's verb ends the institution it names.
+        ("الصندوق الدولي يخفض توقعاته للنمو\nأعلن الصندوق الدولي عن توقعات جديدة.\n"
+         "وقال الصندوق الدولي إن النمو سيتباطأ هذا العام.", "الصندوق الدولي"),
+    ],
+)
+def test_an_institution_named_in_the_narration_ends_before_the_verbs_object(body, speaker):
+    speakers = {q.speaker for q in quotes_of(body)}
+    assert speakers == {speaker}
+
+
+def test_a_foreign_name_that_looks_like_an_imperfect_verb_still_belongs_to_the_institution():
+    body = "طلب المحامي بيانات من شركة التواصل الاجتماعي تويتر على عجل.\nوقالت الشركة إن الطلب قيد الدراسة."
+    [quote] = quotes_of(body)
+    assert quote.speaker == "شركة التواصل الاجتماعي تويتر"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("الدكتور مساعد الخليل المشرف على البرنامج", "مساعد الخليل"),
+        ("المهندس أمين الحربي", "أمين الحربي"),
+        ("مساعد المدير سامي خليل", "سامي خليل"),
+    ],
+)
+def test_a_given_name_that_is_also_a_title_names_after_an_honorific(mention, name):
+    assert split_role_and_name(mention).name == name
