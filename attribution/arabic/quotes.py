@@ -780,8 +780,10 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
             or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _foreign_name_opens(lay, tokens) \
             and not (first_word in _RELATIVES_OF_SOMEONE and any(w in _GIVEN for _s, _e, w in tokens[1:4])) \
-            or _is_adverbial(lay, tokens[0]):
-        return None, None
+            or _is_adverbial(lay, tokens[0]) \
+            or first_word.endswith(_ALEF) and first_word[:-1] in _ROLE_WORDS \
+            and not (len(tokens) > 1 and tokens[1][2].startswith(_ARTICLE)):  # (not a dual: "رئيسا الناديين")
+        return None, None  # (after its verb a title in the accusative tells how: "يقول، متحدثا عن نفسه")
     mention_end = None
     segment_words = 0
     quoted_until = -1

@@ -44,6 +44,7 @@ from attribution.arabic.words import (
 )
 
 _QUOTES: Final = "«»“”„\"″"
+_CLOSING_QUOTE_RE: Final = re.compile(r"([»”])\s+(?=(\w+))")
 _PUNCT: Final = " \t\n،,؛;:.!؟?()[]-–—'" + _QUOTES
 
 
@@ -151,16 +152,19 @@ _STOP_WORDS: Final = _fs(lx.NAME_STOP_WORDS)
 _COMPLEMENTIZERS: Final = _fs(lx.COMPLEMENTIZERS)
 _PREP_AN: Final = fold_word(lx.SUBJECT_END_PREPOSITIONS[0])
 _AGE_MODIFIERS: Final = _fs(lx.AGE_MODIFIERS)
+_AGE_UNITS: Final = _fs(lx.AGE_UNITS)
 _DESCRIPTOR_NISBAS: Final = _fs(lx.NAME_DESCRIPTOR_NISBAS)
 
 
 def _cut_age_clause(segment: str) -> str:
     """Drop an age clause and what follows it from a subject segment.
 
-    '"ديبي" البالغة من العمر 43 عاما' → '"ديبي"'.
+    '"ديبي" البالغة من العمر 43 عاما' → '"ديبي"'; "جون ميلر 41 عاما" and "جون ميلر /41 عاما/"
+    → "جون ميلر".
     """
     words = segment.split()
-    cut = next((k for k, w in enumerate(words) if k and fold_word(w) in _AGE_MODIFIERS), None)
+    cut = next((k for k, w in enumerate(words) if k and (fold_word(w) in _AGE_MODIFIERS or any(
+        c.isdigit() for c in w) and k + 1 < len(words) and fold_word(words[k + 1].strip("/")) in _AGE_UNITS)), None)
     return segment if cut is None else " ".join(words[:cut])
 
 
@@ -355,6 +359,8 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         # "اللواء سامر الحربي الشكر لخادم الحرمين الشريفين الملك …": the thanks and whom
         # they go to are the verb's object, not its subject.
         return split_role_and_name(" ".join(words[:tribute]), quoted=quoted)
+    # A quoted name closes before a person's given name: 'رئيس الشركة “سياحية” صالح قدح'.
+    text = _CLOSING_QUOTE_RE.sub(lambda m: m.group(1) + "، " if _is_given(m.group(2)) else m.group(0), text)
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
     if not segments:
         return Mention(text)
@@ -674,6 +680,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         elif i and name_follows and folded[i][:1] == _WAW and _is_role_head(words[i][1:]):
             i += 1  # "الكاتب والمحلل السياسي سامر الخطيب": a coordinated role
         elif i and name_follows and folded[i].startswith(_ARTICLE) and folded[i] not in _ROLE_HEADS \
+                and folded[i] != _FAMILY_LINK \
                 and len(folded[i - 1].rstrip(".")) > 2 \
                 and any(not w.startswith(_ARTICLE) for w in folded[i:]):
             i += 1  # adjectives of a title when a name follows: "الباحث الاجتماعي جمعة الخياط"
@@ -697,6 +704,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
     if not rest:
         return Mention(segment, "", segment, "role")
     head = frest[0]
+    if len(rest) > 1 and head.endswith(_ALEF) and head[:-1] in _ROLE_HEADS and frest[1].startswith(_ARTICLE):
+        return Mention(segment, segment, "", "group")  # "رئيسا الناديين": a title's dual, two people
     if head in _ANON_HEADS and not any(_is_given(w) for w in rest) or _source_of_someone(frest, rest):
         return Mention(segment, segment, "", "anonymous")
     if not honor and not head.startswith(_ARTICLE) and is_subject_plural(head) \
@@ -1019,6 +1028,9 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
         return start - 1  # "الإمام ابن قدامة": "ابن" after a title opens the name
     if start and folded[start - 1] in _KUNYA:
         return start - 1  # "الأرملة أم عبدالرحمن": a kunya is the name the person goes by
+    family = start and folded[start - 1] == _FAMILY_LINK
+    if family:
+        start -= 1  # "الدكتور آل عمرو"، "نبيه آل إبراهيم": a family name that opens with a given name
     # ("رئيس المجلس البلدي بنجران زيد …": a prepositional phrase is the title's, not the name's)
     while start > 0 and given - start < 2 and _is_name_word(words[start - 1]) \
             and folded[start - 1] not in _PLACES and folded[start - 1] not in _NAME_LINKS \
@@ -1028,8 +1040,8 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
             and not any(c in _QUOTES or c in "()" for c in words[start - 1]):
         start -= 1  # (a foreign "والش" ends a name; before a given name "والحج" is "and the Hajj";
         # "لحركة حماس إسماعيل": the institution's name, not the person's; nor 'لـ«أرامكو»')
-    if start == given:
-        return given
+    if start == given or family:
+        return start
     if start == 0:
         # "ليلى منصور": one unknown word opening the segment right before a given name is its first name.
         return 0 if given == 1 and _is_plain_name_word(words[0]) and "." not in words[0] else given  # (not "أ.د")
@@ -1050,6 +1062,10 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
     while end < len(words):
         word = folded[end]
         link = word in _NAME_LINKS
+        if end >= 2 and folded[end - 2] == _FAMILY_LINK and not link and word not in _COMPOUND_SECONDS \
+                and not (word.endswith(_NISBA_ENDINGS[1]) and word_class(words[end]) is None
+                         and not (end + 1 < len(words) and folded[end + 1].startswith(_ARTICLE))):
+            break  # "آل عمرو" closes the name ("الدكتور آل عمرو حادث التفجير"), or a tribe's nisba: "آل سحيم الأسمري"
         # (a definite link too: "العبد اللطيف")
         after_link = folded[end - 1] in _NAME_LINKS or folded[end - 1][2:] in _NAME_LINKS and word in _COMPOUND_SECONDS
         # "على" and "علي" fold alike: the written ي keeps "عبدالله علي سابق" one name.
@@ -2312,8 +2328,8 @@ class NameIndex:
                 break
             if w.startswith(_ARTICLE) or is_function_word(w) or word_class(w) is not None or any(c.isdigit() for c in w) \
                     or len(w) < 3 or w in _ROLE_HEADS or w in _PLACES or w in _ORG_HEADS \
-                    or w[:1] == _WAW and w[1:] in _ROLE_HEADS:
-                break  # ("وعضو مجلس الشورى": another title, not a name beside it)
+                    or w[:1] == _WAW and (w[1:] in _ROLE_HEADS or _is_given(w[1:])):
+                break  # ("وعضو مجلس الشورى"، "ومحمد …": another title or person, not a name beside it)
             picked.append(k)
         if len(picked) < 2:
             return None

@@ -2147,3 +2147,42 @@ def test_a_foreign_name_that_looks_like_an_imperfect_verb_still_belongs_to_the_i
 )
 def test_a_given_name_that_is_also_a_title_names_after_an_honorific(mention, name):
     assert split_role_and_name(mention).name == name
+
+
+def test_the_formula_introducing_scripture_quotes_a_text_not_a_person():
+    assert not quotes_of("وقال عز من قائل: «وأوفوا بالعهد».")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("رئيس الشركة الوطنية للسياحة “سياحية” سامي خليل", "سامي خليل"),
+        ("جون ميلر /41 عاما/", "جون ميلر"),
+        ("جون ميلر 41 عاما", "جون ميلر"),
+        ("الدكتور آل سالم حادث التفجير", "آل سالم"),
+        ("الدكتور سامي آل سالم حادث التفجير", "سامي آل سالم"),
+        ("المهندس نبيه آل سالم مرتكبي العمل", "نبيه آل سالم"),
+        ("المواطن ظافر آل سالم", "ظافر آل سالم"),
+        ("سعد آل سحيم الأسمري", "سعد آل سحيم الأسمري"),
+    ],
+)
+def test_a_name_ends_at_a_quoted_acronym_an_age_and_after_a_family_name_with_al(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_a_titles_dual_names_two_people_not_one():
+    mention = split_role_and_name("رئيسا الناديين")
+    assert (mention.kind, mention.name) == ("group", "رئيسا الناديين")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # After its verb a title in the accusative tells how the subject spoke …
+        ("وقال سامي خليل إن العمل مستمر. ويقول، متحدثا لبرهة عن نفسه بضمير الغائب: «كنت أتحدث جيدا».", "سامي خليل"),
+        # … before it, after "لكن", it is the subject.
+        ("ولكن متحدثا باسم الوحدات قال إن انفجارات وقعت.", "متحدثا باسم الوحدات"),
+    ],
+)
+def test_a_title_in_the_accusative_after_the_verb_is_no_subject(body, speaker):
+    assert {q.speaker for q in quotes_of(body)} == {speaker}
