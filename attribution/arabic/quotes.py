@@ -246,6 +246,8 @@ _TIME_OF_DAY: Final = _folded_set(lx.TIME_OF_DAY)
 _DAY_WORDS: Final = _folded_set(lx.DAY_WORDS)
 _TIME_PERIODS: Final = _folded_set(lx.TIME_PERIODS)
 _TIME_PLACERS: Final = _folded_set(lx.TIME_PLACERS)
+_TIME_DEMONSTRATIVES: Final = _folded_set(lx.TIME_DEMONSTRATIVES)
+_TODAY: Final = fold_word(lx.DAY_WORDS[1])
 _DAY: Final = fold_word(lx.DAY_NOUN)
 _DAY_BEFORE_SECOND: Final = fold_word(lx.DAY_BEFORE_YESTERDAY_SECOND)
 _TIME_OPENERS: Final = _TIME_OF_DAY | _DAY_WORDS | _TIME_PERIODS | _WEEKDAYS | {_DAY}
@@ -683,6 +685,9 @@ def _time_adjunct_words(words: list[str]) -> int:
             i += 1
     elif i == 0 and count > 1 and words[0] in _TIME_PERIODS and words[1] in _TIME_PLACERS:
         i = 2
+    elif i == 0 and count > 1 and words[0] in _TIME_DEMONSTRATIVES and (
+            words[1] in _TIME_PERIODS or words[1] == _TODAY):
+        i = 2  # "ذلك اليوم"، "هذا الأسبوع"
     return i
 
 
@@ -816,7 +821,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             break
         # The word right after "صحيفة" is the paper's name, even a time word: "صحيفة اليوم".
         outlet_name = k > 0 and tokens[k - 1][2] in _OUTLET_NOUNS and not text[tokens[k - 1][1] : tok_start].strip()
-        if mention_end is not None and word in _TIME_OPENERS and not text[mention_end:tok_start].strip() \
+        if mention_end is not None and (word in _TIME_OPENERS or word in _TIME_DEMONSTRATIVES) \
+                and not text[mention_end:tok_start].strip() \
                 and not outlet_name and _time_ends_subject(prev[2], [w for _s, _e, w in tokens[k : k + 4]]):
             break
         prev_word = prev[2]

@@ -182,6 +182,7 @@ def speaker_problem(speaker: str) -> str | None:
 
 
 _CITATIONS: Final = _fs(lx.TEXT_CITATION_SUBJECTS)
+_CITATION_ABOUT: Final = _fs(("عن", "في"))
 _BLESSINGS: Final = tuple(tuple(normalize(b).split()) for b in lx.CITATION_BLESSINGS)
 
 
@@ -197,7 +198,9 @@ def is_text_citation(mention: str) -> bool:
         if len(words) > len(blessing) and tuple(words[-len(blessing):]) == blessing:
             words = words[: -len(blessing)]
             break
-    return " ".join(words) in _CITATIONS
+    # "قال الله تعالى عن هذه الفطرة": what the verse is about follows its author.
+    about = next((k for k, w in enumerate(words) if k and w in _CITATION_ABOUT), len(words))
+    return " ".join(words) in _CITATIONS or " ".join(words[:about]) in _CITATIONS
 
 
 # ---------------------------------------------------------------------------

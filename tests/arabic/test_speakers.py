@@ -2186,3 +2186,33 @@ def test_a_titles_dual_names_two_people_not_one():
 )
 def test_a_title_in_the_accusative_after_the_verb_is_no_subject(body, speaker):
     assert {q.speaker for q in quotes_of(body)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ويشير هذا إلى أن النفط متوافر لدى التنظيم.",
+        "وفي السياق نفسه، كشف النقاب أمس عن مساع يقوم بها مسؤول سابق.",
+    ],
+)
+def test_a_demonstrative_or_an_idioms_object_is_no_speaker(body):
+    assert not quotes_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال هذا الأسبوع وزير الصحة إن الوضع مستقر.", "وزير الصحة"),
+        ("وقال وزير الصحة هذا الأسبوع إن الوضع مستقر.", "وزير الصحة"),
+    ],
+)
+def test_a_demonstrative_before_a_period_tells_when(body, speaker):
+    [quote] = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+def test_scripture_quoted_in_a_sermon_leaves_the_preacher_the_speaker():
+    body = ("وقال الشيخ سامي خليل إن المؤمن القوي خير من المؤمن الضعيف.\n"
+            "يقول جل وعلا: (وأوفوا بالعهد)، وقال الله تعالى عن هذه الفطرة: (فطرة الله).\n"
+            "وأضاف أن المؤمن يسيطر على نفسه.")
+    assert {q.speaker for q in quotes_of(body)} == {"سامي خليل"}
