@@ -1229,6 +1229,8 @@ class Registry:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        # Who issued a document cited without its issuer ("وفق بيان رسمي"), by its folded words.
+        self.statements: dict[str, Entity] = {}
 
     def add(self, mention: Mention, gender: str) -> Entity:
         """Return the entity for a named mention, registering it when new."""
@@ -1373,7 +1375,7 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     history: list[tuple[Entity, str, Frame]] = []
     for frame, mention in zip(frames, parsed, strict=True):
         resolved, entity = _resolve_one(frame, mention, registry, history, names)
-        if entity is not None:
+        if entity is not None and not (mention is None and frame.document):  # (a cited statement continues no one)
             if not entity.gender and frame.link in ("explicit", "subject_first", "colon"):
                 entity.gender = frame.gender
             history.append((entity, frame.gender, frame))
@@ -1594,6 +1596,11 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             return Resolved(None, "", "unknown", confidence=0.2), None
         conf = {"participle": 0.8, "continuation": 0.7, "answer": 0.75}[frame.link]
         return _out(entity, "", conf, intermediary, Via(frame.link)), entity
+    if mention is None and frame.document and frame.mention:
+        cited = names.body_of(*frame.mention)
+        entity = _unnamed_statement_issuer(cited, frame, registry, names)
+        if entity is not None:
+            return _out(entity, cited, 0.6, intermediary, Via.ORGANIZATION_BACKREF), entity
     if mention is None:
         # No plausible subject after the verb ("وأكد مجددا أن"): the verb's own subject is
         # the speaker of the sentence before, as for a subject-less verb; else nobody.
@@ -2168,6 +2175,13 @@ class NameIndex:
         words = self.words
         word = words[k][2]
         gap = self.text[words[k - 1][1] : words[k][0]] if k else "\n"
+        if k and gap == " ":
+            # (a word's span keeps its punctuation; a dash glued to it ends a dateline: "مصر (CNN)--")
+            before = self.text[words[k - 1][0] : words[k - 1][1]]
+            tail = before[len(before.rstrip(_PUNCT)) :]
+            if any(ch in _DASHES for ch in tail):
+                return True
+            gap = tail + gap
         if gap != " " and (not _SENTENCE_BREAKS.isdisjoint(gap) or (not sentence and not _CLAUSE_BREAKS.isdisjoint(gap))):
             return True  # (a single space, the usual gap, breaks nothing)
         previous = words[k - 1][2] if k else ""
@@ -2536,6 +2550,7 @@ _GLUED_BREAKS: Final = _NAME_BREAKS.translate({ord("("): None, ord(")"): None})
 _NAME_BREAK_CHARS: Final = frozenset(_NAME_BREAKS)
 _SENTENCE_BREAKS: Final = frozenset(".\n!؟?:")
 _CLAUSE_BREAKS: Final = frozenset("،,؛;")
+_DASHES: Final = "-–—"
 
 
 _GLUED_ADDRESSEES: Final = _fs(lx.GLUED_ADDRESSEES)
@@ -2708,6 +2723,24 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
         if entity is not None:
             return entity
     return None
+
+
+def _unnamed_statement_issuer(written: str, frame: Frame, registry: Registry, names: NameIndex) -> Entity | None:
+    """Return who issued an indefinite document cited without its issuer: "وفق بيان رسمي".
+
+    The institution its own sentence makes the subject ("أقرت الحكومة الزيادة، وفق بيان
+    رسمي"); else whoever an earlier citation of the same words was put down to. A subject-less
+    verb after it does not continue that issuer (the caller keeps it out of the history).
+    """
+    if fold_word(_first_word(written)) not in _DOCUMENT_HEADS or not frame.mention:
+        return None
+    cited = " ".join(fold_word(w) for w in written.split())
+    body = names.narrated_institution(frame.sentence_start, frame.mention[0], [])
+    if body is None:
+        return registry.statements.get(cited)
+    entity = registry.find_name(body.name, "organization") or registry.add(body, "f")
+    registry.statements[cited] = entity
+    return entity
 
 
 def _issuer_entity(names: NameIndex, span: tuple[int, int], registry: Registry) -> Entity | None:

@@ -2216,3 +2216,29 @@ def test_scripture_quoted_in_a_sermon_leaves_the_preacher_the_speaker():
             "يقول جل وعلا: (وأوفوا بالعهد)، وقال الله تعالى عن هذه الفطرة: (فطرة الله).\n"
             "وأضاف أن المؤمن يسيطر على نفسه.")
     assert {q.speaker for q in quotes_of(body)} == {"سامي خليل"}
+
+
+def test_an_official_statement_cited_without_issuer_is_put_down_to_the_sentences_institution():
+    body = ("القاهرة (وكالات)-- أقرت الحكومة الليبية زيادة الأجور بنسبة 20% على أن تطبق من الشهر المقبل، "
+            "بهدف تحسين حياة العمال - وفق بيان رسمي - فيما أكد مسؤول التزام الشركات.\n"
+            "ويعمل في القطاع الخاص نحو مليون عامل بقدرة إنتاجية كبيرة، حسب بيان رسمي.")
+    speakers = [q.speaker for q in quotes_of(body)]
+    assert speakers == ["الحكومة الليبية", "الحكومة الليبية"]
+
+
+def test_a_participle_after_a_cited_statement_continues_the_person_not_the_statements_issuer():
+    body = ("أقرت الحكومة الليبية زيادة الأجور بنسبة 20% على أن تطبق من الشهر المقبل، "
+            "بهدف تحسين حياة العمال - وفق بيان رسمي - فيما أكد مسؤول التزام الشركات.\n"
+            "وقال سامي خليل إن العمال سيستفيدون من القرار.\n"
+            "ونص القرار على استثناء المشروعات الصغيرة من تطبيقه، وفق بيان رسمي.\n"
+            "وحول تطبيق القرار، قسم خليل، المنشآت إلى نوعين، مشددا على ضرورة منح الصغيرة منها تسهيلات.")
+    speakers = {q.text: q.speaker for q in quotes_of(body)}
+    assert speakers["على ضرورة منح الصغيرة منها تسهيلات"] == "سامي خليل"
+    assert speakers["ونص القرار على استثناء المشروعات الصغيرة من تطبيقه"] == "الحكومة الليبية"
+
+
+def test_a_dateline_glued_to_its_dash_ends_before_the_first_clause():
+    body = ("القاهرة (وكالات)-- أقرت الحكومة الليبية زيادة الأجور بنسبة 20% على أن تطبق من الشهر المقبل، "
+            "بهدف تحسين حياة العمال - وفق بيان رسمي - فيما أكد مسؤول التزام الشركات.")
+    [quote] = quotes_of(body)
+    assert quote.speaker == "الحكومة الليبية"
