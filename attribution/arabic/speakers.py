@@ -91,6 +91,7 @@ _TIME_PREPOSITIONS: Final = _fs(lx.TIME_PREPOSITIONS)
 _BEREAVED_OF: Final = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
 _CARDINALS: Final = _fs(lx.CARDINAL_NUMBERS)
+_FREE_PREPOSITIONS: Final = _fs(("في", "من", "إلى", "على", "عن", "لدى"))  # written apart
 _TITLE_GIVEN_NAMES: Final = _fs(lx.TITLE_GIVEN_NAMES)
 _LONG_VOWELS: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}"
 _TEH_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
@@ -759,6 +760,15 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
             if inner_part.kind == "person" and inner_part.name:
                 return Mention(segment, inner_part.name, " ".join([inner_part.role, *rest[tail:]]).strip(),
                                "person", inner_part.aliases, inner_part.evidence)
+        # A name between two titles: "حاكم ويسكونسن سكوت ووكر المرشح الجمهوري".
+        later = next((k for k in range(3, len(rest)) if frest[k].startswith(_ARTICLE) and _is_role_word(frest[k])
+                      and not (k + 1 < len(rest) and _is_given(rest[k + 1]))  # ("مطار الملك عبدالعزيز")
+                      and all(_is_name_word(w) and word_class(w) is None for w in rest[k - 2 : k])), None)
+        if later is not None:
+            inner_part = _split_segment(" ".join([honor, *rest[:later]]).strip())
+            if inner_part.kind == "person" and len(inner_part.name.split()) >= 2:
+                return Mention(segment, inner_part.name, " ".join([inner_part.role, *rest[later:]]).strip(),
+                               "person", inner_part.aliases, inner_part.evidence)
         # Trailing run of name words after the role: "المتحدث باسمه دميتري بيسكوف".
         j = len(rest)
         while j > 1 and _is_name_word(rest[j - 1]) and not _is_prepositional_place(frest[j - 1]) \
@@ -777,6 +787,9 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
                                "person")
             if j < len(rest) - 2 and frest[j] in _PLACES:
                 j += 1  # "السفير العراقي في عمان جواد هادي عباس": the place ends the phrase
+            elif frest[j - 1] in _FREE_PREPOSITIONS and len(rest) - j <= 2 \
+                    and not any(_is_given(w) for w in rest[j:]):
+                j = len(rest)  # "قنصل المملكة في لوس أنجلوس": the preposition's object, a place
             elif not frest[j - 1].startswith(_CLITIC_DEFINITE) \
                     and not any(_is_given(w) or is_name_like(w) or looks_foreign(w) for w in rest[j:]):
                 # "عضو مجلس الشيوخ لخمس فترات ولاية": an indefinite phrase's complement, not a
