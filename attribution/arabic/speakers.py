@@ -91,6 +91,7 @@ _TIME_PREPOSITIONS: Final = _fs(lx.TIME_PREPOSITIONS)
 _BEREAVED_OF: Final = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
 _CARDINALS: Final = _fs(lx.CARDINAL_NUMBERS)
+_NOUN_OBJECTS: Final = _fs(w for w in lx.NOUN_OBJECT_STARTERS if not is_function_word(w))  # ("على" folds as "علي")
 _FREE_PREPOSITIONS: Final = _fs(("في", "من", "إلى", "على", "عن", "لدى"))  # written apart
 _TITLE_GIVEN_NAMES: Final = _fs(lx.TITLE_GIVEN_NAMES)
 _LONG_VOWELS: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}"
@@ -1108,8 +1109,11 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
             break  # (after "بن" any word is a name: "عبدالله بن مساعد")
         if parts >= 2 and not link and not after_link and (
                 words[end].endswith(_POSSESSED_FEMININE) and not words[end].endswith(_NAME_ENDING_ATEH)
-                and not is_name_like(words[end]) or _accusative_noun(words[end])):
-            break  # "باراك أوباما خطته"، "… بن عبدالعزيز اتصالا": the verb's object (not "شحاته")
+                and not is_name_like(words[end]) or _accusative_noun(words[end]) or word in _NOUN_OBJECTS
+                or word_class(words[end]) == "masdar" and end + 1 < len(words) and folded[end + 1].startswith(_ARTICLE)
+                and not _is_role_word(folded[end + 1])):
+            break  # "باراك أوباما خطته"، "… بن عبدالعزيز اتصالا"، "X Y ضرورة …"، "X Y أهمية التعاون": the
+            # verb's object (not "شحاته"، "سلامة الرئيس التنفيذي")
         # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد"; or
         # on the way to the family name after a father's ("سهيل بن محمد فرج فارس المزروعي").
         if not link and not after_link and parts >= 3 and (parts >= 5 or not _is_given(words[end])) \

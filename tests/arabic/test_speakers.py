@@ -2265,3 +2265,18 @@ def test_a_foreign_name_between_two_titles_is_the_speaker_not_the_second_title()
     assert split.kind == "person"
     assert split.name.endswith("بيتركو زيلمان")
     assert "المرشح" not in split.name
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("النائب نبيل طعمة ضرورة", "نبيل طعمة"),
+        ("سامي خليل أهمية التعاون", "سامي خليل"),
+        ("المخرج جون ميلر إمساك الكاميرا", "جون ميلر"),
+        # A family name that spells a verbal noun stays, before a title too.
+        ("محمد أحمد سلامة الرئيس التنفيذي", "محمد أحمد سلامة"),
+        ("أحمد بن محمد علي", "أحمد بن محمد علي"),
+    ],
+)
+def test_a_verbal_noun_object_after_a_name_is_not_part_of_it(mention, name):
+    assert split_role_and_name(mention).name == name
