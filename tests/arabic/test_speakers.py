@@ -2280,3 +2280,14 @@ def test_a_foreign_name_between_two_titles_is_the_speaker_not_the_second_title()
 )
 def test_a_verbal_noun_object_after_a_name_is_not_part_of_it(mention, name):
     assert split_role_and_name(mention).name == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("اختصاصية التغذية سلمى خليل", "سلمى خليل"),
+        ("السيدة سلمى خليل (ناشطة اجتماعية)", "سلمى خليل"),
+    ],
+)
+def test_feminine_titles_are_titles(mention, name):
+    assert split_role_and_name(mention).name == name
