@@ -722,6 +722,7 @@ def _lead_verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: i
     first = subject[0]
     bare = first[2][len(_ARTICLE):] if first[2].startswith(_ARTICLE) else first[2]
     if _is_adjunct(first[2]) or lay.has_pronoun_suffix(first[0], first[1]) or first[2] in _SKIPPABLE \
+            or len(first[2]) > 1 and is_function_word(first[2]) and not names_ali(text, lay, first) \
             or bare in _SPEECH_EVENTS or bare in _ISSUED_DOCUMENTS \
             or any(c in text[first[0] : subject[-1][1]] for c in "،,:؛"):
         return None

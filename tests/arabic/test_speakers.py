@@ -2291,3 +2291,13 @@ def test_a_verbal_noun_object_after_a_name_is_not_part_of_it(mention, name):
 )
 def test_feminine_titles_are_titles(mention, name):
     assert split_role_and_name(mention).name == name
+
+
+def test_a_preposition_after_a_lead_verb_opens_no_subject():
+    body = 'ونشر الوزير صورة له. وعلق على الصورة قائلاً: "خلال رحلة مع بعض الأصدقاء".'
+    assert all(q.speaker != "على الصورة" for q in quotes_of(body))
+
+
+def test_an_abbreviated_title_after_a_lead_verb_still_opens_the_subject():
+    body = 'وقال الدكتور سامي الخليل إن المشروع مهم. وعلق د. الخليل قائلاً: "إنه خطوة أولى".'
+    assert {q.speaker_mention for q in quotes_of(body)} >= {"د. الخليل"}
