@@ -91,6 +91,7 @@ _TIME_PREPOSITIONS: Final = _fs(lx.TIME_PREPOSITIONS)
 _BEREAVED_OF: Final = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
 _CARDINALS: Final = _fs(lx.CARDINAL_NUMBERS)
+_TEH_MARBUTA_FOLDED: Final = fold_word("\N{ARABIC LETTER TEH MARBUTA}")
 _NOUN_OBJECTS: Final = _fs(w for w in lx.NOUN_OBJECT_STARTERS if not is_function_word(w))  # ("على" folds as "علي")
 _FREE_PREPOSITIONS: Final = _fs(("في", "من", "إلى", "على", "عن", "لدى"))  # written apart
 _TITLE_GIVEN_NAMES: Final = _fs(lx.TITLE_GIVEN_NAMES)
@@ -385,7 +386,9 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         role = " ".join(r for r in [best.role, *roles] if r)
         return Mention(text, best.name, role, "person", best.aliases, best.evidence)
     if parts[0].kind == "unknown":
-        return _profession_before_name(parts[0]) or parts[0]
+        return _profession_before_name(parts[0]) or _name_before_title(parts[0]) or parts[0]
+    if parts[0].kind == "group":
+        return _name_before_title(parts[0]) or parts[0]
     return parts[0]
 
 
@@ -569,6 +572,32 @@ def _profession_before_name(part: Mention) -> Mention | None:
            or is_function_word(w) for w in rest):
         return None
     return Mention(part.text, " ".join(rest), words[0], "person", evidence=1)
+
+
+def _name_before_title(part: Mention) -> Mention | None:
+    """Split "فالديس دومبروفسكيس نائب رئيس المفوضية": two or three name words no list holds,
+    then a title or a description of who the person is ("مدربة معتمدة"، "موظفة").
+
+    The name words are outside the dictionary (a definite family name may end them); a
+    feminine title counts as its masculine ("مدربة").
+    """
+    words = part.text.split()
+    for k in (2, 3):
+        if k >= len(words):
+            return None
+        title = fold_word(words[k])
+        bare = title[2:] if title.startswith(_ARTICLE) else title
+        if not (_is_role_word(title) or bare in _PERSON_DESCRIPTORS
+                or title.endswith(_TEH_MARBUTA_FOLDED) and title[:-1] in _ROLE_HEADS):  # ("مدربة", not "المراقبة")
+            continue
+        name = words[:k]
+        if fold_word(name[0]) not in _DOCUMENT_HEADS and all(
+                (_is_plain_name_word(w) or i == k - 1 and i and fold_word(w).startswith(_ARTICLE)
+                 and fold_word(w).endswith(_NISBA_ENDINGS[1]))  # (a family name: "الخريجي", not "الشريك")
+                and (word_class(w) is None or is_name_like(w)) for i, w in enumerate(name)):
+            return Mention(part.text, " ".join(name), " ".join(words[k:]), "person", evidence=1)
+        return None
+    return None
 
 
 def _opens_with_role(segment: str) -> bool:

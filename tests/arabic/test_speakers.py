@@ -2301,3 +2301,19 @@ def test_a_preposition_after_a_lead_verb_opens_no_subject():
 def test_an_abbreviated_title_after_a_lead_verb_still_opens_the_subject():
     body = 'وقال الدكتور سامي الخليل إن المشروع مهم. وعلق د. الخليل قائلاً: "إنه خطوة أولى".'
     assert {q.speaker_mention for q in quotes_of(body)} >= {"د. الخليل"}
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("جيمي كارتنر المؤسس المشارك للمجموعة", "جيمي كارتنر"),
+        ("سلمى الخليلي مدربة معتمدة", "سلمى الخليلي"),
+        ("أماني الخليلي موظفة", "أماني الخليلي"),
+    ],
+)
+def test_unlisted_name_words_before_a_title_are_the_name(mention, name):
+    assert split_role_and_name(mention).name == name
+
+
+def test_a_document_before_a_feminine_noun_is_no_name_before_a_title():
+    assert split_role_and_name("تقرير ديوان المراقبة").kind != "person"
