@@ -682,7 +682,7 @@ PLACE_NOUNS: Final = ("منطقة", "محافظة", "مدينة", "قرية", "�
 NAME_LINKS: Final = ("بن", "بنت", "ابن", "أبو", "أبي", "آل", "عبد", "ولد", "أم", "ال")
 # Particles of transliterated European names, as written without hamza: "لويس فان جال"
 # ("فإن" folds like "فان": only the written form inside a name is the particle).
-FOREIGN_NAME_PARTICLES: Final = ("فان", "فون")
+FOREIGN_NAME_PARTICLES: Final = ("فان", "فون", "لو", "دي", "دا", "دو")  # "جان إيف لو دريان"، "بيل دي بلاسيو"
 # The links of a patronymic chain: "بتال بن مطلق"، "منى بنت راشد".
 PATRONYMIC_LINKS: Final = ("بن", "بنت", "ابن")
 # Definite words that complete a compound name instead of ending it: "عبد الله الثني".
@@ -749,7 +749,11 @@ SUBJECT_END_PREPOSITIONS: Final = ("عن", "على", "إلى", "من", "مع")
 ACCORDING_CONTENT_OPENERS: Final = ("فإن", "فإنه", "فإنها", "أن", "أنه", "فقد", "تم")
 # Words that end a name or an institution's name.
 NAME_STOP_WORDS: Final = ("بقوله", "بقولها", "عن", "في", "على", "من", "إلى", "مع", "خلال", "الذي", "التي", "أن", "إن", "بعد",
-                   "قبل", "منذ", "حول", "عبر", "لدى", "أمس", "اليوم")
+                   "قبل", "منذ", "حول", "عبر", "لدى", "أمس", "اليوم",
+                   # particles and demonstratives that open the rest of the clause: "حسن نصر الله
+                   # عند …"، "الأمير X تلك الإجراءات"، "سامي خليل لو كان" (not "كان", which opens
+                   # subjects: "من جانبها، كانت X")
+                   "لو", "ما", "أو", "عند", "هذا", "هذه", "ذلك", "تلك", "قد", "لم", "لن")
 # Documents whose signatory speaks: "البيان الموقع باسم راجيش ميهتا".
 DOCUMENT_NOUNS: Final = ("البيان", "بيان", "الرسالة", "رسالة", "الخطاب", "خطاب", "التقرير", "تقرير")
 SIGNED_PARTICIPLES: Final = ("الموقع", "الموقعة", "المذيل", "المذيلة", "الصادر", "الصادرة", "صادر", "صادرة")

@@ -91,6 +91,7 @@ _TIME_PREPOSITIONS: Final = _fs(lx.TIME_PREPOSITIONS)
 _BEREAVED_OF: Final = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
 _CARDINALS: Final = _fs(lx.CARDINAL_NUMBERS)
+_FOREIGN_PARTICLES: Final = frozenset(lx.FOREIGN_NAME_PARTICLES)  # as written, not folded
 _TEH_MARBUTA_FOLDED: Final = fold_word("\N{ARABIC LETTER TEH MARBUTA}")
 _NOUN_OBJECTS: Final = _fs(w for w in lx.NOUN_OBJECT_STARTERS if not is_function_word(w))  # ("على" folds as "علي")
 _FREE_PREPOSITIONS: Final = _fs(("في", "من", "إلى", "على", "عن", "لدى"))  # written apart
@@ -1104,7 +1105,9 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
     end, parts = start + 1, 1
     while end < len(words):
         word = folded[end]
-        link = word in _NAME_LINKS
+        # (a European surname's particle, as written, before a word no dictionary holds: "لو دريان")
+        link = word in _NAME_LINKS or words[end] in _FOREIGN_PARTICLES and end + 1 < len(words) \
+            and word_class(words[end + 1]) is None and not is_function_word(folded[end + 1])
         if end >= 2 and folded[end - 2] == _FAMILY_LINK and not link and word not in _COMPOUND_SECONDS \
                 and not (word.endswith(_NISBA_ENDINGS[1]) and word_class(words[end]) is None
                          and not (end + 1 < len(words) and folded[end + 1].startswith(_ARTICLE))):

@@ -2317,3 +2317,25 @@ def test_unlisted_name_words_before_a_title_are_the_name(mention, name):
 
 def test_a_document_before_a_feminine_noun_is_no_name_before_a_title():
     assert split_role_and_name("تقرير ديوان المراقبة").kind != "person"
+
+
+def test_a_european_surname_particle_keeps_the_name_going_and_names_him_later():
+    body = ("قال وزير الدفاع الفرنسي جان إيف لو دريان إن فرنسا ستدفع أقل من مليار.\n"
+            "وأضاف لو دريان أن السعر مناسب.")
+    assert [q.speaker for q in quotes_of(body)] == ["جان إيف لو دريان", "جان إيف لو دريان"]
+
+
+def test_the_conditional_lo_after_a_name_is_no_particle():
+    assert split_role_and_name("سامي خليل لو كان").name == "سامي خليل"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("الأمير سامي بن خالد تلك الإجراءات", "سامي بن خالد"),
+        ("سامي نصر الله عند كل مناسبة", "سامي نصر الله"),
+        ("رئيس البرلمان سامي خليل ما قاله المعهد", "سامي خليل"),
+    ],
+)
+def test_a_particle_or_demonstrative_after_a_name_ends_it(mention, name):
+    assert split_role_and_name(mention).name == name
