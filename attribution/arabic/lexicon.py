@@ -193,7 +193,8 @@ NOUN_ONLY_PREPOSITIONS: Final = ("في", "على", "عن", "إلى", "مع", "ع
 TIME_PREPOSITIONS: Final = ("عقب", "إثر", "فور", "قبيل", "بعيد", "أثناء", "إبان", "خلال")
 # Verbs of narration the dictionary lacks or folding hides: "وغرد سامر الحربي قائلا".
 NARRATION_VERBS: Final = ("غرد", "غردت", "يغرد", "تغرد", "هنأ", "هنأت", "يهنئ", "أبدى", "أبدت", "يبدي", "تبدي",
-                   "أعرب", "أعربت", "يعرب", "تعرب", "جدد", "جددت")
+                   "أعرب", "أعربت", "يعرب", "تعرب", "جدد", "جددت", "طالب", "طالبت", "يطالب", "تطالب",
+                   "يتمنى", "تتمنى", "تمنى", "تمنت", "أبدوا", "أعربوا", "طالبوا", "تمنوا")
 OBJECT_DEMONSTRATIVES: Final = ("ذلك", "هذا", "هذه", "تلك", "السبب", "الأسباب")
 # Clause openers that carry a pronoun subject of the previous speaker: "لكنه أكد أن".
 PRONOUN_OPENERS: Final = ("لكنه", "لكنها", "إلا أنه", "إلا أنها")
@@ -517,7 +518,7 @@ ORGANIZATION_BACKREFS: Final = (
 )
 
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
-BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي")
+BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")
 # Function words spelled with hamza above whose folded form is also a noun spelled with hamza
 # below: "أمام" (before) and "إمام" (an imam). Written with إ the word is the noun.
 HAMZA_ABOVE_FUNCTION_WORDS: Final = ("أمام",)

@@ -2339,3 +2339,10 @@ def test_the_conditional_lo_after_a_name_is_no_particle():
 )
 def test_a_particle_or_demonstrative_after_a_name_ends_it(mention, name):
     assert split_role_and_name(mention).name == name
+
+
+def test_a_plural_participle_continues_the_group_a_narration_verb_made_its_subject():
+    body = ("وانتهى اليوم باعتقال نحو عشرين شخصا. وأبدى شيوخ القرية قلقا شديدا من هذه التطورات، "
+            "مؤكدين أن السلطات غيرت سياستها.")
+    [quote] = quotes_of(body)
+    assert quote.speaker == "شيوخ القرية"
