@@ -219,7 +219,8 @@ CONTRAST_OPENERS: Final = ("غير أن", "إلا أن", "بيد أن", "لكن"
 # words, the weekdays (after "يوم" or alone), and periods with the word placing them in time.
 TIME_OF_DAY: Final = ("مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر")
 DAY_NOUN: Final = "يوم"
-DAY_WORDS: Final = ("أمس", "اليوم")
+TODAY: Final = "اليوم"
+DAY_WORDS: Final = ("أمس", TODAY)
 TIME_PERIODS: Final = ("الأسبوع", "الشهر", "العام", "الليلة")
 TIME_PLACERS: Final = ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المقبل", "المقبلة", "الجاري")
 # Demonstratives that place a day or a period: "وصرح ذلك اليوم بأن"، "وأعلن هذا الأسبوع أن".
@@ -706,6 +707,10 @@ FEMININE_SUFFIX: Final = "\N{ARABIC LETTER TEH}"
 # Titles that are also given names: after an honorific and before a family name they name
 # ("الدكتور مساعد الأحمد"، "المهندس أمين الحربي"), elsewhere they are titles ("أمين المجلس").
 TITLE_GIVEN_NAMES: Final = ("أمين", "مساعد")
+# Prepositions written as words of their own: after a title, "في لوس أنجلوس" is where, no name.
+FREE_PREPOSITIONS: Final = ("في", "من", "إلى", "على", "عن", "لدى")
+# After a scripture subject, what the verse is about: "قال الله تعالى عن هذه الفطرة".
+CITATION_TOPIC_PREPOSITIONS: Final = ("عن", "في")
 # Cardinal numbers as words: after an institution's name they open the verb's object
 # ("اعتمدت وزارة الحج ثلاث شرائح").
 CARDINAL_NUMBERS: Final = (

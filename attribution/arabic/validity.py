@@ -182,7 +182,7 @@ def speaker_problem(speaker: str) -> str | None:
 
 
 _CITATIONS: Final = _fs(lx.TEXT_CITATION_SUBJECTS)
-_CITATION_ABOUT: Final = _fs(("عن", "في"))
+_CITATION_ABOUT: Final = _fs(lx.CITATION_TOPIC_PREPOSITIONS)
 _BLESSINGS: Final = tuple(tuple(normalize(b).split()) for b in lx.CITATION_BLESSINGS)
 
 

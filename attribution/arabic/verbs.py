@@ -111,7 +111,7 @@ _RELAYED_FROM_RE: Final = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).re
 
 
 _NON_SPEAKERS: Final = _folded_set(lx.NON_SPEAKERS)
-_NON_SPEAKING_SUBJECTS: Final = _folded_set(lx.NON_SPEAKING_SUBJECTS)
+_NEVER_SUBJECTS: Final = _NON_SPEAKERS | _folded_set(lx.NON_SPEAKING_SUBJECTS)
 _PRAISE_OF_GOD: Final = _folded_set(lx.PRAISE_OF_GOD)
 
 
@@ -484,8 +484,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 frame.rule += "_subject_first"
             if _RESUMPTIVE_RE.match(text, region[0], region[1]):
                 mention = _speech_event_author(text, lay, ss, cs)  # "بتصريح قال فيه"
-            if mention and (text[mention[0] : mention[1]] in _NON_SPEAKERS
-                            or text[mention[0] : mention[1]] in _NON_SPEAKING_SUBJECTS):
+            if mention and text[mention[0] : mention[1]] in _NEVER_SUBJECTS:
                 continue  # "ودعا الله أن يوفقه" is a prayer, not speech; "ويشير هذا إلى أن", no one's
             if _addresses_god(text, region):
                 continue  # "ودعا المهندس بندر الجبر، الله عز وجل، أن يحقق": a prayer too
