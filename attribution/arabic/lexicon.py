@@ -312,8 +312,8 @@ TEXT_CITATION_SUBJECTS: Final = (
     "القائل", "الأثر", "المتنبي",
 )
 # Blessings written after the Prophet's name or God's: not part of who speaks.
-CITATION_BLESSINGS: Final = ("صلى الله عليه وسلم", "عليه الصلاة والسلام", "ﷺ", "عليه السلام", "عز وجل",
-                      "سبحانه وتعالى", "تعالى")
+CITATION_BLESSINGS: Final = ("صلى الله عليه وسلم", "صلى الله عليه وآله وسلم", "عليه الصلاة والسلام", "ﷺ",
+                      "عليه السلام", "عز وجل", "سبحانه وتعالى", "تعالى")
 # Blessings written after a person's name, set off by dashes or not: no part of the name
 # ("وقال الأمير سعود - رحمه الله - عن …").
 NAME_BLESSINGS: Final = ("رحمه الله", "رحمها الله", "يرحمه الله", "يرحمها الله", "رحمهم الله", "حفظه الله",
@@ -710,7 +710,7 @@ TITLE_GIVEN_NAMES: Final = ("أمين", "مساعد")
 # Prepositions written as words of their own: after a title, "في لوس أنجلوس" is where, no name.
 FREE_PREPOSITIONS: Final = ("في", "من", "إلى", "على", "عن", "لدى")
 # After a scripture subject, what the verse is about: "قال الله تعالى عن هذه الفطرة".
-CITATION_TOPIC_PREPOSITIONS: Final = ("عن", "في")
+CITATION_TOPIC_PREPOSITIONS: Final = ("عن", "في", "إلى")
 # Cardinal numbers as words: after an institution's name they open the verb's object
 # ("اعتمدت وزارة الحج ثلاث شرائح").
 CARDINAL_NUMBERS: Final = (

@@ -1912,7 +1912,7 @@ class NameIndex:
                 nxt = words[j][2]
                 if self._break_before(j) or not nxt or is_function_word(nxt) \
                         or word_class(nxt) == "verb" or nxt in CUE_FORMS or nxt[1:] in CUE_FORMS \
-                        or _person_after_institution(words[j - 1][2], nxt) or nxt in _CARDINALS \
+                        or _person_after_institution(words[j - 1][2], nxt) or nxt in _CARDINALS or _accusative_noun(nxt) \
                         or words[j - 1][2].startswith(_ARTICLE) and _bare_imperfect(nxt):
                     break  # (the verb's object: "… ثلاث شرائح"; a headline's verb: "البنك الدولي يعدل")
                 if j > i + 1 and word_class(words[j - 1][2]) is None and word_class(nxt) == "masdar":

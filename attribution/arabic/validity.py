@@ -193,14 +193,19 @@ def is_text_citation(mention: str) -> bool:
     "الشاعر محمد الثبيتي" (a named poet) → False.
     """
     words = normalize(mention).split()
-    # The blessing after the Prophet's name is no part of who speaks.
-    for blessing in _BLESSINGS:
+    # "قال الله تعالى عن هذه الفطرة"، "أشار النبي ﷺ إلى هذا المعنى": what the text is about
+    # follows its author.
+    about = next((k for k, w in enumerate(words) if k and w in _CITATION_ABOUT), len(words))
+    return _cites(words) or _cites(words[:about])
+
+
+def _cites(words: list[str]) -> bool:
+    """Tell whether normalised words name a quoted text's author, a blessing after it or not."""
+    for blessing in _BLESSINGS:  # (the blessing after the Prophet's name is no part of who speaks)
         if len(words) > len(blessing) and tuple(words[-len(blessing):]) == blessing:
             words = words[: -len(blessing)]
             break
-    # "قال الله تعالى عن هذه الفطرة": what the verse is about follows its author.
-    about = next((k for k, w in enumerate(words) if k and w in _CITATION_ABOUT), len(words))
-    return " ".join(words) in _CITATIONS or " ".join(words[:about]) in _CITATIONS
+    return " ".join(words) in _CITATIONS
 
 
 # ---------------------------------------------------------------------------

@@ -2346,3 +2346,14 @@ def test_a_plural_participle_continues_the_group_a_narration_verb_made_its_subje
             "مؤكدين أن السلطات غيرت سياستها.")
     [quote] = quotes_of(body)
     assert quote.speaker == "شيوخ القرية"
+
+
+def test_an_institution_named_in_the_narration_ends_before_an_accusative_object():
+    body = ("وأعلنت شركة الصناعات الكهربائية تراجعاً بنسبة 51% في أرباحها.\n"
+            "وأوضحت الشركة أن السبب هو انخفاض المبيعات.")
+    [quote] = quotes_of(body)
+    assert quote.speaker == "شركة الصناعات الكهربائية"
+
+
+def test_the_prophet_with_the_longer_blessing_is_quoted_scripture():
+    assert not quotes_of("وقد أشار نبينا صلى الله عليه وآله وسلم إلى هذا المعنى بقوله إن الدين يسر.")
