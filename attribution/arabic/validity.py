@@ -33,6 +33,7 @@ _KNOWN_HEADS: Final = _fs(lx.ROLE_HEADS + lx.HONORIFICS + lx.ORGANIZATION_HEADS 
 _QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
 _LETTERS: Final = _fs(lx.LATIN_LETTER_NAMES)
 _PATRONYMIC_LINKS: Final = _fs(lx.PATRONYMIC_LINKS)
+_FAMILY_LINK: Final = normalize("آل")
 _KUNYA: Final = _fs(lx.KUNYA_PARTICLES)
 _ARTICLE: Final = lx.ARTICLE
 _DIGIT: Final = re.compile(r"\d")
@@ -129,8 +130,8 @@ def _head_problem(words: list[str]) -> str | None:
         return None  # an acronym: "سي إن إن"
     if head[:1] == "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}" and cls == "pronoun" and nxt:
         return None  # "آنا ماري": a name; the pronoun "أنا" never takes the madda folding hides
-    if normalize(nxt) in _PATRONYMIC_LINKS and len(words) > 2:
-        return None  # "صباح بن عايد": a given name that spells a word, then its patronymic chain
+    if (normalize(nxt) in _PATRONYMIC_LINKS or normalize(nxt) == _FAMILY_LINK) and len(words) > 2:
+        return None  # "صباح بن عايد"، "عوض آل رشيد": a given name that spells a word, then its lineage
     if normalize(head) in _KUNYA and nxt and (wd.given_name_score(nxt) >= wd.NAME_LIKE or _open_noun(nxt)):
         return None  # "أم سعد"، "أم لمار": a kunya ("أم" is also "or", before a particle or a verb)
     if len(normalize(head)) == 1 and nxt and wd.given_name_score(nxt) >= wd.NAME_LIKE:

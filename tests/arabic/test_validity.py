@@ -107,3 +107,8 @@ def test_abbreviations_before_names_and_acronyms_pass(speaker):
 def test_a_name_written_with_madda_is_no_pronoun():
     assert speaker_problem("آنا ماري بردوان") is None
     assert speaker_problem("أنا أقول") == "pronoun"
+
+
+def test_a_given_name_that_spells_an_adverb_passes_before_its_family_name():
+    assert speaker_problem("عوض آل رشيد") is None
+    assert speaker_problem("عوض") == "adverb"
