@@ -20,7 +20,7 @@ from typing import Final
 from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
 from attribution.arabic.normalize import normalize
-from attribution.arabic.speakers import split_role_and_name
+from attribution.arabic.speakers import _FOREIGN_PARTICLES, split_role_and_name
 from attribution.arabic.validity import is_text_citation, speaker_problem
 
 
@@ -45,7 +45,6 @@ _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS + lx.PLACE_NOUNS)
 _STOP_WORDS: Final = _fs(lx.NAME_STOP_WORDS)
 _LINKS: Final = _fs(lx.NAME_LINKS)
-_FOREIGN_PARTICLES: Final = frozenset(lx.FOREIGN_NAME_PARTICLES)  # as written, not folded
 _KNOWN_GIVEN: Final = _fs(lx.NATIVE_GIVEN_NAMES)  # (transliterated names fold with their spellings)
 _PUNCT: Final = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
 _QUOTE_MARKS: Final = frozenset("'\"«»“”„″")

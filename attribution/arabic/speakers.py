@@ -69,6 +69,7 @@ _PATRONYMIC_LINKS: Final = _fs(lx.PATRONYMIC_LINKS)
 _RELATION_HEADS: Final = _fs(lx.RELATION_HEADS)
 _ON_BEHALF: Final = _fs(lx.SPOKESMAN_LINKS)
 _NOUN_OBJECT_WORDS: Final = _fs(lx.NOUN_OBJECT_STARTERS)
+_NOUN_OBJECTS: Final = frozenset(w for w in _NOUN_OBJECT_WORDS if not is_function_word(w))  # (not "علي"، "على" folded)
 # How often a definite nisba must be a name in the corpus to be a family name after a title
 # ("الدكتور الزهراني"); "التركي" (0.58) stays the nationality of "المدرب التركي".
 _FAMILY_NISBA_SHARE: Final = 0.7
@@ -92,8 +93,6 @@ _BEREAVED_OF: Final = _fs(lx.BEREAVED_OF)
 _QUANTIFIERS: Final = _fs(lx.QUANTIFIER_HEADS)
 _CARDINALS: Final = _fs(lx.CARDINAL_NUMBERS)
 _FOREIGN_PARTICLES: Final = frozenset(lx.FOREIGN_NAME_PARTICLES)  # as written, not folded
-_TEH_MARBUTA_FOLDED: Final = fold_word("\N{ARABIC LETTER TEH MARBUTA}")
-_NOUN_OBJECTS: Final = _fs(w for w in lx.NOUN_OBJECT_STARTERS if not is_function_word(w))  # ("على" folds as "علي")
 _FREE_PREPOSITIONS: Final = _fs(lx.FREE_PREPOSITIONS)
 _TITLE_GIVEN_NAMES: Final = _fs(lx.TITLE_GIVEN_NAMES)
 _LONG_VOWELS: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER WAW}\N{ARABIC LETTER YEH}"
@@ -589,7 +588,7 @@ def _name_before_title(part: Mention) -> Mention | None:
         title = fold_word(words[k])
         bare = title[2:] if title.startswith(_ARTICLE) else title
         if not (_is_role_word(title) or bare in _PERSON_DESCRIPTORS
-                or title.endswith(_TEH_MARBUTA_FOLDED) and title[:-1] in _ROLE_HEADS):  # ("مدربة", not "المراقبة")
+                or title.endswith(_HEH) and title[:-1] in _ROLE_HEADS):  # ("مدربة", not "المراقبة")
             continue
         name = words[:k]
         if fold_word(name[0]) not in _DOCUMENT_HEADS and all(
@@ -2226,8 +2225,7 @@ class NameIndex:
         gap = self.text[words[k - 1][1] : words[k][0]] if k else "\n"
         if k and gap == " ":
             # (a word's span keeps its punctuation; a dash glued to it ends a dateline: "مصر (CNN)--")
-            before = self.text[words[k - 1][0] : words[k - 1][1]]
-            tail = before[len(before.rstrip(_PUNCT)) :]
+            tail = self._glued_tail(k - 1)
             if any(ch in _DASHES for ch in tail):
                 return True
             gap = tail + gap
@@ -2421,12 +2419,18 @@ class NameIndex:
         """Return the text between word ``k - 1`` and word ``k``."""
         return self.text[self.words[k - 1][1] : self.words[k][0]]
 
+    def _glued_tail(self, k: int) -> str:
+        """Return the punctuation at the end of word ``k``'s span (a token's span keeps it)."""
+        start, end, _w = self.words[k]
+        span = self.text[start:end]
+        return span[len(span.rstrip(_PUNCT)) :]
+
     def _break_before(self, k: int) -> bool:
         """Tell whether punctuation parts word ``k`` from the word before, in the gap or glued to
-        either word (a token's span keeps the punctuation at its ends: "شخص. وصرح")."""
-        (start, end, _w), (next_start, next_end, _n) = self.words[k - 1], self.words[k]
-        before, after = self.text[start:end], self.text[next_start:next_end]
-        glued = before[len(before.rstrip(_PUNCT)) :] + after[: len(after) - len(after.lstrip(_PUNCT))]
+        either word ("شخص. وصرح")."""
+        (_s, end, _w), (next_start, next_end, _n) = self.words[k - 1], self.words[k]
+        after = self.text[next_start:next_end]
+        glued = self._glued_tail(k - 1) + after[: len(after) - len(after.lstrip(_PUNCT))]
         # (brackets glued to words enclose a name: "(سامي خليل) رئيس الرابطة")
         return any(ch in _NAME_BREAKS for ch in self.text[end:next_start]) or any(ch in _GLUED_BREAKS for ch in glued)
 
