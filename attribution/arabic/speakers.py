@@ -2065,29 +2065,46 @@ class NameIndex:
         return last
 
     @_in_window
-    def narrated_institution(self, start: int, end: int, skip: list[tuple[int, int]]) -> Mention | None:
+    def narrated_institution(self, start: int, end: int, skip: list[tuple[int, int]],
+                             gender: str | None = "f") -> Mention | None:
         """Return the institution the narration last made the subject of a verb in ``[start, end)``.
 
         "هنأت سفارة المملكة بالقاهرة مصر، مؤكدة دعمها" → سفارة المملكة: a clause-opening verb
-        followed by an institution noun ("وزارة"، "الهيئة"، "قوات") and its name.
+        followed by an institution noun ("وزارة"، "الهيئة"، "قوات") and its name. ``gender``
+        is the verb's: "f" a feminine verb ("أعلنت الوزارة"، "تواصل الهيئة"), "m" a masculine
+        verb and noun ("رفض الحزب"، "يواصل المجلس"), None either.
         """
         words = self.words
 
         def institution(k: int) -> bool:
-            # (after a feminine verb, which agrees with its institution: "أعلنت الوزارة"، "تواصل الهيئة")
+            if words[k][2] not in _ORG_HEADS:
+                return False
             verb = words[k - 1][2]
             bare = verb[1:] if verb[:1] in _CONJUNCTIONS else verb
-            return words[k][2] in _ORG_HEADS and (bare.endswith(_TEH) or bare.startswith(_TEH))
+            if bare.endswith(_TEH) or bare.startswith(_TEH):
+                return gender != "m"
+            # (a masculine verb before a feminine noun is no subject of it: "أعلن قوات" is rare, "ألقى كلمة"
+            # an object; "بين" also spells a verb: "بين روسيا وفلسطين")
+            return gender != "f" and not words[k][2].endswith((_HEH, _FEMININE_PLURAL)) and not is_function_word(bare)
 
-        for k, hi in self._verb_subjects(start, end, skip, institution):
+        def subject(k: int) -> bool:
+            return word_class(words[k][2]) is None and words[k][2] not in _TIME_WORDS
+
+        # A masculine verb continues the nearest clause's subject only ("… حيث رحب مدير النادي
+        # بالحضور وقال"): masculine institutions are the narration's commonest subjects.
+        for k, hi in self._verb_subjects(start, end, skip, subject if gender == "m" else institution):
+            if not institution(k):
+                return None
             last = k
             while last + 1 < hi and last - k < 4 and not self._break_before(last + 1):
                 nxt = words[last + 1][2]
                 if word_class(nxt) not in (None, "masdar") or nxt in _TIME_WORDS or any(c.isdigit() for c in nxt) \
                         or nxt in _CARDINALS \
-                        or nxt.startswith(_ARTICLE) and not nxt.endswith(_NISBA_ENDINGS) \
-                        and words[last][2].startswith(_ARTICLE):
-                    break  # an adverb, a time, an object ("الشركة المستثمرين"): the name ended
+                        or nxt.startswith(_ARTICLE) and words[last][2].startswith(_ARTICLE) and (
+                            not nxt.endswith(_NISBA_ENDINGS) or gender == "m" and last == k and nxt.endswith(_FEMININE_NISBA)):
+                    # an adverb, a time, an object ("الشركة المستثمرين"، "المجلس العملية" after a
+                    # masculine verb: its noun's adjective is masculine): the name ended
+                    break
                 last += 1
             mention = split_role_and_name(self.body_of(words[k][0], words[last][1]).strip(_PUNCT))
             if mention.kind == "organization" and mention.name:
@@ -2673,10 +2690,13 @@ def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], re
             return registry.find_name(group.name) or registry.add(group, "p")
     found = names.narrated_subject(since, frame.cue_start, skip)
     if found is None:
-        if frame.gender != "f":
+        if frame.gender not in ("f", "m"):
             return None
-        # "هنأت سفارة المملكة …، مؤكدة": a feminine verb continues an institution's clause.
-        body = names.narrated_institution(since, frame.cue_start, skip)
+        # "هنأت سفارة المملكة …، مؤكدة"، "رفض الحزب …، وأكد": the verb continues an institution's
+        # clause; a masculine one only in its own sentence (a man between them is often named
+        # in a way the person scan misses: "… الحكم سامي علي الذي شدد …، وقال").
+        start = since if frame.gender == "f" else max(since, frame.sentence_start)
+        body = names.narrated_institution(start, frame.cue_start, skip, frame.gender)
         if body is None:
             return None
         if " " not in body.name and fold_word(body.name) in _ORG_BACKREFS:  # "وأعلنت الوزارة"

@@ -2357,3 +2357,32 @@ def test_an_institution_named_in_the_narration_ends_before_an_accusative_object(
 
 def test_the_prophet_with_the_longer_blessing_is_quoted_scripture():
     assert not quotes_of("وقد أشار نبينا صلى الله عليه وآله وسلم إلى هذا المعنى بقوله إن الدين يسر.")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A masculine verb continues the masculine institution its sentence made the subject.
+        ("وقال الوزير خالد سعيد إن الوضع مستقر.\n"
+         "وقصف الجيش الوطني مواقع المهربين أمس، مؤكدا أنه سيلاحقهم حتى النهاية.", "الجيش الوطني"),
+        ("ورحبت جمعية الأمل بالقرار، فيما رفض حزب الوسط فض الاعتصام، وأكد أن الاعتصام مستمر.", "حزب الوسط"),
+        # A bare institution noun goes back to the institution named before with it.
+        ("وقال المجلس العسكري في بيان إن الهجوم فشل.\n"
+         "وفيما دان المجلس العملية التي وصفها بالجبانة، أكد أن الحادثة لن تمر دون عقاب.", "المجلس العسكري"),
+    ],
+)
+def test_a_masculine_verb_continues_the_institution_its_clause_made_the_subject(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The nearest clause's subject is a role, not the institution before it.
+        "اختتم نادي الحي بطولة الشباب، حيث رحب مدير النادي بالحضور وقال: نحن فخورون بكم.",
+        # "بين" is no verb with a subject here.
+        "وفيما يتعلق بالتبادل التجاري بين روسيا ومصر، أشار إلى أنه \"حجم التبادل متواضع\".",
+    ],
+)
+def test_a_masculine_verb_does_not_reach_past_the_nearest_clause_for_an_institution(body):
+    assert quotes_of(body)[-1].speaker is None
