@@ -2386,3 +2386,15 @@ def test_a_masculine_verb_continues_the_institution_its_clause_made_the_subject(
 )
 def test_a_masculine_verb_does_not_reach_past_the_nearest_clause_for_an_institution(body):
     assert quotes_of(body)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("أكد مدافع نادي الهلال البرازيلي رودريغو سانتوس أن الهدف هو الفوز بجميع البطولات.", "رودريغو سانتوس"),
+        ("وقال مهاجم نادي النصر الكولومبي خوسيه رودريغيز إن الفريق جاهز للمباراة.", "خوسيه رودريغيز"),
+        ("قال بيتر كول مدافع منتخب إنجلترا السابق إن المنافسة صعبة هذا الموسم.", "بيتر كول"),
+    ],
+)
+def test_a_player_s_position_is_his_title(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
