@@ -1213,6 +1213,7 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
 _FAMILY_LINK: Final = fold_word("آل")
 _PRONOUN_SUFFIXES: Final = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
 _IT_SUFFIXES: Final = _PRONOUN_SUFFIXES[:2]  # "إليه"، "عليها": what was said
+_OBJECT_SUFFIXES: Final = _PRONOUN_SUFFIXES[1:]  # "رحلتها"، "أعمالهم" (a folded "ه" may be "ة")
 _MA: Final = fold_word(lx.RELATIVE_MA)
 
 
@@ -1916,6 +1917,8 @@ class NameIndex:
                     break  # (the verb's object: "… ثلاث شرائح"; a headline's verb: "البنك الدولي يعدل")
                 if j > i + 1 and word_class(words[j - 1][2]) is None and word_class(nxt) == "masdar":
                     break  # "وكالة فيتش تصنيف البلاد": a dictionary noun after the name is its object
+                if j > i + 1 and len(nxt) > 4 and nxt.endswith(_OBJECT_SUFFIXES) and not is_name_like(nxt):
+                    break  # "اختتمت جمعية أصدقاء المجتمع رحلتها": a noun with "her"/"their" is its object
                 last = j
                 if self.text[words[j][1] - 1 : words[j][1]] in _QUOTES:
                     break  # a quoted name ends it: صحيفة "النهار"

@@ -2398,3 +2398,16 @@ def test_a_masculine_verb_does_not_reach_past_the_nearest_clause_for_an_institut
 )
 def test_a_player_s_position_is_his_title(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("اختتمت جمعية أصدقاء المجتمع رحلتها الخيرية أمس.\nوذكرت الجمعية أن الرحلة شملت مئة طفل.",
+         "جمعية أصدقاء المجتمع"),
+        ("رفع البنك المركزي الألماني توقعاته بشأن النمو.\nوقال البنك إن الاقتصاد سينمو هذا العام.",
+         "البنك المركزي الألماني"),
+    ],
+)
+def test_a_noun_with_a_possessive_pronoun_ends_the_institution_s_name(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
