@@ -649,6 +649,9 @@ LISTED_GIVEN_NAMES: Final = (
     "ماجدة", "خديجة", "هيفاء", "فوزية", "لبنى", "بلقيس", "ميرنا", "موضي", "نجلاء", "سعاد", "مها",
     "رزان", "روان", "هنادي", "شيماء", "وداد", "رنا", "ريما", "ميساء", "ميسون", "سوسن",
     "ناهد", "نادين", "رولا", "رهف", "نهلة", "عبلة", "سحر", "منيرة", "جواهر", "نوف", "العنود",
+    # Maghrebi and Sudanese given names written with the article ("المنجي الرحوي، عضو …"); not
+    # those that are also common words or epithets ("الصديق"، "الطيب"، "الهادي"، "الإمام الصادق").
+    "الطاهر", "المنصف", "الباجي", "المنجي", "البشير", "المهدي",
 )
 # Given names of a dictionary that the corpus confirms open names ("بسام"، "زهير"، "قابوس"):
 # built by ``scripts/build_given_names.py`` from pyarabic's proper nouns and the word table.

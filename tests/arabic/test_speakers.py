@@ -2411,3 +2411,15 @@ def test_a_player_s_position_is_his_title(body, speaker):
 )
 def test_a_noun_with_a_possessive_pronoun_ends_the_institution_s_name(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("المنجي العياري، عضو تحالف الجبهة الشعبية", "المنجي العياري"),
+        ("الطاهر بن سالم رئيس قسم التحقيقات بمكتب النائب العام", "الطاهر بن سالم"),
+    ],
+)
+def test_given_names_written_with_the_article_open_a_name_before_a_title(mention, name):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name) == ("person", name)
