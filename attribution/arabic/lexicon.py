@@ -522,6 +522,8 @@ ORGANIZATION_BACKREFS: Final = (
 )
 
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
+# "Himself", stressing a noun named before: "وقال النائب المعارض نفسه".
+EMPHATIC_SELF: Final = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "أنفسهم", "نفسهم")
 BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")
 # Function words spelled with hamza above whose folded form is also a noun spelled with hamza
 # below: "أمام" (before) and "إمام" (an imam). Written with إ the word is the noun.

@@ -340,6 +340,9 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         # "البيان الموقع باسم راجيش ميهتا": the signatory speaks.
         return split_role_and_name(_without_issue_time(text[signed.end() :]))
     first, words = fold_word(_first_word(text)), text.split()
+    if len(words) > 1 and fold_word(words[-1]) in _EMPHATIC_SELF:
+        # "النائب المعارض نفسه": the role named before, stressed
+        return split_role_and_name(text.rsplit(None, 1)[0], quoted=quoted)
     issuer = next((k for k, w in enumerate(words[1:3], 1) if is_issuer_verb(w)), None)
     if issuer is not None and issuer + 1 < len(words) and first in _DOCUMENT_HEADS:
         # "تقرير نشره البنك الدولي"، "دراسة حديثة أجرتها جامعة …": the verb's subject issued it.
@@ -1211,6 +1214,7 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
 
 
 _FAMILY_LINK: Final = fold_word("آل")
+_EMPHATIC_SELF: Final = _fs(lx.EMPHATIC_SELF)
 _PRONOUN_SUFFIXES: Final = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
 _IT_SUFFIXES: Final = _PRONOUN_SUFFIXES[:2]  # "إليه"، "عليها": what was said
 _OBJECT_SUFFIXES: Final = _PRONOUN_SUFFIXES[1:]  # "رحلتها"، "أعمالهم" (a folded "ه" may be "ة")

@@ -2423,3 +2423,9 @@ def test_a_noun_with_a_possessive_pronoun_ends_the_institution_s_name(body, spea
 def test_given_names_written_with_the_article_open_a_name_before_a_title(mention, name):
     parsed = split_role_and_name(mention)
     assert (parsed.kind, parsed.name) == ("person", name)
+
+
+def test_himself_after_a_role_stresses_the_role_named_before():
+    body = ("وقال مدير الشرطة خالد عمر إن التحقيق مستمر.\n"
+            "وأضاف المدير نفسه أن المتهمين سيحالون إلى القضاء.")
+    assert quotes_of(body)[-1].speaker == "خالد عمر"
