@@ -137,7 +137,10 @@ def settle(frames: list[Frame], text: str) -> list[Frame]:
     kept: list[Frame] = []
     for frame in frames:
         anchor = frame.cue_start if frame.phrase_start is None else frame.phrase_start
-        if frame.link == "subject_first" and frame.mention:
+        if kept and frame.link == "subject_first" and frame.mention \
+                and not frame.mention[0] < kept[-1].content_start <= anchor:
+            # (a subject named before the previous frame's words, "فيما قدم X الشكر …، مشيرا إلى …،
+            # وأضاف", is that frame's too: the verb, not the subject, ends its words)
             anchor = min(anchor, frame.mention[0])
         if kept:
             prev = kept[-1]

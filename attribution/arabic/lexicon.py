@@ -213,6 +213,10 @@ NEGATIONS: Final = ("لم", "ولم", "لا", "ولا", "لن", "ولن", "ما"
 # Contrastive openers before a fronted subject: "غير أن بيار باسكاري، … أكد أن". Only a
 # person counts here ("إلا أن الفحوصات أكدت" is no speaker).
 CONTRAST_OPENERS: Final = ("غير أن", "إلا أن", "بيد أن", "لكن", "ولكن")
+# Clauses set against the one before: "…، بينما رئيس الاتحاد قال …"، "…، في حين أكد …".
+CONTRAST_CLAUSES: Final = ("بينما", "في حين", "فيما")
+# "فيما يخص"، "فيما يتعلق بـ": "regarding", no clause.
+REGARDING_VERBS: Final = ("يخص", "يتعلق", "تعلق", "يختص")
 
 # A time adjunct between a verb and its subject: "وقال أمس الجمعة …"، "وأكد يوم الأحد الماضي …"،
 # "وقال مساء أمس …"، "وقالت الأسبوع الماضي …". Parts of the day before a day word, the day

@@ -80,7 +80,9 @@ _OBJECT_VERBS: Final = frozenset(lx.OBJECT_VERBS)
 _SUBJECT_FIRST: Final = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPENERS), key=len, reverse=True))
 
 
-_CONTRAST: Final = tuple(sorted((fold_word(w) for w in lx.CONTRAST_OPENERS), key=len, reverse=True))
+_CONTRAST_CLAUSES: Final = _folded_set(lx.CONTRAST_CLAUSES)
+_CONTRAST: Final = tuple(sorted((fold_word(w) for w in (*lx.CONTRAST_OPENERS, *lx.CONTRAST_CLAUSES)),
+                                key=len, reverse=True))
 
 
 _RESUMPTIVE_RE: Final = re.compile(r"\s*(?:" + "|".join(fold_word(w) for w in lx.RESUMPTIVE_PRONOUNS) + r")(?!\w)")
@@ -123,6 +125,11 @@ _QUANTIFIERS: Final = _folded_set(lx.QUANTIFIER_HEADS)
 
 _NOUN_ENDER_RE: Final = re.compile(r"(?<!\w)(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.NOUN_CONTENT_ENDERS)
                             + r")(?!\w)")
+# A contrasting clause after a comma ends a noun or prepositional object: "حذر من الحوادث، لكن
+# الوزير قال …" (what follows is narration, often another speaker's frame).
+_CONTRAST_CLAUSE_RE: Final = re.compile(r"[،,]\s*(?:" + "|".join(
+    fold_word(w).replace(" ", r"\s+") for w in (*lx.CONTRAST_OPENERS, *lx.CONTRAST_CLAUSES)) + r")(?!\w)"
+    + r"(?!\s+(?:" + "|".join(fold_word(w) for w in lx.REGARDING_VERBS) + r")(?!\w))")  # ("فيما يخص": regarding)
 
 
 _SUBORDINATE: Final = _folded_set(lx.SUBORDINATE_BEFORE_CUE)
@@ -236,14 +243,20 @@ def _modifies_source(word: str) -> bool:
     return word.startswith(_DEFINITE_PREFIXES) or word.endswith(_SOURCE_ADJECTIVE_ENDINGS) or is_name_like(word)
 
 
-def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said: bool = False) -> tuple[int, int] | None:
+def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said: bool = False,
+                        joined: bool = False) -> tuple[int, int] | None:
     """Return the subject written before its verb: "وكانت الخارجية الروسية أعلنت أن".
 
     Needs an opener (كان، أما، علما بأن …) or "قد" between subject and verb; with ``said``
     (the verb's content is a clause or quotation, not an object), a short source phrase
-    opening the sentence is one too: "مصادر أمنية مصرية أكدت أن".
+    opening the sentence is one too: "مصادر أمنية مصرية أكدت أن". A contrasting clause
+    inside the sentence opens one too ("…، لكن الوزير سامي علي قال"), unless the verb is
+    ``joined`` to the one before by "و" ("لكن الوزير حذر من …، وقال": no subject of its own).
     """
     clause_start = max(sentence_start, text.rfind("؛", sentence_start, cue_start) + 1)
+    inside = False
+    for contrasted in () if joined else _CONTRAST_CLAUSE_RE.finditer(text, clause_start, cue_start):
+        clause_start, inside = contrasted.start() + 1, True
     before = text[clause_start:cue_start]
     stripped = before.rstrip()
     has_qad = False
@@ -293,6 +306,9 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
     if contrast and not opener and not any(w in _PERSON_HEADS for _s, _e, w in words) \
             and not (words and words[0][2] in _SOURCE_HEADS and words[0][2] not in _QUANTIFIERS):
         return None
+    if contrast and (inside or contrast in _CONTRAST_CLAUSES) and not (words and (words[0][2] in _PERSON_HEADS or words[0][2] in _GIVEN) and not any(
+            word_class(w) in ("verb", "aux_verb") and not is_name_like(w) for _s, _e, w in words[1:])):
+        return None  # inside a sentence or after "بينما", only "…، لكن الوزير سامي علي قال": a titled or given name, no verb
     return span
 
 
@@ -471,7 +487,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                     content_from = region[0]  # "الوزارة تؤكد جاهزية المدارس": the object is what was said
             mention, behalf = (headline, None) if headline else subject_mention(text, lay, *region)
             if mention and not headline and _object_construct_opens(lay, _tokens(text, *region)) \
-                    and subject_before_verb(text, ss, m.start()) is not None:
+                    and subject_before_verb(text, ss, m.start(), joined=bool(m.group("conj"))) is not None:
                 mention = None  # "لكن المدرب خالد العمري أكد قدرة فريقه على …": the subject came first
             if mention and mention[1] <= mention[0]:
                 mention = None
@@ -510,7 +526,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 frame.on_behalf_of = behalf
                 frame.quoted_mention = mention[0] > 0 and text[mention[0] - 1] in _QUOTE_CHARS
             else:
-                subject = subject_before_verb(text, ss, m.start(),
+                subject = subject_before_verb(text, ss, m.start(), joined=bool(m.group("conj")),
                                               said=frame.rule in ("verb_that", "verb_colon", "verb_quote"))
                 if subject and _is_inanimate(text, subject):
                     continue
@@ -541,6 +557,10 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
             ender = _NOUN_ENDER_RE.search(text, start, end)
             if ender:
                 end = ender.start()  # (too short a rest is no content: the frame is dropped)
+        if (frame.rule.endswith("noun") or frame.rule.startswith("verb_prep")) and not closed:
+            contrast = _CONTRAST_CLAUSE_RE.search(text, start, end)
+            if contrast:
+                end = contrast.start()
         if frame.rule.endswith("noun") and (_word_count(text[start:end]) < 4 or not _plausible_subject(text, frame.mention)):
             continue
         if frame.rule.endswith("noun") and not cue.object_then and _points_back(text, start, end):

@@ -960,3 +960,28 @@ def test_subject_before_an_imperfect_verb_of_saying_at_a_paragraph_start():
     body = "وتابعت القوات تقدمها نحو المدينة.\nمصدر عسكري آخر يقول إن القادة يعلمون بوصول الأسلحة إلى المتطرفين."
     [quote] = [q for q in quotes_of(body) if "القادة" in q.text]
     assert quote.speaker == "مصدر عسكري آخر"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A contrasting clause ends an object's content; a titled name after it speaks itself.
+        ("وحذر اللاعب سامي علي من وقوع حوادث جسيمة، بينما رئيس الاتحاد خالد عمر قال إن الإعلام بالغ في نقلها.",
+         [("سامي علي", "من وقوع حوادث جسيمة"), ("خالد عمر", "الإعلام بالغ في نقلها")]),
+        ("ودعا صحافيون بارزون إلى وضع خطة سلامة للكتاب، في حين دعا آخرون إلى تمكين اللجان الصحافية.",
+         [("صحافيون بارزون", "إلى وضع خطة سلامة للكتاب"), ("آخرون", "إلى تمكين اللجان الصحافية")]),
+        # "فيما يخص" is "regarding": the object goes on.
+        ("وشدد المدير خالد عمر على ضرورة التقيد بالأنظمة والتعليمات، فيما يخص العاملين من المقيمين.",
+         [("خالد عمر", "على ضرورة التقيد بالأنظمة والتعليمات، فيما يخص العاملين من المقيمين")]),
+    ],
+)
+def test_a_contrasting_clause_ends_an_object_and_opens_its_own_subject(body, expected):
+    assert [(q.speaker, q.text) for q in quotes_of(body)] == expected
+
+
+def test_a_verb_after_a_participle_ends_its_words_when_the_clause_subject_came_first():
+    body = ("وقال الدكتور سامي علي إن الطلاب مرحب بهم. فيما قدم الدكتور خالد عمر الشكر للأساتذة، "
+            "مشيرًا إلى الارتباط الوثيق بين الجامعتين، وأضاف: «لدينا رغبة كبيرة في استمرار التبادل».")
+    quotes = quotes_of(body)
+    assert [q.speaker for q in quotes] == ["سامي علي", "خالد عمر", "خالد عمر"]
+    assert "لدينا" not in quotes[1].text
