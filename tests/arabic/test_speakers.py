@@ -2429,3 +2429,15 @@ def test_himself_after_a_role_stresses_the_role_named_before():
     body = ("وقال مدير الشرطة خالد عمر إن التحقيق مستمر.\n"
             "وأضاف المدير نفسه أن المتهمين سيحالون إلى القضاء.")
     assert quotes_of(body)[-1].speaker == "خالد عمر"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("سامي خليل المولود في القاهرة", "سامي خليل", "المولود في القاهرة"),
+        ("ماركو ريفيرا المتحدر من أصول كوبية", "ماركو ريفيرا", "المتحدر من أصول كوبية"),
+    ],
+)
+def test_where_a_person_is_from_is_no_part_of_the_name(mention, name, role):
+    parsed = split_role_and_name(mention)
+    assert (parsed.name, parsed.role) == (name, role)
