@@ -1214,6 +1214,8 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
 
 
 _FAMILY_LINK: Final = fold_word("آل")
+_FOR_THE: Final = lx.LAM + lx.LAM  # "ل" + the article, folded: "للإحصاء"
+_BEH: Final = "\N{ARABIC LETTER BEH}"
 _EMPHATIC_SELF: Final = _fs(lx.EMPHATIC_SELF)
 _PRONOUN_SUFFIXES: Final = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
 _IT_SUFFIXES: Final = _PRONOUN_SUFFIXES[:2]  # "إليه"، "عليها": what was said
@@ -1614,12 +1616,19 @@ def _issuer_span(text: str, end: int) -> tuple[int, int] | None:
     return None if start is None else _issuer_from(text, start)
 
 
+def _names_what_for(word: str) -> bool:
+    """Tell whether a word is "for" + a definite noun, part of a body's name: "للإحصاء"، "للسيطرة"."""
+    folded = fold_word(word)
+    return folded.startswith(_FOR_THE) and len(folded) > 4
+
+
 def _issuer_from(text: str, start: int) -> tuple[int, int] | None:
     """Return the span of the issuer's name starting at ``start`` (up to six words)."""
     stop, pos = start, start
     for _ in range(6):
         m = _ISSUER_WORD_RE.match(text, pos)
-        if m is None or is_function_word(m.group(1)) or word_class(m.group(1)) == "verb" \
+        if m is None or is_function_word(m.group(1)) and not (stop > start and _names_what_for(m.group(1))) \
+                or word_class(m.group(1)) == "verb" \
                 or fold_word(m.group(1)) in _ISSUE_TIME_WORDS or fold_word(m.group(1)) in _SIGNED_WORDS:
             break  # "صادر عن البنك الدولي الأسبوع الماضي": the time is the report's
         stop = pos = m.end()
@@ -2785,7 +2794,7 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
     if relative and is_issuer_verb(relative.group(1)) and not relative.group(1).startswith(_RECEIVING_STEMS):
         # "وأشارت الدراسة التي أجرتها جامعة … إلى أن": the relative clause names the issuer
         span = _issuer_from(names.text, relative.end())
-        entity = _issuer_entity(names, span, registry) if span else None
+        entity = _issuer_entity(names, span, registry, introduced=True) if span else None
         if entity is not None:
             return entity
     for start, end in names.documents_before(bare, frame.mention[0]):
@@ -2797,9 +2806,11 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
         # (a participle or a verb links the issuer: "تقرير عن الأطفال" is about them, not by them)
         span = _issuer_from(names.text, at) if at is not None and (len(link) > 1 or link and is_issuer_verb(link[0])) \
             else None
+        # ("استعرض التقرير بلغة الأرقام": a glued preposition spelling a verb introduces no one)
+        introduced = span is not None and not (len(link) == 1 and fold_word(link[0])[:1] == _BEH)
         if span is None and names.text[start - 2 : start] != _ARTICLE:
             span = _document_owner_after(names, end)
-        entity = _issuer_entity(names, span, registry) if span else None
+        entity = _issuer_entity(names, span, registry, introduced=introduced) if span else None
         if entity is not None:
             return entity
     return None
@@ -2823,9 +2834,17 @@ def _unnamed_statement_issuer(written: str, frame: Frame, registry: Registry, na
     return entity
 
 
-def _issuer_entity(names: NameIndex, span: tuple[int, int], registry: Registry) -> Entity | None:
-    """Return the entity of an issuer's name at ``span`` when it is a body or a person."""
+def _issuer_entity(names: NameIndex, span: tuple[int, int], registry: Registry, *,
+                   introduced: bool = False) -> Entity | None:
+    """Return the entity of an issuer's name at ``span`` when it is a body or a person.
+
+    A definite noun phrase ``introduced`` by a verb of issuing is a body even when its noun
+    is no listed institution: "التقرير الذي أصدرته المراكز الأمريكية للسيطرة على الأمراض"
+    (not one in construct or agreement with the document: "البيان العسكري الأمريكي").
+    """
     issuer = split_role_and_name(_without_issue_time(names.body_of(*span).strip(_PUNCT)))
+    if introduced and issuer.kind == "unknown" and issuer.name.startswith(lx.ARTICLE) and not issuer.role:
+        issuer = Mention(issuer.text, issuer.name, "", "organization", issuer.aliases)
     if issuer.kind in ("organization", "person", "anonymous") and speaker_problem(issuer.name) is None:
         return registry.find_name(issuer.name) or registry.add(issuer, "")
     return None

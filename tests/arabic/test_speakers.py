@@ -2441,3 +2441,24 @@ def test_himself_after_a_role_stresses_the_role_named_before():
 def test_where_a_person_is_from_is_no_part_of_the_name(mention, name, role):
     parsed = split_role_and_name(mention)
     assert (parsed.name, parsed.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A body named after an issuing verb, though its noun is no listed institution.
+        ("وقال التقرير الذي أصدرته المراكز الأمريكية للسيطرة على الأمراض إن الجراثيم تنتشر بسرعة.",
+         "المراكز الأمريكية للسيطرة"),
+        # "لل" + a noun belongs to the body's name.
+        ("ونشر تقرير صادر عن الهيئة العامة للسياحة أرقام الموسم.\nوأكد التقرير أن "
+         "عدد الفعاليات بلغ مئة فعالية.", "الهيئة العامة للسياحة"),
+    ],
+)
+def test_the_issuer_a_document_names_speaks_for_it(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_preposition_glued_to_a_noun_after_a_document_introduces_no_issuer():
+    body = ("وأوضح تقرير صادر عن اللجنة الإعلامية أن المهرجان نجح.\n"
+            "واستعرض التقرير بلغة الأرقام أنشطة البرنامج.\nوأوضح التقرير أن الزوار زادوا هذا العام.")
+    assert quotes_of(body)[-1].speaker != "الأرقام"
