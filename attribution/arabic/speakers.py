@@ -1216,6 +1216,7 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
 _FAMILY_LINK: Final = fold_word("آل")
 _FOR_THE: Final = lx.LAM + lx.LAM  # "ل" + the article, folded: "للإحصاء"
 _BEH: Final = "\N{ARABIC LETTER BEH}"
+_GLUED_PREPOSITIONS: Final = (_BEH, lx.LAM)
 _EMPHATIC_SELF: Final = _fs(lx.EMPHATIC_SELF)
 _PRONOUN_SUFFIXES: Final = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
 _IT_SUFFIXES: Final = _PRONOUN_SUFFIXES[:2]  # "إليه"، "عليها": what was said
@@ -1465,6 +1466,19 @@ _LAM_ARTICLE_RE: Final = re.compile("[ \t]+(" + lx.LAM + _ARTICLE + ")")
 _TATWEEL: Final = "\N{ARABIC TATWEEL}"
 
 
+def _titled_foreign_name(mention: Mention) -> bool:
+    """Tell whether a titled name whose first word the word table reads as a preposition is a name.
+
+    "الباحثة كايتي ميلر": a long first word ("كايتي" reads as "ك" + a pronoun) before a name-like
+    or foreign last word, after a title; not a short preposition, nor "ب"/"ل" glued to a noun.
+    """
+    words = mention.name.split()
+    head = fold_word(words[0]) if words else ""
+    # ("لمشروع تنمية"، "بأداء فريقه": "ب" and "ل" glue to the role's nouns; "ك" hardly does)
+    return bool(mention.role) and len(words) >= 2 and len(head) >= 5 and head[:1] not in _GLUED_PREPOSITIONS \
+        and (is_name_like(words[-1]) or looks_foreign(words[-1]))
+
+
 def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Mention | None:
     """Return the mention of a frame's subject once it passes the validity gate, or None.
 
@@ -1499,8 +1513,9 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
         frame.link = "continuation"
         return None
     problem = speaker_problem(_speaker_string(mention))
-    if problem is None or mention.kind == "person" and mention.evidence >= 2 and problem != "preposition":
-        return mention  # a title marks a name, however it reads: "السيد فارغا"
+    if problem is None or mention.kind == "person" and mention.evidence >= 2 and (
+            problem != "preposition" or _titled_foreign_name(mention)):
+        return mention  # a title marks a name, however it reads: "السيد فارغا"، "الباحثة كايتي ميلر"
     if problem != "document" and registry.find_name(_speaker_string(mention)) is not None:
         return mention  # the surname of someone named before: "شيبا" after "سمير شيبا"
     if problem == "document":

@@ -2462,3 +2462,8 @@ def test_a_preposition_glued_to_a_noun_after_a_document_introduces_no_issuer():
     body = ("وأوضح تقرير صادر عن اللجنة الإعلامية أن المهرجان نجح.\n"
             "واستعرض التقرير بلغة الأرقام أنشطة البرنامج.\nوأوضح التقرير أن الزوار زادوا هذا العام.")
     assert quotes_of(body)[-1].speaker != "الأرقام"
+
+
+def test_a_titled_foreign_name_that_reads_like_a_preposition_is_still_the_name():
+    [quote] = quotes_of("وقالت الباحثة كايتي ميلر إن الأطفال بخير.")
+    assert quote.speaker == "كايتي ميلر"
