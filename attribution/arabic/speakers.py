@@ -2298,8 +2298,12 @@ class NameIndex:
         last = k
         for j in range(k, min(k + 12, hi)):
             domain = words[j][2] in _ROLE_DOMAIN and _is_role_word(words[k][2])  # "عميدة … في جامعة هارفارد الدكتورة …"
+            # ("آية الله": a two-word honorific whose words fold like a particle and a name's end)
+            honorific = j + 1 < hi and f"{words[j][2]} {words[j + 1][2]}" in _HONORIFICS \
+                or j > k and f"{words[j - 1][2]} {words[j][2]}" in _HONORIFICS
             if j > k and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
-                          or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS) and not domain
+                          or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS)
+                          and not domain and not honorific and not _is_given(self.body_of(*words[j][:2]))
                           or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS or _addressed(words[j][2])):
                 break  # "السيد سامي كان يخاطب"، "شرح كيري لـ«الشرق الأوسط»": a verb, a particle, whom he told
             if j > k and words[j][2] in _TRIBUTE_NOUNS:

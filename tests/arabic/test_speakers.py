@@ -2467,3 +2467,17 @@ def test_a_preposition_glued_to_a_noun_after_a_document_introduces_no_issuer():
 def test_a_titled_foreign_name_that_reads_like_a_preposition_is_still_the_name():
     [quote] = quotes_of("وقالت الباحثة كايتي ميلر إن الأطفال بخير.")
     assert quote.speaker == "كايتي ميلر"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "علي" (the name, written with ي) and "آية الله" do not end a narrated name.
+        ("وذكرت الوكالة أن الرئيس السابق نقل إلى المستشفى. وفي وقت لاحق، أشاد المرشد آية الله علي "
+         "حسيني بالرئيس السابق بالقول إنه \"رفيق درب طويل\".", "علي حسيني"),
+        ("وقال سامي خليل إن الموسم صعب. وافتتح المدير العام إبراهيم بن علي المطيري المهرجان، "
+         "مؤكدا أن عدد الزوار تضاعف هذا العام.", "إبراهيم بن علي المطيري"),
+    ],
+)
+def test_ali_and_ayatollah_belong_to_a_narrated_name(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
