@@ -528,6 +528,8 @@ ORGANIZATION_BACKREFS: Final = (
 )
 
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
+# Events whose genitive is who acts, a subject for the narration: "خلال ترؤس الشيخ فلان الاجتماع".
+AGENT_EVENT_NOUNS: Final = ("ترؤس", "افتتاح", "تدشين", "استقبال")
 # "Himself", stressing a noun named before: "وقال النائب المعارض نفسه".
 EMPHATIC_SELF: Final = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "أنفسهم", "نفسهم")
 BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")

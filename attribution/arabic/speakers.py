@@ -1214,6 +1214,7 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
 
 
 _FAMILY_LINK: Final = fold_word("آل")
+_AGENT_EVENTS: Final = _fs(lx.AGENT_EVENT_NOUNS)
 _FOR_THE: Final = lx.LAM + lx.LAM  # "ل" + the article, folded: "للإحصاء"
 _BEH: Final = "\N{ARABIC LETTER BEH}"
 _GLUED_PREPOSITIONS: Final = (_BEH, lx.LAM)
@@ -2025,6 +2026,9 @@ class NameIndex:
                     or k > lo + 1 and words[k - 1][2].endswith(_IT_SUFFIXES) \
                     and _says_it_through(words[k - 2][2], words[k - 1][2]) and _may_open_name(words[k][2]) \
                     and not self._object_clause(k - 2):
+                found = self._person_at(k, hi)
+            elif k > lo and words[k - 1][2] in _AGENT_EVENTS and (words[k][2] in _HONORIFICS or _is_role_word(words[k][2])):
+                # "جاء ذلك خلال ترؤس الشيخ سامي خليل اجتماع اللجنة. ونوه إلى": who chaired it
                 found = self._person_at(k, hi)
             elif (words[k][2] in _GIVEN or words[k][2][1:] in _GIVEN) and self._opens_clause(k, sentence=True):
                 found = self._person_at(k, hi, topic=True)

@@ -2481,3 +2481,9 @@ def test_a_titled_foreign_name_that_reads_like_a_preposition_is_still_the_name()
 )
 def test_ali_and_ayatollah_belong_to_a_narrated_name(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_who_chaired_an_event_is_the_narrated_subject_of_the_next_verb():
+    body = ("جاء ذلك خلال ترؤس الشيخ سامي بن حمد رئيس اللجنة العليا اجتماع اللجنة المنظمة أمس.\n"
+            "ونوه إلى ما تم تحقيقه خلال المعارض السابقة من نجاحات كبيرة.")
+    assert quotes_of(body)[-1].speaker == "سامي بن حمد"
