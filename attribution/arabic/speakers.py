@@ -1135,6 +1135,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count
+                or end > start + 1 and _bare_imperfect(word) and not _is_given(words[end])  # "جون ستامب يشكك"
                 or _is_prepositional_institution(word)  # "ميشال بلاتيني لرئاسة الاتحاد": what for
                 or (word in _PERSON_DESCRIPTORS or word[2:] in _PERSON_DESCRIPTORS and word.startswith(_ARTICLE))
                 and end > start + 1  # ("خالد بحاح المقيم في الرياض": residing, not a family name)
@@ -1215,6 +1216,7 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
 
 _FAMILY_LINK: Final = fold_word("آل")
 _AGENT_EVENTS: Final = _fs(lx.AGENT_EVENT_NOUNS)
+_CONTRAST_WORDS: Final = _fs(lx.CONTRAST_OPENERS)
 _FOR_THE: Final = lx.LAM + lx.LAM  # "ل" + the article, folded: "للإحصاء"
 _BEH: Final = "\N{ARABIC LETTER BEH}"
 _GLUED_PREPOSITIONS: Final = (_BEH, lx.LAM)
@@ -2027,6 +2029,9 @@ class NameIndex:
                     and _says_it_through(words[k - 2][2], words[k - 1][2]) and _may_open_name(words[k][2]) \
                     and not self._object_clause(k - 2):
                 found = self._person_at(k, hi)
+            elif k > lo and self._after_contrast(k) and (words[k][2] in _HONORIFICS or _is_role_word(words[k][2])):
+                # "لكن مدرب الفريق جون ستامب لم تعن له الخسائر أي أهمية، حيث أكد": a fronted subject
+                found = self._person_at(k, hi)
             elif k > lo and words[k - 1][2] in _AGENT_EVENTS and (words[k][2] in _HONORIFICS or _is_role_word(words[k][2])):
                 # "جاء ذلك خلال ترؤس الشيخ سامي خليل اجتماع اللجنة. ونوه إلى": who chaired it
                 found = self._person_at(k, hi)
@@ -2252,6 +2257,13 @@ class NameIndex:
                     return found
         return None
 
+    def _after_contrast(self, k: int) -> bool:
+        """Tell whether word ``k`` follows a contrastive opener: "لكن"، "غير أن"، "إلا أن"."""
+        words = self.words
+        if words[k - 1][2] in _CONTRAST_WORDS:
+            return True
+        return k >= 2 and f"{words[k - 2][2]} {words[k - 1][2]}" in _CONTRAST_WORDS
+
     def _set_off(self, k: int, mention: Mention) -> bool:
         """Return whether the name opening at word ``k`` is followed by a comma or a bracket."""
         end = k + len(mention.text.split()) - 1
@@ -2308,8 +2320,10 @@ class NameIndex:
             if j > k and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
                           or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS)
                           and not domain and not honorific and not _is_given(self.body_of(*words[j][:2]))
-                          or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS or _addressed(words[j][2])):
-                break  # "السيد سامي كان يخاطب"، "شرح كيري لـ«الشرق الأوسط»": a verb, a particle, whom he told
+                          or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS or _addressed(words[j][2])
+                          or _bare_imperfect(words[j][2]) and not _is_given(self.body_of(*words[j][:2]))):
+                break  # "السيد سامي كان يخاطب"، "شرح كيري لـ«الشرق الأوسط»"، "الباحث عبد الله يشكك": a verb,
+                # a particle, whom he told
             if j > k and words[j][2] in _TRIBUTE_NOUNS:
                 while last > k and _praises(words[last][2]):
                     last -= 1  # "ورفع الحقيل أسمى آيات التهاني لـ…": the object begins

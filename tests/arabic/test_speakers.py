@@ -2487,3 +2487,17 @@ def test_who_chaired_an_event_is_the_narrated_subject_of_the_next_verb():
     body = ("جاء ذلك خلال ترؤس الشيخ سامي بن حمد رئيس اللجنة العليا اجتماع اللجنة المنظمة أمس.\n"
             "ونوه إلى ما تم تحقيقه خلال المعارض السابقة من نجاحات كبيرة.")
     assert quotes_of(body)[-1].speaker == "سامي بن حمد"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وكان الفريق قد خسر ثلاث مباريات ودية. لكن مدرب الفريق جون ستامب لم تعن له تلك الخسائر أي أهمية، "
+         "حيث أكد أن التجارب كانت مفيدة.", "جون ستامب"),
+        # An imperfect verb after the name is no part of it.
+        ("وقال سامي خليل إن التصدير متوقف. إلا أن الباحث جون ستامب يشكك بهذا الأمر، ويرى أن التصدير ممكن.",
+         "جون ستامب"),
+    ],
+)
+def test_a_titled_subject_fronted_after_but_is_the_narrated_subject(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
