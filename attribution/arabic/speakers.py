@@ -2317,7 +2317,11 @@ class NameIndex:
             # ("آية الله": a two-word honorific whose words fold like a particle and a name's end)
             honorific = j + 1 < hi and f"{words[j][2]} {words[j + 1][2]}" in _HONORIFICS \
                 or j > k and f"{words[j - 1][2]} {words[j][2]}" in _HONORIFICS
-            if j > k and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
+            # "مدير مكتب الرئاسة، محمد مارم، …": a given name set off after a title is its holder's
+            apposition = j > k and _is_role_word(words[k][2]) and _is_given(self.body_of(*words[j][:2])) \
+                and self._gap(j).strip() in ("،", ",") and all(
+                    "،" not in self._gap(i) and "," not in self._gap(i) for i in range(k + 1, j))
+            if j > k and not apposition and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
                           or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS)
                           and not domain and not honorific and not _is_given(self.body_of(*words[j][:2]))
                           or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS or _addressed(words[j][2])

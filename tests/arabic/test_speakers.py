@@ -2501,3 +2501,9 @@ def test_who_chaired_an_event_is_the_narrated_subject_of_the_next_verb():
 )
 def test_a_titled_subject_fronted_after_but_is_the_narrated_subject(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_given_name_set_off_after_a_narrated_title_is_its_holder():
+    body = ("وعقد مدير مكتب رئاسة الجمهورية، محمد سالم، اجتماعا موسعا للعاملين في التلفزيون. "
+            "مشددا على سرعة استعادة البث من المدينة.")
+    assert quotes_of(body)[-1].speaker == "محمد سالم"
