@@ -855,6 +855,6 @@ ACCORDING_LEAD_WORDS: Final = ("فإن", "فإنه", "فإنها", "فإنهم",
 STATEMENT_NOUNS: Final = ("موقف", "بيان", "تصريح", "تصريحات", "تقرير", "إعلان", "رسالة", "كلمة", "خطاب")
 # "أدلى الوزير بتصريح قال فيه:" / "نشر ماكرون تغريدة قال فيها إن": the pronoun after the verb
 # points back to a speech event whose author is the subject of the clause.
-RESUMPTIVE_PRONOUNS: Final = ("فيه", "فيها", "خلاله", "خلالها")
+RESUMPTIVE_PRONOUNS: Final = ("فيه", "فيها", "خلاله", "خلالها", "من خلاله", "من خلالها")
 SPEECH_EVENT_NOUNS: Final = STATEMENT_NOUNS + ("تصريحا", "بيانا", "تغريدة", "منشور", "منشورا", "تدوينة",
                                         "مقابلة", "حديث", "حديثا", "حوار", "مداخلة", "مؤتمر", "مؤتمرا")

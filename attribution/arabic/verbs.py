@@ -85,7 +85,8 @@ _CONTRAST: Final = tuple(sorted((fold_word(w) for w in (*lx.CONTRAST_OPENERS, *l
                                 key=len, reverse=True))
 
 
-_RESUMPTIVE_RE: Final = re.compile(r"\s*(?:" + "|".join(fold_word(w) for w in lx.RESUMPTIVE_PRONOUNS) + r")(?!\w)")
+_RESUMPTIVE_RE: Final = re.compile(r"\s*(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.RESUMPTIVE_PRONOUNS)
+                                    + r")(?!\w)")
 
 
 _SPEECH_EVENTS: Final = _folded_set(lx.SPEECH_EVENT_NOUNS)

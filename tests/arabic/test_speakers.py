@@ -2507,3 +2507,8 @@ def test_a_given_name_set_off_after_a_narrated_title_is_its_holder():
     body = ("وعقد مدير مكتب رئاسة الجمهورية، محمد سالم، اجتماعا موسعا للعاملين في التلفزيون. "
             "مشددا على سرعة استعادة البث من المدينة.")
     assert quotes_of(body)[-1].speaker == "محمد سالم"
+
+
+def test_through_it_points_back_to_a_speech_like_in_it():
+    [quote] = quotes_of("بعد ذلك ألقى الدكتور عمر بن أحمد الحربي كلمة أكد من خلالها على رؤساء المراكز بالعمل الجاد.")
+    assert quote.speaker == "عمر بن أحمد الحربي"
