@@ -1218,12 +1218,9 @@ _FAMILY_LINK: Final = fold_word("آل")
 _AGENT_EVENTS: Final = _fs(lx.AGENT_EVENT_NOUNS)
 _CONTRAST_WORDS: Final = _fs(lx.CONTRAST_OPENERS)
 _FOR_THE: Final = lx.LAM + lx.LAM  # "ل" + the article, folded: "للإحصاء"
-_BEH: Final = "\N{ARABIC LETTER BEH}"
-_GLUED_PREPOSITIONS: Final = (_BEH, lx.LAM)
 _EMPHATIC_SELF: Final = _fs(lx.EMPHATIC_SELF)
 _PRONOUN_SUFFIXES: Final = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
 _IT_SUFFIXES: Final = _PRONOUN_SUFFIXES[:2]  # "إليه"، "عليها": what was said
-_OBJECT_SUFFIXES: Final = _PRONOUN_SUFFIXES[1:]  # "رحلتها"، "أعمالهم" (a folded "ه" may be "ة")
 _MA: Final = fold_word(lx.RELATIVE_MA)
 
 
@@ -1478,7 +1475,7 @@ def _titled_foreign_name(mention: Mention) -> bool:
     words = mention.name.split()
     head = fold_word(words[0]) if words else ""
     # ("لمشروع تنمية"، "بأداء فريقه": "ب" and "ل" glue to the role's nouns; "ك" hardly does)
-    return bool(mention.role) and len(words) >= 2 and len(head) >= 5 and head[:1] not in _GLUED_PREPOSITIONS \
+    return bool(mention.role) and len(words) >= 2 and len(head) >= 5 and head[:1] not in _CLITIC_PREPOSITIONS \
         and (is_name_like(words[-1]) or looks_foreign(words[-1]))
 
 
@@ -2848,7 +2845,7 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
         span = _issuer_from(names.text, at) if at is not None and (len(link) > 1 or link and is_issuer_verb(link[0])) \
             else None
         # ("استعرض التقرير بلغة الأرقام": a glued preposition spelling a verb introduces no one)
-        introduced = span is not None and not (len(link) == 1 and fold_word(link[0])[:1] == _BEH)
+        introduced = span is not None and not (len(link) == 1 and fold_word(link[0])[:1] == _CLITIC_PREPOSITIONS[0])
         if span is None and names.text[start - 2 : start] != _ARTICLE:
             span = _document_owner_after(names, end)
         entity = _issuer_entity(names, span, registry, introduced=introduced) if span else None
