@@ -307,10 +307,19 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
     if contrast and not opener and not any(w in _PERSON_HEADS for _s, _e, w in words) \
             and not (words and words[0][2] in _SOURCE_HEADS and words[0][2] not in _QUANTIFIERS):
         return None
-    if contrast and (inside or contrast in _CONTRAST_CLAUSES) and not (words and (words[0][2] in _PERSON_HEADS or words[0][2] in _GIVEN) and not any(
-            word_class(w) in ("verb", "aux_verb") and not is_name_like(w) for _s, _e, w in words[1:])):
-        return None  # inside a sentence or after "بينما", only "…، لكن الوزير سامي علي قال": a titled or given name, no verb
+    if contrast and (inside or contrast in _CONTRAST_CLAUSES) and not _titled_clause_subject(words):
+        return None
     return span
+
+
+def _titled_clause_subject(words: list[tuple[int, int, str]]) -> bool:
+    """Tell whether a contrasted clause's words are a titled or given name with no verb.
+
+    Inside a sentence or after "بينما"، "فيما" only "…، لكن الوزير سامي علي قال" has a
+    subject of its own ("…، فيما تضمن المبنى قاعات … قال" has a clause, not a subject).
+    """
+    return bool(words) and (words[0][2] in _PERSON_HEADS or words[0][2] in _GIVEN) and not any(
+        word_class(w) in ("verb", "aux_verb") and not is_name_like(w) for _s, _e, w in words[1:])
 
 
 def _verbless_headline_subject(text: str, start: int, cue_start: int) -> tuple[int, int] | None:
