@@ -2760,9 +2760,18 @@ def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], re
     entity = registry.find_name(mention.name)
     if entity is not None:
         return entity if _gender_agrees(entity, frame.gender) or frame.gender == "p" else None
-    if frame.gender == "p":
-        return None
+    if frame.gender == "p" or _role_gender(mention.role) not in ("", frame.gender):
+        return None  # ("استقبل الوزير فلان الوفد، مؤكدة": a woman speaks, not the minister)
     return registry.add(mention, frame.gender)
+
+
+def _role_gender(role: str) -> str:
+    """Return "m" or "f" for a role whose first word is a listed title ("الوزير"، "الباحثة"), else ""."""
+    head = fold_word(_first_word(role)) if role else ""
+    bare = head[2:] if head.startswith(_ARTICLE) else head
+    if bare.endswith(_HEH) and bare[:-1] in _ROLE_HEADS:
+        return "f"
+    return "m" if bare in _ROLE_HEADS and not bare.endswith(_HEH) else ""
 
 
 def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:

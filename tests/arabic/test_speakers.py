@@ -2512,3 +2512,9 @@ def test_a_given_name_set_off_after_a_narrated_title_is_its_holder():
 def test_through_it_points_back_to_a_speech_like_in_it():
     [quote] = quotes_of("بعد ذلك ألقى الدكتور عمر بن أحمد الحربي كلمة أكد من خلالها على رؤساء المراكز بالعمل الجاد.")
     assert quote.speaker == "عمر بن أحمد الحربي"
+
+
+def test_a_feminine_verb_does_not_continue_a_minister_the_narration_made_its_subject():
+    body = ("وقالت الباحثة سلمى خليل إن النتائج مهمة. ثم تحدث الوزير خالد عمر في المؤتمر. "
+            "وأضافت أن الدراسة ستنشر قريبا.")
+    assert quotes_of(body)[-1].speaker == "سلمى خليل"
