@@ -1846,6 +1846,7 @@ class NameIndex:
         self.body_of = body_of
         self._words = words
         self._folded_words: list[str] | None = None
+        self._ali_spelled_apart: bool | None = None
         self._quotations = quotations
 
     @property
@@ -2254,6 +2255,18 @@ class NameIndex:
                     return found
         return None
 
+    def _names_ali(self, k: int) -> bool:
+        """Tell whether word ``k`` is the name "علي", not the preposition "على" it folds like.
+
+        Only where it is written with ya and the text writes the preposition with alef maksura
+        elsewhere (texts that spell both "علي" read it as the preposition).
+        """
+        if not _is_given(self.body_of(*self.words[k][:2])):
+            return False
+        if self._ali_spelled_apart is None:
+            self._ali_spelled_apart = lx.ALA_PREPOSITION in self.body_of(0, len(self.text))
+        return self._ali_spelled_apart
+
     def _after_contrast(self, k: int) -> bool:
         """Tell whether word ``k`` follows a contrastive opener: "لكن"، "غير أن"، "إلا أن"."""
         words = self.words
@@ -2320,7 +2333,7 @@ class NameIndex:
                     "،" not in self._gap(i) and "," not in self._gap(i) for i in range(k + 1, j))
             if j > k and not apposition and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
                           or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS)
-                          and not domain and not honorific and not _is_given(self.body_of(*words[j][:2]))
+                          and not domain and not honorific and not self._names_ali(j)
                           or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS or _addressed(words[j][2])
                           or _bare_imperfect(words[j][2]) and not _is_given(self.body_of(*words[j][:2]))):
                 break  # "السيد سامي كان يخاطب"، "شرح كيري لـ«الشرق الأوسط»"، "الباحث عبد الله يشكك": a verb,

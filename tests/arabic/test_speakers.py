@@ -2472,9 +2472,10 @@ def test_a_titled_foreign_name_that_reads_like_a_preposition_is_still_the_name()
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
-        # "علي" (the name, written with ي) and "آية الله" do not end a narrated name.
+        # "علي" (the name, written with ي in a text that writes "على" apart) and "آية الله" do
+        # not end a narrated name.
         ("وذكرت الوكالة أن الرئيس السابق نقل إلى المستشفى. وفي وقت لاحق، أشاد المرشد آية الله علي "
-         "حسيني بالرئيس السابق بالقول إنه \"رفيق درب طويل\".", "علي حسيني"),
+         "حسيني بالرئيس السابق بالقول إنه \"رفيق درب طويل\" على الدوام.", "علي حسيني"),
         ("وقال سامي خليل إن الموسم صعب. وافتتح المدير العام إبراهيم بن علي المطيري المهرجان، "
          "مؤكدا أن عدد الزوار تضاعف هذا العام.", "إبراهيم بن علي المطيري"),
     ],
@@ -2518,3 +2519,9 @@ def test_a_feminine_verb_does_not_continue_a_minister_the_narration_made_its_sub
     body = ("وقالت الباحثة سلمى خليل إن النتائج مهمة. ثم تحدث الوزير خالد عمر في المؤتمر. "
             "وأضافت أن الدراسة ستنشر قريبا.")
     assert quotes_of(body)[-1].speaker == "سلمى خليل"
+
+
+def test_ali_in_a_text_that_spells_the_preposition_so_ends_a_narrated_name():
+    body = ("وذكرت الوكالة أن الرئيس نقل إلى المستشفى. وفي وقت لاحق، أشاد المرشد آية الله سامي خليل علي "
+            "الرئيس بالقول إنه \"رفيق درب طويل\".")
+    assert quotes_of(body)[-1].speaker != "سامي خليل علي الرئيس"
