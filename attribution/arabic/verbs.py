@@ -81,6 +81,7 @@ _SUBJECT_FIRST: Final = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPE
 
 
 _CONTRAST_CLAUSES: Final = _folded_set(lx.CONTRAST_CLAUSES)
+_CONJ_LETTERS: Final = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _CONTRAST: Final = tuple(sorted((fold_word(w) for w in (*lx.CONTRAST_OPENERS, *lx.CONTRAST_CLAUSES)),
                                 key=len, reverse=True))
 
@@ -280,6 +281,8 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
     elif said and (_source_phrase(text, offset, offset + len(lead))
                    or _named_with_title(text, offset, offset + len(lead), set_off=set_off)):
         mention_start = offset  # "مصادر أمنية مصرية أكدت أن"، "سامي خليل، رئيس الجمعية، قال إن"
+    elif said and set_off and (described := _described_topic(text, offset, offset + len(lead))) is not None:
+        mention_start = described  # "فالدول العربية التي تعتبر حليفة للغرب، اعتبرت أن"
     else:
         return None
     mention_end = offset + len(lead)
@@ -310,6 +313,25 @@ def subject_before_verb(text: str, sentence_start: int, cue_start: int, *, said:
     if contrast and (inside or contrast in _CONTRAST_CLAUSES) and not _titled_clause_subject(words):
         return None
     return span
+
+
+def _described_topic(text: str, start: int, end: int) -> int | None:
+    """Return where a sentence's topic starts when a relative clause describes it before its verb.
+
+    "فالدول العربية والخليجية التي تعتبر حليفة للغرب، اعتبرت أن" → at "الدول": a definite noun
+    (after "و"/"ف"), up to three more words, then "التي"/"الذي"/"الذين" and the comma before
+    the verb (the caller cuts the mention at the relative).
+    """
+    words = _tokens(text, start, end)
+    rel = next((k for k, (_s, _e, w) in enumerate(words) if w in _RELATIVE_WORDS), None)
+    if rel is None or not 1 <= rel <= 4:
+        return None
+    head = words[0][2]
+    bare = head[1:] if head[:1] in _CONJ_LETTERS and head[1:3] == _ARTICLE else head
+    if not bare.startswith(_ARTICLE) or is_function_word(bare) or word_class(bare) is not None \
+            or any(is_function_word(w) or word_class(w) == "verb" for _s, _e, w in words[1:rel]):
+        return None
+    return words[0][0] + len(head) - len(bare)
 
 
 def _titled_clause_subject(words: list[tuple[int, int, str]]) -> bool:

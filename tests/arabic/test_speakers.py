@@ -2525,3 +2525,9 @@ def test_ali_in_a_text_that_spells_the_preposition_so_ends_a_narrated_name():
     body = ("وذكرت الوكالة أن الرئيس نقل إلى المستشفى. وفي وقت لاحق، أشاد المرشد آية الله سامي خليل علي "
             "الرئيس بالقول إنه \"رفيق درب طويل\".")
     assert quotes_of(body)[-1].speaker != "سامي خليل علي الرئيس"
+
+
+def test_a_topic_described_by_a_relative_clause_before_its_verb_is_the_subject():
+    body = ("غير أن المآخذ على الاتفاق كثيرة.\nفالشركات الكبرى التي تعمل في السوق منذ عقود، "
+            "اعتبرت أن القرار سيضر بالمستثمرين.")
+    assert quotes_of(body)[-1].speaker == "الشركات الكبرى"
