@@ -1134,6 +1134,8 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
                 or folded[start - 1].rstrip(".") in _NAME_TITLES)
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
+                # (a title's feminine, indefinite: "سمر خان باحثة دكتوراه"، "سارة علي مديرة المدرسة")
+                or end > start + 1 and word.endswith(_HEH) and word[:-1] in _ROLE_HEADS and not word.startswith(_ARTICLE)
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count
                 or end > start + 1 and _bare_imperfect(word) and not _is_given(words[end])  # "جون ستامب يشكك"
                 or _is_prepositional_institution(word)  # "ميشال بلاتيني لرئاسة الاتحاد": what for

@@ -2531,3 +2531,15 @@ def test_a_topic_described_by_a_relative_clause_before_its_verb_is_the_subject()
     body = ("غير أن المآخذ على الاتفاق كثيرة.\nفالشركات الكبرى التي تعمل في السوق منذ عقود، "
             "اعتبرت أن القرار سيضر بالمستثمرين.")
     assert quotes_of(body)[-1].speaker == "الشركات الكبرى"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("سمر خان باحثة دكتوراه", "سمر خان", "باحثة دكتوراه"),
+        ("ياسمين خليل عضوة المجلس", "ياسمين خليل", "عضوة المجلس"),
+    ],
+)
+def test_a_feminine_title_after_a_name_is_no_part_of_it(mention, name, role):
+    parsed = split_role_and_name(mention)
+    assert (parsed.name, parsed.role) == (name, role)
