@@ -1218,6 +1218,7 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
 
 _FAMILY_LINK: Final = fold_word("آل")
 _AGENT_EVENTS: Final = _fs(lx.AGENT_EVENT_NOUNS)
+_PLURAL_VERB_ENDING: Final = "\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}"  # "أخبروا"، "قالوا"
 _CONTRAST_WORDS: Final = _fs(lx.CONTRAST_OPENERS)
 _FOR_THE: Final = lx.LAM + lx.LAM  # "ل" + the article, folded: "للإحصاء"
 _EMPHATIC_SELF: Final = _fs(lx.EMPHATIC_SELF)
@@ -2095,6 +2096,24 @@ class NameIndex:
             return Mention(name, name, "", "group")
         return None
 
+    def quoted_group(self, start: int, end: int) -> Mention | None:
+        """Return a definite plural that opens quoted words as the subject of a plural verb.
+
+        "«الناجون أخبروا زملاءنا أن المهرب …»" → الناجون: who a speaker reports speaking.
+        """
+        words = self.words
+        lo = bisect_left(words, (start,))
+        if lo and words[lo - 1][1] > start:
+            lo -= 1  # (a word's span may open with the quotation mark)
+        if lo + 1 >= len(words) or words[lo][0] >= end:
+            return None
+        word, verb = words[lo][2], words[lo + 1][2]
+        if not (word.startswith(_ARTICLE) and word.endswith(_PLURAL_ENDINGS[:2]) or word in _GROUP_HEADS) \
+                or not verb.endswith(_PLURAL_VERB_ENDING) or word_class(verb) not in (None, "verb") or is_function_word(verb):
+            return None
+        name = self.body_of(words[lo][0], words[lo][1]).strip(_PUNCT)
+        return Mention(name, name, "", "group")
+
     def _words_end(self, k: int, hi: int, most: int, accepts: Callable[[str], bool]) -> int:
         """Return the last of the words after word ``k`` (up to ``most``, before ``hi``) that
         ``accepts`` takes, one after another with no break between them."""
@@ -2755,6 +2774,10 @@ def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], re
     skip = [(f.content_start, f.content_end) for _e, _g, f in history[-3:]]
     if frame.gender == "p":
         group = names.narrated_group(since, frame.cue_start, skip)
+        if group is None and history and history[-1][0].kind == "person" and frame.paragraph - history[-1][2].paragraph <= 1:
+            # "قال فلان: «الناجون أخبروا زملاءنا أن …». وأضافوا أن": the group his words quote
+            last = history[-1][2]
+            group = names.quoted_group(last.content_start, last.content_end)
         if group is not None:
             return registry.find_name(group.name) or registry.add(group, "p")
     found = names.narrated_subject(since, frame.cue_start, skip)

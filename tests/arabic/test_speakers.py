@@ -2543,3 +2543,9 @@ def test_a_topic_described_by_a_relative_clause_before_its_verb_is_the_subject()
 def test_a_feminine_title_after_a_name_is_no_part_of_it(mention, name, role):
     parsed = split_role_and_name(mention)
     assert (parsed.name, parsed.role) == (name, role)
+
+
+def test_a_plural_continuation_after_one_man_goes_to_the_group_his_quoted_words_open_with():
+    body = ("وقال رئيس البعثة، جان مارتان: \"المتظاهرون أخبروا زملاءنا أن المدير رفض الطلب\" في اليوم نفسه.\n"
+            "وأضافوا أن المدير غادر المدينة بعد ذلك.")
+    assert quotes_of(body)[-1].speaker == "المتظاهرون"
