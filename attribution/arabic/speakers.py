@@ -2780,6 +2780,11 @@ def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], re
             group = names.quoted_group(last.content_start, last.content_end)
         if group is not None:
             return registry.find_name(group.name) or registry.add(group, "p")
+        if _is_dual(frame.cue):
+            # "رفض حزب الوسط وحملة المرشح فض الاعتصام، وأكدا": two bodies, the first one named
+            body = names.narrated_institution(max(since, frame.sentence_start), frame.cue_start, skip, None)
+            if body is not None:
+                return registry.find_name(body.name, "organization") or registry.add(body, "")
     found = names.narrated_subject(since, frame.cue_start, skip)
     if found is None:
         if frame.gender not in ("f", "m"):
@@ -2810,6 +2815,12 @@ def _role_gender(role: str) -> str:
     if bare.endswith(_HEH) and bare[:-1] in _ROLE_HEADS:
         return "f"
     return "m" if bare in _ROLE_HEADS and not bare.endswith(_HEH) else ""
+
+
+def _is_dual(verb: str) -> bool:
+    """Tell whether a perfect verb of saying is in the dual: "أكدا"، "قالا" (not "أكدوا")."""
+    folded = fold_word(verb)
+    return folded.endswith(_ALEF) and not folded.endswith(_PLURAL_VERB_ENDING) and folded in CUE_FORMS
 
 
 def _headline_speaker(frame: Frame, registry: Registry) -> Entity | None:

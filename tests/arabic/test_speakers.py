@@ -2549,3 +2549,9 @@ def test_a_plural_continuation_after_one_man_goes_to_the_group_his_quoted_words_
     body = ("وقال رئيس البعثة، جان مارتان: \"المتظاهرون أخبروا زملاءنا أن المدير رفض الطلب\" في اليوم نفسه.\n"
             "وأضافوا أن المدير غادر المدينة بعد ذلك.")
     assert quotes_of(body)[-1].speaker == "المتظاهرون"
+
+
+def test_a_dual_verb_continues_the_first_of_two_bodies_its_sentence_made_the_subject():
+    body = ("وقال المتحدث باسم الشرطة إن العشرات تمسكوا بالاعتصام. وفيما رحبت جمعية الأمل بالقرار، رفض حزب "
+            "الوسط وحملة المرشح السابق فض الاعتصام، وأكدا استمرار الاعتصام حتى تحقيق المطالب كلها.")
+    assert quotes_of(body)[-1].speaker == "حزب الوسط"
