@@ -1147,8 +1147,11 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if parts >= 2 and not link and not after_link and (
                 words[end].endswith(_POSSESSED_FEMININE) and not words[end].endswith(_NAME_ENDING_ATEH)
                 and not is_name_like(words[end]) or _accusative_noun(words[end]) or word in _NOUN_OBJECTS
-                or word_class(words[end]) == "masdar" and end + 1 < len(words) and folded[end + 1].startswith(_ARTICLE)
-                and not _is_role_word(folded[end + 1])):
+                or word_class(words[end]) == "masdar" and (
+                    # "الوزير خالد عمر القرار خطوة": a definite verbal noun is the object (not after "بن":
+                    # "محمد بن عبدالرحمن المخرج" ends in a family name)
+                    word.startswith(_ARTICLE) and folded[end - 2] not in _PATRONYMIC_LINKS and not is_name_like(words[end])
+                    or end + 1 < len(words) and folded[end + 1].startswith(_ARTICLE) and not _is_role_word(folded[end + 1]))):
             break  # "باراك أوباما خطته"، "… بن عبدالعزيز اتصالا"، "X Y ضرورة …"، "X Y أهمية التعاون": the
             # verb's object (not "شحاته"، "سلامة الرئيس التنفيذي")
         # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد"; or

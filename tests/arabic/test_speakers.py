@@ -2555,3 +2555,15 @@ def test_a_dual_verb_continues_the_first_of_two_bodies_its_sentence_made_the_sub
     body = ("وقال المتحدث باسم الشرطة إن العشرات تمسكوا بالاعتصام. وفيما رحبت جمعية الأمل بالقرار، رفض حزب "
             "الوسط وحملة المرشح السابق فض الاعتصام، وأكدا استمرار الاعتصام حتى تحقيق المطالب كلها.")
     assert quotes_of(body)[-1].speaker == "حزب الوسط"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("ووصف الوزير خالد عمر القرار بأنه خطوة مهمة نحو الاستقرار في المنطقة.", "خالد عمر"),
+        # (after "بن" the definite word is the family name, though it reads as a verbal noun)
+        ("وأكد المهندس محمد بن عبدالرحمن المخرج أن الاستعدادات اكتملت.", "محمد بن عبدالرحمن المخرج"),
+    ],
+)
+def test_a_definite_verbal_noun_after_two_name_words_is_the_object(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
