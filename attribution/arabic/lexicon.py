@@ -527,11 +527,11 @@ ORGANIZATION_BACKREFS: Final = (
     "النقابة", "الغرفة", "المنظمة", "الدائرة", "الجهاز", "البعثة", "الأكاديمية", "الكلية",
 )
 
-# Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
 # Events whose genitive is who acts, a subject for the narration: "خلال ترؤس الشيخ فلان الاجتماع".
 AGENT_EVENT_NOUNS: Final = ("ترؤس", "افتتاح", "تدشين", "استقبال")
 # "Himself", stressing a noun named before: "وقال النائب المعارض نفسه".
 EMPHATIC_SELF: Final = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "أنفسهم", "نفسهم")
+# Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
 BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")
 # Function words spelled with hamza above whose folded form is also a noun spelled with hamza
 # below: "أمام" (before) and "إمام" (an imam). Written with إ the word is the noun.
