@@ -698,6 +698,7 @@ STYLED_TITLES: Final = ("خادم الحرمين الشريفين", "صاحب ا
 PLACE_NOUNS: Final = ("منطقة", "محافظة", "مدينة", "قرية", "بلدة", "ولاية", "إقليم", "مقاطعة", "ناحية")
 # Name particles that keep a name going: "توفيق بن أحمد خوجة", "محمود عباس أبو مازن".
 NAME_LINKS: Final = ("بن", "بنت", "ابن", "أبو", "أبي", "آل", "عبد", "ولد", "أم", "ال")
+FAMILY_LINK: Final = "آل"  # "آل سعود": the family, one unit with its name
 # Particles of transliterated European names, as written without hamza: "لويس فان جال"
 # ("فإن" folds like "فان": only the written form inside a name is the particle).
 FOREIGN_NAME_PARTICLES: Final = ("فان", "فون", "لو", "دي", "دا", "دو")  # "جان إيف لو دريان"، "بيل دي بلاسيو"

@@ -29,7 +29,7 @@ def _fs(items) -> frozenset[str]:
 
 
 _PATRONYMIC: Final = _fs(lx.PATRONYMIC_LINKS)
-_FAMILY: Final = normalize("آل")  # "آل سعود": the family, one unit with its name
+_FAMILY: Final = normalize(lx.FAMILY_LINK)  # "آل سعود": the family, one unit with its name
 _FUNCTION_OR_CLITIC: Final = frozenset((*wd.FUNCTION_CLASSES, "clitic_noun"))
 _COMPOUND_FIRSTS: Final = _fs((lx.THEOPHORIC_PREFIX, *lx.KUNYA_PARTICLES, "أبي"))  # "عبد"، "أبو"، "أم"
 _COMPOUND_SECONDS: Final = _fs(lx.NAME_COMPOUND_SECONDS)

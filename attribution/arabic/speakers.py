@@ -591,7 +591,7 @@ def _name_before_title(part: Mention) -> Mention | None:
         title = fold_word(words[k])
         bare = title[2:] if title.startswith(_ARTICLE) else title
         if not (_is_role_word(title) or bare in _PERSON_DESCRIPTORS
-                or title.endswith(_HEH) and title[:-1] in _ROLE_HEADS):  # ("مدربة", not "المراقبة")
+                or _feminine_title(title)):  # ("مدربة", not "المراقبة")
             continue
         name = words[:k]
         if fold_word(name[0]) not in _DOCUMENT_HEADS and all(
@@ -1135,7 +1135,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 # (a title's feminine, indefinite: "سمر خان باحثة دكتوراه"، "سارة علي مديرة المدرسة")
-                or end > start + 1 and word.endswith(_HEH) and word[:-1] in _ROLE_HEADS and not word.startswith(_ARTICLE)
+                or end > start + 1 and _feminine_title(word) and not word.startswith(_ARTICLE)
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count
                 or end > start + 1 and _bare_imperfect(word) and not _is_given(words[end])  # "جون ستامب يشكك"
                 or _is_prepositional_institution(word)  # "ميشال بلاتيني لرئاسة الاتحاد": what for
@@ -1219,11 +1219,12 @@ def _forefathers_to_family(words: list[str], folded: list[str], start: int, end:
         and word not in _PERSON_DESCRIPTORS and word not in _COMPOUND_SECONDS and word_class(words[family]) is None
 
 
-_FAMILY_LINK: Final = fold_word("آل")
+_FAMILY_LINK: Final = fold_word(lx.FAMILY_LINK)
 _AGENT_EVENTS: Final = _fs(lx.AGENT_EVENT_NOUNS)
 _PLURAL_VERB_ENDING: Final = "\N{ARABIC LETTER WAW}\N{ARABIC LETTER ALEF}"  # "أخبروا"، "قالوا"
 _CONTRAST_WORDS: Final = _fs(lx.CONTRAST_OPENERS)
 _FOR_THE: Final = lx.LAM + lx.LAM  # "ل" + the article, folded: "للإحصاء"
+_ALI_APART: Final = "ali_apart"  # the text writes the preposition "على" with alef maksura
 _EMPHATIC_SELF: Final = _fs(lx.EMPHATIC_SELF)
 _PRONOUN_SUFFIXES: Final = tuple(fold_word(e) for e in ("ه", "ها", "هم"))
 _IT_SUFFIXES: Final = _PRONOUN_SUFFIXES[:2]  # "إليه"، "عليها": what was said
@@ -1847,12 +1848,12 @@ class NameIndex:
     """
 
     def __init__(self, text: str, body_of, *, words: list[tuple[int, int, str]] | None = None,
-                 quotations: list[tuple[int, int]] | None = None) -> None:
+                 quotations: list[tuple[int, int]] | None = None, shared: dict[str, bool] | None = None) -> None:
         self.text = text
         self.body_of = body_of
         self._words = words
         self._folded_words: list[str] | None = None
-        self._ali_spelled_apart: bool | None = None
+        self._shared: dict[str, bool] = {} if shared is None else shared  # what an article's views compute once
         self._quotations = quotations
 
     @property
@@ -2008,7 +2009,7 @@ class NameIndex:
         first, last = bisect_left(words, (start,)), bisect_left(words, (end,))
         if lo and first < _VIEW_MARGIN or hi < len(self.text) and len(words) - last < _VIEW_MARGIN:
             return self  # (very long tokens: the margins are too thin, read the whole)
-        return NameIndex(self.text, self.body_of, words=words, quotations=self.quotations)
+        return NameIndex(self.text, self.body_of, words=words, quotations=self.quotations, shared=self._shared)
 
     @_in_window
     def narrated_subject(self, start: int, end: int, skip: list[tuple[int, int]]) -> tuple[int, Mention] | None:
@@ -2287,9 +2288,10 @@ class NameIndex:
         """
         if not _is_given(self.body_of(*self.words[k][:2])):
             return False
-        if self._ali_spelled_apart is None:
-            self._ali_spelled_apart = lx.ALA_PREPOSITION in self.body_of(0, len(self.text))
-        return self._ali_spelled_apart
+        apart = self._shared.get(_ALI_APART)
+        if apart is None:  # (once per article: the views share it)
+            apart = self._shared[_ALI_APART] = lx.ALA_PREPOSITION in self.body_of(0, len(self.text))
+        return apart
 
     def _after_contrast(self, k: int) -> bool:
         """Tell whether word ``k`` follows a contrastive opener: "لكن"، "غير أن"، "إلا أن"."""
@@ -2342,26 +2344,37 @@ class NameIndex:
                     in _TIME_PREPOSITIONS
         return False
 
+    def _person_ends_at(self, j: int, hi: int, titled: bool, comma_before: bool) -> bool:
+        """Tell whether word ``j`` ends a person's mention opened before it (by a title when ``titled``)."""
+        words = self.words
+        word, gap = words[j][2], self._gap(j)
+        if not _NAME_BREAK_CHARS.isdisjoint(gap):
+            # "مدير مكتب الرئاسة، محمد مارم، …": a given name set off after a title is its holder's
+            return not (titled and not comma_before and gap.strip() in ("،", ",")
+                        and _is_given(self.body_of(*words[j][:2])))
+        if (is_bare_particle(word) or word in _NAME_ENDERS) and not (titled and word in _ROLE_DOMAIN) \
+                and not self._in_honorific(j, hi) and not self._names_ali(j):
+            return True  # ("عميدة … في جامعة هارفارد الدكتورة …": a title's domain goes on)
+        return self._verb_at(j) or word in _SPEECH_EVENTS or _addressed(word) \
+            or _bare_imperfect(word) and not _is_given(self.body_of(*words[j][:2]))
+
+    def _in_honorific(self, j: int, hi: int) -> bool:
+        """Tell whether word ``j`` is part of a two-word honorific whose words fold like a particle: "آية الله"."""
+        words = self.words
+        return j + 1 < hi and f"{words[j][2]} {words[j + 1][2]}" in _HONORIFICS \
+            or f"{words[j - 1][2]} {words[j][2]}" in _HONORIFICS
+
     def _person_at(self, k: int, hi: int, *, topic: bool = False) -> Mention | None:
         """Return the person named from word ``k`` on: titles and a name with a given name or a title."""
         words = self.words
         last = k
+        titled = _is_role_word(words[k][2])
+        comma_before = False  # (a comma between the title and the word looked at)
         for j in range(k, min(k + 12, hi)):
-            domain = words[j][2] in _ROLE_DOMAIN and _is_role_word(words[k][2])  # "عميدة … في جامعة هارفارد الدكتورة …"
-            # ("آية الله": a two-word honorific whose words fold like a particle and a name's end)
-            honorific = j + 1 < hi and f"{words[j][2]} {words[j + 1][2]}" in _HONORIFICS \
-                or j > k and f"{words[j - 1][2]} {words[j][2]}" in _HONORIFICS
-            # "مدير مكتب الرئاسة، محمد مارم، …": a given name set off after a title is its holder's
-            apposition = j > k and _is_role_word(words[k][2]) and _is_given(self.body_of(*words[j][:2])) \
-                and self._gap(j).strip() in ("،", ",") and all(
-                    "،" not in self._gap(i) and "," not in self._gap(i) for i in range(k + 1, j))
-            if j > k and not apposition and (not _NAME_BREAK_CHARS.isdisjoint(self.text[words[j - 1][1] : words[j][0]])
-                          or (is_bare_particle(words[j][2]) or words[j][2] in _NAME_ENDERS)
-                          and not domain and not honorific and not self._names_ali(j)
-                          or self._verb_at(j) or words[j][2] in _SPEECH_EVENTS or _addressed(words[j][2])
-                          or _bare_imperfect(words[j][2]) and not _is_given(self.body_of(*words[j][:2]))):
+            if j > k and self._person_ends_at(j, hi, titled, comma_before):
                 break  # "السيد سامي كان يخاطب"، "شرح كيري لـ«الشرق الأوسط»"، "الباحث عبد الله يشكك": a verb,
                 # a particle, whom he told
+            comma_before = comma_before or j > k and ("،" in self._gap(j) or "," in self._gap(j))
             if j > k and words[j][2] in _TRIBUTE_NOUNS:
                 while last > k and _praises(words[last][2]):
                     last -= 1  # "ورفع الحقيل أسمى آيات التهاني لـ…": the object begins
@@ -2811,11 +2824,16 @@ def _narrated_subject(frame: Frame, history: list[tuple[Entity, str, Frame]], re
     return registry.add(mention, frame.gender)
 
 
+def _feminine_title(word: str) -> bool:
+    """Tell whether a folded word is a listed title in the feminine: "مدربه"، "عضوه" (from "مدربة")."""
+    return word.endswith(_HEH) and word[:-1] in _ROLE_HEADS
+
+
 def _role_gender(role: str) -> str:
     """Return "m" or "f" for a role whose first word is a listed title ("الوزير"، "الباحثة"), else ""."""
     head = fold_word(_first_word(role)) if role else ""
     bare = head[2:] if head.startswith(_ARTICLE) else head
-    if bare.endswith(_HEH) and bare[:-1] in _ROLE_HEADS:
+    if _feminine_title(bare):
         return "f"
     return "m" if bare in _ROLE_HEADS and not bare.endswith(_HEH) else ""
 

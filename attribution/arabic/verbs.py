@@ -81,7 +81,6 @@ _SUBJECT_FIRST: Final = tuple(sorted((fold_word(w) for w in lx.SUBJECT_FIRST_OPE
 
 
 _CONTRAST_CLAUSES: Final = _folded_set(lx.CONTRAST_CLAUSES)
-_CONJ_LETTERS: Final = ("\N{ARABIC LETTER WAW}", "\N{ARABIC LETTER FEH}")
 _CONTRAST: Final = tuple(sorted((fold_word(w) for w in (*lx.CONTRAST_OPENERS, *lx.CONTRAST_CLAUSES)),
                                 key=len, reverse=True))
 
@@ -327,7 +326,7 @@ def _described_topic(text: str, start: int, end: int) -> int | None:
     if rel is None or not 1 <= rel <= 4:
         return None
     head = words[0][2]
-    bare = head[1:] if head[:1] in _CONJ_LETTERS and head[1:3] == _ARTICLE else head
+    bare = head[1:] if head[:1] in lx.CONJUNCTION_PREFIXES and head[1:3] == _ARTICLE else head
     if not bare.startswith(_ARTICLE) or is_function_word(bare) or word_class(bare) is not None \
             or any(is_function_word(w) or word_class(w) == "verb" for _s, _e, w in words[1:rel]):
         return None
