@@ -8,7 +8,8 @@ Other databases get ``bulk_create``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from django.db import connection
@@ -53,11 +54,24 @@ def copy_rows(model: type[Model], rows: Iterable[Sequence[Any]]) -> int:
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in fields)
     written = 0
-    with connection.cursor() as cursor, cursor.copy(f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
+    with connection.cursor() as cursor, copying(cursor, f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row)
             written += 1
     return written
+
+
+@contextmanager
+def copying(cursor: Any, statement: str) -> Iterator[Any]:
+    """Run ``COPY … FROM STDIN`` on a Django cursor; yield psycopg's copy object to write rows to.
+
+    Django wraps the errors of ``execute`` only; psycopg's ``copy`` is reached past that wrapper.
+    Its errors are made Django's here, so a connection lost mid-COPY is an ``OperationalError``
+    like any other (the importer then stops with "database unavailable") and not an unknown
+    error a batch would be retried over on a new connection.
+    """
+    with connection.wrap_database_errors, cursor.copy(statement) as copy:
+        yield copy
 
 
 def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
@@ -88,7 +102,7 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
         # of query parameters, which psycopg would quote one by one into the statement.
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DELETE ROWS AS "
                        f"SELECT 0 AS ord, {columns} FROM {table} WITH NO DATA")
-        with cursor.copy(f"COPY {stage} (ord, {columns}) FROM STDIN") as copy:
+        with copying(cursor, f"COPY {stage} (ord, {columns}) FROM STDIN") as copy:
             for n, row in enumerate(rows):
                 copy.write_row([n, *(f.get_db_prep_save(getattr(row, f.attname), connection) for f in fields)])
         # In the callers' order (two imports inserting the same keys lock them in one order);

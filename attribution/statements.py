@@ -20,6 +20,7 @@ from attribution.arabic.statements import (
     fingerprints,
     shared_enough,
 )
+from attribution.copying import copying
 from attribution.models import Article, Quote, Statement, StatementKey, text_hash
 
 
@@ -184,7 +185,7 @@ def _place_postgresql(
         typed = ", ".join(f"{quote(name)} {kind}" for name, kind in _COLUMNS)
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} (idx integer, leader integer, {typed}, "
                        "fps varchar[]) ON COMMIT DELETE ROWS")
-        with cursor.copy(f"COPY {_STAGE} FROM STDIN") as copy:
+        with copying(cursor, f"COPY {_STAGE} FROM STDIN") as copy:
             for index, statement in candidates.items():
                 statement.updated_at = now
                 # Fingerprints are hex digits: an array literal needs no quoting.

@@ -11,9 +11,11 @@ import threading
 import time
 from pathlib import Path
 
+import psycopg
 import pytest
-from django.db import connection, connections
+from django.db import OperationalError, connection, connections
 
+from attribution.copying import copy_rows
 from attribution.curation import review_quote
 from attribution.importer import import_article, reextract_article
 from attribution.models import Article, Quote
@@ -149,3 +151,17 @@ def test_the_database_going_away_mid_import_is_a_clear_error_and_a_rerun_complet
     _out, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err
     assert Article.objects.count() == 400
+
+
+def test_a_connection_lost_during_a_bulk_copy_is_reported_as_the_database_gone() -> None:
+    # The importer stops with "database unavailable" on Django's OperationalError; a COPY
+    # error that is not one would instead be retried article by article on a new connection.
+    connection.ensure_connection()
+    db = connection.settings_dict
+    with psycopg.connect(host=db["HOST"], port=db["PORT"], user=db["USER"], dbname=db["NAME"], autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", [connection.connection.info.backend_pid])
+    try:
+        with pytest.raises(OperationalError):
+            copy_rows(Article, [[1, *([None] * (len(Article._meta.concrete_fields) - 1))]])
+    finally:
+        connection.close()  # the test database's teardown opens a fresh one
