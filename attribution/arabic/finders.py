@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from attribution.arabic import lexicon as lx
 from attribution.arabic.according_to import according_to_frames
 from attribution.arabic.nouns import masdar_frames, statement_frames
 from attribution.arabic.paragraphs import colon_frames, continued_quotation_frames, interview_frames
@@ -36,6 +37,8 @@ from attribution.arabic.quotes import (
     split_paragraphs,
 )
 from attribution.arabic.verbs import frames_from_cues
+
+_CONJUNCTIONS = frozenset(lx.CONJUNCTION_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,9 @@ def settle(frames: list[Frame], text: str) -> list[Frame]:
             if frame.link == "according_to" and frame.content_start <= prev.cue_start < frame.content_end:
                 continue  # 'وأوضح البيان أن "…"، بحسب الوكالة': the agency relays the cued speech
             if inside:
-                prev.content_end = _drop_trailing_clause_word(text, prev.content_start, anchor)
+                # (the cue's glued conjunction is its clause's: "… «غير مقبول». وقال")
+                glued = anchor > 1 and text[anchor - 1] in _CONJUNCTIONS and not text[anchor - 2].isalnum()
+                prev.content_end = _drop_trailing_clause_word(text, prev.content_start, anchor - glued)
                 prev.content_start, prev.content_end = _strip_span(text, prev.content_start, prev.content_end)
                 if prev.content_end - prev.content_start < 3:
                     kept.pop()

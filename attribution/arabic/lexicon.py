@@ -151,7 +151,7 @@ CUES: Final[tuple[Cue, ...]] = (
     # "اتهم الوزير المعارضة بالتحريض": the accusation is reported speech.
     # (No participle: "متهما" is mostly the noun "a defendant".)
     _c("اتهم", "اتهم يتهم", "اتهمت تتهم", "اتهموا", "", complements=frozenset({AN, NOUN})),
-    _c("نقل", "نقل ينقل", "نقلت تنقل", "نقلوا", "ناقلا ناقلة", complements=_THAT),
+    _c("نقل", "نقل ينقل", "نقلت تنقل", "نقلوا", "ناقلا ناقلة", complements=_SAY),  # "عن فلان قوله:"
     # Findings: "ووجد الباحثون أن …"، "وأظهرت الدراسة أن …" (only with a study or its authors
     # as subject: FINDING_SUBJECTS).
     _c("وجد", "وجد", "وجدت", "وجدوا", "", complements=frozenset({AN})),
@@ -423,7 +423,7 @@ RELATIVES: Final = ("الذي", "التي", "الذين", "اللذين", "ال�
 
 # Relay: "نقلت رويترز عن مصدر مطلع قوله إن" — the first is the intermediary.
 RELAY_VERBS: Final = ("نقل", "نقلت", "ونقل", "ونقلت", "ينقل", "تنقل")
-RELAY_SPEECH_NOUNS: Final = ("قوله", "قولها", "قولهم", "قولهما", "تأكيده", "تأكيدها", "تأكيدهم")
+RELAY_SPEECH_NOUNS: Final = ("قوله", "قولها", "قولهم", "قولهما", "القول", "تأكيده", "تأكيدها", "تأكيدهم")
 
 # Titles and honorifics stripped from names and kept as the role.
 HONORIFICS: Final = (
@@ -513,7 +513,10 @@ ORGANIZATION_HEADS: Final = (
     "مجموعة", "المجموعة", "تحالف", "المستشفى", "مستشفى", "الأمن", "الاستخبارات",
     "الصليب", "رابطة", "الرابطة", "نقابة", "النقابة", "المفوضية", "مفوضية", "روسيا",
     "واشنطن", "موسكو", "طهران", "تل أبيب", "إسرائيل", "إيران", "الصين", "بكين", "شبكة", "الشبكة",
-    "صحف", "الصحف", "وسائل", "جماعة", "الجماعة",
+    "صحف", "الصحف", "وسائل", "جماعة", "الجماعة", "معهد", "المعهد", "غرفة", "الغرفة", "دائرة",
+    "الدائرة", "بعثة", "البعثة", "أكاديمية", "الأكاديمية", "كلية", "الكلية",
+    # Alliances and political blocs: "حلف شمال الأطلسي"، "ائتلاف دولة القانون"، "التيار الوطني الحر"
+    "حلف", "الحلف", "ائتلاف", "الائتلاف", "جبهة", "الجبهة", "كتلة", "الكتلة", "تيار", "التيار",
 )
 # Generic institution nouns that refer back to the last institution: "وقال المجلس إن".
 # The reporter's interlocutor: the person the article interviews ("وأضاف محدثنا").
@@ -525,11 +528,17 @@ ORGANIZATION_BACKREFS: Final = (
     "البيان", "الموقع", "القناة", "الحركة", "الحزب", "المرصد", "المستشفى", "المكتب", "المعهد",
     "البنك", "الصندوق", "السفارة", "المحكمة", "الهيئة", "المديرية", "الجماعة", "الرابطة",
     "النقابة", "الغرفة", "المنظمة", "الدائرة", "الجهاز", "البعثة", "الأكاديمية", "الكلية",
+    "الحلف", "الائتلاف", "الجبهة", "الكتلة", "التيار",
 )
 
 # Events whose genitive is who acts, a subject for the narration: "خلال ترؤس الشيخ فلان الاجتماع".
 AGENT_EVENT_NOUNS: Final = ("ترؤس", "افتتاح", "تدشين", "استقبال")
 # "Himself", stressing a noun named before: "وقال النائب المعارض نفسه".
+# When or where a role held, after it: "مدير المستشفى آنذاك"، "قائد الفريق هناك" (no name).
+ROLE_DEICTICS: Final = ("هناك", "هنا", "هنالك", "آنذاك", "حينذاك", "وقتذاك", "حينها", "وقتها", "يومها",
+                        "حاليا", "سابقا")
+# "هذا المسؤول": a role named before, pointed at (the demonstrative is no name).
+DEMONSTRATIVES: Final = ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك")
 EMPHATIC_SELF: Final = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "أنفسهم", "نفسهم")
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
 BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")

@@ -124,6 +124,8 @@ _IBN: Final = fold_word(lx.PATRONYMIC_LINKS[2])  # "ابن"
 _CONSTRUCT_PREFIXES: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
 _DYNASTIC: Final = _fs(lx.DYNASTIC_TITLES)
+_DEMONSTRATIVES: Final = _fs(lx.DEMONSTRATIVES)
+_ROLE_DEICTICS: Final = _fs(lx.ROLE_DEICTICS)
 _NAMED_PLACES: Final = _fs(lx.NAMED_PLACES)
 _PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
 
@@ -286,11 +288,19 @@ def _org_name(words: list[str]) -> list[str]:
             out.append(word)
         return out
     out = words[:1]
+    ruler = False  # inside the name of a ruler an institution is named after
     for i in range(1, len(words)):
         folded = fold_word(words[i])
         if folded in _NAME_STOPPERS:
             break
         definite = folded.startswith(_DEFINITE)
+        if ruler and not definite:
+            # "كلية الهندسة بجامعة الملك عبدالعزيز"، "بمستشفى الأمير محمد بن فهد": his name and lineage
+            if not (_is_plain_name_word(words[i]) or folded in _PATRONYMIC_LINKS or folded == _FAMILY_LINK):
+                break
+            out.append(words[i])
+            continue
+        ruler = folded in _DYNASTIC or folded[:1] in _CONSTRUCT_PREFIXES and folded[1:] in _DYNASTIC
         nxt = fold_word(words[i + 1]) if i + 1 < len(words) else ""
         # A construct joins only behind a preposition: "بمحافظة الأحساء", "لدار الإفتاء";
         # "الوزارة اكتمال الاستعدادات" has a verbal-noun object instead.
@@ -340,9 +350,12 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         # "البيان الموقع باسم راجيش ميهتا": the signatory speaks.
         return split_role_and_name(_without_issue_time(text[signed.end() :]))
     first, words = fold_word(_first_word(text)), text.split()
-    if len(words) > 1 and fold_word(words[-1]) in _EMPHATIC_SELF:
-        # "النائب المعارض نفسه": the role named before, stressed
+    if len(words) > 1 and (fold_word(words[-1]) in _EMPHATIC_SELF or fold_word(words[-1]) in _ROLE_DEICTICS):
+        # "النائب المعارض نفسه": the role named before, stressed; "مدير المستشفى آنذاك": then
         return split_role_and_name(text.rsplit(None, 1)[0], quoted=quoted)
+    if len(words) > 1 and first in _DEMONSTRATIVES and fold_word(words[1]).startswith(_ARTICLE):
+        # "هذا المسؤول": the role named before, pointed at
+        return split_role_and_name(text.split(None, 1)[1], quoted=quoted)
     issuer = next((k for k, w in enumerate(words[1:3], 1) if is_issuer_verb(w)), None)
     if issuer is not None and issuer + 1 < len(words) and first in _DOCUMENT_HEADS:
         # "تقرير نشره البنك الدولي"، "دراسة حديثة أجرتها جامعة …": the verb's subject issued it.

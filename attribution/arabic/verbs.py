@@ -30,6 +30,8 @@ from attribution.arabic.quotes import (
     _PUNCT_STRIP,
     _QUOTE_CHARS,
     _RELATIVE_WORDS,
+    _RELAY_PREPOSITION_RE,
+    _RELAY_SPEECH,
     _SKIPPABLE,
     _SOURCE_HEADS,
     _STATES,
@@ -460,6 +462,8 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 continue  # "فلما سألوا أمه قالت:": the colon is the answer's
             if kind == "colon" and lx.COLON not in cue.complements:
                 continue
+            if kind == "colon" and cue.lemma == lx.RELAY_LEMMA and not _relayed_speech_before(text, ce, opener.start()):
+                continue  # "نقلت الوكالة عن الوزير قوله:" ("نقل المصريين … عبر مدن القناة:" moves people)
             if kind == "quote" and lx.QUOTE not in cue.complements and lx.COLON not in cue.complements:
                 continue
             region = (ce, prep_span[0] if prep_span else opener.start())
@@ -543,7 +547,14 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 if mention is None and not described:
                     continue
             if cue.lemma == lx.RELAY_LEMMA and mention:
-                mention, intermediary = _relay_source(text, mention)
+                extended = _with_relayed_source(text, mention, region)
+                source, intermediary = _relay_source(text, extended)
+                if extended != mention and intermediary is not None:
+                    intermediary = mention  # (the adverbial between them is neither's)
+                if intermediary is not None:
+                    # "نقلت الوكالة عن الوزير قوله": the verb agrees with the agency, not the source
+                    frame.gender = _relayed_gender(text, extended)
+                mention = source
                 frame.intermediary = intermediary
                 if intermediary is None and not _reports_directly(text, frame.rule, region, opener):
                     continue
@@ -721,6 +732,41 @@ def _glued_verbal_noun(word: str) -> bool:
     if word.startswith(lx.DEFINITE_PREFIXES[2]):  # "بال"
         return word_class(_ARTICLE + word[len(lx.DEFINITE_PREFIXES[2]) :]) == "masdar"
     return word_class(word) == "clitic_noun"
+
+
+def _relayed_speech_before(text: str, start: int, end: int) -> bool:
+    """Tell whether the word before ``end`` is the relayed speech noun ("قوله"، "القول")."""
+    words = _tokens(text, start, end)
+    return bool(words) and words[-1][2] in _RELAY_SPEECH
+
+
+def _relayed_gender(text: str, span: tuple[int, int]) -> str:
+    """Return the source's gender as "قوله" (m), "قولها" (f) or "قولهم" (p) tells it; "" when nothing does."""
+    said = next((word for _s, _e, word in _tokens(text, *span) if word in _RELAY_SPEECH), "")
+    if said.endswith(("هم", "هما")):
+        return "p"
+    if said.endswith("ها"):
+        return "f"
+    return "m" if said.endswith("ه") else ""
+
+
+def _with_relayed_source(text: str, mention: tuple[int, int], region: tuple[int, int]) -> tuple[int, int]:
+    """Return the subject of "نقل" with its source when an adverbial stands between them.
+
+    "ونقلت الوكالة اليوم السبت عن سامي خليل قوله": the subject ends before the time words;
+    the source, after "عن", is what speaks. A short adverbial only (up to four words), and a
+    source that "قوله" closes or of a few words ("عن مسؤولين … استعدادهم للبدء …" is an object).
+    """
+    if _RELAY_PREPOSITION_RE.search(text, mention[0], mention[1]):
+        return mention
+    found = _RELAY_PREPOSITION_RE.search(text, mention[1], region[1])
+    if found is None or len(_tokens(text, mention[1], found.start())) > 4:
+        return mention
+    source = _tokens(text, found.end(), region[1])
+    said = next((k for k, (_s, _e, word) in enumerate(source) if word in _RELAY_SPEECH), None)
+    if not source or said == 0 or said is None and len(source) > 5:
+        return mention
+    return mention[0], region[1]
 
 
 def _reports_directly(text: str, rule: str, region: tuple[int, int], opener: re.Match[str] | None) -> bool:

@@ -985,3 +985,15 @@ def test_a_verb_after_a_participle_ends_its_words_when_the_clause_subject_came_f
     quotes = quotes_of(body)
     assert [q.speaker for q in quotes] == ["سامي علي", "خالد عمر", "خالد عمر"]
     assert "لدينا" not in quotes[1].text
+
+
+def test_a_relayed_source_s_words_after_a_colon_are_a_quote_and_other_colons_after_the_verb_are_not():
+    relayed = quotes_of("ونقلت الوكالة عن سامي خليل قوله: الأنشطة لها علاقة بأعمال الطرق ولا صلة لها بالسلاح.")
+    assert [(q.speaker, q.text) for q in relayed] == [("سامي خليل", "الأنشطة لها علاقة بأعمال الطرق ولا صلة لها بالسلاح")]
+    # "نقل" moving people, with a list after a colon further on
+    assert quotes_of("المشروع هو نقل السكان من النهر إلى البحر، ويمر عن قرب بمدن القناة: السويس والإسماعيلية وبورسعيد.") == ()
+
+
+def test_words_cut_at_the_next_verb_of_saying_leave_its_conjunction_to_it():
+    found = quotes_of("وقال سامي خليل قائد الحرس: إن قرار المجلس «غير مقبول» أبدا. وقال «بعض البنود تجاوزت الخطوط».")
+    assert found[0].text == "إن قرار المجلس «غير مقبول» أبدا"

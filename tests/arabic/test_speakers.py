@@ -684,9 +684,10 @@ def test_a_name_in_apposition_after_the_role_is_the_speaker(body, speaker):
     [
         # A definite descriptive noun before a name with its family name.
         ("القاصة فتحية الراشد", "فتحية الراشد", "person"),
-        # A unit of an organisation is not a person named after a preposition ("unknown": a
-        # definite head that is no listed organisation noun, resolved as an institution).
-        ('الدائرة الإعلامية لحزب "القوات الوطنية', "الدائرة الإعلامية لحزب القوات الوطنية", "unknown"),
+        # A unit of an organisation is not a person named after a preposition.
+        ('الدائرة الإعلامية لحزب "القوات الوطنية', "الدائرة الإعلامية لحزب القوات الوطنية", "organization"),
+        # ("unknown": a definite head that is no listed organisation noun, resolved as an institution)
+        ('الوحدة الإعلامية لحزب "القوات الوطنية', "الوحدة الإعلامية لحزب القوات الوطنية", "unknown"),
     ],
 )
 def test_descriptions_and_organisation_units(mention, name, kind):
@@ -2567,3 +2568,70 @@ def test_a_dual_verb_continues_the_first_of_two_bodies_its_sentence_made_the_sub
 )
 def test_a_definite_verbal_noun_after_two_name_words_is_the_object(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # An alliance or a political bloc speaks as an institution, and "الحلف" refers back to it.
+        ("أعلن حلف شمال الأطلسي في بروكسل أن مجلسه سيجتمع الثلاثاء المقبل.\n"
+         "وقال الحلف في بيان إن البند الرابع يتيح التشاور في أي موضوع.", ["حلف شمال الأطلسي", "حلف شمال الأطلسي"]),
+        ("وقال التيار الوطني الحر في بيان إن الحكومة فشلت في مهامها.", ["التيار الوطني الحر"]),
+    ],
+)
+def test_alliances_and_blocs_are_institutions(body, speakers):
+    assert [q.speaker for q in quotes_of(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("كلية الهندسة بجامعة الملك عبدالعزيز", "كلية الهندسة بجامعة الملك عبدالعزيز"),
+        ("مركز الأبحاث بمستشفى الأمير محمد بن فهد", "مركز الأبحاث بمستشفى الأمير محمد بن فهد"),
+    ],
+)
+def test_a_ruler_an_institution_is_named_after_stays_in_the_name_of_a_unit_of_it(mention, name):
+    found = split_role_and_name(mention)
+    assert (found.name, found.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        ("قائد فريق الإنقاذ هناك", "قائد فريق الإنقاذ"),
+        ("مدير المستشفى آنذاك", "مدير المستشفى"),
+    ],
+)
+def test_where_or_when_a_role_was_held_is_no_name(mention, role):
+    found = split_role_and_name(mention)
+    assert (found.name, found.role) == ("", role)
+
+
+def test_a_role_pointed_at_with_a_demonstrative_is_the_one_named_before():
+    body = ("وقال مسؤول أمني رفيع إن المجموعات كلها تحت المراقبة الدائمة.\n"
+            "ونقلت الوكالة عن هذا المسؤول، الذي رفض ذكر اسمه، قوله: «الأهداف السهلة ستبقى معرضة للخطر».")
+    assert [q.speaker for q in quotes_of(body)] == ["مسؤول أمني رفيع", "مسؤول أمني رفيع"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the source, not the agency (nor the time words between them)
+        ("ونقلت الوكالة اليوم السبت عن سامي خليل قوله إن الأنشطة لها علاقة بأعمال الطرق.", "سامي خليل"),
+        ("ونقلت الوكالة في تقرير لها عن سامي خليل قوله إن الأنشطة لها علاقة بأعمال الطرق.", "سامي خليل"),
+        ("ونقلت الصحيفة عن السفير سامي خليل القول: إن الأنشطة لها علاقة بأعمال الطرق.", "سامي خليل"),
+    ],
+)
+def test_the_source_a_verb_of_relaying_names_speaks(body, speaker):
+    assert [q.speaker for q in quotes_of(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ونقلت وكالة الأنباء عن سامي خليل قوله: «إن قرار المجلس غير مقبول». وأضاف أن بعض بنود المسودة تجاوزت الخطوط.",
+        "ونقلت وكالة الأنباء عن سامي خليل قوله إن قرار المجلس غير مقبول. وقال «بعض بنود المسودة تجاوزت الخطوط».",
+    ],
+)
+def test_a_relayed_man_is_continued_by_a_masculine_verb_though_the_agency_is_feminine(body):
+    assert [q.speaker for q in quotes_of(body)] == ["سامي خليل", "سامي خليل"]
