@@ -1164,7 +1164,12 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
                     # "الوزير خالد عمر القرار خطوة": a definite verbal noun is the object (not after "بن":
                     # "محمد بن عبدالرحمن المخرج" ends in a family name)
                     word.startswith(_ARTICLE) and folded[end - 2] not in _PATRONYMIC_LINKS and not is_name_like(words[end])
-                    or end + 1 < len(words) and folded[end + 1].startswith(_ARTICLE) and not _is_role_word(folded[end + 1]))):
+                    or end + 1 < len(words) and folded[end + 1].startswith(_ARTICLE) and not _is_role_word(folded[end + 1])
+                    # "رفض دونالد ترامب تقديم اعتذارات": an indefinite one with its own object
+                    # ("محمد أحمد سلامة الرئيس التنفيذي": before a title it is the family name)
+                    or folded[end - 2] not in _PATRONYMIC_LINKS and not is_name_like(words[end])
+                    and not _is_given(words[end]) and end + 1 < len(words) and not _is_role_word(folded[end + 1])
+                    and words[end][-1:] not in _PUNCT)):
             break  # "باراك أوباما خطته"، "… بن عبدالعزيز اتصالا"، "X Y ضرورة …"، "X Y أهمية التعاون": the
             # verb's object (not "شحاته"، "سلامة الرئيس التنفيذي")
         # A fourth or fifth part only as a forefather's given name: "عاصم مهدي أحمد محمد"; or

@@ -2635,3 +2635,14 @@ def test_the_source_a_verb_of_relaying_names_speaks(body, speaker):
 )
 def test_a_relayed_man_is_continued_by_a_masculine_verb_though_the_agency_is_feminine(body):
     assert [q.speaker for q in quotes_of(body)] == ["سامي خليل", "سامي خليل"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("ورفض الوزير سامر خليل تقديم اعتذارات، قائلا إنه لم يخطئ في حق أحد.", "سامر خليل"),
+        ("وطلب المدرب جون ستامب توضيح الموقف، مؤكدا أن الفريق جاهز للمباراة.", "جون ستامب"),
+    ],
+)
+def test_an_indefinite_verbal_noun_after_two_name_words_is_the_object(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
