@@ -1236,9 +1236,13 @@ def _verb_subject(text: str, lay: Layout, sentence_start: int, cue_start: int) -
     if mention is None:
         return None
     mention_tokens = _tokens(text, *mention)
-    for (tok_start, _e, word), (_s, _e2, before) in zip(mention_tokens[1:], mention_tokens, strict=False):
+    for (tok_start, _e, word), (_s, before_end, before) in zip(mention_tokens[1:], mention_tokens, strict=False):
         if word in _SUBJECT_END_PREPS and before not in _NAME_LINK_WORDS:  # ("أحمد بن علي": the name)
             mention = _strip_span(text, mention[0], tok_start)  # "مدير الأمن رسالة إلى …"
+            break
+        if word[:1] in lx.CONJUNCTION_PREFIXES and word_class(word[1:]) in ("verb", "aux_verb") \
+                and "،" in text[before_end:tok_start].replace(",", "،"):
+            mention = _strip_span(text, mention[0], tok_start)  # "هرع الجنرال X، وأخذ …": the next clause
             break
     words = text[mention[0] : mention[1]].split()
     if not words:
@@ -1266,13 +1270,18 @@ def _clearly_a_name(word: str) -> bool:
 def _sentence_opener_end(text: str, tokens: list[tuple[int, int, str]]) -> int | None:
     """Return where a short adverbial opener set off by a comma ends ("في المقابل،", "من جانبه،").
 
-    One to three words, the first a preposition or adverbial particle, the last followed by a comma.
+    One to three words, the first a preposition or adverbial particle, the last followed by a
+    comma, or by the sentence's verb.
     """
     if not tokens or not _is_adjunct(tokens[0][2]):
         return None
     for _start, end, _word in tokens[:3]:
         if text[end : end + 1] in "،,":
             return end + 1
+    # Without the comma when a verb follows it: "في البداية تحدث عبدالله الحزيم قائلا"
+    for start, _end, word in tokens[1:4]:
+        if word_class(word) == "verb":
+            return start
     return None
 
 

@@ -2646,3 +2646,20 @@ def test_a_relayed_man_is_continued_by_a_masculine_verb_though_the_agency_is_fem
 )
 def test_an_indefinite_verbal_noun_after_two_name_words_is_the_object(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an adverbial before the verb, no comma after it
+        ("رصدت الصحيفة الظاهرة في عدد من الأسواق. في البداية تحدث عبدالله الحربي قائلا: رمضان شهر عبادة.",
+         "عبدالله الحربي"),
+    ],
+)
+def test_a_participle_hangs_on_the_subject_of_its_sentence_s_verb(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_the_subject_of_a_sentence_s_verb_ends_where_a_comma_and_a_second_verb_start_the_next_clause():
+    found = quotes_of("وهرع قائد الفرقة الجنرال جون ستامب، وأخذ زميله جانبا وهمس قائلا: هذه لحظة تاريخية.")
+    assert [(q.speaker, q.speaker_mention) for q in found] == [("جون ستامب", "قائد الفرقة الجنرال جون ستامب")]
