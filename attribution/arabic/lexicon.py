@@ -299,6 +299,8 @@ NON_SPEAKERS: Final = ("الله",)
 NON_SPEAKING_SUBJECTS: Final = ("هذا", "هذه", "ذلك", "تلك", "النقاب")
 # Verbs that have a document for object without having issued it: "البيان الذي نقلته الوكالة"،
 # "التقرير الذي تلقته الصحيفة" (stems; the object pronoun follows).
+# Verbs whose subject issues the document they take for object: "أصدرت المنظمة تقريرا".
+ISSUING_VERBS: Final = ("أصدر", "أصدرت", "نشر", "نشرت", "أعد", "أعدت", "أجرى", "أجرت", "أطلق", "أطلقت")
 DOCUMENT_RECEIVING_VERBS: Final = ("نقل", "تلق", "حصل", "اطلع", "استلم")
 # Words of praise right after God's name: "ودعا المدير الله عز وجل أن …" is a prayer.
 PRAISE_OF_GOD: Final = ("سبحانه", "تعالى", "عز", "جل", "العلي", "القدير")

@@ -2004,7 +2004,9 @@ class NameIndex:
             end = start + len(head)
             lead = self.text[max(0, start - 5) : start]
             lead = lead[max(lead.rfind(" "), lead.rfind("\n")) + 1 :]
-            if lead in _DOCUMENT_CLITICS and (end == len(self.text) or not self.text[end].isalnum()):
+            # (also accusative: "أصدرت المنظمة تقريرا")
+            rest = end + (self.text[end : end + 1] == _ALEF)
+            if lead in _DOCUMENT_CLITICS and (rest == len(self.text) or not self.text[rest].isalnum()):
                 found.append((start, end))
             start = self.text.rfind(head, 0, start)
         return found
@@ -2936,6 +2938,17 @@ def _document_issuer(name: str, frame: Frame, history: list[tuple[Entity, str, F
         for f_entity, _g, earlier in reversed(history):
             if earlier.cue_start < start < earlier.content_start and f_entity.kind == "organization":
                 return f_entity  # (a person speaking "في التقرير" is quoted in it, not its issuer)
+        subject = _issuing_subject_before(names.text, start) if names.text[start - 2 : start] != _ARTICLE else None
+        if subject is not None:
+            written = names.body_of(*subject).strip(_PUNCT)
+            if " " not in written and fold_word(written) in _ORG_BACKREFS:  # "وأصدرت الجبهة بيانا"
+                entity = _organization_backref(written, history, registry, names, subject[0], frame.paragraph)
+            elif " " in written:  # ("ونشرت الصحف تقريرا": the papers at large are no issuer)
+                entity = _issuer_entity(names, subject, registry, introduced=True)
+            else:
+                entity = None
+            if entity is not None:
+                return entity
         at = issuer_start(names.text, end)
         link = names.text[end:at].split() if at is not None else []
         # (a participle or a verb links the issuer: "تقرير عن الأطفال" is about them, not by them)
@@ -2967,6 +2980,25 @@ def _unnamed_statement_issuer(written: str, frame: Frame, registry: Registry, na
     entity = registry.find_name(body.name, "organization") or registry.add(body, "f")
     registry.statements[cited] = entity
     return entity
+
+
+_ISSUING_VERBS: Final = _fs(lx.ISSUING_VERBS)
+_WORD_SPAN_RE: Final = re.compile(r"\S+")
+
+
+def _issuing_subject_before(text: str, start: int) -> tuple[int, int] | None:
+    """Return the subject of a verb of issuing whose object is the document at ``start``.
+
+    "نشرت صحيفة الغارديان تقريرا … وأضاف التقرير": the newspaper issued it. The verb opens
+    the document's clause at most seven words before it, in the same sentence.
+    """
+    lo = max(text.rfind(mark, 0, start) for mark in (".", "\n", "؟", "!", "،")) + 1
+    words = list(_WORD_SPAN_RE.finditer(text, max(lo, start - 200), start))[-8:]
+    for k, word in enumerate(words[:-1]):
+        verb = fold_word(word.group())
+        if verb in _ISSUING_VERBS or verb[:1] in _CONJUNCTIONS and verb[1:] in _ISSUING_VERBS:
+            return words[k + 1].start(), words[-1].end()
+    return None
 
 
 def _issuer_entity(names: NameIndex, span: tuple[int, int], registry: Registry, *,

@@ -2663,3 +2663,22 @@ def test_a_participle_hangs_on_the_subject_of_its_sentence_s_verb(body, speaker)
 def test_the_subject_of_a_sentence_s_verb_ends_where_a_comma_and_a_second_verb_start_the_next_clause():
     found = quotes_of("وهرع قائد الفرقة الجنرال جون ستامب، وأخذ زميله جانبا وهمس قائلا: هذه لحظة تاريخية.")
     assert [(q.speaker, q.speaker_mention) for q in found] == [("جون ستامب", "قائد الفرقة الجنرال جون ستامب")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("أصدرت منظمة العفو الدولية تقريرا عن أوضاع السجون. وأضاف التقرير أن آلاف السجناء ينتظرون المحاكمة.",
+         "منظمة العفو الدولية"),
+        ("أجرت جامعة هارفارد دراسة على ألف مريض. وأشارت الدراسة إلى أن التدخين يضر بالقلب والرئتين معا.",
+         "جامعة هارفارد"),
+    ],
+)
+def test_a_document_refers_back_to_the_subject_that_issued_it(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_document_someone_read_has_no_issuer_in_the_reader():
+    body = ("وقال الوزير إنه قرأ تقريرا عن أوضاع السجون في البلاد.\n"
+            "وأضاف التقرير أن آلاف السجناء ينتظرون المحاكمة.")
+    assert quotes_of(body)[-1].speaker is None
