@@ -356,6 +356,12 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     if len(words) > 1 and first in _DEMONSTRATIVES and fold_word(words[1]).startswith(_ARTICLE):
         # "هذا المسؤول": the role named before, pointed at
         return split_role_and_name(text.split(None, 1)[1], quoted=quoted)
+    pointed = next((k for k, w in enumerate(words[1:], 1) if fold_word(w) in _DEMONSTRATIVES
+                    and fold_word(words[k - 1]).startswith(_ARTICLE)), None)
+    if pointed is not None:
+        # "ووصف وزير الأوقاف المصري هؤلاء الإرهابيين بأنهم": after a definite word (not a
+        # construct head or a preposition: "مديرة هذه المؤسسة"), a demonstrative opens the object
+        return split_role_and_name(" ".join(words[:pointed]), quoted=quoted)
     issuer = next((k for k, w in enumerate(words[1:3], 1) if is_issuer_verb(w)), None)
     if issuer is not None and issuer + 1 < len(words) and first in _DOCUMENT_HEADS:
         # "تقرير نشره البنك الدولي"، "دراسة حديثة أجرتها جامعة …": the verb's subject issued it.

@@ -2682,3 +2682,11 @@ def test_a_document_someone_read_has_no_issuer_in_the_reader():
     body = ("وقال الوزير إنه قرأ تقريرا عن أوضاع السجون في البلاد.\n"
             "وأضاف التقرير أن آلاف السجناء ينتظرون المحاكمة.")
     assert quotes_of(body)[-1].speaker is None
+
+
+def test_a_demonstrative_after_a_definite_word_opens_the_verb_s_object():
+    body = ("قال وزير الأوقاف المصري سامي خليل إن الحادث إرهابي.\n"
+            "ووصف وزير الأوقاف المصري هؤلاء الإرهابيين بأنهم مجرمون وخونة وعملاء.")
+    assert [q.speaker for q in quotes_of(body)] == ["سامي خليل", "سامي خليل"]
+    # (after a construct head it is the description's: "مديرة هذه المؤسسة")
+    assert split_role_and_name("مديرة هذه المؤسسة").text == "مديرة هذه المؤسسة"
