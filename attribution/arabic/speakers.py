@@ -125,6 +125,8 @@ _CONSTRUCT_PREFIXES: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
 _DYNASTIC: Final = _fs(lx.DYNASTIC_TITLES)
 _DEMONSTRATIVES: Final = _fs(lx.DEMONSTRATIVES)
+_ONE_OF: Final = _fs(lx.QUANTIFIER_HEADS[2:4])  # "أحد"، "إحدى"
+_SET_OFF_DASH_RE: Final = re.compile(r"\s+[-–—]+(?=(\w+))")
 _ROLE_DEICTICS: Final = _fs(lx.ROLE_DEICTICS)
 _NAMED_PLACES: Final = _fs(lx.NAMED_PLACES)
 _PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
@@ -384,6 +386,8 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         # "اللواء سامر الحربي الشكر لخادم الحرمين الشريفين الملك …": the thanks and whom
         # they go to are the verb's object, not its subject.
         return split_role_and_name(" ".join(words[:tribute]), quoted=quoted)
+    # A dash opening a title sets it off like a comma: "ندى السالم -معلمة-" (not "كيم يونج –نام").
+    text = _SET_OFF_DASH_RE.sub(lambda m: "، " if _is_role_word(fold_word(m.group(1))) else m.group(0), text)
     # A quoted name closes before a person's given name: 'رئيس الشركة “سياحية” صالح قدح'.
     text = _CLOSING_QUOTE_RE.sub(lambda m: m.group(1) + "، " if _is_given(m.group(2)) else m.group(0), text)
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
@@ -1153,6 +1157,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
                 or folded[start - 1].rstrip(".") in _NAME_TITLES)
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
+                or word in _ONE_OF  # "سامي خليل أحد سكان الحي": one of them, in apposition
                 # (a title's feminine, indefinite: "سمر خان باحثة دكتوراه"، "سارة علي مديرة المدرسة")
                 or end > start + 1 and _feminine_title(word) and not word.startswith(_ARTICLE)
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count

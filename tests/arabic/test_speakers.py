@@ -2690,3 +2690,17 @@ def test_a_demonstrative_after_a_definite_word_opens_the_verb_s_object():
     assert [q.speaker for q in quotes_of(body)] == ["سامي خليل", "سامي خليل"]
     # (after a construct head it is the description's: "مديرة هذه المؤسسة")
     assert split_role_and_name("مديرة هذه المؤسسة").text == "مديرة هذه المؤسسة"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("سامي خليل أحد سكان الحي", "سامي خليل", "أحد سكان الحي"),
+        ("سلمى خليل إحدى الطالبات", "سلمى خليل", "إحدى الطالبات"),
+        # a title set off by a dash, as by a comma
+        ("ندى السالم -معلمة", "ندى السالم", "معلمة"),
+    ],
+)
+def test_one_of_a_group_or_a_title_after_a_name_is_its_bearer_s_description(mention, name, role):
+    found = split_role_and_name(mention)
+    assert (found.name, found.role) == (name, role)
