@@ -125,6 +125,7 @@ _CONSTRUCT_PREFIXES: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
 _DYNASTIC: Final = _fs(lx.DYNASTIC_TITLES)
 _DEMONSTRATIVES: Final = _fs(lx.DEMONSTRATIVES)
+_PLURAL_DEMONSTRATIVES: Final = _fs(lx.DEMONSTRATIVES[4:])  # "هؤلاء"، "أولئك"
 _ONE_OF: Final = _fs(lx.QUANTIFIER_HEADS[2:4])  # "أحد"، "إحدى"
 _SET_OFF_DASH_RE: Final = re.compile(r"\s+[-–—]+(?=(\w+))")
 _ROLE_DEICTICS: Final = _fs(lx.ROLE_DEICTICS)
@@ -1724,6 +1725,13 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
             return Resolved(None, "", "unknown", confidence=0.2), None
         return _out(entity, "", 0.5, intermediary, Via.CONTINUATION), entity
     written = mention.text
+    if fold_word(written) in _PLURAL_DEMONSTRATIVES:
+        # "وأشار مراقبون إلى … وأكد هؤلاء أن": the people last quoted as a plural, else nobody
+        entity = next((e for e, gender, _f in reversed(history[-6:]) if gender == "p" or e.kind == "group"
+                       or e.kind == "anonymous" and is_subject_plural(fold_word(_first_word(e.name)))), None)
+        if entity is None:
+            return Resolved(None, written, "unknown", confidence=0.2), None
+        return _out(entity, written, 0.6, intermediary, Via.CONTINUATION), entity
     if fold_word(_first_word(written)) in _INTERLOCUTORS:
         entity = _interviewee(history, registry) if history else None
         if entity is None:

@@ -2704,3 +2704,15 @@ def test_a_demonstrative_after_a_definite_word_opens_the_verb_s_object():
 def test_one_of_a_group_or_a_title_after_a_name_is_its_bearer_s_description(mention, name, role):
     found = split_role_and_name(mention)
     assert (found.name, found.role) == (name, role)
+
+
+def test_a_branch_director_s_name_follows_the_institution_the_branch_is_of():
+    body = "وقال مدير عام فرع وزارة العمل بالمنطقة الشرقية سامي بن صالح خليل إن الحملات مستمرة."
+    assert [q.speaker for q in quotes_of(body)] == ["سامي بن صالح خليل"]
+
+
+def test_a_plural_demonstrative_refers_back_to_the_plural_speakers_quoted_last():
+    body = ("وأشار مراقبون إلى أن الاجتماع سيكون مخصصا للأزمة في المنطقة.\n"
+            "وأكد هؤلاء أن التقارب بين البلدين سيكون دافعا أساسيا للحل.")
+    assert [q.speaker for q in quotes_of(body)] == ["مراقبون", "مراقبون"]
+    assert quotes_of("وأكد هؤلاء أن التقارب بين البلدين سيكون دافعا أساسيا للحل.")[0].speaker is None
