@@ -11,17 +11,14 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import multiprocessing.pool
-import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 
-from attribution.arabic.pipeline import Extraction
 from attribution.arabic.readers import Source, SourceError, iter_sources
-from attribution.importer import BATCH, ImportResult, SpeakerCache, extract_batch, import_batch
+from attribution.importer import BATCH, ImportResult, SpeakerCache, import_batch
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,7 @@ def _imported(
     and memory bounded.)
     """
     if pool is None:
-        yield from _pipelined(batches)
+        yield from map(_import_batch, batches)
         return
     pending: deque[multiprocessing.pool.AsyncResult] = deque()
     for batch in batches:
@@ -149,30 +146,6 @@ def _imported(
             yield pending.popleft().get()
     while pending:
         yield pending.popleft().get()
-
-
-def _pipelined(batches: Iterator[list[Source]]) -> Iterator[list[Outcome]]:
-    """Yield each batch's outcomes in order, extracting the next batch while this one is written.
-
-    Writing waits on the database most of the time, with the interpreter lock released: a
-    thread extracts the next batch meanwhile, so one process keeps the database and a core busy.
-    """
-    switch = sys.getswitchinterval()
-    # The writer needs the lock back as soon as each reply arrives; the default 5 ms slice
-    # would hold it back behind the extracting thread hundreds of times a run.
-    sys.setswitchinterval(0.0005)
-    try:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract") as extractor:
-            pending: tuple[list[Source], Future[list[Extraction | Exception]]] | None = None
-            for batch in batches:
-                following = (batch, extractor.submit(extract_batch, batch))
-                if pending is not None:
-                    yield _import_batch(pending[0], pending[1].result())
-                pending = following
-            if pending is not None:
-                yield _import_batch(pending[0], pending[1].result())
-    finally:
-        sys.setswitchinterval(switch)
 
 
 # Speakers resolved so far by this process; a fresh one for every run and every worker.
@@ -185,10 +158,10 @@ def _init_worker() -> None:
     _speakers = SpeakerCache()
 
 
-def _import_batch(sources: list[Source], extractions: list[Extraction | Exception] | None = None) -> list[Outcome]:
+def _import_batch(sources: list[Source]) -> list[Outcome]:
     """Import one batch (in this process or a worker); results as picklable outcomes."""
     try:
-        results = import_batch(sources, extractions=extractions, speakers=_speakers)
+        results = import_batch(sources, speakers=_speakers)
     except (OperationalError, InterfaceError) as exc:
         return [Outcome(sources[0].name, reason=str(exc).strip() or type(exc).__name__, database_gone=True)]
     return [_outcome(source.name, result) for source, result in zip(sources, results, strict=True)]
