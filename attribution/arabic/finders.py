@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic.according_to import according_to_frames
@@ -38,7 +39,7 @@ from attribution.arabic.quotes import (
 )
 from attribution.arabic.verbs import frames_from_cues
 
-_CONJUNCTIONS = frozenset(lx.CONJUNCTION_PREFIXES)
+_CONJUNCTIONS: Final = frozenset(lx.CONJUNCTION_PREFIXES)
 
 
 @dataclass(frozen=True)

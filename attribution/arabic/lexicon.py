@@ -299,9 +299,9 @@ NON_SPEAKERS: Final = ("الله",)
 NON_SPEAKING_SUBJECTS: Final = ("هذا", "هذه", "ذلك", "تلك", "النقاب")
 # Verbs that have a document for object without having issued it: "البيان الذي نقلته الوكالة"،
 # "التقرير الذي تلقته الصحيفة" (stems; the object pronoun follows).
+DOCUMENT_RECEIVING_VERBS: Final = ("نقل", "تلق", "حصل", "اطلع", "استلم")
 # Verbs whose subject issues the document they take for object: "أصدرت المنظمة تقريرا".
 ISSUING_VERBS: Final = ("أصدر", "أصدرت", "نشر", "نشرت", "أعد", "أعدت", "أجرى", "أجرت", "أطلق", "أطلقت")
-DOCUMENT_RECEIVING_VERBS: Final = ("نقل", "تلق", "حصل", "اطلع", "استلم")
 # Words of praise right after God's name: "ودعا المدير الله عز وجل أن …" is a prayer.
 PRAISE_OF_GOD: Final = ("سبحانه", "تعالى", "عز", "جل", "العلي", "القدير")
 # Subjects that quote a text, not a person in the news: scripture, the Prophet, a poet, a
@@ -536,12 +536,12 @@ ORGANIZATION_BACKREFS: Final = (
 
 # Events whose genitive is who acts, a subject for the narration: "خلال ترؤس الشيخ فلان الاجتماع".
 AGENT_EVENT_NOUNS: Final = ("ترؤس", "افتتاح", "تدشين", "استقبال")
-# "Himself", stressing a noun named before: "وقال النائب المعارض نفسه".
 # When or where a role held, after it: "مدير المستشفى آنذاك"، "قائد الفريق هناك" (no name).
 ROLE_DEICTICS: Final = ("هناك", "هنا", "هنالك", "آنذاك", "حينذاك", "وقتذاك", "حينها", "وقتها", "يومها",
                         "حاليا", "سابقا")
 # "هذا المسؤول": a role named before, pointed at (the demonstrative is no name).
 DEMONSTRATIVES: Final = ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك")
+# "Himself", stressing a noun named before: "وقال النائب المعارض نفسه".
 EMPHATIC_SELF: Final = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "أنفسهم", "نفسهم")
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
 BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")
