@@ -1122,6 +1122,11 @@ def _name_start_before_given(words: list[str], folded: list[str], given: int) ->
     return given
 
 
+def _active_participle_shape(folded: str) -> bool:
+    """Tell whether a word has the shape فاعل that many Arabic given names have ("فالح"، "شاكر")."""
+    return len(folded) == 4 and folded[1] == _ALEF
+
+
 def _name_end(words: list[str], folded: list[str], start: int) -> int:
     """Return where a name that starts at ``start`` ends.
 
@@ -1159,6 +1164,14 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 or word in _ONE_OF  # "سامي خليل أحد سكان الحي": one of them, in apposition
+                # "لينا باكوفيتش الكاجو": after a surname that is no Arabic given name (a father's),
+                # a definite common noun is the verb's object, not a family name ("خالد عمر الحربي")
+                or parts == 2 and word.startswith(_ARTICLE) and not folded[end - 1].startswith(_ARTICLE)
+                and not _is_given(words[end - 1]) and folded[end - 1] not in _NAME_LINKS
+                and folded[end - 2] not in _PATRONYMIC_LINKS  # ("سالم بن مطلق الإزيمع": the family name)
+                and not _active_participle_shape(folded[end - 1])  # ("سامي فالح الخليل": an unlisted father's name)
+                and not is_name_like(words[end]) and not word.endswith(_NISBA_ENDINGS)
+                and word not in _COMPOUND_SECONDS
                 # (a title's feminine, indefinite: "سمر خان باحثة دكتوراه"، "سارة علي مديرة المدرسة")
                 or end > start + 1 and _feminine_title(word) and not word.startswith(_ARTICLE)
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count

@@ -2716,3 +2716,17 @@ def test_a_plural_demonstrative_refers_back_to_the_plural_speakers_quoted_last()
             "وأكد هؤلاء أن التقارب بين البلدين سيكون دافعا أساسيا للحل.")
     assert [q.speaker for q in quotes_of(body)] == ["مراقبون", "مراقبون"]
     assert quotes_of("وأكد هؤلاء أن التقارب بين البلدين سيكون دافعا أساسيا للحل.")[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # after a surname that is no Arabic given name, a definite common noun is the object
+        ("ووصف المدعي العام ديفيد هيلتون الاتهامات بأنها باطلة ولا أساس لها.", "ديفيد هيلتون"),
+        # (a father's given name, or "بن" and his name, before a family name with the article)
+        ("وقال خالد عمر الحربي إن المشروع اكتمل في موعده.", "خالد عمر الحربي"),
+        ("وقال المهندس سالم بن مطلق الزهراني إن المشروع اكتمل في موعده.", "سالم بن مطلق الزهراني"),
+    ],
+)
+def test_a_definite_noun_after_a_foreign_surname_is_the_verb_s_object(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
