@@ -520,6 +520,8 @@ ORGANIZATION_HEADS: Final = (
     "الدائرة", "بعثة", "البعثة", "أكاديمية", "الأكاديمية", "كلية", "الكلية",
     # Alliances and political blocs: "حلف شمال الأطلسي"، "ائتلاف دولة القانون"، "التيار الوطني الحر"
     "حلف", "الحلف", "ائتلاف", "الائتلاف", "جبهة", "الجبهة", "كتلة", "الكتلة", "تيار", "التيار",
+    # Commands, authorities and magazines: "قيادة القوات المشتركة"، "إمارة منطقة الرياض"، "مجلة تايم"
+    "قيادة", "القيادة", "رئاسة", "سلطات", "إمارة", "الإمارة", "مجلة", "المجلة",
 )
 # Generic institution nouns that refer back to the last institution: "وقال المجلس إن".
 # The reporter's interlocutor: the person the article interviews ("وأضاف محدثنا").

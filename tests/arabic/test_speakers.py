@@ -2730,3 +2730,14 @@ def test_a_plural_demonstrative_refers_back_to_the_plural_speakers_quoted_last()
 )
 def test_a_definite_noun_after_a_foreign_surname_is_the_verb_s_object(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقالت قيادة القوات المشتركة في بيان إن طائرة أسقطت قرب الحدود.", "قيادة القوات المشتركة"),
+        ("وقال مصدر في قيادة عمليات المحافظة إن القوات فتحت ممرات آمنة للمدنيين.", "مصدر في قيادة عمليات المحافظة"),
+    ],
+)
+def test_a_military_command_is_an_institution(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
