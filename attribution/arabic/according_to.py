@@ -426,7 +426,7 @@ def _according_object(text: str, lay: Layout, start: int, para_end: int, *,
             return document  # "وفق بيان رسمي": an unsigned document is the source
         if after_quote and 1 <= len(obj_words) <= 3 and not text[words[-1][1] : words[-1][1] + 1].strip(" ،,.") \
                 and all(w not in _LEXICAL_WORDS and not w.startswith(_ARTICLE) for w in obj_words):
-            return _strip_span(text, span_start, words[-1][1])  # '"…"، بحسب باكوفيتش': a bare name
+            return _strip_span(text, span_start, words[-1][1])  # '"…"، بحسب ميلر': a bare name
         if len(obj_words) == 1 and _named_before(text, span_start, head):
             span = _strip_span(text, span_start, words[-1][1])  # "ووفقا للزكري، فإن …" after "سعد الزكري"
             return (span[0] - 1, span[1]) if lam_article else span

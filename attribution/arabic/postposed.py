@@ -114,7 +114,7 @@ def _names_a_source(text: str, mention: tuple[int, int]) -> bool:
     if head in _SOURCE_HEADS or bare in _SOURCE_HEADS or head in _STATES:
         return True
     if head.startswith(_ARTICLE) and any(w in _GIVEN or w == _THEOPHORIC for w in words[1:5]):
-        return True  # "القاص المصري عبد الفتاح صبري": a profession we do not list, then a name
+        return True  # "القاص المصري عبد الرحيم صبحي": a profession we do not list, then a name
     if head in _KUNYA and len(words) >= 2:
         return True  # "أبو محمد"، "أم خالد"
     if len(words) == 1 and _is_bare_name_word(head) and not _is_imperfect_verb(head) \

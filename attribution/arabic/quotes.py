@@ -935,7 +935,7 @@ def _apposed_name_end(text: str, lay: Layout, start: int, mention_end: int, end:
         stop = next((c for c in commas if c > comma), None)
         seg_end = stop if stop is not None else limit
         name = _tokens(text, comma + 1, seg_end)
-        if stop is None:  # the name runs to the content: "…، لوران دي بويك:"
+        if stop is None:  # the name runs to the content: "…، جان دي مارو:"
             name = name[:4]
         if 2 <= len(name) <= 4 and all(_is_bare_name_word(w) and w not in _ROLE_WORDS for _s, _e, w in name[:-1]) \
                 and (_is_bare_name_word(name[-1][2]) or name[-1][2].startswith(_ARTICLE)) \
@@ -1424,7 +1424,7 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
             if rest:
                 return (start, named_end), rest[0][0]
         if tokens[comma][2] in _ROLE_WORDS and comma + 1 < len(tokens) and _names_someone(tokens[comma + 1][2]):
-            # "X، عضو مكتب …، قرار …": the role set off describes X ("أمين العريض" is a name)
+            # "X، عضو مكتب …، قرار …": the role set off describes X ("أمين الطويل" is a name)
             after_role = next((j for j in range(comma + 1, min(len(tokens), comma + 12))
                                if any(c in text[tokens[j - 1][1] : tokens[j][0]] for c in "،,")), None)
             if after_role is not None:

@@ -587,7 +587,7 @@ def _nationality_role(part: Mention) -> Mention:
 
 
 def _profession_before_name(part: Mention) -> Mention | None:
-    """Split "المصمم أناند بوشان": an unlisted definite profession before two or three name words.
+    """Split "المصمم راجيف كومار": an unlisted definite profession before two or three name words.
 
     The name words are indefinite, outside the dictionary and not numbers.
     """
@@ -1164,7 +1164,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 or word in _ONE_OF  # "سامي خليل أحد سكان الحي": one of them, in apposition
-                # "لينا باكوفيتش الكاجو": after a surname that is no Arabic given name (a father's),
+                # "جون كيري العكازين": after a surname that is no Arabic given name (a father's),
                 # a definite common noun is the verb's object, not a family name ("خالد عمر الحربي")
                 or parts == 2 and word.startswith(_ARTICLE) and not folded[end - 1].startswith(_ARTICLE)
                 and not _is_given(words[end - 1]) and folded[end - 1] not in _NAME_LINKS
@@ -1519,7 +1519,7 @@ _TATWEEL: Final = "\N{ARABIC TATWEEL}"
 def _titled_foreign_name(mention: Mention) -> bool:
     """Tell whether a titled name whose first word the word table reads as a preposition is a name.
 
-    "الباحثة كايتي ميلر": a long first word ("كايتي" reads as "ك" + a pronoun) before a name-like
+    "الباحثة كاينا ميلر": a long first word ("كاينا" reads as "ك" + a pronoun) before a name-like
     or foreign last word, after a title; not a short preposition, nor "ب"/"ل" glued to a noun.
     """
     words = mention.name.split()
@@ -1565,7 +1565,7 @@ def _checked_mention(frame: Frame, text: str, body_of, registry: Registry) -> Me
     problem = speaker_problem(_speaker_string(mention))
     if problem is None or mention.kind == "person" and mention.evidence >= 2 and (
             problem != "preposition" or _titled_foreign_name(mention)):
-        return mention  # a title marks a name, however it reads: "السيد فارغا"، "الباحثة كايتي ميلر"
+        return mention  # a title marks a name, however it reads: "السيد فارغا"، "الباحثة كاينا ميلر"
     if problem != "document" and registry.find_name(_speaker_string(mention)) is not None:
         return mention  # the surname of someone named before: "شيبا" after "سمير شيبا"
     if problem == "document":
@@ -2521,7 +2521,7 @@ class NameIndex:
     def described_person(self, role: str, before: int) -> Mention | None:
         """Return the person last written beside a word of ``role`` before offset ``before``.
 
-        "وعد الألماني يورغن كلوب مدرب الفريق … وقال المدرب الألماني" → يورغن كلوب: two or
+        "وعد الألماني هانز مولر مدرب الفريق … وقال المدرب الألماني" → هانز مولر: two or
         three name-shaped words (indefinite, outside the dictionary) right before or after
         the title's head noun or one of its adjectives.
         """
@@ -2572,7 +2572,7 @@ class NameIndex:
     def _reads_as_name(self, lo: int, up: int) -> bool:
         """Return whether words ``[lo, up)`` set off after a title read as a personal name.
 
-        A given name first, or words outside the dictionary ("أمين العريض": the first may
+        A given name first, or words outside the dictionary ("أمين الطويل": the first may
         be a title word that is also a given name); no particle, verb or definite opener.
         """
         words = [w for _s, _e, w in self.words[lo:up]]
@@ -2584,7 +2584,7 @@ class NameIndex:
             return False
         *middle, last = words[1:] or [""]
         family = last.startswith(_ARTICLE) and last not in _ROLE_HEADS and last not in _ORG_HEADS \
-            and last not in _PLACES and word_class(last) != "verb"  # "العريض": a family name may be a word
+            and last not in _PLACES and word_class(last) != "verb"  # "الطويل": a family name may be a word
         return bool(last) and all(word_class(w) is None and not is_function_word(w) for w in middle) \
             and (family or word_class(last) is None and not is_function_word(last))
 

@@ -634,7 +634,7 @@ def _object_construct_opens(lay: Layout, tokens: list[tuple[int, int, str]]) -> 
 def _object_before_prep(text: str, lay: Layout, subject_end: int, prep_start: int) -> int:
     """Return where the content starts when the verb's object stands between subject and preposition.
 
-    "حث وزير الدفاع يوآف غالانت، السبت، العامة على تجنب …" → at "العامة": whom he urged is
+    "حث وزير الدفاع يوسي كوهين، السبت، العامة على تجنب …" → at "العامة": whom he urged is
     part of what he said. Time words and set-off adverbs are skipped; an adjunct ("في كلمته")
     keeps the content at the preposition.
     """

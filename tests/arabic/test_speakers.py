@@ -802,7 +802,7 @@ def test_an_unnamed_source_keeps_the_newspaper_it_spoke_to():
 @pytest.mark.parametrize(
     ("mention", "name", "role", "kind"),
     [
-        ("المصمم أناند بوشان", "أناند بوشان", "المصمم", "person"),
+        ("المصمم راجيف كومار", "راجيف كومار", "المصمم", "person"),
         ("المدرب الألماني", "", "المدرب الألماني", "role"),
     ],
 )
@@ -837,7 +837,7 @@ def test_a_bare_title_resolves_to_the_foreign_name_written_beside_it():
 
 def test_a_body_is_not_resolved_to_a_name_near_its_words():
     body = ("وتعد هولندا أكبر منتج للبيض في أوروبا.\n"
-            "وقالت مؤسسة مراقبة الصحة العامة البريطانية إن المتاجر لا تبيع البيض الهولندي.")
+            "وقالت هيئة مراقبة الغذاء البريطانية إن المتاجر لا تبيع البيض الهولندي.")
     assert "هولندا" not in (quotes_of(body)[-1].speaker or "")
 
 
@@ -874,8 +874,8 @@ def test_a_name_in_an_adjunct_of_the_verb_is_another_participant():
 
 
 def test_a_family_name_that_is_also_a_word_after_a_title_and_comma():
-    body = "كشف مدير عام شركة النور، أمين العريض عن توقيع اتفاقية جديدة، مبينا أن كلفتها تبلغ مليون دولار."
-    assert quotes_of(body)[-1].speaker == "أمين العريض"
+    body = "كشف مدير عام شركة النور، أمين الطويل عن توقيع اتفاقية جديدة، مبينا أن كلفتها تبلغ مليون دولار."
+    assert quotes_of(body)[-1].speaker == "أمين الطويل"
 
 
 def test_a_speaker_named_before_a_non_restrictive_relative_speaks():
@@ -887,9 +887,9 @@ def test_a_speaker_named_before_a_non_restrictive_relative_speaks():
 
 def test_a_subject_after_a_sentence_opening_phrase_and_a_title_is_narrated():
     body = ("وقال الدكتور سامي عطية إن الفريق سيبدأ تدريباته الأسبوع المقبل.\n"
-            "من ناحية أخرى قدم المدير الفني للفريق فواز زهران استقالته من منصبه.\n"
+            "من ناحية أخرى قدم المدير الفني للفريق فراس زهير استقالته من منصبه.\n"
             "وأضاف أنه \"سلم الاستقالة إلى إدارة النادي بعد المباراة الأخيرة\".")
-    assert quotes_of(body)[-1].speaker == "فواز زهران"
+    assert quotes_of(body)[-1].speaker == "فراس زهير"
 
 
 @pytest.mark.parametrize(
@@ -2466,8 +2466,8 @@ def test_a_preposition_glued_to_a_noun_after_a_document_introduces_no_issuer():
 
 
 def test_a_titled_foreign_name_that_reads_like_a_preposition_is_still_the_name():
-    [quote] = quotes_of("وقالت الباحثة كايتي ميلر إن الأطفال بخير.")
-    assert quote.speaker == "كايتي ميلر"
+    [quote] = quotes_of("وقالت الباحثة كاينا ميلر إن الأطفال بخير.")
+    assert quote.speaker == "كاينا ميلر"
 
 
 @pytest.mark.parametrize(
