@@ -542,7 +542,8 @@ AGENT_EVENT_NOUNS: Final = ("ترؤس", "افتتاح", "تدشين", "استق�
 ROLE_DEICTICS: Final = ("هناك", "هنا", "هنالك", "آنذاك", "حينذاك", "وقتذاك", "حينها", "وقتها", "يومها",
                         "حاليا", "سابقا")
 # "هذا المسؤول": a role named before, pointed at (the demonstrative is no name).
-DEMONSTRATIVES: Final = ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك")
+PLURAL_DEMONSTRATIVES: Final = ("هؤلاء", "أولئك")  # the plural speakers quoted last
+DEMONSTRATIVES: Final = ("هذا", "هذه", "ذلك", "تلك", *PLURAL_DEMONSTRATIVES)
 # "Himself", stressing a noun named before: "وقال النائب المعارض نفسه".
 EMPHATIC_SELF: Final = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "أنفسهم", "نفسهم")
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
@@ -568,7 +569,8 @@ SOURCE_ATTACHMENTS: Final = ("من", "في", "لدى", "داخل", "عن")
 # عده مراقبون …" ends the reported content.
 COMMENT_OPENERS: Final = ("الأمر الذي", "وهو الأمر الذي")
 # Anonymous heads that only count things: "لكن عدد الأخبار … تكشف" has no speaker.
-QUANTIFIER_HEADS: Final = ("عدد", "بعض", "أحد", "إحدى", "العديد", "بضعة", "بضع")
+ONE_OF_HEADS: Final = ("أحد", "إحدى")  # one person of a group: "أحد سكان الحي"
+QUANTIFIER_HEADS: Final = ("عدد", "بعض", *ONE_OF_HEADS, "العديد", "بضعة", "بضع")
 ANONYMOUS_QUALIFIERS: Final = ("رفض الكشف عن اسمه", "طلب عدم الكشف عن اسمه", "فضل عدم ذكر اسمه",
                         "مطلع", "مطلعة", "رفيع", "بارز", "أمني", "طبي", "طبية", "مقرب")
 

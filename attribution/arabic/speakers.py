@@ -125,8 +125,8 @@ _CONSTRUCT_PREFIXES: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
 _DYNASTIC: Final = _fs(lx.DYNASTIC_TITLES)
 _DEMONSTRATIVES: Final = _fs(lx.DEMONSTRATIVES)
-_PLURAL_DEMONSTRATIVES: Final = _fs(lx.DEMONSTRATIVES[4:])  # "هؤلاء"، "أولئك"
-_ONE_OF: Final = _fs(lx.QUANTIFIER_HEADS[2:4])  # "أحد"، "إحدى"
+_PLURAL_DEMONSTRATIVES: Final = _fs(lx.PLURAL_DEMONSTRATIVES)
+_ONE_OF: Final = _fs(lx.ONE_OF_HEADS)
 _SET_OFF_DASH_RE: Final = re.compile(r"\s+[-–—]+(?=(\w+))")
 _ROLE_DEICTICS: Final = _fs(lx.ROLE_DEICTICS)
 _NAMED_PLACES: Final = _fs(lx.NAMED_PLACES)
@@ -1127,6 +1127,20 @@ def _active_participle_shape(folded: str) -> bool:
     return len(folded) == 4 and folded[1] == _ALEF
 
 
+def _object_after_surname(words: list[str], folded: list[str], end: int) -> bool:
+    """Tell whether the definite word at ``end``, after a two-word name, is the verb's object.
+
+    "ووصف المدعي ديفيد هيكتون الاتهامات": after a surname that is no Arabic given name (a
+    father's), a definite common noun is no family name; "خالد عمر الحربي"، "سالم بن مطلق
+    الإزيمع" and a father's name of the shape فاعل the lists lack ("سامي فالح الخليل") keep theirs.
+    """
+    word, surname = folded[end], folded[end - 1]
+    return word.startswith(_ARTICLE) and not surname.startswith(_ARTICLE) and not _is_given(words[end - 1]) \
+        and surname not in _NAME_LINKS and folded[end - 2] not in _PATRONYMIC_LINKS \
+        and not _active_participle_shape(surname) and not is_name_like(words[end]) \
+        and not word.endswith(_NISBA_ENDINGS) and word not in _COMPOUND_SECONDS
+
+
 def _name_end(words: list[str], folded: list[str], start: int) -> int:
     """Return where a name that starts at ``start`` ends.
 
@@ -1164,14 +1178,7 @@ def _name_end(words: list[str], folded: list[str], start: int) -> int:
         if not link and not after_link and not family_title and (
                 word in _ROLE_HEADS or stop or word in _HONORIFICS or word in _ROLE_LINKS or word in _ORG_HEADS
                 or word in _ONE_OF  # "سامي خليل أحد سكان الحي": one of them, in apposition
-                # "جون كيري العكازين": after a surname that is no Arabic given name (a father's),
-                # a definite common noun is the verb's object, not a family name ("خالد عمر الحربي")
-                or parts == 2 and word.startswith(_ARTICLE) and not folded[end - 1].startswith(_ARTICLE)
-                and not _is_given(words[end - 1]) and folded[end - 1] not in _NAME_LINKS
-                and folded[end - 2] not in _PATRONYMIC_LINKS  # ("سالم بن مطلق الإزيمع": the family name)
-                and not _active_participle_shape(folded[end - 1])  # ("سامي فالح الخليل": an unlisted father's name)
-                and not is_name_like(words[end]) and not word.endswith(_NISBA_ENDINGS)
-                and word not in _COMPOUND_SECONDS
+                or parts == 2 and _object_after_surname(words, folded, end)  # "جون كيري العكازين"
                 # (a title's feminine, indefinite: "سمر خان باحثة دكتوراه"، "سارة علي مديرة المدرسة")
                 or end > start + 1 and _feminine_title(word) and not word.startswith(_ARTICLE)
                 or word[:1].isdigit()  # "لويس هاميلتون 30 عاما": an age, a count
@@ -2743,7 +2750,7 @@ _PLURAL_ENDINGS: Final = _SOUND_PLURAL_ENDINGS
 _GROUP_HEADS: Final = frozenset(w for w in _fs(lx.ANONYMOUS_HEADS) if w.endswith(_PLURAL_ENDINGS[:2])) \
     | _fs(lx.BROKEN_PLURAL_GROUPS)
 # Quantities of people that take a plural verb: "عدد من"، "بعض من" (not "أحد").
-_GROUP_QUANTIFIERS: Final = _QUANTIFIERS - _fs(lx.QUANTIFIER_HEADS[2:4])
+_GROUP_QUANTIFIERS: Final = _QUANTIFIERS - _ONE_OF
 _FROM: Final = fold_word(lx.SUBJECT_END_PREPOSITIONS[3])
 _FEMININE_PLURAL: Final = _PLURAL_ENDINGS[2]  # "قيادات"
 _SUBJECT_PLURAL: Final = "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}"  # "مختصون" (not "مختصو" in construct)
@@ -3024,8 +3031,9 @@ def _issuing_subject_before(text: str, start: int) -> tuple[int, int] | None:
     "نشرت صحيفة الغارديان تقريرا … وأضاف التقرير": the newspaper issued it. The verb opens
     the document's clause at most seven words before it, in the same sentence.
     """
-    lo = max(text.rfind(mark, 0, start) for mark in (".", "\n", "؟", "!", "،")) + 1
-    words = list(_WORD_SPAN_RE.finditer(text, max(lo, start - 200), start))[-8:]
+    window = max(0, start - 200)  # (eight words fit; the clause mark is sought there only)
+    lo = max(text.rfind(mark, window, start) for mark in (".", "\n", "؟", "!", "،")) + 1
+    words = list(_WORD_SPAN_RE.finditer(text, max(lo, window), start))[-8:]
     for k, word in enumerate(words[:-1]):
         verb = fold_word(word.group())
         if verb in _ISSUING_VERBS or verb[:1] in _CONJUNCTIONS and verb[1:] in _ISSUING_VERBS:

@@ -547,14 +547,9 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 if mention is None and not described:
                     continue
             if cue.lemma == lx.RELAY_LEMMA and mention:
-                extended = _with_relayed_source(text, mention, region)
-                source, intermediary = _relay_source(text, extended)
-                if extended != mention and intermediary is not None:
-                    intermediary = mention  # (the adverbial between them is neither's)
+                mention, intermediary, gender = _relayed(text, mention, region)
                 if intermediary is not None:
-                    # "نقلت الوكالة عن الوزير قوله": the verb agrees with the agency, not the source
-                    frame.gender = _relayed_gender(text, extended)
-                mention = source
+                    frame.gender = gender  # "نقلت الوكالة عن الوزير قوله": the verb agrees with the agency
                 frame.intermediary = intermediary
                 if intermediary is None and not _reports_directly(text, frame.rule, region, opener):
                     continue
@@ -748,6 +743,20 @@ def _relayed_gender(text: str, span: tuple[int, int]) -> str:
     if said.endswith("ها"):
         return "f"
     return "m" if said.endswith("ه") else ""
+
+
+def _relayed(text: str, mention: tuple[int, int], region: tuple[int, int]
+             ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, str]:
+    """Split the subject of "نقل" into the source who speaks, the intermediary and the source's gender.
+
+    "نقلت رويترز [اليوم] عن مصدر مطلع قوله" → "مصدر مطلع", "رويترز", "m"; no intermediary when
+    no "عن" follows the subject.
+    """
+    extended = _with_relayed_source(text, mention, region)
+    source, intermediary = _relay_source(text, extended)
+    if extended != mention and intermediary is not None:
+        intermediary = mention  # (the adverbial between them is neither's)
+    return source, intermediary, _relayed_gender(text, extended)
 
 
 def _with_relayed_source(text: str, mention: tuple[int, int], region: tuple[int, int]) -> tuple[int, int]:
