@@ -207,8 +207,9 @@ FOR_ONES_PART: Final = ("بدوره", "بدورها", "من جهته", "من ج�
 # Subordinators after which a subject precedes its verb: "وكانت الخارجية الروسية أعلنت".
 SUBJECT_FIRST_OPENERS: Final = ("كان", "كانت", "وكان", "وكانت", "أما", "وأما", *FOR_ONES_PART, "علما بأن")
 
-# Negations before a cue: "ولم يكشف سكوفرينج عن" reports that nothing was said.
-NEGATIONS: Final = ("لم", "ولم", "لا", "ولا", "لن", "ولن", "ما", "وما", "فلم", "دون", "بدون")
+# Negations before a cue: "ولم يكشف سكوفرينج عن" reports that nothing was said; "غير" makes a
+# participle an adjective ("زيارة غير معلنة"، "إيماءة غير متوقعة").
+NEGATIONS: Final = ("لم", "ولم", "لا", "ولا", "لن", "ولن", "ما", "وما", "فلم", "دون", "بدون", "غير")
 
 # Contrastive openers before a fronted subject: "غير أن بيار باسكاري، … أكد أن". Only a
 # person counts here ("إلا أن الفحوصات أكدت" is no speaker).
@@ -329,7 +330,11 @@ NAME_BLESSINGS: Final = ("رحمه الله", "رحمها الله", "يرحمه
 INANIMATE_SUBJECTS: Final = ("الإحصاءات", "الإحصائيات", "إحصاءات", "إحصائيات", "المعطيات", "معطيات",
                       "الأحداث", "أحداث", "المؤشرات", "مؤشرات", "الأرقام", "أرقام", "النتائج",
                       "المعلومات", "معلومات", "الدلائل", "الشواهد", "التوقعات", "الوقائع", "التقديرات", "تقديرات",
-                      "الأدلة", "البيانات المتوفرة")
+                      "الأدلة", "البيانات المتوفرة", "الحقائق", "حقائق")
+# East Asian family names that spell a closed-class word: "لي كه تشيانغ" (Li), "لي كوان يو" (Lee).
+EAST_ASIAN_FAMILY_NAMES: Final = ("لي",)
+# Quantifiers of a whole before a plural noun: "كل الحقائق تؤكد أن" counts the facts it opens.
+WHOLE_QUANTIFIERS: Final = ("كل", "جميع", "معظم", "أغلب", "غالبية")
 # The preposition "between" that a cue form shares: "بين X وبين Y" is no speech.
 BETWEEN: Final = ("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا")
 # Prefixes of the imperfect verb: a word they open inside a headline's colon prefix is its verb

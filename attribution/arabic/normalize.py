@@ -116,6 +116,26 @@ def normalize_hamza_carriers(text: str) -> str:
     return text.translate(_HAMZA_CARRIER_TABLE)
 
 
+# (One way only: "رئيس" written "رؤيس" would fold like the family name "رويس".)
+_WAW_HAMZA_AS_YEH: Final = str.maketrans({
+    "\N{ARABIC LETTER WAW WITH HAMZA ABOVE}": "\N{ARABIC LETTER YEH WITH HAMZA ABOVE}"})
+
+
+def hamza_spellings(word: str) -> tuple[str, ...]:
+    """Return a lexicon word and its spelling with the hamza on a yeh seat.
+
+    Egyptian and older Gulf spelling writes "مسئول"، "الشئون" where others write "مسؤول"،
+    "الشؤون"; folded (ؤ → و, ئ → ي) the two differ, so a word list holds both.
+
+    >>> hamza_spellings("مسؤول")
+    ('مسؤول', 'مسئول')
+    >>> hamza_spellings("وزير")
+    ('وزير',)
+    """
+    other = word.translate(_WAW_HAMZA_AS_YEH)
+    return (word,) if other == word else (word, other)
+
+
 def normalize_alef_maksura(text: str) -> str:
     """Return ``text`` with alef maksura (ى) written as yeh (ي).
 

@@ -75,7 +75,7 @@ def continued_quotation_frames(text: str, lay: Layout, taken: Sequence[Frame]) -
         span = lay.quote_at(start - 1)
         if span is not None and span[1] < end - 1 and text[span[1] : end].strip(_PUNCT_STRIP):
             continue  # '«…» وأضاف …': the paragraph goes on after the quotation
-        if _word_count(text[start:end]) < 3:
+        if _word_count(text[start:end]) < 3 or _is_quoted_subheading(text, start, end):
             continue
         # (the speaker's gender goes on: "وقالت الوزيرة: …" then «…» is still hers)
         frame = Frame(rule="continued_quote", cue="", cue_start=-1, cue_end=-1, content_start=start,
@@ -87,6 +87,20 @@ def continued_quotation_frames(text: str, lay: Layout, taken: Sequence[Frame]) -
         gender[i] = frame.gender
         framed.add(i)
     return frames
+
+
+_SUBHEADING_MAX_WORDS: Final = 5
+_CLAUSE_MARKS: Final = frozenset(".،,؛;!؟?:")
+
+
+def _is_quoted_subheading(text: str, start: int, end: int) -> bool:
+    """Return whether a paragraph-long quotation is a subheading: a few words and no punctuation.
+
+    '"مركز مالي قوي"' on a line of its own titles the section after it (a pull quote or a
+    heading set in quotation marks); words a speaker goes on with make a sentence.
+    """
+    inner = text[start:end]
+    return _word_count(inner) <= _SUBHEADING_MAX_WORDS and not any(c in _CLAUSE_MARKS for c in inner)
 
 
 def colon_frames(text: str, lay: Layout, taken: Sequence[Frame]) -> list[Frame]:

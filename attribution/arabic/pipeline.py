@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from attribution.arabic import claims as claim_rules
+from attribution.arabic import lexicon as lx
 from attribution.arabic.article import ParsedArticle, parse_article
 from attribution.arabic.confidence import QuoteEvidence, probability
 from attribution.arabic.finders import extract_frames
@@ -17,7 +18,7 @@ from attribution.arabic.readers import Source
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION: Final = "0.6.29"
+EXTRACTOR_VERSION: Final = "0.6.30"
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def extract_article(article: ParsedArticle) -> Extraction:
         s, e = span(start, end)
         return body[s:e]
 
-    speakers = resolve(frames, folded.text, body_of)
+    speakers = [_without_quote_marks(who) for who in resolve(frames, folded.text, body_of)]
     named_in: dict[str, int] = {}  # speaker → paragraph of the last frame naming it
     said = Counter(who.speaker for who in speakers)
     quotes: list[ExtractedQuote] = []
@@ -142,6 +143,20 @@ def extract_article(article: ParsedArticle) -> Extraction:
         for c in claim_rules.detect(q.text)
     ]
     return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
+
+
+_QUOTE_MARKS: Final = str.maketrans("", "", "".join(set(lx.QUOTE_PAIRS) | set(lx.QUOTE_PAIRS.values())))
+
+
+def _without_quote_marks(who: Resolved) -> Resolved:
+    """Return the speaker named without quotation marks: 'صحيفة «الغارديان' → "صحيفة الغارديان".
+
+    A name quoted in the text ('صحيفة «الغارديان»') is registered as written, and a mention
+    cut at the closing mark keeps only the opening one; a stored name carries neither.
+    """
+    if not who.speaker or who.speaker == (plain := " ".join(who.speaker.translate(_QUOTE_MARKS).split())):
+        return who
+    return replace(who, speaker=plain or None)
 
 
 def quote_evidence(frame: Frame, who: Resolved, named_in: dict[str, int], *, content: str, mention: str,

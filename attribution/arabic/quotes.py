@@ -18,7 +18,7 @@ from itertools import accumulate, repeat, takewhile
 from typing import Final
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS
+from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS, hamza_spellings
 from attribution.arabic.words import (
     FUNCTION_CLASSES,
     NAME_LIKE,
@@ -207,7 +207,7 @@ _URL_LINE_RE: Final = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold_word(w) for w in words)
+    return frozenset(fold_word(s) for w in words for s in hamza_spellings(w))
 
 
 _ADJUNCTS: Final = _folded_set(lx.ADJUNCT_STARTERS)
@@ -260,6 +260,7 @@ _PLACES: Final = _folded_set(lx.PLACES)
 _STATES: Final = _PLACES | _folded_set(lx.GOVERNMENT_METONYMS)
 _PLACE_ENDS: Final = frozenset(p.split()[-1] for p in _STATES)
 _INANIMATE: Final = _folded_set(lx.INANIMATE_SUBJECTS)
+_WHOLE_QUANTIFIERS: Final = _folded_set(lx.WHOLE_QUANTIFIERS)
 _COMPOUND_SECONDS: Final = _folded_set(lx.NAME_COMPOUND_SECONDS)
 _THEOPHORIC: Final = fold_word(lx.THEOPHORIC_PREFIX)  # "عبد" of "عبد الكريم"
 _NAME_STOPS: Final = _folded_set(lx.NAME_STOP_WORDS + lx.SIGNED_LINKS)
@@ -784,7 +785,7 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             or first_word in _SAYING_IMPERFECTS \
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
             or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _foreign_name_opens(lay, tokens) \
-            and not (first_word in _RELATIVES_OF_SOMEONE and any(w in _GIVEN for _s, _e, w in tokens[1:4])) \
+            and not _relative_then_name(tokens) \
             or _is_adverbial(lay, tokens[0]) \
             or first_word.endswith(_ALEF) and first_word[:-1] in _ROLE_WORDS \
             and not (len(tokens) > 1 and tokens[1][2].startswith(_ARTICLE)):  # (not a dual: "رئيسا الناديين")
@@ -863,6 +864,11 @@ _CLEAR_NAME_SHARE: Final = 0.8
 # Endings of plurals and pronouns, folded: "تأكيدات"، "ناحيته"، "موقفها"، "قادتهم".
 _NOT_NAME_ENDINGS: Final = ("\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}", "\N{ARABIC LETTER HEH}",
                             "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}")
+
+
+def _relative_then_name(tokens: list[tuple[int, int, str]]) -> bool:
+    """Tell whether words open with a relative of someone and their given name: "شقيقه خالد المهنا"."""
+    return tokens[0][2] in _RELATIVES_OF_SOMEONE and any(w in _GIVEN for _s, _e, w in tokens[1:4])
 
 
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
@@ -1356,6 +1362,8 @@ def _is_inanimate(text: str, mention: tuple[int, int]) -> bool:
     "وتشير الإحصاءات إلى …"، "كشفت المعطيات المتوفرة أن …" are narration.
     """
     words = text[mention[0] : mention[1]].split()
+    if len(words) > 1 and words[0] in _WHOLE_QUANTIFIERS:
+        words = words[1:]  # "كل الحقائق الدامغة"
     return bool(words) and (words[0].strip(_PUNCT_STRIP) in _INANIMATE
                             or " ".join(words[:2]).strip(_PUNCT_STRIP) in _INANIMATE)
 
@@ -1398,7 +1406,7 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     """
     tokens = _tokens(text, start, sentence_end)
     if tokens and (tokens[0][2] in _NOUN_OBJECTS or (cause and tokens[0][2] in _DEMONSTRATIVES)
-                   or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1])):
+                   or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _relative_then_name(tokens)):
         return (start, start), tokens[0][0]
     comma = -1
     for i, (tok_start, tok_end, _word) in enumerate(tokens[:12]):
@@ -1477,7 +1485,7 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
         return (start, start), tokens[0][0] if tokens else start
     # A verbal noun with a pronoun suffix ends the subject: "توصله"، "امتلاكها".
     for i, tok in enumerate(subject):
-        if lay.has_pronoun_suffix(tok[0], tok[1]):
+        if lay.has_pronoun_suffix(tok[0], tok[1]) and not (i == 0 and _relative_then_name(tokens)):
             cut = i
             # An indefinite verbal noun heads it: "المقاومة اليمنية بسط نفوذها".
             if i >= 2 and not subject[i - 1][2].startswith(_ARTICLE) and subject[i - 2][2].startswith(_ARTICLE):

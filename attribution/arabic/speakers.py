@@ -16,6 +16,7 @@ from functools import lru_cache, wraps
 from typing import Any, Final, TypeVar
 
 from attribution.arabic import lexicon as lx
+from attribution.arabic.normalize import hamza_spellings
 from attribution.arabic.quotes import (
     _NISBA_ENDINGS,
     _SOUND_PLURAL_ENDINGS,
@@ -49,7 +50,7 @@ _PUNCT: Final = " \t\n،,؛;:.!؟?()[]-–—'" + _QUOTES
 
 
 def _fs(words) -> frozenset[str]:
-    return frozenset(fold_word(w) for w in words)
+    return frozenset(fold_word(s) for w in words for s in hamza_spellings(w))
 
 
 _HONORIFICS: Final = _fs(lx.HONORIFICS)
@@ -340,6 +341,11 @@ def _foreign_wal(folded: str, word: str) -> bool:
     return folded[:3] in _CLITIC_ARTICLES and len(folded) <= 5 and word_class(word) is None
 
 
+# An institution's head and a name in quotation marks, closed or cut at the mark by the mention.
+_QUOTED_INSTITUTION_RE: Final = re.compile(
+    "[ \t]*([^\\s" + _QUOTES + "]+)[ \t]*[" + _QUOTES + "]([^" + _QUOTES + "\n،,]{1,60}?)(?:[" + _QUOTES + "]|$)")
+
+
 @lru_cache(maxsize=32768)  # (a pure function of the string, asked again by the narration scans)
 def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     """Split a mention into role and name.
@@ -391,6 +397,10 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
     text = _SET_OFF_DASH_RE.sub(lambda m: "، " if _is_role_word(fold_word(m.group(1))) else m.group(0), text)
     # A quoted name closes before a person's given name: 'رئيس الشركة “سياحية” صالح قدح'.
     text = _CLOSING_QUOTE_RE.sub(lambda m: m.group(1) + "، " if _is_given(m.group(2)) else m.group(0), text)
+    quoted_name = _QUOTED_INSTITUTION_RE.match(text)
+    if quoted_name and fold_word(quoted_name.group(1)) in _ORG_HEADS:
+        # 'صحيفة «الصنداي تليجراف»'، 'شركة "جنرال إلكتريك"': the marks bound the institution's name
+        return Mention(text, " ".join(_words(quoted_name.group(0))), "", "organization")
     segments = [s for s in (" ".join(_words(part)) for part in text.replace(",", "،").split("،")) if s]
     if not segments:
         return Mention(text)
@@ -453,9 +463,13 @@ def _is_abbreviated_title(role: str) -> bool:
 
 
 def _is_nisba_alone(name: str) -> bool:
-    """Return whether a "name" is one definite adjective of origin: "الألماني"."""
+    """Return whether a "name" is one definite adjective of origin: "الألماني".
+
+    A given name with the article is a family name, though folded it ends like one: "الموسى"، "المصطفى".
+    """
     word = fold_word(name)
-    return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS)
+    return " " not in name and word.startswith(_ARTICLE) and word.endswith(_NISBA_ENDINGS) \
+        and not _is_given(name[len(_ARTICLE):])
 
 
 def _without_false_name(part: Mention) -> Mention:
@@ -1426,7 +1440,8 @@ class Registry:
         while len(key) >= 1:
             for entity in reversed(self.entities):
                 for role in entity.roles:
-                    have = [fold_word(w) for w in role.split()]
+                    # ("الدكتور … وزير التعليم": the honorific is no part of the title "الوزير" names)
+                    have = [w for w in (fold_word(x) for x in role.split()) if w not in _HONORIFICS]
                     if entity.kind == "person" and have and (_contains_run(have, key) or have[0] == head):
                         return entity
             if len(key) <= 2:
@@ -1477,7 +1492,7 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
                     and fold_word(_first_word(mention.name)) != _FAMILY_LINK \
                     and not frame.rule.endswith("noun") and not (
                         len(mention.name.split()) == 2 and _known_surname_then_object(mention.name, registry)):
-                registry.add(mention, frame.gender)
+                registry.add(mention, _verb_gender(frame))
             elif mention.kind == "role" and registry.find_role(mention.role) is None:
                 named = names.after_role(mention.role)
                 if named is not None:
@@ -1489,8 +1504,8 @@ def resolve(frames: list[Frame], text: str, body_of) -> list[Resolved]:
     for frame, mention in zip(frames, parsed, strict=True):
         resolved, entity = _resolve_one(frame, mention, registry, history, names)
         if entity is not None and not (mention is None and frame.document):  # (a cited statement continues no one)
-            if not entity.gender and frame.link in ("explicit", "subject_first", "colon"):
-                entity.gender = frame.gender
+            if not entity.gender and frame.link in ("explicit", "subject_first"):
+                entity.gender = frame.gender  # ("قالت المطربة سميرة توفيق" after the headline's "سميرة توفيق:")
             history.append((entity, frame.gender, frame))
         results.append(resolved)
     return results
@@ -1775,7 +1790,7 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
                 mention = Mention(mention.text, full, mention.role, "person", mention.aliases)
                 entity = registry.find_name(full)
         if entity is None:
-            entity = registry.add(mention, frame.gender)
+            entity = registry.add(mention, _verb_gender(frame))
             entity.weak = frame.rule.endswith("noun") and not mention.role  # (a titled name is no object)
         for alias in (written_name, *names.kunyas(entity.name)):
             if alias != entity.name and alias not in entity.aliases:
@@ -1938,7 +1953,12 @@ class NameIndex:
                 continue
             words = before.split()[-5:]
             run: list[str] = []
-            for word in reversed(words):
+            for k in range(len(words) - 1, -1, -1):
+                word = words[k]
+                if k and words[k - 1] == _THEOPHORIC and word.startswith(_ARTICLE) \
+                        and (not run or run[0] in _NAME_LINKS or run[0] in _GIVEN):
+                    run.insert(0, word)  # "عبد العزيز" written apart: the article opens its second half
+                    continue
                 if word.strip(_PUNCT) != word or not (word in _NAME_LINKS or word in _GIVEN or _is_name_word(word)) \
                         or word in _STOP_WORDS or word in _COMPLEMENTIZERS or is_bare_particle(word) \
                         or _is_prepositional_institution(word):  # ("… لرئاسة الفيفا": no name ends so)
@@ -2484,8 +2504,17 @@ class NameIndex:
                     # next one in a list, not the title's holder; the name before it is.
                     before = before or self._name_before(i, role)
                     continue
-                while stop < len(self.words) and stop < i + n + 6:
+                reach = i + n + 6
+                while stop < len(self.words) and stop < reach:
                     gap = self._gap(stop) if not (apposed and stop == i + n) else ""
+                    styled = self._styled_words(stop) if not any(ch in gap for ch in "،,.:؛\n") else 0
+                    if styled:
+                        # (a style and the title after it take no room: "نائب خادم الحرمين الشريفين
+                        # صاحب السمو الملكي الأمير محمد بن نايف")
+                        if stop + styled < len(self.words) and self.words[stop + styled][2] in _HONORIFICS:
+                            styled += 1
+                        stop, reach = stop + styled, reach + styled
+                        continue
                     if any(ch in gap for ch in "،,.:؛\n") or self.words[stop][2] in _ROLE_SCAN_STOPS \
                             or apposed and stop > i + n and is_function_word(self.words[stop][2]) \
                             or stop > i + n and self.words[stop][2] in _ROLE_HEADS:
@@ -2494,7 +2523,8 @@ class NameIndex:
                 while i + n < stop < len(self.words) and self.words[stop - 1][2] in _NAME_LINKS \
                         and not any(ch in self._gap(stop) for ch in "،,.:؛\n"):
                     stop += 1  # the window closed inside the name: "… إبراهيم بن" goes on to "علي"
-                if apposed and 2 <= stop - i - n <= 4 and self._reads_as_name(i + n, stop):
+                if apposed and 2 <= stop - i - n <= 4 and self._reads_as_name(i + n, stop) \
+                        and not self._styled_words(i + n):  # ("…، صاحب السمو الملكي" is a style, no name)
                     name = self.body_of(self.words[i + n][0], self.words[stop - 1][1]).strip(_PUNCT)
                     return Mention(name, name, role, "person", evidence=2)  # "المدير العام، أمين سامي"
                 if stop > i + n:
@@ -2506,6 +2536,11 @@ class NameIndex:
                 before = before or self._name_before(i, role)
         return before
 
+    def _styled_words(self, k: int) -> int:
+        """Return how many words of a style ("صاحب السمو الملكي") start at word ``k``, 0 for none."""
+        return next((len(title) for title in _STYLED_TITLES if k + len(title) <= len(self.words)
+                     and tuple(w[2] for w in self.words[k : k + len(title)]) == title), 0)
+
     def _object_after_title(self, title_end: str, k: int, name: str) -> bool:
         """Tell whether word ``k``, right after a title ending in ``title_end``, is a verb's object.
 
@@ -2514,7 +2549,7 @@ class NameIndex:
         "مدير فرع الوزارة X"، "المتحدث الرسمي عن القبيلة X" and "الرئيس X" go on to the holder's name.
         """
         word = self.words[k][2]
-        return title_end.startswith(_ARTICLE) and word != fold_word(name.split()[0]) \
+        return title_end.startswith(_ARTICLE) and word != fold_word(name.split()[0]) and not self._styled_words(k) \
             and not (word.startswith(_ARTICLE) or word[:1] in _CONSTRUCT_PREFIXES or word in _ROLE_HEADS
                      or word in _HONORIFICS or is_function_word(word) or is_name_like(word) or looks_foreign(word))
 
@@ -2542,6 +2577,11 @@ class NameIndex:
                            and not w.startswith(_WAW_ARTICLE) and folded_role[k - 1] not in _PLACES)}
         words = self.words
         hi = bisect_left(words, (before,))
+        # A short title may stand for one written in construct: "وقال المحافظ" after "محافظ عدن
+        # الجديد نايف صالح البكري" (not an unnamed official's, nor "ابن X", whose X is another man;
+        # a long mention has words of its own after the title, a name the lists lack).
+        construct_title = len(folded_role) <= 4 and bare[0] not in _ANON_HEADS and bare[0] not in _RELATION_HEADS \
+            and bare != [_PRESIDENT]  # ("الرئيس" is the head of state, not "رئيس الوزراء …")
         for i in range(hi - 1, -1, -1):
             word = words[i][2]
             if (word[2:] if word.startswith(_ARTICLE) else word) not in keys:
@@ -2555,7 +2595,35 @@ class NameIndex:
                 if run is not None:
                     name = self.body_of(words[run[0]][0], words[run[1]][1]).strip(_PUNCT)
                     return Mention(name, name, role, "person", evidence=1)
+            titled = self._titled_after(i, hi, bare[1:]) if construct_title else None
+            if titled is not None:
+                return Mention(titled, titled, role, "person", evidence=1)
         return None
+
+    def _titled_after(self, i: int, hi: int, rest: list[str]) -> str | None:
+        """Return the name a given name opens after the construct title at word ``i`` and its domain.
+
+        "محافظ عدن الجديد نايف صالح البكري" → "نايف صالح البكري": the title's construct and
+        adjectives come between (up to eight words, no break). The words of the title sought
+        after its head (``rest``, without the article: "الوزير الأمريكي" → أمريكي) must be there.
+        """
+        if self.words[i][2].startswith(_ARTICLE):
+            return None  # (a definite title is found where it stands: "وقال المحافظ" names no construct)
+        stop = i + 1
+        while stop < hi and not self._break_before(stop) \
+                and (stop < i + 8 or self.words[stop - 1][2] in _NAME_LINKS):  # (not cut after "بن")
+            stop += 1
+        if stop - i < 3:
+            return None
+        window = {w[2][2:] if w[2].startswith(_ARTICLE) else w[2] for w in self.words[i + 1 : stop]}
+        if not window.issuperset(rest):
+            return None
+        found = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
+        names = [fold_word(w) for w in found.name.split()]
+        if found.kind != "person" or len(names) < 2 or not _is_given(found.name.split()[0]) \
+                or names[-1] in _NAME_LINKS or any(is_function_word(w) and w not in _NAME_LINKS for w in names):
+            return None  # ("عبد الرحمن بن" cut inside the name; "نوفاك بأن" past it)
+        return found.name
 
     def _name_run(self, lo: int, up: int, *, forward: bool) -> tuple[int, int] | None:
         """Return the two or three name-shaped words next to a title, within ``[lo, up)``."""
@@ -2816,6 +2884,11 @@ def _out(entity: Entity, written: str, confidence: float, intermediary: str | No
          via: Via = Via.OTHER) -> Resolved:
     aliases = tuple(a for a in entity.aliases if a != entity.name)
     return Resolved(entity.name, written, entity.kind, entity.role, aliases, intermediary, confidence, via)
+
+
+def _verb_gender(frame: Frame) -> str:
+    """Return the gender a frame's verb gives its speaker: none for a colon ("سميرة توفيق: …")."""
+    return "" if frame.link == "colon" else frame.gender
 
 
 def _previous_speaker(frame: Frame, history: list[tuple[Entity, str, Frame]]) -> Entity | None:

@@ -15,13 +15,13 @@ from typing import Final
 from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
 from attribution.arabic.dates import GREGORIAN_MONTHS, HIJRI_MONTHS
-from attribution.arabic.normalize import normalize
+from attribution.arabic.normalize import hamza_spellings, normalize
 
 _STRIP: Final = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
 
 
 def _fs(items) -> frozenset[str]:
-    return frozenset(normalize(w) for w in items)
+    return frozenset(normalize(s) for w in items for s in hamza_spellings(w))
 
 
 _DOCUMENTS: Final = _fs(lx.DOCUMENT_SPEAKER_HEADS)
@@ -47,6 +47,8 @@ REASONS: Final = ("empty", "preposition", "adverb", "number", "clause", "pronoun
 # An issuer after an indefinite document: not an adjective ("دراسة حديثة") nor a verb ("صدر").
 _ADJECTIVE_ENDINGS: Final = ("ي", "ه")
 _SIGNED: Final = _fs(lx.SIGNED_PARTICIPLES)
+_EAST_ASIAN: Final = _fs(lx.EAST_ASIAN_FAMILY_NAMES)
+_FOREIGN_GIVEN_SHAPE: Final = 1.0  # (below the word table's FOREIGN_SHAPE: "كيكيانج" scores 1.09)
 
 
 def _words(speaker: str) -> list[str]:
@@ -130,6 +132,8 @@ def _head_problem(words: list[str]) -> str | None:
         return None  # an acronym: "سي إن إن"
     if head[:1] == "\N{ARABIC LETTER ALEF WITH MADDA ABOVE}" and cls == "pronoun" and nxt:
         return None  # "آنا ماري": a name; the pronoun "أنا" never takes the madda folding hides
+    if normalize(head) in _EAST_ASIAN and nxt and _foreign_given_names(words[1:]):
+        return None  # "لي كه تشيانغ": a family name first ("لي صديق قديم" is "I have an old friend")
     if (normalize(nxt) in _PATRONYMIC_LINKS or normalize(nxt) == _FAMILY_LINK) and len(words) > 2:
         return None  # "صباح بن عايد"، "عوض آل رشيد": a given name that spells a word, then its lineage
     if normalize(head) in _KUNYA and nxt and (wd.given_name_score(nxt) >= wd.NAME_LIKE or _open_noun(nxt)):
@@ -148,6 +152,12 @@ def _head_problem(words: list[str]) -> str | None:
     elif nxt and (wd.is_name_like(nxt) or _is_family_name(nxt)) and cls == "adverb":
         return None
     return _REASONS.get(cls, "clause")
+
+
+def _foreign_given_names(words: list[str]) -> bool:
+    """Tell whether words are transliterated given names: open-class, indefinite, one foreign-shaped."""
+    return all(wd.word_class(w) is None and not normalize(w).startswith(_ARTICLE) for w in words) \
+        and max(wd.foreign_shape_score(w) for w in words) >= _FOREIGN_GIVEN_SHAPE
 
 
 def _open_noun(word: str) -> bool:

@@ -403,6 +403,8 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         previous_word = text[max(ps, cs - 12) : m.start()].split()[-1:]
         if previous_word and previous_word[0] in _NEGATIONS:
             continue
+        if form.participle and form.gender == "f" and previous_word and _feminine_noun_before(lay, text, m.start()):
+            continue  # "منشأة نووية معلنة": a feminine participle right after a feminine noun agrees with it
         if previous_word and previous_word[0] in _NOUN_PREPOSITIONS and not m.group("conj") \
                 and cue.lemma != lx.OPINION_LEMMA and not _written_ali_before(text, lay, max(ps, cs - 12), cs):
             # "في وصف الحب"، "إلى حث الدول": after a preposition the cue is a verbal noun, its
@@ -846,6 +848,24 @@ def _after_fronted_topic(text: str, sentence_start: int, cue_start: int) -> bool
     if words[-1].strip(_PUNCT_STRIP) in _SUBORDINATE or _CUE_RE.search(text, sentence_start, cue_start):
         return False
     return len(words) <= 40
+
+
+_TEH_MARBUTA: Final = "\N{ARABIC LETTER TEH MARBUTA}"
+
+
+def _feminine_noun_before(lay: Layout, text: str, pos: int) -> bool:
+    """Tell whether the word right before ``pos`` is an indefinite feminine noun or adjective: "نووية".
+
+    The original spelling tells its ة from a pronoun's ه ("لإدارته مؤكدة" goes on with a subject);
+    a name ("سارة") or a comma between leaves the participle a participle.
+    """
+    lo = max(0, pos - 40)  # (a word's length back: no copy of the text before it)
+    end = lo + len(text[lo:pos].rstrip())
+    start = text.rfind(" ", lo, end) + 1 or lo
+    word = text[start:end]
+    return bool(word) and word.isalpha() and not word.startswith(_ARTICLE) and word not in _GIVEN \
+        and not is_name_like(word) and word[:1] not in lx.CONJUNCTION_PREFIXES \
+        and lay.original_word(start, end).endswith(_TEH_MARBUTA)
 
 
 def _bare_complementizer(text: str, opener: re.Match[str]) -> int:

@@ -26,6 +26,7 @@ _OBLIQUE_PLURALS: Final = frozenset(json.loads(
 FOREIGN_SHAPE: Final = 1.5  # mean trigram log-odds above which a word reads as a transliterated name
 # (transliterated Western names score by the corpus: speaker identity folds their spellings)
 _KNOWN_GIVEN: Final = frozenset(normalize(w) for w in lx.NATIVE_GIVEN_NAMES)
+_ARTICLE_FOLDED: Final = normalize(lx.ARTICLE)
 
 # Closed classes (the stop-word dictionary): a word of these is what it looks like.
 FUNCTION_CLASSES: Final = frozenset({"particle", "preposition", "pronoun", "relative", "determiner", "adverb",
@@ -150,7 +151,12 @@ def is_oblique_plural(token: str) -> bool:
     "الدين"، "حسين"، "البحرين" are no plurals.
     """
     # (The scans pass folded words, most ending otherwise: the suffix spares them the normalising.)
-    return token.endswith(_OBLIQUE_ENDING) and normalize(token) in _OBLIQUE_PLURALS
+    if not token.endswith(_OBLIQUE_ENDING):
+        return False
+    folded = normalize(token)
+    # (the corpus may write a plural in both cases only with the article, or only without it)
+    other = folded[len(_ARTICLE_FOLDED):] if folded.startswith(_ARTICLE_FOLDED) else _ARTICLE_FOLDED + folded
+    return folded in _OBLIQUE_PLURALS or other in _OBLIQUE_PLURALS
 
 
 _SUBJECT_ENDING: Final = "\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}"

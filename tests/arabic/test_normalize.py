@@ -120,3 +120,9 @@ _SHORTCUT_ALPHABET = (
 def test_the_shortcuts_give_the_key_every_step_gives(text):
     # Plain words and sentences skip steps that would change nothing; the key must not tell.
     assert norm._normalize(text) == (norm._normalize_fully(text) if text else "")
+
+
+def test_a_lexicon_word_with_hamza_on_waw_is_also_spelled_on_yeh():
+    assert norm.hamza_spellings("مسؤول") == ("مسؤول", "مسئول")
+    # (one way only: "رئيس" spelled "رؤيس" would fold like the family name "رويس")
+    assert norm.hamza_spellings("رئيس") == ("رئيس",)

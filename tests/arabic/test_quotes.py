@@ -796,6 +796,17 @@ def test_a_paragraph_wholly_in_quotation_marks_continues_the_previous_speaker():
                                          "وقد وفرنا كل ما يلزم من أدوية ومعدات في المحافظات كافة")
 
 
+def test_a_short_quoted_line_without_punctuation_is_a_subheading_not_a_continuation():
+    body = ("وقال وزير المالية سامي العلي: «نعمل على خطة جديدة تشمل القطاعات كلها».\n"
+            "«خطة طموحة جدا»\n"
+            "وأوضح الوزير أن الخطة تبدأ مطلع العام المقبل في المدن الكبرى.\n"
+            "«وسننفذها خلال عامين، بالتعاون مع الجميع».")
+    texts = [q.text for q in quotes_of(body)]
+    assert "خطة طموحة جدا" not in texts
+    # (a short line the speaker goes on with makes a sentence, with its own punctuation)
+    assert "وسننفذها خلال عامين، بالتعاون مع الجميع" in texts
+
+
 def test_a_quotation_paragraph_after_narration_is_not_continued():
     body = ("وقال الوزير إن الحكومة ستدعم المزارعين هذا العام، ثم غادر القاعة دون أن يجيب عن الأسئلة الكثيرة.\n"
             "وشهدت القاعة نقاشا حادا بين النواب حول الموازنة الجديدة.\n"
@@ -997,3 +1008,33 @@ def test_a_relayed_source_s_words_after_a_colon_are_a_quote_and_other_colons_aft
 def test_words_cut_at_the_next_verb_of_saying_leave_its_conjunction_to_it():
     found = quotes_of("وقال سامي خليل قائد الحرس: إن قرار المجلس «غير مقبول» أبدا. وقال «بعض البنود تجاوزت الخطوط».")
     assert found[0].text == "إن قرار المجلس «غير مقبول» أبدا"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وعندما تؤكد كل الحقائق المعروفة أن الاقتصاد تعافى، يتجاهل المحللون ذلك.",
+        "وتشير معظم المؤشرات إلى أن الاقتصاد تعافى خلال الربع الأخير.",
+    ],
+)
+def test_facts_and_indicators_a_quantifier_opens_are_narration_not_speakers(body):
+    assert quotes_of(body) == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # after "غير" a participle is a negated adjective
+        "وقام الوزير سامي العلي أول من أمس بزيارة غير معلنة إلى الحدود الجنوبية.",
+        # a feminine participle right after a feminine noun agrees with it
+        "وطالب الوزير سامي العلي بفرض رقابة مشددة على كل المنشآت التجارية في المدينة.",
+        "وكشف مصدر طبي تسجيل تسع حالات إصابة مؤكدة من المنومين في المستشفى.",
+    ],
+)
+def test_a_participle_that_describes_a_noun_opens_no_quote(body):
+    assert all(q.cue not in ("معلنة", "مشددة", "مؤكدة") for q in quotes_of(body))
+
+
+def test_a_feminine_participle_after_a_pronoun_ending_still_opens_a_quote():
+    body = "وتوفر الحكومة الرعاية الصحية كبرنامج رئيسي لإدارته مؤكدة أهمية تلبية احتياجات السكان."
+    assert [q.cue for q in quotes_of(body)] == ["مؤكدة"]

@@ -106,6 +106,12 @@ def test_abbreviations_before_names_and_acronyms_pass(speaker):
 
 def test_a_name_written_with_madda_is_no_pronoun():
     assert speaker_problem("آنا ماري بردوان") is None
+
+
+@pytest.mark.parametrize(("speaker", "problem"), [("لي كه تشيانغ", None), ("لي صديق قديم", "pronoun"),
+                                                  ("لي الابن", "pronoun")])
+def test_li_opens_a_name_only_before_transliterated_given_names(speaker, problem):
+    assert speaker_problem(speaker) == problem
     assert speaker_problem("أنا أقول") == "pronoun"
 
 
