@@ -281,7 +281,7 @@ GLUED_ADDRESSEES: Final = tuple("ل" + (w[1:] if w.startswith("ال") else w) fo
 # Prepositional phrases that end the subject and start an adjunct: "قال X في بيان".
 ADJUNCT_STARTERS: Final = (
     "في", "خلال", "اليوم", "أمس", "يوم", "عبر", "أثناء", "لدى", "عقب", "إثر", "مساء", "صباح",
-    "الليلة", "ضمن", "أمام", "بعد", "قبل", "منذ", "حيث", "وذلك", "حول", "بشأن", "تعليقا",
+    "الليلة", "ضمن", "أمام", "بعد", "قبل", "قبيل", "إبان", "فور", "منذ", "حيث", "وذلك", "حول", "بشأن", "تعليقا",
     "ردا", "وفي", *GLUED_ADDRESSEES,
     "لـ", "ل", "بحضور", "بمناسبة", "فيما", "بينما", "عندما", "حين", "الاثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "مؤخرا", "أيضا", "كذلك", "بدوره",
@@ -532,6 +532,8 @@ ORGANIZATION_HEADS: Final = (
 # The reporter's interlocutor: the person the article interviews ("وأضاف محدثنا").
 INTERLOCUTOR_WORDS: Final = ("محدثنا", "محدثتنا", "مصدرنا", "ضيفنا", "ضيفتنا", "محاورنا", "محاورتنا", "مخاطبنا")
 
+# Of those, the nouns that may stand for a body of another kind named before (a company, a group).
+GENERIC_ORGANIZATION_BACKREFS: Final = ("الشركة", "المؤسسة", "المجموعة", "الجهة", "الإدارة", "البنك", "المصرف")
 ORGANIZATION_BACKREFS: Final = (
     "المجلس", "الشركة", "الوزارة", "الهيئة", "المركز", "الصحيفة", "الجمعية", "المنظمة",
     "الوكالة", "اللجنة", "المؤسسة", "الجامعة", "الإدارة", "النادي", "الاتحاد", "المتحف",
@@ -551,6 +553,11 @@ PLURAL_DEMONSTRATIVES: Final = ("هؤلاء", "أولئك")  # the plural speake
 DEMONSTRATIVES: Final = ("هذا", "هذه", "ذلك", "تلك", *PLURAL_DEMONSTRATIVES)
 # "Himself", stressing a noun named before: "وقال النائب المعارض نفسه".
 EMPHATIC_SELF: Final = ("نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "أنفسهم", "نفسهم")
+# Broken plurals naming people, with the article: after a definite singular subject they are the
+# verb's object, never its adjective ("ودعت الكلية الطلاب إلى …"، "وحث الأمير الشباب على …").
+PEOPLE_BROKEN_PLURALS: Final = ("الطلاب", "الشباب", "الأطفال", "العمال", "الناس", "الزوار", "الحجاج",
+                                "التجار", "الآباء", "الأولياء", "الأسر", "الشعوب", "الرجال", "النساء",
+                                "الأفراد", "الأعضاء", "الحضور", "الطلبة", "الأئمة", "الخطباء", "الأطباء")
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
 BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")
 # Function words spelled with hamza above whose folded form is also a noun spelled with hamza

@@ -215,8 +215,10 @@ _PRE_VERB: Final = _folded_set(lx.PRE_VERB_PARTICLES)
 _PERSON_HEADS: Final = _folded_set(lx.GIVEN_NAMES + lx.ROLE_HEADS + lx.HONORIFICS)
 _GIVEN: Final = _folded_set(lx.GIVEN_NAMES)
 _ALL_OF: Final = _folded_set(lx.ALL_OF)
+_PEOPLE_PLURALS: Final = _folded_set(lx.PEOPLE_BROKEN_PLURALS)
 _ORG_BACKREF_WORDS: Final = _folded_set(lx.ORGANIZATION_BACKREFS)  # "الوزارة"، "الجامعة"
 _ROLE_WORDS: Final = _folded_set(lx.ROLE_HEADS + lx.HONORIFICS + lx.ROLE_LINKS)
+_PATRONYMIC_WORDS: Final = _folded_set(lx.PATRONYMIC_LINKS)
 _HONORIFIC_WORDS: Final = _folded_set(lx.HONORIFICS)
 _ROLE_LINK_WORDS: Final = _folded_set(lx.ROLE_LINKS)
 _SPOKESMAN_LINKS: Final = _folded_set(lx.SPOKESMAN_LINKS)
@@ -943,7 +945,11 @@ def _apposed_name_end(text: str, lay: Layout, start: int, mention_end: int, end:
         name = _tokens(text, comma + 1, seg_end)
         if stop is None:  # the name runs to the content: "…، جان دي مارو:"
             name = name[:4]
-        if 2 <= len(name) <= 4 and all(_is_bare_name_word(w) and w not in _ROLE_WORDS for _s, _e, w in name[:-1]) \
+        # (A patronymic link lengthens a name by two words: "عبدالله بن عبدالملك المرشد".)
+        links = sum(w in _PATRONYMIC_WORDS for _s, _e, w in name[1:-1])
+        if 2 <= len(name) <= 4 + 2 * links \
+                and all((_is_bare_name_word(w) or k and w in _PATRONYMIC_WORDS) and w not in _ROLE_WORDS
+                        for k, (_s, _e, w) in enumerate(name[:-1])) \
                 and (_is_bare_name_word(name[-1][2]) or name[-1][2].startswith(_ARTICLE)) \
                 and name[-1][2] not in _ROLE_WORDS and name[-1][2] not in _STATES \
                 and (stop is not None or not text[name[-1][1] : end].strip(" \t:")):
@@ -1104,7 +1110,15 @@ def _object_after_singular(before: str, word: str) -> bool:
     if before in _GIVEN or looks_foreign(before) \
             or name_score(before) >= (NAME_LIKE if before.startswith(_ARTICLE) else _CLEAR_NAME_SHARE):
         return True
-    # (A singular in ة or ي: "الحكومة"، "السهلي"; not "الأمن": "مسؤولي الأمن الليبيين" is the officials'.)
+    return _complete_definite_singular(before)
+
+
+def _complete_definite_singular(before: str) -> bool:
+    """Tell whether a subject's last word is a definite singular nothing further qualifies.
+
+    A title or institution alone, or a singular in ة or ي: "الحكومة"، "السهلي"; not "الأمن":
+    "مسؤولي الأمن الليبيين" is the officials'.
+    """
     return before.startswith(_DEFINITE_PREFIXES) and (
         before in _ROLE_WORDS or before in _ORG_BACKREF_WORDS or before.endswith("\N{ARABIC LETTER YEH}")
         or before.endswith("\N{ARABIC LETTER HEH}") and before in _ORG_HEAD_WORDS)
@@ -1118,6 +1132,7 @@ _SOUND_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "
 # The participles' "الم", as written (the article is checked on the written word: "إلهام" folds to "الهام").
 _ARTICLE_MEEM: Final = _ARTICLE + "\N{ARABIC LETTER MEEM}"
 _ALEF: Final = "\N{ARABIC LETTER ALEF}"
+_OBLIQUE_SUFFIX: Final = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}"
 
 
 def _masdar_object(lay: Layout, before: str, token: tuple[int, int, str]) -> bool:
@@ -1155,7 +1170,16 @@ def _object_after_subject(lay: Layout, before: str, token: tuple[int, int, str])
     is read only where the subject is a guess, ``_noun_complement_region``: given names
     are often verbal nouns, "المتحدث الرسمي لوزارة العمل تيسير المفرج".)
     """
-    return _object_after_singular(before, token[2]) or _masdar_object(lay, before, token)
+    return _object_after_singular(before, token[2]) or _masdar_object(lay, before, token) \
+        or (token[2] in _PEOPLE_PLURALS or _participle_plural(token[2])) and _complete_definite_singular(before)
+
+
+def _participle_plural(word: str) -> bool:
+    """Tell whether a definite word is shaped like a participle's sound plural: "المقبولين"، "المتضررين".
+
+    (The corpus table of plurals knows only those it saw in both cases; these rarely are.)
+    """
+    return len(word) >= 8 and word.startswith(_ARTICLE_MEEM) and word.endswith(_OBLIQUE_SUFFIX)
 
 
 def _short_quote_at(text: str, lay: Layout, index: int) -> tuple[int, int] | None:

@@ -58,6 +58,8 @@ _ROLE_HEADS: Final = _fs(w for w in lx.ROLE_HEADS if " " not in w)
 _ROLE_LINKS: Final = _fs(lx.ROLE_LINKS)
 _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
+# Back references that stand for any kind of body: "أعلنت أرامكو …" … "وقالت الشركة"، "المجموعة".
+_GENERIC_BACKREFS: Final = _fs(lx.GENERIC_ORGANIZATION_BACKREFS)
 _INTERLOCUTORS: Final = _fs(lx.INTERLOCUTOR_WORDS)
 _ANON_HEADS: Final = _fs(lx.ANONYMOUS_HEADS)
 _UNNAMED_SOURCE_HEADS: Final = _fs(lx.UNNAMED_SOURCE_HEADS)
@@ -1366,6 +1368,9 @@ class Registry:
             mention = Mention(mention.text, name, mention.role, mention.kind, mention.aliases, mention.evidence)
         found = self.find_name(mention.name, "organization" if mention.kind == "organization" else None,
                                role=mention.role)
+        if found is not None and mention.kind == "person" and found.kind == "organization" \
+                and [fold_word(w) for w in mention.name.split()] != found.tokens:
+            found = None  # "الأمير" is no part of "كلية الأمير سلطان": a person, not the college
         if found is not None:
             if len(mention.name.split()) > len(found.name.split()) and mention.kind == found.kind:
                 found.aliases.append(found.name)
@@ -2032,6 +2037,8 @@ class NameIndex:
                     break  # "وكالة فيتش تصنيف البلاد": a dictionary noun after the name is its object
                 if j > i + 1 and len(nxt) > 4 and nxt.endswith(_OBJECT_SUFFIXES) and not is_name_like(nxt):
                     break  # "اختتمت جمعية أصدقاء المجتمع رحلتها": a noun with "her"/"their" is its object
+                if j + 1 < stop and _construct_after_adjective(words[j - 1][2], nxt, words[j + 1][2]):
+                    break  # "أعلنت كلية … الصناعية أسماء الطلاب": the verb's object
                 last = j
                 if self.text[words[j][1] - 1 : words[j][1]] in _QUOTES:
                     break  # a quoted name ends it: صحيفة "النهار"
@@ -3161,7 +3168,9 @@ def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], r
     bare = head[2:] if head.startswith(_ARTICLE) else head
     orgs = [e for e, _g, _f in reversed(history) if e.kind == "organization"]
     for entity in orgs:
-        if bare in entity.tokens or head in entity.tokens:
+        # ("الكلية" after "المديرية العامة لكلية الملك فهد": the body named in its genitive)
+        if bare in entity.tokens or head in entity.tokens \
+                or any(t[:1] in _CLITIC_PREPOSITIONS and t[1:] == bare for t in entity.tokens[1:]):
             return entity
     if head == _STATEMENT_DOC and history:
         return history[-1][0]
@@ -3174,4 +3183,25 @@ def _organization_backref(name: str, history: list[tuple[Entity, str, Frame]], r
     # A bare noun ("الوكالة") stands for the institution speaking; a noun with an adjective
     # ("الشركة الهندية") only for one speaking just before — "المتحف البريطاني" names its own.
     last_paragraph = next(f.paragraph for e, _g, f in reversed(history) if e is orgs[0])
+    if bare in _ORG_HEADS and head not in _GENERIC_BACKREFS and _specific_head(orgs[0].name) not in ("", bare):
+        return None  # "وقالت الوزارة" after "كلية …" spoke: another body, not named here
     return orgs[0] if len(name.split()) == 1 or paragraph - last_paragraph <= 1 else None
+
+
+def _construct_after_adjective(previous: str, word: str, following: str) -> bool:
+    """Tell whether a new construct follows a definite adjective of relation: "الصناعية أسماء الطلاب".
+
+    An adjective closes its noun phrase; another adjective, a complement with a preposition
+    ("الصحية بمحافظة …"، "للتخصصات") or the body's own name ("الاجتماعي تويتر") may follow,
+    but a bare noun heading a definite genitive is a phrase of its own.
+    """
+    return previous.startswith(_ARTICLE) and previous.endswith(_NISBA_ENDINGS) and len(previous) > 4 \
+        and not word.startswith(_DEFINITE) and word[:1] not in _CLITIC_PREPOSITIONS \
+        and word[:1] not in _CONJUNCTIONS and following.startswith(_ARTICLE) and not looks_foreign(word)
+
+
+def _specific_head(name: str) -> str:
+    """Return the listed institution noun that opens a name, without its article: "كليه"; "" for others."""
+    first = fold_word(_first_word(name))
+    first = first[2:] if first.startswith(_ARTICLE) else first
+    return first if first in _ORG_HEADS and first not in _DOCUMENTS else ""

@@ -228,7 +228,9 @@ _PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
 _LINKS: Final = _fs(lx.DESCRIPTION_LINKS)
 _OUTLETS: Final = _fs(lx.ADDRESSEES + lx.AGENCY_NAME_TAILS)
 _BARE_BREAKERS: Final = _fs(lx.DESCRIPTION_BREAKERS + lx.SPEECH_EVENT_NOUNS + lx.STATEMENT_NOUNS
-                            + lx.ADJUNCT_STARTERS + lx.WEEKDAYS)
+                            + lx.ADJUNCT_STARTERS + lx.WEEKDAYS
+                            # "عن مصدر في رئاسة الإقليم قوله إن": the relayed words start
+                            + lx.RELAY_SPEECH_NOUNS)
 _BREAKERS: Final = _BARE_BREAKERS | frozenset(_ARTICLE + w for w in _BARE_BREAKERS if not w.startswith(_ARTICLE))
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\s،,؛;:.!؟?()«»\"“”„]+)")
 _PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}")

@@ -2842,3 +2842,66 @@ def test_a_bare_title_refers_back_to_the_titled_person_whatever_honorific_opened
 )
 def test_a_bare_title_finds_the_holder_named_after_its_construct_in_the_narration(body, speaker):
     assert quotes_of(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the name set off by commas after a role and its domain carries a patronymic link
+        ("وأوضح مدير عام إدارة البرامج والمنتجات المكلف في الهيئة العامة للسياحة، سامي بن خالد الراشد، "
+         "أن الفرص المؤقتة كثيرة.", "سامي بن خالد الراشد"),
+        ("وقال رئيس قسم الجراحة في المستشفى، فهد بن سعد، إن الحالة مستقرة.", "فهد بن سعد"),
+    ],
+)
+def test_a_name_with_a_patronymic_set_off_by_commas_after_a_role_is_the_speaker(body, speaker):
+    assert quotes_of(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("adjunct", ["قبيل انطلاق الاجتماع", "إبان زيارته", "فور وصوله"])
+def test_a_time_preposition_after_the_name_ends_the_speaker(adjunct):
+    quote, = quotes_of(f"وقال أوهورو كينياتا {adjunct} «نحن ندرك التحديات التي تواجهنا اليوم».")
+    assert quote.speaker == "أوهورو كينياتا"
+
+
+def test_the_relayed_source_stops_before_its_words():
+    body = "ونقلت وكالة «باس نيوز» عن مصدر مطلع في رئاسة إقليم كردستان قوله إن «الرئيس أجرى اتصالا هاتفيا مطولا»."
+    assert quotes_of(body)[0].speaker == "مصدر مطلع في رئاسة إقليم كردستان"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a definite plural of people after a complete subject is the verb's object
+        ("أعلنت كلية الأمير سامي الصناعية أسماء الطلاب المقبولين.\n"
+         "ودعت الكلية الطلاب المقبولين للحضور إلى مقر لجنة القبول صباح الأحد.", "كلية الأمير سامي الصناعية"),
+        ("وحث الأمير الشباب على العمل في المصانع الوطنية.", "الأمير"),
+        # so is a participle's plural the corpus never wrote in the subject case
+        ("ودعت الكلية المقبولين إلى الحضور بالزي الرياضي صباح الأحد.", "الكلية"),
+    ],
+)
+def test_a_plural_of_people_after_a_complete_subject_is_the_object_not_part_of_the_speaker(body, speaker):
+    assert quotes_of(body)[-1].speaker == speaker
+
+
+def test_a_bare_institution_noun_does_not_refer_back_to_a_body_of_another_kind():
+    body = ("وقالت جامعة النور في بيان إن «التسجيل يبدأ الأحد».\n"
+            "ودعت الوزارة المواطنين إلى الإبلاغ عن المخالفات.")
+    assert quotes_of(body)[-1].speaker == "الوزارة"
+
+
+def test_a_generic_institution_noun_still_refers_back_to_the_body_speaking():
+    body = ("وقالت مجموعة النخيل في بيان إن «الإنتاج سيرتفع الشهر المقبل».\n"
+            "وأضافت الشركة أن الأسعار ستبقى كما هي.")
+    assert quotes_of(body)[-1].speaker == "مجموعة النخيل"
+
+
+def test_a_body_named_in_a_genitive_is_what_its_bare_noun_refers_back_to():
+    body = ("وقالت المديرية العامة لكلية الملك فهد في بيان إن «النتائج ستعلن غدا».\n"
+            "ودعت الكلية المقبولين إلى الحضور بالزي الرياضي.")
+    assert quotes_of(body)[-1].speaker == "المديرية العامة لكلية الملك فهد"
+
+
+def test_a_bare_title_is_no_part_of_an_institution_named_after_a_prince():
+    body = ("وقالت كلية الأمير سامي الصناعية في بيان إن «التسجيل يبدأ الأحد».\n"
+            "وحث الأمير الشباب على العمل في المصانع الوطنية.")
+    assert quotes_of(body)[-1].speaker == "الأمير"
