@@ -71,6 +71,8 @@ def is_number_phrase(words: list[str]) -> bool:
 
 
 _OBJECT_SUFFIXES: Final = tuple(sorted(lx.THIRD_PERSON_SUFFIXES[:3], key=len, reverse=True))
+_ALEF: Final = "\N{ARABIC LETTER ALEF}"
+_ALEF_MAQSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 
 
 def is_issuer_verb(word: str) -> bool:
@@ -79,7 +81,11 @@ def is_issuer_verb(word: str) -> bool:
     "دراسة أجرتها جامعة …": the issuer is the verb's subject, after it.
     """
     suffix = next((s for s in _OBJECT_SUFFIXES if word.endswith(s)), None)
-    return suffix is not None and len(word) - len(suffix) >= 3 and wd.word_class(word[: -len(suffix)]) == "verb"
+    if suffix is None or len(word) - len(suffix) < 3:
+        return False
+    stem = word[: -len(suffix)]
+    # A final ى is written ا before the pronoun: "أجراها" is "أجرى" + "ها".
+    return wd.word_class(stem) == "verb" or stem.endswith(_ALEF) and wd.word_class(stem[:-1] + _ALEF_MAQSURA) == "verb"
 
 
 def _is_issuer(word: str) -> bool:

@@ -444,6 +444,10 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 and not (opener and any(opener.group().startswith(fold_word(p)) for p in cue.preps)):
             # ("صرح X بعد لقائه بخادم الحرمين بأنه …": the preposition is the opener's)
             prep_span = _glued_prep(text, cue, ce, region_end, first_only=form.participle)
+        if opener is not None and opener.lastgroup == "comp" and prep_span is not None \
+                and prep_span[1] < opener.start() - 1 and _attaches_to_subject(text, prep_span, opener.start()) \
+                and (own := _prep_before_opener(text, cue, opener.start())):
+            prep_span = own  # "حذر باحثون من جامعة … من أن": the first "من" is the subject's
         frame = Frame(rule="", cue=text[m.start("form") : ce], cue_start=m.start("form"), cue_end=ce,
                       content_start=-1, content_end=-1, stance=cue.stance, gender=form.gender,
                       paragraph=pi, sentence_start=ss)
@@ -970,6 +974,28 @@ def _plausible_subject(text: str, mention: tuple[int, int] | None) -> bool:
         return True
     words = [w.strip(_PUNCT_STRIP) for w in text[mention[0] : mention[1]].split()]
     return len(words) == 1 or words[0] in _SOURCE_HEADS or (words[0][:2] == _ARTICLE and words[0][2:] in _SOURCE_HEADS)
+
+
+def _attaches_to_subject(text: str, prep: tuple[int, int], opener_start: int) -> bool:
+    """Tell whether a preposition before the cue's "… من أن" attaches whom or where to the subject.
+
+    "باحثون من جامعة …"، "خبراء من وزارة …": a body, a title or a name follows it, in the
+    same clause. After a verbal noun ("إلى استبدال الزيت … إلى أن") it is the cue's own.
+    """
+    if any(c in text[prep[1] : opener_start] for c in "،,؛:") or _word_count(text[prep[1] : opener_start]) > 10:
+        return False
+    following = _word_after(text, prep[1])
+    return bool(following) and _may_name_speaker(following)
+
+
+def _prep_before_opener(text: str, cue: lx.Cue, opener_start: int) -> tuple[int, int] | None:
+    """Return the span of the cue's own preposition right before its أن: "… من أن" (else None)."""
+    window = max(0, opener_start - 12)
+    before = text[window:opener_start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not word or not any(len(p) > 1 and word == p for p in (fold_word(x) for x in cue.preps)):
+        return None
+    return window + len(before) - len(word), window + len(before)
 
 
 def _prep_complement(text: str, lay: Layout, cue: lx.Cue, start: int, end: int) -> tuple[int, int] | None:

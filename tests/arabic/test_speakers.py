@@ -2905,3 +2905,25 @@ def test_a_bare_title_is_no_part_of_an_institution_named_after_a_prince():
     body = ("وقالت كلية الأمير سامي الصناعية في بيان إن «التسجيل يبدأ الأحد».\n"
             "وحث الأمير الشباب على العمل في المصانع الوطنية.")
     assert quotes_of(body)[-1].speaker == "الأمير"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content"),
+    [
+        # "من" attaching the subject's affiliation, then the cue's own "من أن"
+        ("وحذر خبراء من جامعة النيل من أن الأسعار سترتفع خلال الصيف.", "خبراء من جامعة النيل",
+         "الأسعار سترتفع خلال الصيف"),
+        # the researchers who made a study are its speaker ("أجراها": "أجرى" + "ها")
+        ("حذرت دراسة جديدة أجراها باحثون من جامعة النيل من أن السهر يضر بالذاكرة.",
+         "باحثون من جامعة النيل", "السهر يضر بالذاكرة"),
+    ],
+)
+def test_the_cues_own_preposition_is_the_one_before_its_that_clause(body, speaker, content):
+    quote, = quotes_of(body)
+    assert (quote.speaker, quote.text) == (speaker, content)
+
+
+def test_a_preposition_before_a_verbal_noun_stays_the_cues_own():
+    body = "وأشارت الهيئة العامة للغذاء إلى استبدال الزيت المستخدم في القلي إلى أن تتغير خواصه."
+    quote, = quotes_of(body)
+    assert quote.speaker == "الهيئة العامة للغذاء" and quote.text.startswith("إلى استبدال")
