@@ -790,7 +790,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             and not _relative_then_name(tokens) \
             or _is_adverbial(lay, tokens[0]) \
             or first_word.endswith(_ALEF) and first_word[:-1] in _ROLE_WORDS \
-            and not (len(tokens) > 1 and tokens[1][2].startswith(_ARTICLE)):  # (not a dual: "رئيسا الناديين")
+            and not (len(tokens) > 1 and tokens[1][2].startswith(_ARTICLE)) \
+            and not _relative_then_name(tokens):  # (not a dual, "رئيسا الناديين", nor "her", "مديرها محمد")
         return None, None  # (after its verb a title in the accusative tells how: "يقول، متحدثا عن نفسه")
     mention_end = None
     segment_words = 0
@@ -869,8 +870,18 @@ _NOT_NAME_ENDINGS: Final = ("\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}", "\N{A
 
 
 def _relative_then_name(tokens: list[tuple[int, int, str]]) -> bool:
-    """Tell whether words open with a relative of someone and their given name: "شقيقه خالد المهنا"."""
-    return tokens[0][2] in _RELATIVES_OF_SOMEONE and any(w in _GIVEN for _s, _e, w in tokens[1:4])
+    """Tell whether words open with someone's relative or title and a name: "شقيقه خالد المهنا".
+
+    "وقال رئيسها إبراهام فوكسمان": a title with "its" and a name after it is the subject too.
+    """
+    first = tokens[0][2]
+    if first in _RELATIVES_OF_SOMEONE:
+        return any(w in _GIVEN for _s, _e, w in tokens[1:4])
+    if first not in _TITLES_OF_SOMEONE:
+        return False
+    # (a transliterated name the lists lack: the only words between the title and the content)
+    return any(w in _GIVEN or looks_foreign(w) for _s, _e, w in tokens[1:3]) \
+        or 3 <= len(tokens) <= 4 and all(_is_bare_name_word(w) and word_class(w) is None for _s, _e, w in tokens[1:])
 
 
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
@@ -878,6 +889,13 @@ def _relative_then_name(tokens: list[tuple[int, int, str]]) -> bool:
 _RELATIVES_OF_SOMEONE: Final = frozenset(
     (head[:-1] + "\N{ARABIC LETTER TEH}" if head.endswith("\N{ARABIC LETTER HEH}") else head) + suffix
     for head in (fold_word(w) for w in lx.RELATION_HEADS if w not in ("أقارب", "ذوو", "ذوي"))
+    for suffix in ("\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
+                   "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}"))
+
+
+_TITLES_OF_SOMEONE: Final = frozenset(
+    (head[:-1] + "\N{ARABIC LETTER TEH}" if head.endswith("\N{ARABIC LETTER HEH}") else head) + suffix
+    for head in (fold_word(w) for w in lx.ROLE_HEADS if " " not in w and not w.startswith(lx.ARTICLE))
     for suffix in ("\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
                    "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}"))
 

@@ -20,6 +20,7 @@ from attribution.arabic.normalize import hamza_spellings
 from attribution.arabic.quotes import (
     _NISBA_ENDINGS,
     _SOUND_PLURAL_ENDINGS,
+    _TITLES_OF_SOMEONE,
     CUE_FORMS,
     Frame,
     fold_word,
@@ -741,6 +742,11 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         return Mention(segment, " ".join(institution), "", "organization")
     if 2 <= len(words) <= 3 and folded[0] == _FAMILY_LINK and all(_is_plain_name_word(w) for w in words[1:]):
         return Mention(segment, segment, "", "person")  # "آل دغيم": a family name alone names its bearer
+    if 2 <= len(words) <= 4 and folded[0] in _TITLES_OF_SOMEONE and not words[0].endswith("\N{ARABIC LETTER TEH MARBUTA}") \
+            and all(_is_plain_name_word(w) for w in words[1:]) \
+            and (len(words) > 2 or _is_given(words[1]) or looks_foreign(folded[1])):
+        # "رئيسها إبراهام فوكسمان": a title with "its", then the holder's name
+        return Mention(segment, " ".join(words[1:]), words[0], "person", evidence=1)
     # Honorifics before a name are dropped: "الدكتور"، "الفريق الركن".
     i = 0
     name_follows = any(not w.startswith(_ARTICLE) for w in folded)

@@ -2927,3 +2927,20 @@ def test_a_preposition_before_a_verbal_noun_stays_the_cues_own():
     body = "وأشارت الهيئة العامة للغذاء إلى استبدال الزيت المستخدم في القلي إلى أن تتغير خواصه."
     quote, = quotes_of(body)
     assert quote.speaker == "الهيئة العامة للغذاء" and quote.text.startswith("إلى استبدال")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("حيث قال رئيسها إبراهام فوكسمان: «سنقدم سلسلة من الأسئلة».", "إبراهام فوكسمان"),
+        ("وقال مديرها محمد العلي: «لا نؤيد الاتفاق بصيغته الحالية».", "محمد العلي"),
+    ],
+)
+def test_a_title_with_its_pronoun_and_a_name_after_it_is_the_subject(body, speaker):
+    quote, = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+def test_a_title_with_its_pronoun_and_one_foreign_name_splits_into_role_and_name():
+    parsed = split_role_and_name("مدربه جوزيه")
+    assert (parsed.kind, parsed.name, parsed.role) == ("person", "جوزيه", "مدربه")
