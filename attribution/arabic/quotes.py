@@ -272,6 +272,7 @@ _INDEFINITE_ORG_HEADS: Final = frozenset(w for w in _ORG_HEAD_WORDS if " " not i
                                   and w not in _STATES)
 _LEXICAL_WORDS: Final = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEADS + lx.HONORIFICS + lx.NAME_LINKS
                              + lx.GIVEN_NAMES + lx.ANONYMOUS_HEADS + lx.NAME_COMPOUND_SECONDS)
+_UNNAMED_HEADS: Final = _folded_set(lx.UNNAMED_SOURCE_HEADS)
 _SOURCE_HEADS: Final = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
 _COMMENT_RE: Final = re.compile(r"[،,]\s*(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.COMMENT_OPENERS) + r")(?!\w)")
@@ -347,8 +348,13 @@ class Layout:
         word = self.original_word(start, end).strip(_PUNCT_STRIP)
         if self.source is None:
             word = self.original[start:end] if self.original else ""
-        return (len(word) > 3 and _PRONOUN_SUFFIX_RE.search(word) is not None
-                and not word.startswith(_ARTICLE) and not fold_word(word).endswith(_ALLAH))
+        if len(word) <= 3 or _PRONOUN_SUFFIX_RE.search(word) is None or fold_word(word).endswith(_ALLAH):
+            return False
+        if not word.startswith(_ARTICLE):
+            return True
+        # "التزامها"، "التحاقه": a verbal noun whose root opens with ل after the ا of its form, not the article
+        stem = _PRONOUN_SUFFIX_RE.sub("", word)
+        return stem.startswith(_ARTICLE_TEH) and word_class(fold_word(stem)) == "masdar"
 
     def paragraph_of(self, pos: int) -> int:
         """Return the index of the paragraph holding ``pos``."""
@@ -832,6 +838,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)
         gap = text[(mention_end or tok_start) : tok_start]
+        if mention_end is not None and "(" in text[mention_end : tok_start + 1] and tokens[0][2] in _UNNAMED_HEADS:
+            break  # "أبلغ مصدر قبلي (عكاظ) أن": whom an unnamed source told, in parentheses
         if mention_end is not None and ("،" in gap or "," in gap):
             # Apposition between commas: keep it when short and not an adjunct.
             if _is_adjunct(word) or segment_words > 8:
@@ -1137,6 +1145,8 @@ def _complete_definite_singular(before: str) -> bool:
     A title or institution alone, or a singular in ة or ي: "الحكومة"، "السهلي"; not "الأمن":
     "مسؤولي الأمن الليبيين" is the officials'.
     """
+    if before.startswith(_LAM_ARTICLE):
+        before = _ARTICLE + before[len(_LAM_ARTICLE) :]  # "الناطق الرسمي للهيئة جميع …": the body's genitive
     return before.startswith(_DEFINITE_PREFIXES) and (
         before in _ROLE_WORDS or before in _ORG_BACKREF_WORDS or before.endswith("\N{ARABIC LETTER YEH}")
         or before.endswith("\N{ARABIC LETTER HEH}") and before in _ORG_HEAD_WORDS)
@@ -1150,6 +1160,8 @@ _SOUND_PLURAL_ENDINGS: Final = ("\N{ARABIC LETTER WAW}\N{ARABIC LETTER NOON}", "
 # The participles' "الم", as written (the article is checked on the written word: "إلهام" folds to "الهام").
 _ARTICLE_MEEM: Final = _ARTICLE + "\N{ARABIC LETTER MEEM}"
 _ALEF: Final = "\N{ARABIC LETTER ALEF}"
+_ARTICLE_TEH: Final = _ARTICLE + "\N{ARABIC LETTER TEH}"
+_LAM_ARTICLE: Final = lx.ARTICLE_AFTER_LAM
 _OBLIQUE_SUFFIX: Final = "\N{ARABIC LETTER YEH}\N{ARABIC LETTER NOON}"
 
 
@@ -1168,8 +1180,8 @@ def _masdar_object(lay: Layout, before: str, token: tuple[int, int, str]) -> boo
             or word in _LEXICAL_WORDS or word in _PERSON_HEADS or word in _COMPOUND_SECONDS:
         return False
     written = lay.original_word(token[0], token[1]).strip(_PUNCT_STRIP)
-    if not written.startswith(_ARTICLE) or written.startswith(_ARTICLE_MEEM):
-        return False
+    if not written.startswith(_ARTICLE) or written.startswith(_ARTICLE_MEEM) and before.startswith(_DEFINITE_PREFIXES):
+        return False  # (after a name a word in "الم" qualifies nothing: "نتنياهو الموافقة على" is the object)
     if before in _HONORIFIC_WORDS or before in _COMPOUND_SECONDS:
         return False  # a name follows: "المهندس الحداد"، "عبد الله النعيم"
     if before.endswith(_SOUND_PLURAL_ENDINGS) and len(word) == len(_ARTICLE) + 4 and word[-2] == _ALEF:
@@ -1447,6 +1459,11 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     verb of cause a demonstrative starts the object ("وعزا الوزير ذلك إلى …").
     """
     tokens = _tokens(text, start, sentence_end)
+    if len(tokens) > 1 and (_is_adverbial(lay, tokens[0]) or word_class(tokens[0][2]) == "tanween_adverb"
+                            and not is_name_like(tokens[0][2])) \
+            and (tokens[1][2] in _NOUN_OBJECTS or lay.has_pronoun_suffix(tokens[1][0], tokens[1][1])
+                 and not _relative_then_name(tokens[1:])):
+        return (start, start), tokens[1][0]  # "وأكدت مجددا التزامها …": an adverb, then the object
     if tokens and (tokens[0][2] in _NOUN_OBJECTS or (cause and tokens[0][2] in _DEMONSTRATIVES)
                    or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _relative_then_name(tokens)):
         return (start, start), tokens[0][0]

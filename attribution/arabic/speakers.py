@@ -59,6 +59,7 @@ _ROLE_HEADS: Final = _fs(w for w in lx.ROLE_HEADS if " " not in w)
 _ROLE_LINKS: Final = _fs(lx.ROLE_LINKS)
 _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
+_ALEF_MAQSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 # Back references that stand for any kind of body: "أعلنت أرامكو …" … "وقالت الشركة"، "المجموعة".
 _GENERIC_BACKREFS: Final = _fs(lx.GENERIC_ORGANIZATION_BACKREFS)
 _INTERLOCUTORS: Final = _fs(lx.INTERLOCUTOR_WORDS)
@@ -2543,9 +2544,9 @@ class NameIndex:
                 if stop > i + n:
                     mention = split_role_and_name(self.body_of(self.words[i][0], self.words[stop - 1][1]))
                     if mention.kind == "person" and len(mention.name.split()) >= 2 and mention.evidence >= 2 - apposed \
-                            and word_class(mention.name.split()[0]) != "pronoun" \
+                            and word_class(fold_word(mention.name.split()[0])) not in ("pronoun", "aux_verb") \
                             and not self._object_after_title(key[-1], i + n, mention.name):
-                        return mention  # ("الرئيس عباس، نحن نقول": a pronoun opens no name)
+                        return mention  # ("الرئيس عباس، نحن نقول": a pronoun opens no name, "…، قام بحمل" a verb)
                 before = before or self._name_before(i, role)
         return before
 
@@ -2580,13 +2581,16 @@ class NameIndex:
         three name-shaped words (indefinite, outside the dictionary) right before or after
         the title's head noun or one of its adjectives.
         """
-        folded_role = [w for w in (fold_word(x) for x in role.split()) if w not in _HONORIFICS or w in _ROLE_HEADS]
+        written = [x for x in role.split() if fold_word(x) not in _HONORIFICS or fold_word(x) in _ROLE_HEADS]
+        folded_role = [fold_word(x) for x in written]
         bare = [w[2:] if w.startswith(_ARTICLE) else w for w in folded_role]
         if not bare or bare[0] not in _ROLE_HEADS:
             return None  # only a person's title: "مؤسسة مراقبة الصحة" names a body
         # (a word joined by "و" is another noun, not the title's adjective: "للعلوم والتقنية";
-        # one after a place is the place's: "اتحاد أمريكا الجنوبية")
+        # one after a place is the place's: "اتحاد أمريكا الجنوبية"; ى, folded like ي, ends no
+        # adjective: "المشرفة على المبنى")
         keys = {bare[0], *(w for k, w in enumerate(bare[1:], 1) if w.endswith(_NISBA_ENDINGS)
+                           and not written[k].endswith(_ALEF_MAQSURA) and not is_function_word(w)
                            and not w.startswith(_WAW_ARTICLE) and folded_role[k - 1] not in _PLACES)}
         words = self.words
         hi = bisect_left(words, (before,))

@@ -2944,3 +2944,36 @@ def test_a_title_with_its_pronoun_and_a_name_after_it_is_the_subject(body, speak
 def test_a_title_with_its_pronoun_and_one_foreign_name_splits_into_role_and_name():
     parsed = split_role_and_name("مدربه جوزيه")
     assert (parsed.kind, parsed.name, parsed.role) == ("person", "جوزيه", "مدربه")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the genitive of a title with "لل" closes it before "جميع" opens the object
+        ("وحذر الناطق الرسمي للهيئة جميع الجهات الهندسية من التعامل مع غير المعتمدين.", "الناطق الرسمي للهيئة"),
+        # a verbal noun whose root opens with ل after its ا ("التزام") carries "her", no article
+        ("ومن جانبها، أكدت مديرية الشؤون الصحية بالمنطقة الشرقية التزامها بتوفير الدواء للمرضى.",
+         "مديرية الشؤون الصحية بالمنطقة الشرقية"),
+        # whom an unnamed source told, in parentheses
+        ("وفي محافظة أبين أبلغ مصدر قبلي (الصحيفة) أن معارك عنيفة تدور في المنطقة.", "مصدر قبلي"),
+        # "المنشق عن" belongs to the title; the name is set off by commas
+        ("كشف القيادي المنشق عن الجماعة، سامر الخطيب، وجود خلافات كبيرة داخل اللجنة.", "سامر الخطيب"),
+        # after a quoted name a verbal noun in "الم" is the object, not an adjective
+        ("أعلن رئيس الوزراء «نتنياهو» الموافقة على مخططات بناء جديدة في المدينة.", "نتنياهو"),
+    ],
+)
+def test_the_subject_ends_where_the_object_or_an_aside_begins(body, speaker):
+    assert quotes_of(body)[0].speaker == speaker
+
+
+def test_an_adverb_before_a_verbal_noun_with_its_pronoun_leaves_the_subject_to_the_narration():
+    body = ("وقالت الجزائر إن «الاتفاق مهم للغاية».\n"
+            "وأكدت مجددا التزامها تطبيق اتفاق السلام الموقع في العاصمة.")
+    assert [q.speaker for q in quotes_of(body)] == ["الجزائر", "الجزائر"]
+
+
+def test_a_verb_after_a_title_and_a_comma_opens_no_name():
+    body = ("وحين طالبوه بالخروج عند زيارة المشرفة على المبنى، قام بحمل «طنجرة» وهددها.\n"
+            "وعثرت الشرطة في سيارته على مواد مسكرة.\n"
+            "وقالت المشرفة على المبنى إن الطالب كان يتحدث معها بطريقة عنصرية.")
+    assert quotes_of(body)[-1].speaker == "المشرفة على المبنى"
