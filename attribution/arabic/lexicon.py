@@ -442,7 +442,12 @@ HONORIFICS: Final = (
     "الزميل", "الزميلة", "الكاتب", "الكاتبة", "الشاعر", "الفنان", "الفنانة", "اللاعب", "المدرب",
     "الإعلامي", "الإعلامية", "الصحفي", "الصحفية", "العالمة", "العالم", "الخبير", "الخبيرة",
     "الباحث", "الباحثة", "آية الله", "حجة الإسلام",
+    # transliterated ranks and titles: "الكولونيل ستيف وارنر"
+    "الجنرال", "الكولونيل", "الكابتن", "الميجور", "الأدميرال", "السيناتور", "المارشال", "البروفسور",
 )
+# "ذات مرة"، "ذات يوم": once, after a subject ("يقول أرسطو ذات مرة:").
+ONCE_ADVERB: Final = "ذات"
+ONCE_ADVERB_NOUNS: Final = ("مرة", "يوم", "ليلة", "صباح", "مساء")
 ROLE_HEADS: Final = (
     "شيخ",  # "شيخ الأزهر", "شيخ القبيلة" (before a name, "الشيخ" is an honorific)
     "الرئيس", "رئيس", "رئيسة", "الرئيسة", "نائب", "وزير", "وزيرة", "الوزير", "الوزيرة",
@@ -815,7 +820,7 @@ KUNYA_PARTICLES: Final = ("أبو", "أم")
 # The prefix of theophoric given names: "عبدالله", "عبدالرحمن".
 THEOPHORIC_PREFIX: Final = "عبد"
 # Words after which a role-name scan stops: "الرئيس اليمني في …".
-ROLE_SCAN_STOPS: Final = ("في", "خلال", "أن")
+ROLE_SCAN_STOPS: Final = ("في", "خلال", "أن", "إن", "بأن")  # (the content opens: "… راحيل شريف بأن …")
 CONJUNCTION_PREFIXES: Final = ("و", "ف")  # glued to a cue: "وقال", "فأكد"
 STATEMENT_PREPOSITION: Final = "في"  # "وجاء في بيان …"
 # The preposition "on" and the name "Ali" fold alike; a text that spells the preposition with

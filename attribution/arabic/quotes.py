@@ -273,6 +273,8 @@ _INDEFINITE_ORG_HEADS: Final = frozenset(w for w in _ORG_HEAD_WORDS if " " not i
 _LEXICAL_WORDS: Final = _folded_set(lx.ROLE_HEADS + lx.ROLE_LINKS + lx.ORGANIZATION_HEADS + lx.HONORIFICS + lx.NAME_LINKS
                              + lx.GIVEN_NAMES + lx.ANONYMOUS_HEADS + lx.NAME_COMPOUND_SECONDS)
 _UNNAMED_HEADS: Final = _folded_set(lx.UNNAMED_SOURCE_HEADS)
+_ONCE: Final = fold_word(lx.ONCE_ADVERB)
+_ONCE_NOUNS: Final = _folded_set(lx.ONCE_ADVERB_NOUNS)
 _SOURCE_HEADS: Final = _folded_set(lx.ORGANIZATION_HEADS + lx.ANONYMOUS_HEADS + lx.ROLE_HEADS + lx.HONORIFICS
                             + lx.GIVEN_NAMES)
 _COMMENT_RE: Final = re.compile(r"[،,]\s*(?:" + "|".join(fold_word(w).replace(" ", r"\s+") for w in lx.COMMENT_OPENERS) + r")(?!\w)")
@@ -835,6 +837,8 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
                 and not text[mention_end:tok_start].strip() \
                 and not outlet_name and _time_ends_subject(prev[2], [w for _s, _e, w in tokens[k : k + 4]]):
             break
+        if mention_end is not None and word == _ONCE and k + 1 < len(tokens) and tokens[k + 1][2] in _ONCE_NOUNS:
+            break  # "يقول أرسطو ذات مرة:": once, not the name
         prev_word = prev[2]
         prev = (tok_start, tok_end, word)
         gap = text[(mention_end or tok_start) : tok_start]

@@ -2977,3 +2977,22 @@ def test_a_verb_after_a_title_and_a_comma_opens_no_name():
             "وعثرت الشرطة في سيارته على مواد مسكرة.\n"
             "وقالت المشرفة على المبنى إن الطالب كان يتحدث معها بطريقة عنصرية.")
     assert quotes_of(body)[-1].speaker == "المشرفة على المبنى"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال المتحدث باسم وزارة الدفاع، الكولونيل ستيف وارنر، إن القوات بدأت الهجوم.", "ستيف وارنر"),
+        ("وقال السيناتور بوب كروكر إن «هذا يوم صعب على سكان الولاية».", "بوب كروكر"),
+        # "ذات مرة" tells when, after the name
+        ("ويقول أرسطو ذات مرة: نحن ما نواظب على فعله.", "أرسطو"),
+    ],
+)
+def test_transliterated_ranks_open_names_and_once_ends_them(body, speaker):
+    assert quotes_of(body)[0].speaker == speaker
+
+
+def test_a_headline_title_finds_its_holder_before_the_content_opens():
+    body = ("قائد الجيش: الحرب التي تخوضها البلاد ضد الإرهاب هي حرب البقاء\n"
+            "أكد قائد الجيش الجنرال سامر خليل بأن الحرب ضد الإرهاب هي حرب البقاء بالنسبة للبلاد.")
+    assert {q.speaker for q in quotes_of(body)} == {"سامر خليل"}
