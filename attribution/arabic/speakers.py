@@ -59,6 +59,9 @@ _ROLE_HEADS: Final = _fs(w for w in lx.ROLE_HEADS if " " not in w)
 _ROLE_LINKS: Final = _fs(lx.ROLE_LINKS)
 _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
+_WRITTEN_PRONOUN_ENDINGS: Final = ("ته", "ده", "ها", "هم", "هما")  # as written: ة is no ه
+_TANWEEN_ENDINGS: Final = ("ًا", "اً")
+_FEMININE_PLURAL: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}"
 _ALEF_MAQSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 # Back references that stand for any kind of body: "أعلنت أرامكو …" … "وقالت الشركة"، "المجموعة".
 _GENERIC_BACKREFS: Final = _fs(lx.GENERIC_ORGANIZATION_BACKREFS)
@@ -607,16 +610,33 @@ def _nationality_role(part: Mention) -> Mention:
 def _profession_before_name(part: Mention) -> Mention | None:
     """Split "المصمم راجيف كومار": an unlisted definite profession before two or three name words.
 
-    The name words are indefinite, outside the dictionary and not numbers.
+    The profession may carry definite adjectives ("القناص السويدي المخضرم زلاتان
+    إبراهيموفيتش"); the name words are indefinite, outside the dictionary and not numbers.
     """
     words = part.text.split()
-    if not 3 <= len(words) <= 4 or not fold_word(words[0]).startswith(_ARTICLE):
+    lead = next((k for k, w in enumerate(words) if not fold_word(w).startswith(_ARTICLE)), len(words))
+    rest = words[lead:]
+    if not 1 <= lead <= 4 or not 2 <= len(rest) <= 3:
         return None
-    rest = words[1:]
     if any(fold_word(w).startswith(_ARTICLE) or word_class(w) is not None or any(c.isdigit() for c in w)
            or is_function_word(w) for w in rest):
         return None
-    return Mention(part.text, " ".join(rest), words[0], "person", evidence=1)
+    if lead > 1 and (fold_word(rest[0])[:1] == _WAW and not _is_given(rest[0])
+                     or not all(_is_given(w) or _may_be_foreign_name_word(w) for w in rest)):
+        return None  # (after adjectives the words must read as a name: not "… لعلاقات إيران"، "… سعادته")
+    return Mention(part.text, " ".join(rest), " ".join(words[:lead]), "person", evidence=1)
+
+
+def _may_be_foreign_name_word(word: str) -> bool:
+    """Tell whether an unlisted word may be part of a transliterated name: "إبراهيموفيتش"، "عراقجي".
+
+    Not a word with a pronoun, tanween or a plural ending, a place or a title ("سعادته"،
+    "تتويجًا"، "هتافات"، "إيران"، "لاعب").
+    """
+    folded = fold_word(word)
+    return not (word.endswith(_WRITTEN_PRONOUN_ENDINGS)
+                or word.endswith(_TANWEEN_ENDINGS) or folded.endswith(_FEMININE_PLURAL) and len(folded) > 4
+                or folded in _PLACES or folded in _ROLE_HEADS or folded in _ORG_HEADS or folded in _STOP_WORDS)
 
 
 def _name_before_title(part: Mention) -> Mention | None:

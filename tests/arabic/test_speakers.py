@@ -2996,3 +2996,20 @@ def test_a_headline_title_finds_its_holder_before_the_content_opens():
     body = ("قائد الجيش: الحرب التي تخوضها البلاد ضد الإرهاب هي حرب البقاء\n"
             "أكد قائد الجيش الجنرال سامر خليل بأن الحرب ضد الإرهاب هي حرب البقاء بالنسبة للبلاد.")
     assert {q.speaker for q in quotes_of(body)} == {"سامر خليل"}
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("المفاوض النووي الإيراني الكبير عباس عراقجي", "عباس عراقجي", "المفاوض النووي الإيراني الكبير"),
+        ("المصور المستقل تتسوزو كيدا", "تتسوزو كيدا", "المصور المستقل"),
+    ],
+)
+def test_an_unlisted_profession_with_its_adjectives_before_a_transliterated_name(mention, name, role):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name, parsed.role) == ("person", name, role)
+
+
+@pytest.mark.parametrize("mention", ["القناص السويدي المخضرم لعلاقات إيران", "القناص السويدي المخضرم سعادته الكبيرة"])
+def test_words_that_read_as_no_name_after_a_profession_are_no_name(mention):
+    assert split_role_and_name(mention).kind != "person"
