@@ -61,7 +61,6 @@ _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
 _WRITTEN_PRONOUN_ENDINGS: Final = ("ته", "ده", "ها", "هم", "هما")  # as written: ة is no ه
 _TANWEEN_ENDINGS: Final = ("ًا", "اً")
-_FEMININE_PLURAL: Final = "\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}"
 _ALEF_MAQSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 # Back references that stand for any kind of body: "أعلنت أرامكو …" … "وقالت الشركة"، "المجموعة".
 _GENERIC_BACKREFS: Final = _fs(lx.GENERIC_ORGANIZATION_BACKREFS)
