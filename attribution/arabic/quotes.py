@@ -896,20 +896,20 @@ def _relative_then_name(tokens: list[tuple[int, int, str]]) -> bool:
         or 3 <= len(tokens) <= 4 and all(_is_bare_name_word(w) and word_class(w) is None for _s, _e, w in tokens[1:])
 
 
+def _with_their_pronoun(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """Return folded nouns with "his", "her" or "their" attached: "شقيقة" → "شقيقته"، "شقيقتها"، …"""
+    return frozenset(
+        (head[:-1] + "\N{ARABIC LETTER TEH}" if head.endswith("\N{ARABIC LETTER HEH}") else head) + suffix
+        for head in (fold_word(w) for w in words)
+        for suffix in ("\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
+                       "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}"))
+
+
 # A relative with a pronoun and a name is a subject, not the verb's object: "وأوضح نجله الأكبر علي أن"
-# (without a name, "وقالت زوجته", the article has named the relative elsewhere or not at all).
-_RELATIVES_OF_SOMEONE: Final = frozenset(
-    (head[:-1] + "\N{ARABIC LETTER TEH}" if head.endswith("\N{ARABIC LETTER HEH}") else head) + suffix
-    for head in (fold_word(w) for w in lx.RELATION_HEADS if w not in ("أقارب", "ذوو", "ذوي"))
-    for suffix in ("\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
-                   "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}"))
-
-
-_TITLES_OF_SOMEONE: Final = frozenset(
-    (head[:-1] + "\N{ARABIC LETTER TEH}" if head.endswith("\N{ARABIC LETTER HEH}") else head) + suffix
-    for head in (fold_word(w) for w in lx.ROLE_HEADS if " " not in w and not w.startswith(lx.ARTICLE))
-    for suffix in ("\N{ARABIC LETTER HEH}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}",
-                   "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}"))
+# (without a name, "وقالت زوجته", the article has named the relative elsewhere or not at all); so is
+# a title with its pronoun and a name: "وقال رئيسها إبراهام فوكسمان".
+_RELATIVES_OF_SOMEONE: Final = _with_their_pronoun([w for w in lx.RELATION_HEADS if w not in ("أقارب", "ذوو", "ذوي")])
+_TITLES_OF_SOMEONE: Final = _with_their_pronoun([w for w in lx.ROLE_HEADS if " " not in w and not w.startswith(lx.ARTICLE)])
 
 
 # After a first word ending like "his" ("أندريه"), a surname needs less of a foreign shape to
