@@ -563,7 +563,9 @@ EMPHATIC_SELF: Final = ("نفسه", "نفسها", "ذاته", "ذاتها", "ع�
 # verb's object, never its adjective ("ودعت الكلية الطلاب إلى …"، "وحث الأمير الشباب على …").
 PEOPLE_BROKEN_PLURALS: Final = ("الطلاب", "الشباب", "الأطفال", "العمال", "الناس", "الزوار", "الحجاج",
                                 "التجار", "الآباء", "الأولياء", "الأسر", "الشعوب", "الرجال", "النساء",
-                                "الأفراد", "الأعضاء", "الحضور", "الطلبة", "الأئمة", "الخطباء", "الأطباء")
+                                "الأفراد", "الأعضاء", "الحضور", "الطلبة", "الأئمة", "الخطباء", "الأطباء",
+                                # and collectives addressed the same way: "ودعت القيادة المجتمع الدولي إلى"
+                                "المجتمع", "الشعب")
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
 BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")
 # Function words spelled with hamza above whose folded form is also a noun spelled with hamza

@@ -1136,24 +1136,28 @@ def _object_after_singular(before: str, word: str) -> bool:
     if not opens_object(word) or opens_object(before) or before in _SPOKESMAN_LINKS or before in _NAME_LINK_WORDS \
             or not word.startswith(_DEFINITE_PREFIXES) and word not in _ALL_OF and (is_name_like(word) or looks_foreign(word)):
         return False
+    return _ends_a_name(before) or _complete_definite_singular(before)
+
+
+def _ends_a_name(before: str) -> bool:
+    """Tell whether a subject's last word is a name: a given name, a foreign one, a family name."""
     # (The corpus's name shares are noisy for words without the article: "لشؤون"، "معسكرات".)
-    if before in _GIVEN or looks_foreign(before) \
-            or name_score(before) >= (NAME_LIKE if before.startswith(_ARTICLE) else _CLEAR_NAME_SHARE):
-        return True
-    return _complete_definite_singular(before)
+    return before in _GIVEN or looks_foreign(before) \
+        or name_score(before) >= (NAME_LIKE if before.startswith(_ARTICLE) else _CLEAR_NAME_SHARE)
 
 
 def _complete_definite_singular(before: str) -> bool:
     """Tell whether a subject's last word is a definite singular nothing further qualifies.
 
-    A title or institution alone, or a singular in ة or ي: "الحكومة"، "السهلي"; not "الأمن":
-    "مسؤولي الأمن الليبيين" is the officials'.
+    A title or institution alone, a singular in ي or an adjective of relation in ية: "الحكومة"،
+    "السهلي"، "القيادة الفلسطينية"; not "الأمن": "مسؤولي الأمن الليبيين" is the officials'.
     """
     if before.startswith(_LAM_ARTICLE):
         before = _ARTICLE + before[len(_LAM_ARTICLE) :]  # "الناطق الرسمي للهيئة جميع …": the body's genitive
     return before.startswith(_DEFINITE_PREFIXES) and (
         before in _ROLE_WORDS or before in _ORG_BACKREF_WORDS or before.endswith("\N{ARABIC LETTER YEH}")
-        or before.endswith("\N{ARABIC LETTER HEH}") and before in _ORG_HEAD_WORDS)
+        or before.endswith("\N{ARABIC LETTER HEH}") and before in _ORG_HEAD_WORDS
+        or before.endswith(_NISBA_ENDINGS[0]) and len(before) > len(_ARTICLE) + 4)
 
 
 # Endings of adjectives of relation, folded: "الشعبية"، "الشعبي" (the speaker module reads them too).
@@ -1205,7 +1209,10 @@ def _object_after_subject(lay: Layout, before: str, token: tuple[int, int, str])
     are often verbal nouns, "المتحدث الرسمي لوزارة العمل تيسير المفرج".)
     """
     return _object_after_singular(before, token[2]) or _masdar_object(lay, before, token) \
-        or (token[2] in _PEOPLE_PLURALS or _participle_plural(token[2])) and _complete_definite_singular(before)
+        or (token[2] in _PEOPLE_PLURALS or _participle_plural(token[2])) \
+        and before not in _SPOKESMAN_LINKS and before not in _NAME_LINK_WORDS \
+        and (_complete_definite_singular(before) or _ends_a_name(before) and (before.startswith(_ARTICLE) or looks_foreign(before)))
+    # ("متحدث باسم المتمردين" and "رياض الأطفال" go on: a link, a construct)
 
 
 def _participle_plural(word: str) -> bool:

@@ -3013,3 +3013,22 @@ def test_an_unlisted_profession_with_its_adjectives_before_a_transliterated_name
 @pytest.mark.parametrize("mention", ["القناص السويدي المخضرم لعلاقات إيران", "القناص السويدي المخضرم سعادته الكبيرة"])
 def test_words_that_read_as_no_name_after_a_profession_are_no_name(mention):
     assert split_role_and_name(mention).kind != "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an adjective of relation in ية completes the subject before its object
+        ("ودعت الحكومة الفلسطينية المواطنين إلى الهدوء.", "الحكومة الفلسطينية"),
+        ("ودعت القيادة الفلسطينية المجتمع الدولي إلى تحمل مسؤولياته.", "القيادة الفلسطينية"),
+        # so does a family name with the article
+        ("وطالب وزير الخارجية سامي الجبير المجتمع الدولي بالاضطلاع بمسؤولياته.", "سامي الجبير"),
+    ],
+)
+def test_a_collective_object_after_a_complete_subject_is_no_part_of_it(body, speaker):
+    assert quotes_of(body)[0].speaker == speaker
+
+
+def test_a_plural_of_people_in_a_construct_after_a_given_name_stays_in_it():
+    quote, = quotes_of("وأعلنت إدارة رياض الأطفال بدء التسجيل في برنامج تثقيف الأم والطفل.")
+    assert quote.speaker.endswith("رياض الأطفال")
