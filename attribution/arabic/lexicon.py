@@ -579,6 +579,9 @@ ANONYMOUS_HEADS: Final = (
     "أهالي", "الأهالي", "مقربون", "مسؤولي", "العديد", "عدد", "بعض", "أحد", "إحدى",
     "علماء", "أطباء", "باحثون", "نشطاء", "محامون", "اقتصاديون", "سياسيون", "قادة",
 )
+# Of those, nouns for one person whom a description and then a name may follow ("ناشط حقوق
+# الإنسان الكردي رحمان جوانمردي"); an unnamed source's description names others.
+DESCRIBED_PERSON_HEADS: Final = ("ناشط", "شاهد")
 # Unnamed sources described by whom they are close to or work for: the person named inside the
 # description is not the source ("مصدر مقرب من الرئيس فلان"، "مسؤول في مكتب الوزير فلان").
 UNNAMED_SOURCE_HEADS: Final = ("مصدر", "مصادر", "مصدران", "مسؤول", "مسؤولون", "مسؤولين", "مسئول", "مسؤولة",

@@ -66,6 +66,8 @@ _ALEF_MAQSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 _GENERIC_BACKREFS: Final = _fs(lx.GENERIC_ORGANIZATION_BACKREFS)
 _INTERLOCUTORS: Final = _fs(lx.INTERLOCUTOR_WORDS)
 _ANON_HEADS: Final = _fs(lx.ANONYMOUS_HEADS)
+# A single person described, not a source, a group or a count: "ناشط"، "شاهد".
+_SINGLE_PERSON_HEADS: Final = _fs(lx.DESCRIBED_PERSON_HEADS)
 _UNNAMED_SOURCE_HEADS: Final = _fs(lx.UNNAMED_SOURCE_HEADS)
 _SOURCE_ATTACHMENTS: Final = _fs(lx.SOURCE_ATTACHMENTS)
 _ANON_QUALIFIER_WORDS: Final = _fs(w for q in lx.ANONYMOUS_QUALIFIERS for w in q.split())  # "رفيع"، "مطلع"
@@ -430,6 +432,8 @@ def split_role_and_name(text: str, *, quoted: bool = False) -> Mention:
         return Mention(text, best.name, role, "person", best.aliases, best.evidence)
     if parts[0].kind == "unknown":
         return _profession_before_name(parts[0]) or _name_before_title(parts[0]) or parts[0]
+    if parts[0].kind == "anonymous":
+        return _named_after_description(parts[0]) or parts[0]
     if parts[0].kind == "group":
         return _name_before_title(parts[0]) or parts[0]
     return parts[0]
@@ -624,6 +628,26 @@ def _profession_before_name(part: Mention) -> Mention | None:
                      or not all(_is_given(w) or _may_be_foreign_name_word(w) for w in rest)):
         return None  # (after adjectives the words must read as a name: not "… لعلاقات إيران"، "… سعادته")
     return Mention(part.text, " ".join(rest), " ".join(words[:lead]), "person", evidence=1)
+
+
+def _named_after_description(part: Mention) -> Mention | None:
+    """Split "ناشط حقوق الإنسان الكردي رحمان جوانمردي": a described person and the name after it.
+
+    Only a single person's noun ("ناشط"، "شاهد"), not an unnamed source, a quantifier or a
+    relative, whose description ends with a definite adjective of relation and two or three
+    words that read as a name (for "مصدر مقرب من رئيس الحكومة تمام سلام" the name is another's).
+    """
+    words = part.text.split()
+    folded = [fold_word(w) for w in words]
+    if len(words) < 4 or folded[0] not in _SINGLE_PERSON_HEADS or any(w in _SOURCE_ATTACHMENTS for w in folded):
+        return None
+    for n in (2, 3):
+        rest, before = words[-n:], folded[-n - 1]
+        if before.startswith(_ARTICLE) and before.endswith(_NISBA_ENDINGS) \
+                and all(not fold_word(w).startswith(_ARTICLE) and word_class(w) is None
+                        and (_is_given(w) or _may_be_foreign_name_word(w)) for w in rest):
+            return Mention(part.text, " ".join(rest), " ".join(words[:-n]), "person", evidence=1)
+    return None
 
 
 def _may_be_foreign_name_word(word: str) -> bool:

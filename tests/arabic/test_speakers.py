@@ -3032,3 +3032,16 @@ def test_a_collective_object_after_a_complete_subject_is_no_part_of_it(body, spe
 def test_a_plural_of_people_in_a_construct_after_a_given_name_stays_in_it():
     quote, = quotes_of("وأعلنت إدارة رياض الأطفال بدء التسجيل في برنامج تثقيف الأم والطفل.")
     assert quote.speaker.endswith("رياض الأطفال")
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("ناشط حقوق الإنسان الكردي رحمان جوانمردي", "person", "رحمان جوانمردي"),
+        # an unnamed source's description names someone else
+        ("مصدر مقرب من رئيس الحكومة سامي سلام", "anonymous", "مصدر مقرب من رئيس الحكومة سامي سلام"),
+    ],
+)
+def test_a_described_person_and_the_name_after_the_description(mention, kind, name):
+    parsed = split_role_and_name(mention)
+    assert (parsed.kind, parsed.name) == (kind, name)
