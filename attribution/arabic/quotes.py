@@ -795,11 +795,11 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
             or first_word in _SAYING_IMPERFECTS \
             or first_word.startswith(lx.ARTICLE_AFTER_LAM) \
             or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _foreign_name_opens(lay, tokens) \
-            and not _relative_then_name(tokens) \
+            and not _kin_or_title_then_name(tokens) \
             or _is_adverbial(lay, tokens[0]) \
             or first_word.endswith(_ALEF) and first_word[:-1] in _ROLE_WORDS \
             and not (len(tokens) > 1 and tokens[1][2].startswith(_ARTICLE)) \
-            and not _relative_then_name(tokens):  # (not a dual, "رئيسا الناديين", nor "her", "مديرها محمد")
+            and not _kin_or_title_then_name(tokens):  # (not a dual, "رئيسا الناديين", nor "her", "مديرها محمد")
         return None, None  # (after its verb a title in the accusative tells how: "يقول، متحدثا عن نفسه")
     mention_end = None
     segment_words = 0
@@ -881,7 +881,7 @@ _NOT_NAME_ENDINGS: Final = ("\N{ARABIC LETTER ALEF}\N{ARABIC LETTER TEH}", "\N{A
                             "\N{ARABIC LETTER HEH}\N{ARABIC LETTER ALEF}", "\N{ARABIC LETTER HEH}\N{ARABIC LETTER MEEM}")
 
 
-def _relative_then_name(tokens: list[tuple[int, int, str]]) -> bool:
+def _kin_or_title_then_name(tokens: list[tuple[int, int, str]]) -> bool:
     """Tell whether words open with someone's relative or title and a name: "شقيقه خالد المهنا".
 
     "وقال رئيسها إبراهام فوكسمان": a title with "its" and a name after it is the subject too.
@@ -1473,10 +1473,10 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
     if len(tokens) > 1 and (_is_adverbial(lay, tokens[0]) or word_class(tokens[0][2]) == "tanween_adverb"
                             and not is_name_like(tokens[0][2])) \
             and (tokens[1][2] in _NOUN_OBJECTS or lay.has_pronoun_suffix(tokens[1][0], tokens[1][1])
-                 and not _relative_then_name(tokens[1:])):
+                 and not _kin_or_title_then_name(tokens[1:])):
         return (start, start), tokens[1][0]  # "وأكدت مجددا التزامها …": an adverb, then the object
     if tokens and (tokens[0][2] in _NOUN_OBJECTS or (cause and tokens[0][2] in _DEMONSTRATIVES)
-                   or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _relative_then_name(tokens)):
+                   or lay.has_pronoun_suffix(tokens[0][0], tokens[0][1]) and not _kin_or_title_then_name(tokens)):
         return (start, start), tokens[0][0]
     comma = -1
     for i, (tok_start, tok_end, _word) in enumerate(tokens[:12]):
@@ -1555,7 +1555,7 @@ def _noun_complement_region(text: str, lay: Layout, start: int, sentence_end: in
         return (start, start), tokens[0][0] if tokens else start
     # A verbal noun with a pronoun suffix ends the subject: "توصله"، "امتلاكها".
     for i, tok in enumerate(subject):
-        if lay.has_pronoun_suffix(tok[0], tok[1]) and not (i == 0 and _relative_then_name(tokens)):
+        if lay.has_pronoun_suffix(tok[0], tok[1]) and not (i == 0 and _kin_or_title_then_name(tokens)):
             cut = i
             # An indefinite verbal noun heads it: "المقاومة اليمنية بسط نفوذها".
             if i >= 2 and not subject[i - 1][2].startswith(_ARTICLE) and subject[i - 2][2].startswith(_ARTICLE):

@@ -20,6 +20,7 @@ from attribution.arabic.normalize import hamza_spellings
 from attribution.arabic.quotes import (
     _NISBA_ENDINGS,
     _SOUND_PLURAL_ENDINGS,
+    _TANWEEN_FATH_RE,
     _TITLES_OF_SOMEONE,
     CUE_FORMS,
     Frame,
@@ -60,7 +61,6 @@ _ROLE_LINKS: Final = _fs(lx.ROLE_LINKS)
 _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
 _WRITTEN_PRONOUN_ENDINGS: Final = ("ته", "ده", "ها", "هم", "هما")  # as written: ة is no ه
-_TANWEEN_ENDINGS: Final = ("ًا", "اً")
 _ALEF_MAQSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 # Back references that stand for any kind of body: "أعلنت أرامكو …" … "وقالت الشركة"، "المجموعة".
 _GENERIC_BACKREFS: Final = _fs(lx.GENERIC_ORGANIZATION_BACKREFS)
@@ -658,7 +658,7 @@ def _may_be_foreign_name_word(word: str) -> bool:
     """
     folded = fold_word(word)
     return not (word.endswith(_WRITTEN_PRONOUN_ENDINGS)
-                or word.endswith(_TANWEEN_ENDINGS) or folded.endswith(_FEMININE_PLURAL) and len(folded) > 4
+                or _TANWEEN_FATH_RE.search(word) or folded.endswith(_FEMININE_PLURAL) and len(folded) > 4
                 or folded in _PLACES or folded in _ROLE_HEADS or folded in _ORG_HEADS or folded in _STOP_WORDS)
 
 
@@ -786,7 +786,7 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         return Mention(segment, " ".join(institution), "", "organization")
     if 2 <= len(words) <= 3 and folded[0] == _FAMILY_LINK and all(_is_plain_name_word(w) for w in words[1:]):
         return Mention(segment, segment, "", "person")  # "آل دغيم": a family name alone names its bearer
-    if 2 <= len(words) <= 4 and folded[0] in _TITLES_OF_SOMEONE and not words[0].endswith("\N{ARABIC LETTER TEH MARBUTA}") \
+    if 2 <= len(words) <= 4 and folded[0] in _TITLES_OF_SOMEONE and not words[0].endswith(_TEH_MARBUTA) \
             and all(_is_plain_name_word(w) for w in words[1:]) \
             and (len(words) > 2 or _is_given(words[1]) or looks_foreign(folded[1])):
         # "رئيسها إبراهام فوكسمان": a title with "its", then the holder's name
