@@ -19,6 +19,7 @@ from attribution.arabic.quotes import (
     _CUE_RE,
     _DEFINITE_PREFIXES,
     _GIVEN,
+    _HONORIFIC_WORDS,
     _INANIMATE,
     _ISSUED_DOCUMENTS,
     _LAM,
@@ -149,6 +150,9 @@ def according_to_frames(text: str, lay: Layout) -> list[Frame]:
                 relay = None
         elif not head or clause_start:
             after = _source_adjunct_end(text, lay, mention[1], se)
+            if after == mention[1] and (late := _content_after_comma(text, mention[1], se)) is not None:
+                comma, after = late  # "وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن …"
+                mention = _with_titled_holder(text, mention, comma)
             rest = text[after:se]
             skip = _CONTENT_LEAD_RE.match(rest)
             start, end = _strip_span(text, after + (skip.end() if skip else 0), se)
@@ -200,6 +204,46 @@ def _source_adjunct_end(text: str, lay: Layout, end: int, sentence_end: int) -> 
             return tok_end + 1
         previous, previous_end = word, tok_end
     return end
+
+
+# A comma and one of these end a long according-to source: its content follows.
+_LATE_LEADS: Final = _folded_set((*lx.ACCORDING_LEAD_WORDS, "إن", "بأن"))
+_LATE_REACH: Final = 16  # words of attachments a source may carry before that comma
+
+
+def _content_after_comma(text: str, source_end: int, sentence_end: int) -> tuple[int, int] | None:
+    """Return the comma ending a long according-to source and where the content starts after it.
+
+    "وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن …", "بحسب مصادر غربية متابعة لنشاط
+    المتشددين، فإن …": at the head of a sentence, a complementizer after a comma opens the
+    content, whatever attaches to the source before it. ``None`` when another comma, a
+    quotation or a colon comes first, a verb of saying follows the source, or the comma is
+    out of reach.
+    """
+    tokens = _tokens(text, source_end, sentence_end)[: _LATE_REACH + 1]
+    previous_end = source_end
+    for n, (start, end, word) in enumerate(tokens):
+        gap = text[previous_end:start]
+        if "،" in gap or "," in gap:
+            return (previous_end, end) if n and fold_word(word) in _LATE_LEADS else None
+        if not n and (form := CUE_FORMS.get(word)) is not None and not form.participle or any(c in text[previous_end:end] for c in _QUOTE_CHARS + ":؛;."):
+            return None  # ("بحسب الصحيفة قال …": a verb of saying opens a clause of its own; "مصادر متابعة" qualifies)
+        previous_end = end
+    return None
+
+
+def _with_titled_holder(text: str, mention: tuple[int, int], comma: int) -> tuple[int, int]:
+    """Extend an according-to source to a title and a name that close it before ``comma``.
+
+    "بحسب مساعد مدير التعليم في المحافظة للشؤون المدرسية الأستاذ ناصر العلي، أن …": the
+    office's holder is named last; without such a name the source stays as found.
+    """
+    words = [fold_word(w) for _s, _e, w in _tokens(text, mention[1], comma)]
+    titled = [n for n, w in enumerate(words) if w in _HONORIFIC_WORDS]
+    if titled and 1 <= len(words) - titled[-1] - 1 <= 4 \
+            and not any(word_class(w) is not None for w in words[titled[-1] + 1 :]):
+        return mention[0], comma
+    return mention
 
 
 def _according_inside_verb(text: str, lay: Layout, para_start: int, phrase_start: int,

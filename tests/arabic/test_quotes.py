@@ -944,6 +944,29 @@ def test_according_to_a_verb_shaped_name_or_relative_clause_stays_in_the_source(
     assert quote.speaker and quote.speaker.endswith(speaker)
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # a relative clause, an adjective's complement or a place attached to the source
+        ("وبحسب المسؤول الذي طلب عدم ذكر اسمه، فإن اللجنة ستعلن أسماء الفائزين الأسبوع المقبل.",
+         "المسؤول", "اللجنة ستعلن أسماء الفائزين الأسبوع المقبل"),
+        ("وحسب مصادر محلية متابعة لملف المياه في المنطقة، فإن السد سيكتمل قبل نهاية العام الحالي.",
+         "مصادر محلية", "السد سيكتمل قبل نهاية العام الحالي"),
+        # the office's holder named last, after a title: the name is the source
+        ("وبحسب مدير الإدارة في محافظة الخرج للشؤون الفنية المهندس سالم القحطاني، أن العمل في المشروع "
+         "سينتهي خلال شهرين.", "سالم القحطاني", "العمل في المشروع سينتهي خلال شهرين"),
+    ],
+)
+def test_according_to_a_long_source_ends_at_the_comma_before_its_complementizer(body, speaker, text):
+    [quote] = [q for q in quotes_of(body) if q.cue == "according_to"]
+    assert (quote.speaker, quote.text) == (speaker, text)
+
+
+def test_according_to_then_a_verb_of_saying_is_not_read_past():
+    body = "وبحسب ما جاء في الصحيفة قال المدير التنفيذي للهيئة سالم العلي، إن المشروع سيكتمل في موعده المحدد."
+    assert all(not q.text.startswith("المشروع") or q.speaker == "سالم العلي" for q in quotes_of(body))
+
+
 def test_a_comma_after_a_subjectless_verb_of_saying_stands_for_its_colon():
     body = ("وقال المدير إن الموسم بدأ مبكرا هذا العام.\n"
             "وتابع، نحن نعمل على توسيع الفروع في المدن الصغيرة خلال الأشهر المقبلة.\n"
