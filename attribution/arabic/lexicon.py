@@ -298,6 +298,8 @@ NON_SPEAKERS: Final = ("الله",)
 # Nor are these: "ويشير هذا إلى أن" tells what something shows; in "كشف النقاب عن" the noun is
 # the idiom's object and the verb a passive.
 NON_SPEAKING_SUBJECTS: Final = ("هذا", "هذه", "ذلك", "تلك", "النقاب")
+# Nor the writer's attention: in "لفت نظري …"، "لفت انتباهنا أن …" what follows caught it; no one speaks.
+FIRST_PERSON_ATTENTION: Final = ("نظري", "نظرنا", "انتباهي", "انتباهنا")
 # Verbs that have a document for object without having issued it: "البيان الذي نقلته الوكالة"،
 # "التقرير الذي تلقته الصحيفة" (stems; the object pronoun follows).
 DOCUMENT_RECEIVING_VERBS: Final = ("نقل", "تلق", "حصل", "اطلع", "استلم")

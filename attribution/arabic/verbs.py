@@ -117,6 +117,7 @@ _RELAYED_FROM_RE: Final = re.compile(r"[\s،,]*" + fold_word(lx.RELAYED_FROM).re
 
 _NON_SPEAKERS: Final = _folded_set(lx.NON_SPEAKERS)
 _NEVER_SUBJECTS: Final = _NON_SPEAKERS | _folded_set(lx.NON_SPEAKING_SUBJECTS)
+_ATTENTION_OBJECTS: Final = _folded_set(lx.FIRST_PERSON_ATTENTION)
 _PRAISE_OF_GOD: Final = _folded_set(lx.PRAISE_OF_GOD)
 
 
@@ -541,7 +542,8 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
                 frame.rule += "_subject_first"
             if _RESUMPTIVE_RE.match(text, region[0], region[1]):
                 mention = _speech_event_author(text, lay, ss, cs)  # "بتصريح قال فيه"
-            if mention and text[mention[0] : mention[1]] in _NEVER_SUBJECTS:
+            if mention and (text[mention[0] : mention[1]] in _NEVER_SUBJECTS
+                            or text[mention[0] : mention[1]].split()[0] in _ATTENTION_OBJECTS):
                 continue  # "ودعا الله أن يوفقه" is a prayer, not speech; "ويشير هذا إلى أن", no one's
             if _addresses_god(text, region):
                 continue  # "ودعا المهندس بندر الجبر، الله عز وجل، أن يحقق": a prayer too

@@ -1061,3 +1061,20 @@ def test_a_participle_that_describes_a_noun_opens_no_quote(body):
 def test_a_feminine_participle_after_a_pronoun_ending_still_opens_a_quote():
     body = "وتوفر الحكومة الرعاية الصحية كبرنامج رئيسي لإدارته مؤكدة أهمية تلبية احتياجات السكان."
     assert [q.cue for q in quotes_of(body)] == ["مؤكدة"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ولفت نظري في المعرض أن أغلب الزوار كانوا من الشباب الذين جاؤوا من مدن بعيدة.",
+        "وقد لفت انتباهنا أن عددا كبيرا من الجماهير حضر المباراة قبل موعدها بساعات.",
+    ],
+)
+def test_what_caught_the_writers_attention_is_no_one_speaking(body):
+    assert [q.speaker for q in quotes_of(body)] == []
+
+
+def test_after_the_writers_attention_a_later_verb_has_its_own_speaker():
+    body = ("لفت انتباهي أن القاعة امتلأت قبل بدء الحفل بساعة كاملة.\n"
+            "وقال مدير المهرجان سالم العتيبي إن عدد الحضور تجاوز كل التوقعات هذا العام.")
+    assert [q.speaker for q in quotes_of(body)] == ["سالم العتيبي"]
