@@ -22,6 +22,7 @@ from attribution.arabic.quotes import (
     _LAM,
     _LEXICAL_WORDS,
     _NEGATIONS,
+    _NOUN_OBJECTS,
     _OPENER_RE,
     _ORG_HEAD_WORDS,
     _PERSON_HEADS,
@@ -59,6 +60,7 @@ from attribution.arabic.quotes import (
     _strip_span,
     _titled_given_name,
     _tokens,
+    _verbal_noun_with_pronoun,
     _word_after,
     _word_before,
     _word_count,
@@ -72,7 +74,13 @@ from attribution.arabic.quotes import (
     subject_mention,
     whole_word_spans,
 )
-from attribution.arabic.words import is_function_word, is_name_like, looks_foreign, word_class
+from attribution.arabic.words import (
+    is_function_word,
+    is_name_like,
+    is_oblique_plural,
+    looks_foreign,
+    word_class,
+)
 
 _IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 _FINDING_SUBJECTS: Final = _folded_set(lx.FINDING_SUBJECTS)
@@ -158,6 +166,9 @@ _TITLES_WITH_PREPOSITION: Final = frozenset((fold_word(t), fold_word(p)) for t, 
 
 
 _GOVERNING_HEADS: Final = frozenset(t for t, _p in _TITLES_WITH_PREPOSITION)
+_HONORIFIC_WORDS: Final = _folded_set(lx.HONORIFICS)
+_NEAR: Final = 5  # words between a verb and its own preposition, as a rule
+_NEAR_AFTER_HONORIFIC: Final = 8
 
 
 _GENERAL: Final = frozenset(fold_word(w) for w in ("العام", "العامة"))
@@ -1009,7 +1020,10 @@ def _prep_complement(text: str, lay: Layout, cue: lx.Cue, start: int, end: int) 
     words = list(_TOKEN_RE.finditer(text, start, end))
     # The preposition belongs to the cue only near it; a title's or an issuer's own phrase
     # ("التقرير الصادر عن وزارة المالية") does not count in the distance.
-    near = 10 if any(w.group() in _GOVERNING_HEADS for w in words[:5]) else 5
+    # After an honorific the subject holds a name before any apposed role: "كشف الشيخ سالم
+    # الحربي مدير الجمعية عن …".
+    near = 10 if any(w.group() in _GOVERNING_HEADS for w in words[:5]) \
+        else _NEAR_AFTER_HONORIFIC if words and words[0].group() in _HONORIFIC_WORDS else _NEAR
     if len(words) > near:
         end = words[near].start()
     for prep in cue.preps:
@@ -1021,9 +1035,19 @@ def _prep_complement(text: str, lay: Layout, cue: lx.Cue, start: int, end: int) 
                                             _word_after(text, start + span[1]))
                   and not _title_governs(text, start + span[0], folded)
                   and not names_ali(text, lay, (start + span[0], start + span[1], folded))), None)
+        if m and near == _NEAR_AFTER_HONORIFIC and len(words) > _NEAR and m[0] + start >= words[_NEAR].start() and any(
+                _object_word(lay, (w.start(), w.end(), w.group())) for w in words[:near] if w.start() < start + m[0]):
+            continue  # "أكد الدكتور خالد العمري أهمية العمل على …": the object's own preposition
         if m and (best is None or m[0] + start < best[0]):
             best = (m[0] + start, m[1] + start)
     return best
+
+
+def _object_word(lay: Layout, token: tuple[int, int, str]) -> bool:
+    """Tell whether a word after a verb's subject reads as its object: "أهمية"، "استقالته"، "المواطنين"."""
+    word = token[2]
+    return word_class(word) == "masdar" and not is_name_like(word) or word in _NOUN_OBJECTS and not is_function_word(word) \
+        or is_oblique_plural(word) or _verbal_noun_with_pronoun(lay, token)
 
 
 def _speech_event_author(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:

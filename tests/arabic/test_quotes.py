@@ -1078,3 +1078,21 @@ def test_after_the_writers_attention_a_later_verb_has_its_own_speaker():
     body = ("لفت انتباهي أن القاعة امتلأت قبل بدء الحفل بساعة كاملة.\n"
             "وقال مدير المهرجان سالم العتيبي إن عدد الحضور تجاوز كل التوقعات هذا العام.")
     assert [q.speaker for q in quotes_of(body)] == ["سالم العتيبي"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "text"),
+    [
+        # an honorific, a name and an apposed office before the verb's own preposition
+        ("كشف الشيخ سالم الحربي مدير الجمعية الخيرية عن خطة جديدة لتوزيع المساعدات على الأسر.",
+         "سالم الحربي", "عن خطة جديدة لتوزيع المساعدات على الأسر"),
+        ("وأكد المهندس فهد السالم مدير المشروع على أهمية الالتزام بالجدول الزمني المحدد للتنفيذ.",
+         "فهد السالم", "على أهمية الالتزام بالجدول الزمني المحدد للتنفيذ"),
+        # an object between: its preposition is its own, the object is the content
+        ("وأكد الدكتور خالد العمري أهمية العمل على تطوير المناهج في المدارس الحكومية.",
+         "خالد العمري", "أهمية العمل على تطوير المناهج في المدارس الحكومية"),
+    ],
+)
+def test_a_verbs_own_preposition_after_an_honorific_name_and_office(body, speaker, text):
+    [quote] = quotes_of(body)
+    assert (quote.speaker, quote.text) == (speaker, text)
