@@ -226,8 +226,10 @@ def _content_after_comma(text: str, source_end: int, sentence_end: int) -> tuple
         gap = text[previous_end:start]
         if "،" in gap or "," in gap:
             return (previous_end, end) if n and fold_word(word) in _LATE_LEADS else None
-        if not n and (form := CUE_FORMS.get(word)) is not None and not form.participle or any(c in text[previous_end:end] for c in _QUOTE_CHARS + ":؛;."):
-            return None  # ("بحسب الصحيفة قال …": a verb of saying opens a clause of its own; "مصادر متابعة" qualifies)
+        if any(c in text[previous_end:end] for c in _QUOTE_CHARS + ":؛;."):
+            return None
+        if not n and (form := CUE_FORMS.get(word)) is not None and not form.participle:
+            return None  # "بحسب الصحيفة قال …": a verb of saying opens its own clause ("مصادر متابعة" qualifies)
         previous_end = end
     return None
 

@@ -18,6 +18,7 @@ from attribution.arabic.quotes import (
     _CUE_RE,
     _DEFINITE_PREFIXES,
     _GIVEN,
+    _HONORIFIC_WORDS,
     _ISSUED_DOCUMENTS,
     _LAM,
     _LEXICAL_WORDS,
@@ -166,7 +167,6 @@ _TITLES_WITH_PREPOSITION: Final = frozenset((fold_word(t), fold_word(p)) for t, 
 
 
 _GOVERNING_HEADS: Final = frozenset(t for t, _p in _TITLES_WITH_PREPOSITION)
-_HONORIFIC_WORDS: Final = _folded_set(lx.HONORIFICS)
 _NEAR: Final = 5  # words between a verb and its own preposition, as a rule
 _NEAR_AFTER_HONORIFIC: Final = 8
 
