@@ -19,13 +19,13 @@ from typing import Final
 
 from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
-from attribution.arabic.normalize import hamza_spellings, normalize
+from attribution.arabic.normalize import lexicon_forms, normalize
 from attribution.arabic.speakers import _FOREIGN_PARTICLES, split_role_and_name
 from attribution.arabic.validity import is_text_citation, speaker_problem
 
 
 def _fs(items) -> frozenset[str]:
-    return frozenset(normalize(s) for w in items for s in hamza_spellings(w))
+    return lexicon_forms(items, normalize)
 
 
 _PATRONYMIC: Final = _fs(lx.PATRONYMIC_LINKS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -134,6 +135,14 @@ def hamza_spellings(word: str) -> tuple[str, ...]:
     """
     other = word.translate(_WAW_HAMZA_AS_YEH)
     return (word,) if other == word else (word, other)
+
+
+def lexicon_forms(words: Iterable[str], fold: Callable[[str], str]) -> frozenset[str]:
+    """Return the folded forms of a word list, each word in both its hamza spellings (``hamza_spellings``).
+
+    ``fold`` is the module's folding (``normalize`` or the scanners' ``fold_word``).
+    """
+    return frozenset(fold(spelling) for word in words for spelling in hamza_spellings(word))
 
 
 def normalize_alef_maksura(text: str) -> str:

@@ -7,13 +7,12 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from attribution.arabic import claims as claim_rules
-from attribution.arabic import lexicon as lx
 from attribution.arabic.article import ParsedArticle, parse_article
 from attribution.arabic.confidence import QuoteEvidence, probability
 from attribution.arabic.finders import extract_frames
 from attribution.arabic.keys import ArticleKeys, article_keys
 from attribution.arabic.normalize import normalize
-from attribution.arabic.quotes import Frame
+from attribution.arabic.quotes import _QUOTE_CHARS, Frame
 from attribution.arabic.readers import Source
 from attribution.arabic.speakers import Resolved, resolve
 
@@ -145,7 +144,7 @@ def extract_article(article: ParsedArticle) -> Extraction:
     return Extraction(article=article, quotes=tuple(quotes), claims=tuple(claims))
 
 
-_QUOTE_MARKS: Final = str.maketrans("", "", "".join(set(lx.QUOTE_PAIRS) | set(lx.QUOTE_PAIRS.values())))
+_QUOTE_MARKS: Final = str.maketrans("", "", _QUOTE_CHARS)
 
 
 def _without_quote_marks(who: Resolved) -> Resolved:

@@ -18,7 +18,7 @@ from itertools import accumulate, repeat, takewhile
 from typing import Final
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS, hamza_spellings
+from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS, lexicon_forms
 from attribution.arabic.words import (
     FUNCTION_CLASSES,
     NAME_LIKE,
@@ -207,7 +207,7 @@ _URL_LINE_RE: Final = re.compile(r"^\s*(?:https?://|www\.)|^\s*\S+://")
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold_word(s) for w in words for s in hamza_spellings(w))
+    return lexicon_forms(words, fold_word)
 
 
 _ADJUNCTS: Final = _folded_set(lx.ADJUNCT_STARTERS)

@@ -16,7 +16,7 @@ from functools import lru_cache, wraps
 from typing import Any, Final, TypeVar
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.normalize import hamza_spellings
+from attribution.arabic.normalize import lexicon_forms
 from attribution.arabic.quotes import (
     _NISBA_ENDINGS,
     _SOUND_PLURAL_ENDINGS,
@@ -52,7 +52,7 @@ _PUNCT: Final = " \t\n،,؛;:.!؟?()[]-–—'" + _QUOTES
 
 
 def _fs(words) -> frozenset[str]:
-    return frozenset(fold_word(s) for w in words for s in hamza_spellings(w))
+    return lexicon_forms(words, fold_word)
 
 
 _HONORIFICS: Final = _fs(lx.HONORIFICS)
@@ -61,7 +61,6 @@ _ROLE_LINKS: Final = _fs(lx.ROLE_LINKS)
 _ORG_HEADS: Final = _fs(w for w in lx.ORGANIZATION_HEADS if " " not in w)
 _ORG_BACKREFS: Final = _fs(lx.ORGANIZATION_BACKREFS)
 _WRITTEN_PRONOUN_ENDINGS: Final = ("ته", "ده", "ها", "هم", "هما")  # as written: ة is no ه
-_ALEF_MAQSURA: Final = "\N{ARABIC LETTER ALEF MAKSURA}"
 # Back references that stand for any kind of body: "أعلنت أرامكو …" … "وقالت الشركة"، "المجموعة".
 _GENERIC_BACKREFS: Final = _fs(lx.GENERIC_ORGANIZATION_BACKREFS)
 _INTERLOCUTORS: Final = _fs(lx.INTERLOCUTOR_WORDS)
@@ -2633,7 +2632,7 @@ class NameIndex:
         # one after a place is the place's: "اتحاد أمريكا الجنوبية"; ى, folded like ي, ends no
         # adjective: "المشرفة على المبنى")
         keys = {bare[0], *(w for k, w in enumerate(bare[1:], 1) if w.endswith(_NISBA_ENDINGS)
-                           and not written[k].endswith(_ALEF_MAQSURA) and not is_function_word(w)
+                           and not written[k].endswith(_ALEF_MAKSURA) and not is_function_word(w)
                            and not w.startswith(_WAW_ARTICLE) and folded_role[k - 1] not in _PLACES)}
         words = self.words
         hi = bisect_left(words, (before,))

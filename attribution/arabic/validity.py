@@ -15,13 +15,13 @@ from typing import Final
 from attribution.arabic import lexicon as lx
 from attribution.arabic import words as wd
 from attribution.arabic.dates import GREGORIAN_MONTHS, HIJRI_MONTHS
-from attribution.arabic.normalize import hamza_spellings, normalize
+from attribution.arabic.normalize import lexicon_forms, normalize
 
 _STRIP: Final = " \t\n،,؛;:.!؟?()[]-–—'\"«»“”„″"
 
 
 def _fs(items) -> frozenset[str]:
-    return frozenset(normalize(s) for w in items for s in hamza_spellings(w))
+    return lexicon_forms(items, normalize)
 
 
 _DOCUMENTS: Final = _fs(lx.DOCUMENT_SPEAKER_HEADS)

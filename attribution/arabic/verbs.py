@@ -75,13 +75,7 @@ from attribution.arabic.quotes import (
     subject_mention,
     whole_word_spans,
 )
-from attribution.arabic.words import (
-    is_function_word,
-    is_name_like,
-    is_oblique_plural,
-    looks_foreign,
-    word_class,
-)
+from attribution.arabic.words import is_function_word, is_name_like, looks_foreign, word_class
 
 _IMPERSONAL: Final = tuple(fold_word(w) for w in lx.IMPERSONAL_OPENERS)
 _FINDING_SUBJECTS: Final = _folded_set(lx.FINDING_SUBJECTS)
@@ -1022,10 +1016,12 @@ def _prep_complement(text: str, lay: Layout, cue: lx.Cue, start: int, end: int) 
     # ("التقرير الصادر عن وزارة المالية") does not count in the distance.
     # After an honorific the subject holds a name before any apposed role: "كشف الشيخ سالم
     # الحربي مدير الجمعية عن …".
-    near = 10 if any(w.group() in _GOVERNING_HEADS for w in words[:5]) \
+    near = 10 if any(w.group() in _GOVERNING_HEADS for w in words[:_NEAR]) \
         else _NEAR_AFTER_HONORIFIC if words and words[0].group() in _HONORIFIC_WORDS else _NEAR
     if len(words) > near:
         end = words[near].start()
+    # Past the usual reach an object between makes the preposition the object's own.
+    usual_end = words[_NEAR].start() if near == _NEAR_AFTER_HONORIFIC and len(words) > _NEAR else None
     for prep in cue.preps:
         folded = fold_word(prep)
         if len(folded) == 1:
@@ -1035,9 +1031,9 @@ def _prep_complement(text: str, lay: Layout, cue: lx.Cue, start: int, end: int) 
                                             _word_after(text, start + span[1]))
                   and not _title_governs(text, start + span[0], folded)
                   and not names_ali(text, lay, (start + span[0], start + span[1], folded))), None)
-        if m and near == _NEAR_AFTER_HONORIFIC and len(words) > _NEAR and m[0] + start >= words[_NEAR].start() and any(
-                _object_word(lay, (w.start(), w.end(), w.group())) for w in words[:near] if w.start() < start + m[0]):
-            continue  # "أكد الدكتور خالد العمري أهمية العمل على …": the object's own preposition
+        if m and usual_end is not None and m[0] + start >= usual_end and any(
+                _object_word(lay, (w.start(), w.end(), w.group())) for w in words if w.start() < start + m[0]):
+            continue  # "أكد الدكتور خالد العمري أهمية العمل على …"
         if m and (best is None or m[0] + start < best[0]):
             best = (m[0] + start, m[1] + start)
     return best
@@ -1047,7 +1043,7 @@ def _object_word(lay: Layout, token: tuple[int, int, str]) -> bool:
     """Tell whether a word after a verb's subject reads as its object: "أهمية"، "استقالته"، "المواطنين"."""
     word = token[2]
     return word_class(word) == "masdar" and not is_name_like(word) or word in _NOUN_OBJECTS and not is_function_word(word) \
-        or is_oblique_plural(word) or _verbal_noun_with_pronoun(lay, token)
+        or opens_object(word) or _verbal_noun_with_pronoun(lay, token)
 
 
 def _speech_event_author(text: str, lay: Layout, sentence_start: int, cue_start: int) -> tuple[int, int] | None:

@@ -26,7 +26,6 @@ _OBLIQUE_PLURALS: Final = frozenset(json.loads(
 FOREIGN_SHAPE: Final = 1.5  # mean trigram log-odds above which a word reads as a transliterated name
 # (transliterated Western names score by the corpus: speaker identity folds their spellings)
 _KNOWN_GIVEN: Final = frozenset(normalize(w) for w in lx.NATIVE_GIVEN_NAMES)
-_ARTICLE_FOLDED: Final = normalize(lx.ARTICLE)
 
 # Closed classes (the stop-word dictionary): a word of these is what it looks like.
 FUNCTION_CLASSES: Final = frozenset({"particle", "preposition", "pronoun", "relative", "determiner", "adverb",
@@ -155,7 +154,7 @@ def is_oblique_plural(token: str) -> bool:
         return False
     folded = normalize(token)
     # (the corpus may write a plural in both cases only with the article, or only without it)
-    other = folded[len(_ARTICLE_FOLDED):] if folded.startswith(_ARTICLE_FOLDED) else _ARTICLE_FOLDED + folded
+    other = folded[len(_ARTICLE):] if folded.startswith(_ARTICLE) else _ARTICLE + folded
     return folded in _OBLIQUE_PLURALS or other in _OBLIQUE_PLURALS
 
 

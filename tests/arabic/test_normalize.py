@@ -126,3 +126,9 @@ def test_a_lexicon_word_with_hamza_on_waw_is_also_spelled_on_yeh():
     assert norm.hamza_spellings("مسؤول") == ("مسؤول", "مسئول")
     # (one way only: "رئيس" spelled "رؤيس" would fold like the family name "رويس")
     assert norm.hamza_spellings("رئيس") == ("رئيس",)
+
+
+def test_a_folded_word_list_finds_either_hamza_spelling_of_its_words():
+    forms = norm.lexicon_forms(["مسؤول", "وزير"], norm.normalize)
+    assert norm.normalize("مسئول") in forms and norm.normalize("مسؤول") in forms
+    assert norm.normalize("وزير") in forms
