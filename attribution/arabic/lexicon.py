@@ -171,6 +171,9 @@ INCREASE_VERBS: Final = ("زاد",)
 OBJECT_VERBS: Final = ("دعا", "حث", "طالب", "حذر", "نبه", "وصف", "أبلغ", "أخبر")
 # Words for "all (of them)" that stand as a verb's object, never after its subject: "حث المدير الجميع على …".
 ALL_OF: Final = ("جميع", "الجميع")
+# "By his saying": the verbal noun of قال with ب and the speaker's pronoun works as its participle
+# ("وختم الوزير حديثه بقوله: …"، "وعلقت بقولها إن …"), by the pronoun's gender.
+SAYING_BY_PRONOUN: Final = {"بقوله": "m", "بقولها": "f", "بقولهم": "p", "بقولهما": "p", "بقولهن": "p"}
 # Verbs that lead a participle of saying and carry its subject: "وأكمل الوزير قائلا إن …".
 PARTICIPLE_LEAD_VERBS: Final = ("زاد", "أكمل", "ختم", "اختتم", "استرسل", "مضى", "واصل", "عاد", "أضاف", "تابع",
                          "استطرد", "رد", "علق", "أجاب", "استهل", "بدأ", "خرج", "تحدث")
@@ -186,6 +189,8 @@ QUESTION_LEMMA: Final = "سأل"
 OPINION_LEMMA: Final = "رأى"
 # A headline "الوزارة تعلن اعتقال …" reports an act, not words: no quote from its noun object.
 ANNOUNCE_LEMMA: Final = "أعلن"
+# The plain verb of saying, whose verbal noun "قول" also introduces words ("بقوله").
+SAY_LEMMA: Final = "قال"
 # Prepositions that govern only nouns: a cue right after one is a verbal noun ("في وصف الحب").
 # ("منذ أعلن" takes a verb; "من" is also the relative "who": "من يرى".)
 NOUN_ONLY_PREPOSITIONS: Final = ("في", "على", "عن", "إلى", "مع", "عند", "حول", "لدى", "خلال")

@@ -149,6 +149,7 @@ class CueForm:
     participle: bool
     gender: str  # m / f / p
     present: bool = False
+    by_noun: bool = False  # "بقوله": the verbal noun with ب and a pronoun, used as a participle
 
 
 def _cue_forms() -> dict[str, CueForm]:
@@ -162,6 +163,9 @@ def _cue_forms() -> dict[str, CueForm]:
             gender = "f" if folded.endswith("\N{ARABIC LETTER HEH}") else (
                 "p" if folded.endswith("ين") else "m")
             forms.setdefault(folded, CueForm(cue, True, gender))
+    say = next(cue for cue in lx.CUES if cue.lemma == lx.SAY_LEMMA)
+    for word, gender in lx.SAYING_BY_PRONOUN.items():
+        forms.setdefault(fold_word(word), CueForm(say, True, gender, by_noun=True))
     return forms
 
 

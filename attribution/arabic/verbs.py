@@ -388,6 +388,7 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
     frames: list[Frame] = []
     para_starts = [p[0] for p in lay.paragraphs]
     matches = list(_CUE_RE.finditer(text)) if cues is None else list(cues)
+    matches = [m for k, m in enumerate(matches) if not _verb_owns_saying_noun(text, lay, matches, k)]
     # Where the next clause-level cue starts: an opener found beyond it belongs to it.
     next_clause = [len(text)] * len(matches)
     following = len(text)
@@ -409,7 +410,8 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         previous_word = text[max(ps, cs - 12) : m.start()].split()[-1:]
         if previous_word and previous_word[0] in _NEGATIONS:
             continue
-        if form.participle and form.gender == "f" and previous_word and _feminine_noun_before(lay, text, m.start()):
+        if form.participle and form.gender == "f" and not form.by_noun and previous_word \
+                and _feminine_noun_before(lay, text, m.start()):
             continue  # "منشأة نووية معلنة": a feminine participle right after a feminine noun agrees with it
         if previous_word and previous_word[0] in _NOUN_PREPOSITIONS and not m.group("conj") \
                 and cue.lemma != lx.OPINION_LEMMA and not _written_ali_before(text, lay, max(ps, cs - 12), cs):
@@ -431,6 +433,10 @@ def frames_from_cues(text: str, lay: Layout, cues: Sequence[re.Match[str]] | Non
         if opener is None and lx.COLON in cue.complements and m.group("conj") and not form.participle:
             opener = _comma_opener(text, ce, limit)  # "وتابع، نحن نستورد …": the comma as a colon
         region_end = opener.start() if opener else limit
+        if form.by_noun and (opener is None or opener.lastgroup == "comp" or text[ce : opener.start()].strip()):
+            # "بقوله:" opens the words at once ("بقوله تعالى:" quotes scripture, not the subject);
+            # "بقوله إن" is a verbal noun's frame (``nouns.masdar_frames``).
+            continue
         if cue.needs_conj and opener and len(_TOKEN_RE.findall(text, ce, opener.start())) > 6 \
                 and not _starts_with_prep(text, cue, ce):
             continue  # "وبين سامح شكري … وبين عادل الجبير": the preposition "between"
@@ -812,6 +818,22 @@ def _cause_follows(text: str, cue: lx.Cue, start: int, end: int) -> bool:
     words = [w for _s, _e, w in _tokens(text, start, end)[:14]]  # (an apposition may come first)
     # The object comes first: "وأرجع إلى …" is "go back to".
     return bool(words) and not is_prep(words[0]) and any(is_prep(w) for w in words[1:])
+
+
+def _verb_owns_saying_noun(text: str, lay: Layout, matches: Sequence[re.Match[str]], k: int) -> bool:
+    """Tell whether a "بقوله" only restates the verb of saying before it in its sentence.
+
+    "وعلق مصور الفيديو في نهاية المقطع بقوله: …" is the verb's frame, its subject the
+    speaker; after "وأكد أنه سيعتذر بقوله: …" the verb's content is closed, so the noun opens a
+    quote of its own.
+    """
+    if not CUE_FORMS[matches[k].group("form")].by_noun or not k:
+        return False
+    cue_start = matches[k].start()
+    before = matches[k - 1]
+    if before.end() <= lay.sentence_start_before(cue_start, text.rfind("\n", 0, cue_start) + 1):
+        return False
+    return find_content_opener(text, lay, before.end(), cue_start) is None
 
 
 def _may_name_speaker(word: str) -> bool:

@@ -1096,3 +1096,36 @@ def test_after_the_writers_attention_a_later_verb_has_its_own_speaker():
 def test_a_verbs_own_preposition_after_an_honorific_name_and_office(body, speaker, text):
     [quote] = quotes_of(body)
     assert (quote.speaker, quote.text) == (speaker, text)
+
+
+def test_by_his_saying_after_a_lead_verb_quotes_its_subject():
+    body = "وختم الوزير سامي العلي حديثه بقوله: «سنواصل العمل حتى يكتمل المشروع في موعده المحدد»."
+    (quote,) = quotes_of(body)
+    assert (quote.text, quote.speaker) == ("سنواصل العمل حتى يكتمل المشروع في موعده المحدد", "سامي العلي")
+
+
+def test_by_her_saying_continues_the_speaker_named_before():
+    body = ("وأكدت الباحثة منى الخالدي أن الطلب على المساكن ارتفع خلال العام الماضي.\n"
+            "وتطرقت إلى أسعار الإيجارات في كلمات محدودة بقولها: «الأسعار ستستقر بعد اكتمال المشاريع الجديدة».")
+    quotes = quotes_of(body)
+    assert [(q.text, q.speaker) for q in quotes][1:] == [
+        ("الأسعار ستستقر بعد اكتمال المشاريع الجديدة", "منى الخالدي")]
+
+
+def test_by_his_saying_ends_the_indirect_content_before_it():
+    body = "وأكد اللاعب سامي العلي أنه سيعتذر للجماهير بقوله: «أخطأت في حقكم وأعدكم بأن أعوض ذلك في المباراة القادمة»."
+    assert [(q.text, q.speaker) for q in quotes_of(body)] == [
+        ("أنه سيعتذر للجماهير", "سامي العلي"),
+        ("أخطأت في حقكم وأعدكم بأن أعوض ذلك في المباراة القادمة", "سامي العلي"),
+    ]
+
+
+def test_by_his_saying_after_a_verb_of_saying_leaves_the_verb_its_frame():
+    body = "وعلق مصور الفيديو، وهو مواطن من المنطقة، في نهاية المقطع بقوله: «هذا ما يحدث كل يوم في الحي القديم»."
+    (quote,) = quotes_of(body)
+    assert (quote.cue, quote.speaker) == ("علق", "مصور الفيديو")
+
+
+def test_by_his_saying_before_a_word_quotes_scripture_not_the_subject():
+    body = "واستشهد الخطيب سامي العلي بقوله تعالى: «وتعاونوا على البر والتقوى ولا تعاونوا على الإثم والعدوان»."
+    assert all(q.cue != "بقوله" for q in quotes_of(body))
