@@ -861,6 +861,9 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         elif mention_end is not None and (word in CUE_FORMS or word[:1] in lx.CONJUNCTION_PREFIXES and word[1:] in CUE_FORMS
                                           or word in _COMPLEMENTIZER_WORDS and _spelled_outlet_at(text, tok_start) is None):
             break  # "الرئيس السيسي، مستطردا": a participle starts a new frame; "… وقال": a new sentence
+        elif mention_end is not None and _addressee_after_name([w for _s, _e, w in tokens[:k]], word,
+                                                               _word_after(text, tok_end)):
+            break  # "وقال كارتر لقوات أميركية"، "X للصحفيين": whom a named person told
         elif mention_end is not None and (_is_adverbial(lay, (tok_start, tok_end, word))
                                           or _adverb_after_subject(prev_word, word, text, tok_end)):
             break  # "زوج المعلمة متحفظاً على ذكر اسمه"، "مورينيو ضاحكا": a circumstantial accusative
@@ -1202,6 +1205,25 @@ def _masdar_object(lay: Layout, before: str, token: tuple[int, int, str]) -> boo
         return True  # ("الشركة الوطنية للنقل الانتهاء": a genitive with "لل" is definite too)
     return before not in _GIVEN and before not in _NAME_LINK_WORDS and word_class(before) is None \
         and (looks_foreign(before) or name_score(before) >= _CLEAR_NAME_SHARE)
+
+
+def _addressee_after_name(before: list[str], word: str, following: str) -> bool:
+    """Tell whether ``word`` is "ل" glued to a common noun after a bare name: whom the person spoke to.
+
+    "كارتر لقوات أميركية"، "سامي العلي للصحفيين". After a role or an institution the same
+    shape is its domain ("المتحدث الرسمي لوزارة العمل"، "مركز الملك سلمان للإغاثة"), and a
+    name may start with "ل" ("أشرف لطيف"، "أم لمار"، "ماجد لفى الديحاني": a name part or a name goes on).
+    """
+    return word[:1] == _LAM and len(word) > 3 and word_class(word) in _GLUED_NOUN_CLASSES and word not in _GIVEN \
+        and bool(before) \
+        and before[-1] not in _NAME_LINK_WORDS and not (is_name_like(following) or following in _GIVEN) \
+        and all(w in _GIVEN or w in _NAME_LINK_WORDS or looks_foreign(w) or is_name_like(w) for w in before) \
+        and not any(w in _DYNASTIC for w in before)
+
+
+_DYNASTIC: Final = _folded_set(lx.DYNASTIC_TITLES)  # "الأمير محمد بن فهد للتنمية" names a foundation
+# The word table's classes of a noun with a glued preposition: "لقوات" (clitic noun), "للصحفيين" (ل + ال).
+_GLUED_NOUN_CLASSES: Final = ("clitic_noun", "preposition")
 
 
 def _object_after_subject(lay: Layout, before: str, token: tuple[int, int, str]) -> bool:

@@ -1129,3 +1129,30 @@ def test_by_his_saying_after_a_verb_of_saying_leaves_the_verb_its_frame():
 def test_by_his_saying_before_a_word_quotes_scripture_not_the_subject():
     body = "واستشهد الخطيب سامي العلي بقوله تعالى: «وتعاونوا على البر والتقوى ولا تعاونوا على الإثم والعدوان»."
     assert all(q.cue != "بقوله" for q in quotes_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("وقال ميلر لقوات أميركية في القاعدة: «نحن نحقق بعض التقدم ونحتاج إلى فعل المزيد».", "ميلر"),
+        ("وقال سامي العلي للصحفيين إن الفريق سيعود إلى التدريبات الأسبوع المقبل بعد الراحة.", "سامي العلي"),
+    ],
+)
+def test_whom_a_named_person_spoke_to_is_not_part_of_the_name(body, speaker):
+    (quote,) = quotes_of(body)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an institution named after a person keeps its domain
+        ("وقال مركز الأمير سامي العلي للأبحاث إن الدراسة شملت ألف مريض في ثلاث مدن مختلفة.",
+         "مركز الأمير سامي العلي للأبحاث"),
+        # a kunya: the name goes on after "أم"
+        ("وقالت أم لمار إنها انتظرت عند باب المطعم نصف ساعة قبل أن تصل سيارتها.", "أم لمار"),
+    ],
+)
+def test_a_lam_word_that_is_part_of_a_name_stays_in_it(body, speaker):
+    (quote,) = quotes_of(body)
+    assert quote.speaker == speaker
