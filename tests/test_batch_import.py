@@ -154,3 +154,11 @@ def test_an_import_run_yields_every_input_once_and_shards_split_them(tmp_path: P
     assert totals.counts["new"] == Article.objects.count() == len(SEEDS)
     assert totals.counts["quotes"] == Quote.objects.count()
     assert totals.failures == failed
+
+
+def test_researchers_quoted_in_two_articles_are_two_unnamed_sources() -> None:
+    for n in (1, 2):
+        raw = f"https://example.test/study/{n}\nدراسة جديدة {n}\nوقال الباحثون إن النتائج تظهر تحسنا في صحة المرضى {n}."
+        assert import_source(Source(name=f"{n}.txt", raw=raw)).status == "new"
+    speakers = Speaker.objects.filter(name="الباحثون")
+    assert list(speakers.values_list("kind", flat=True)) == [Speaker.Kind.ANONYMOUS] * 2

@@ -573,6 +573,8 @@ PEOPLE_BROKEN_PLURALS: Final = ("الطلاب", "الشباب", "الأطفال"
                                 "الأفراد", "الأعضاء", "الحضور", "الطلبة", "الأئمة", "الخطباء", "الأطباء",
                                 # and collectives addressed the same way: "ودعت القيادة المجتمع الدولي إلى"
                                 "المجتمع", "الشعب")
+# Words for unnamed people that stand alone as a subject: "ويرى البعض أن …".
+UNNAMED_PEOPLE_WORDS: Final = ("البعض", "الجميع", "الكثير", "الكثيرون")
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".
 BROKEN_PLURAL_GROUPS: Final = ("أهالي", "الأهالي", "سكان", "شهود", "أوساط", "ذوو", "ذوي", "شيوخ", "وجهاء", "أعيان")
 # Function words spelled with hamza above whose folded form is also a noun spelled with hamza

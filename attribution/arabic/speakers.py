@@ -40,6 +40,7 @@ from attribution.arabic.words import (
     is_bare_particle,
     is_function_word,
     is_name_like,
+    is_oblique_plural,
     is_subject_plural,
     looks_foreign,
     name_score,
@@ -1904,10 +1905,34 @@ def _resolve_one(frame: Frame, mention: Mention | None, registry: Registry,
         return Resolved(None, written, "unknown", confidence=0.2), None  # a report, its issuer unknown
     if entity is None:
         via = Via.GROUP if mention.kind == "group" else Via.ORGANIZATION
-        kind = {"unknown": "organization", "group": "unknown"}.get(mention.kind, mention.kind)
+        kind = _lone_word_kind(name) if mention.kind == "unknown" else \
+            {"group": "unknown"}.get(mention.kind, mention.kind)
         entity = registry.add(Mention(written, name, "", kind), frame.gender)
         entity.weak = mention.kind == "group"
     return _out(entity, written, 0.75, intermediary, via), entity
+
+
+def _lone_word_kind(name: str) -> str:
+    """Return the kind of a speaker named by words the article gives nothing else about.
+
+    One definite word: a people noun in the plural or a word for "some" is unnamed people
+    ("الباحثون"، "الأطباء"، "البعض": anonymous, never one speaker across articles), a word
+    shaped like a family name is a person ("المالكي"); anything else is an institution
+    ("الشرطة"، "الحكومة").
+    """
+    words = name.split()
+    folded = fold_word(words[0]) if len(words) == 1 else ""
+    if not folded.startswith(_ARTICLE):
+        return "organization"
+    bare = folded[len(_ARTICLE):]
+    if folded in _UNNAMED_PEOPLE or is_subject_plural(bare) or is_oblique_plural(bare):
+        return "anonymous"
+    if is_name_like(folded) and not looks_foreign(folded):
+        return "person"
+    return "organization"
+
+
+_UNNAMED_PEOPLE: Final = _fs(lx.UNNAMED_PEOPLE_WORDS + lx.PEOPLE_BROKEN_PLURALS)
 
 
 def _known_after_title(role: str, registry: Registry) -> Entity | None:

@@ -3045,3 +3045,20 @@ def test_a_plural_of_people_in_a_construct_after_a_given_name_stays_in_it():
 def test_a_described_person_and_the_name_after_the_description(mention, kind, name):
     parsed = split_role_and_name(mention)
     assert (parsed.kind, parsed.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # a plural of people, or "some": unnamed people, not an institution
+        ("وقال الباحثون إن النتائج تظهر تحسنا كبيرا في صحة المرضى بعد العلاج.", "anonymous"),
+        ("ويرى البعض أن القرار سيؤثر على أسعار المساكن خلال الأشهر المقبلة.", "anonymous"),
+        # a family name alone: a person
+        ("وأكد المالكي أن الحكومة ستواصل العمل على تحسين الخدمات في المحافظات.", "person"),
+        # an institution stays one
+        ("وقالت الشرطة إن التحقيقات ما زالت جارية لمعرفة أسباب الحادث.", "organization"),
+    ],
+)
+def test_a_lone_definite_word_is_typed_by_what_it_names(body, kind):
+    (quote,) = quotes_of(body)
+    assert quote.speaker_type == kind
