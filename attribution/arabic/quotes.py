@@ -824,10 +824,10 @@ def subject_mention(text: str, lay: Layout, start: int, end: int) -> tuple[tuple
         if mention_end is not None and prev[2] and (_starts_object(lay, prev, word)
                                                     or _object_after_subject(lay, prev[2], (tok_start, tok_end, word))):
             break
-        if mention_end is not None and prev[2].startswith(_DEFINITE_PREFIXES) \
+        if mention_end is not None and (prev[2].startswith(_DEFINITE_PREFIXES) or _ends_a_personal_name(prev[2])) \
                 and _verbal_noun_with_pronoun(lay, (tok_start, tok_end, word)) \
                 and (after := _tokens(text, tok_end, tok_end + 40)[:1]) and _governed(after[0][2]):
-            # "وأكد المدرب حرصه على …": a definite word heads no construct, so the verbal noun
+            # "وأكد المدرب حرصه على …": a definite word or a name heads no construct, so the verbal noun
             # and its complement are the object ("الرئيس المنتهية ولايته، X" goes on).
             break
         if mention_end is not None and _speech_noun_with_pronoun(lay, (tok_start, tok_end, word)):
@@ -1205,6 +1205,11 @@ def _masdar_object(lay: Layout, before: str, token: tuple[int, int, str]) -> boo
         return True  # ("الشركة الوطنية للنقل الانتهاء": a genitive with "لل" is definite too)
     return before not in _GIVEN and before not in _NAME_LINK_WORDS and word_class(before) is None \
         and (looks_foreign(before) or name_score(before) >= _CLEAR_NAME_SHARE)
+
+
+def _ends_a_personal_name(word: str) -> bool:
+    """Tell whether a word without the article can end a name: "أعلن بوتين قبوله …"، "أبدى جوميز رضاه"."""
+    return word not in _ROLE_WORDS and word_class(word) is None and (word in _GIVEN or is_name_like(word) or looks_foreign(word))
 
 
 def _addressee_after_name(before: list[str], word: str, following: str) -> bool:

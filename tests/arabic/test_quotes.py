@@ -1156,3 +1156,9 @@ def test_whom_a_named_person_spoke_to_is_not_part_of_the_name(body, speaker):
 def test_a_lam_word_that_is_part_of_a_name_stays_in_it(body, speaker):
     (quote,) = quotes_of(body)
     assert quote.speaker == speaker
+
+
+def test_a_verbal_noun_with_its_pronoun_after_a_name_is_the_object_not_the_name():
+    body = "وأكد المدرب جوميز معرفته بالدوري السعودي، لا سيما أنه سبق له التدريب في منطقة الخليج العربي."
+    (quote,) = quotes_of(body)
+    assert quote.speaker == "جوميز"
