@@ -540,6 +540,8 @@ ORGANIZATION_HEADS: Final = (
     "حلف", "الحلف", "ائتلاف", "الائتلاف", "جبهة", "الجبهة", "كتلة", "الكتلة", "تيار", "التيار",
     # Commands, authorities and magazines: "قيادة القوات المشتركة"، "إمارة منطقة الرياض"، "مجلة تايم"
     "قيادة", "القيادة", "رئاسة", "سلطات", "إمارة", "الإمارة", "مجلة", "المجلة",
+    # Markets, festivals and fairs that run as bodies: "سوق دبي المالية"، "مهرجان الجنادرية"
+    "سوق", "مهرجان", "معرض",
 )
 # Generic institution nouns that refer back to the last institution: "وقال المجلس إن".
 # The reporter's interlocutor: the person the article interviews ("وأضاف محدثنا").
@@ -573,6 +575,8 @@ PEOPLE_BROKEN_PLURALS: Final = ("الطلاب", "الشباب", "الأطفال"
                                 "الأفراد", "الأعضاء", "الحضور", "الطلبة", "الأئمة", "الخطباء", "الأطباء",
                                 # and collectives addressed the same way: "ودعت القيادة المجتمع الدولي إلى"
                                 "المجتمع", "الشعب")
+# Nouns of an administrative area, which open a place's name, never a person's: "أمير منطقة مكة المكرمة".
+AREA_NOUNS: Final = ("منطقة", "محافظة", "مدينة", "ولاية", "إقليم", "مقاطعة", "قرية", "بلدة", "مديرية")
 # Words for unnamed people that stand alone as a subject: "ويرى البعض أن …".
 UNNAMED_PEOPLE_WORDS: Final = ("البعض", "الجميع", "الكثير", "الكثيرون")
 # Unnamed sources in the plural without a plural ending: "شكا أهالي الحي …، وأكدوا".

@@ -140,6 +140,7 @@ _SET_OFF_DASH_RE: Final = re.compile(r"\s+[-–—]+(?=(\w+))")
 _ROLE_DEICTICS: Final = _fs(lx.ROLE_DEICTICS)
 _NAMED_PLACES: Final = _fs(lx.NAMED_PLACES)
 _PLACES: Final = _fs(lx.PLACES + lx.GOVERNMENT_METONYMS)
+_AREA_NOUNS: Final = _fs(lx.AREA_NOUNS)
 
 
 def _names_institution(folded: str) -> bool:
@@ -216,7 +217,8 @@ def _is_plain_name_word(word: str) -> bool:
     """
     folded = fold_word(word)
     return _is_name_word(word) and word[:1] not in _QUOTES and folded not in _STOP_WORDS \
-        and folded not in _NAME_STOPPERS and folded not in _PLACES and not _is_prepositional_institution(folded) \
+        and folded not in _NAME_STOPPERS and folded not in _PLACES and folded not in _AREA_NOUNS \
+        and not _is_prepositional_institution(folded) \
         and not folded.startswith(_CLITIC_DEFINITE) \
         and folded[:1] != _WAW and not word.endswith(lx.NON_NAME_ENDINGS) and word[-1:] not in _PUNCT
 
@@ -895,11 +897,12 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
         # Trailing run of name words after the role: "المتحدث باسمه دميتري بيسكوف".
         j = len(rest)
         while j > 1 and _is_name_word(rest[j - 1]) and not _is_prepositional_place(frest[j - 1]) \
-                and not _opens_prepositional_phrase(rest[j - 1]) and frest[j - 1] not in _PLACES:
+                and not _opens_prepositional_phrase(rest[j - 1]) and frest[j - 1] not in _PLACES \
+                and not _is_prepositional_institution(frest[j - 1]) and frest[j - 1] not in _AREA_NOUNS:
             if frest[j - 1].startswith(_WAW_ARTICLE) and not _is_name_word(rest[j - 2]):
                 break  # "وزارة الأوقاف والحج منير …": a foreign "والش" only after a first name
             j -= 1
-        if 1 < j < len(rest) and _opens_prepositional_phrase(rest[j - 1]):
+        if 1 < j < len(rest) and (_opens_prepositional_phrase(rest[j - 1]) or _is_prepositional_institution(frest[j - 1])):
             # "ضابط الشرطة هانز ستروم بمنطقة فيستفولد": names on both sides of a
             # prepositional phrase; the one before it is the person, the one after a place.
             k = j - 1
@@ -918,6 +921,8 @@ def _split_segment(segment: str, *, quoted: bool = False) -> Mention:
                 # "عضو مجلس الشيوخ لخمس فترات ولاية": an indefinite phrase's complement, not a
                 # name ("المدير الإقليمي للبرنامج مهند هادي" ends its phrase with the article).
                 j = len(rest)
+        if j < len(rest) and frest[j - 1] in _AREA_NOUNS:
+            j = len(rest)  # "حاكم ولاية أركنسا": the words name the area, not a person
         if j < len(rest) and not _in_place_name(frest, j) and not _relation_genitive(rest, frest, j):
             return Mention(segment, " ".join(rest[j:]), " ".join([honor, *rest[:j]]).strip(), "person")
         if j < len(rest) and _relation_genitive(rest, frest, j):
@@ -2720,9 +2725,13 @@ class NameIndex:
             if picked and self._break_before(edge):
                 break
             if w.startswith(_ARTICLE) or is_function_word(w) or word_class(w) is not None or any(c.isdigit() for c in w) \
-                    or len(w) < 3 or w in _ROLE_HEADS or w in _PLACES or w in _ORG_HEADS \
-                    or w[:1] == _WAW and (w[1:] in _ROLE_HEADS or _is_given(w[1:])):
-                break  # ("وعضو مجلس الشورى"، "ومحمد …": another title or person, not a name beside it)
+                    or len(w) < 3 or w in _ROLE_HEADS or w in _PLACES or w in _ORG_HEADS or w in _AREA_NOUNS \
+                    or _is_prepositional_institution(w) \
+                    or w[:1] == _WAW and (w[1:] in _ROLE_HEADS or _is_given(w[1:]) or w[1:].startswith(_ARTICLE)) \
+                    or w[:1] == _YEH and not _is_given(w) and not is_name_like(w):
+                # ("وعضو مجلس الشورى"، "ومحمد …"، "والاتحاد": another title, person or noun; "لسوق
+                # عكاظ" a body; "أمير مكة يفتتح": a headline's verb)
+                break
             picked.append(k)
         if len(picked) < 2:
             return None

@@ -3062,3 +3062,25 @@ def test_a_described_person_and_the_name_after_the_description(mention, kind, na
 def test_a_lone_definite_word_is_typed_by_what_it_names(body, kind):
     (quote,) = quotes_of(body)
     assert quote.speaker_type == kind
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        # an area noun opens a place's name, not a person's
+        "أمير منطقة مكة المكرمة",
+        "حاكم ولاية أركنسا",
+        # a body with "ل" glued on, then its name: the title's domain
+        "رئيس اللجنة المنظمة لسوق عكاظ",
+        "المدير التنفيذي لمهرجان الورد",
+    ],
+)
+def test_a_title_over_a_place_or_a_body_is_a_role_without_a_name(mention):
+    assert (split_role_and_name(mention).kind, split_role_and_name(mention).name) == ("role", "")
+
+
+def test_a_headline_verb_after_a_title_is_not_a_name_beside_it():
+    body = ("مسؤول حكومي أميركي يزور إسرائيل الأسبوع المقبل\n"
+            "وقال المسؤول: «ليس لدينا أي صفقة كبيرة نحملها للإسرائيليين في هذه الزيارة القصيرة».")
+    quote = quotes_of(body)[-1]
+    assert "يزور" not in (quote.speaker or "")
