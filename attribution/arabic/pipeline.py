@@ -17,7 +17,7 @@ from attribution.arabic.readers import Source
 from attribution.arabic.speakers import Resolved, resolve
 
 # Bump when rules change: stored quotes record which extractor produced them.
-EXTRACTOR_VERSION: Final = "0.6.32"
+EXTRACTOR_VERSION: Final = "0.6.33"
 
 
 @dataclass(frozen=True)
