@@ -18,7 +18,9 @@ from typing import Any, Final, TypeVar
 from attribution.arabic import lexicon as lx
 from attribution.arabic.normalize import lexicon_forms
 from attribution.arabic.quotes import (
+    _DYNASTIC,
     _NISBA_ENDINGS,
+    _PEOPLE_PLURALS,
     _SOUND_PLURAL_ENDINGS,
     _TANWEEN_FATH_RE,
     _TITLES_OF_SOMEONE,
@@ -132,7 +134,6 @@ _VIEW_MARGIN: Final = 16
 _IBN: Final = fold_word(lx.PATRONYMIC_LINKS[2])  # "ابن"
 _CONSTRUCT_PREFIXES: Final = ("\N{ARABIC LETTER BEH}", lx.LAM)
 # "جامعة الملك عبدالعزيز" names a university; "الأمير محمد بن سلمان" is a person.
-_DYNASTIC: Final = _fs(lx.DYNASTIC_TITLES)
 _DEMONSTRATIVES: Final = _fs(lx.DEMONSTRATIVES)
 _PLURAL_DEMONSTRATIVES: Final = _fs(lx.PLURAL_DEMONSTRATIVES)
 _ONE_OF: Final = _fs(lx.ONE_OF_HEADS)
@@ -1937,7 +1938,7 @@ def _lone_word_kind(name: str) -> str:
     return "organization"
 
 
-_UNNAMED_PEOPLE: Final = _fs(lx.UNNAMED_PEOPLE_WORDS + lx.PEOPLE_BROKEN_PLURALS)
+_UNNAMED_PEOPLE: Final = _fs(lx.UNNAMED_PEOPLE_WORDS) | _PEOPLE_PLURALS
 
 
 def _known_after_title(role: str, registry: Registry) -> Entity | None:

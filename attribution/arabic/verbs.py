@@ -831,7 +831,7 @@ def _verb_owns_saying_noun(text: str, lay: Layout, matches: Sequence[re.Match[st
         return False
     cue_start = matches[k].start()
     before = matches[k - 1]
-    if before.end() <= lay.sentence_start_before(cue_start, text.rfind("\n", 0, cue_start) + 1):
+    if before.end() <= lay.sentence_start_before(cue_start, lay.paragraphs[lay.paragraph_of(cue_start)][0]):
         return False
     return find_content_opener(text, lay, before.end(), cue_start) is None
 
