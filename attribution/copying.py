@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from django.db import connection
 from django.db.models import Model
@@ -100,8 +101,7 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
     with connection.cursor() as cursor:
         # The rows go in by COPY into a staging table shaped like the table, not as thousands
         # of query parameters, which psycopg would quote one by one into the statement.
-        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DELETE ROWS AS "
-                       f"SELECT 0 AS ord, {columns} FROM {table} WITH NO DATA")
+        create_stage(cursor, stage, f"ON COMMIT DELETE ROWS AS SELECT 0 AS ord, {columns} FROM {table} WITH NO DATA")
         with copying(cursor, f"COPY {stage} (ord, {columns}) FROM STDIN") as copy:
             for n, row in enumerate(rows):
                 copy.write_row([n, *(f.get_db_prep_save(getattr(row, f.attname), connection) for f in fields)])
@@ -113,6 +113,24 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
             f"ON CONFLICT DO NOTHING RETURNING {quote(meta.pk.column)}"
         )
         return {pk for (pk,) in cursor.fetchall()}
+
+
+def create_stage(cursor: Any, name: str, definition: str) -> None:
+    """Create the temporary staging table ``name`` (quoted) for this session, unless it has one.
+
+    A batch writes through three or four stages: asking the server each time costs a round
+    trip per stage and batch. A stage is known to exist once the transaction that created
+    it commits (a rolled-back one takes it with it), for as long as the session lasts.
+    """
+    session = connection.connection
+    if name in _stages.get(session, ()):
+        return
+    cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} {definition}")
+    connection.on_commit(lambda: _stages.setdefault(session, set()).add(name))
+
+
+# The stages each database session (psycopg's connection) has; a new session starts with none.
+_stages: WeakKeyDictionary[Any, set[str]] = WeakKeyDictionary()
 
 
 def _stamp(rows: Sequence[Model]) -> None:

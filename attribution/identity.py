@@ -205,6 +205,8 @@ def refresh_names(speaker_ids: Iterable[int], *, curated: set[int] | None = None
             "speaker_id", "-mentions", "role").values_list("speaker_id", "role"):
         top_role.setdefault(speaker_id, role)
     renamed = 0
+    changed: dict[int, dict[str, str]] = {}
+    rekeyed: dict[int, str] = {}
     for speaker in speakers:
         name = best_attested_name(speaker.name, votes.get(speaker.pk, []))
         changes = {}
@@ -217,16 +219,69 @@ def refresh_names(speaker_ids: Iterable[int], *, curated: set[int] | None = None
         if not speaker.role and speaker.pk in top_role:
             changes["role"] = top_role[speaker.pk]
         if changes:
-            Speaker.objects.filter(pk=speaker.pk).update(**changes)
+            changed[speaker.pk] = changes
         if "name" in changes and speaker.key != changes["name_normalized"]:
             # The key follows the name, so the row does not depend on which article came first;
             # unless another row holds that key (the rebuild joins them).
-            try:
-                with transaction.atomic():
-                    Speaker.objects.filter(pk=speaker.pk).update(key=changes["name_normalized"])
-            except IntegrityError:
-                pass
+            rekeyed[speaker.pk] = changes["name_normalized"]
+    _update_speakers(changed)
+    _rekey_speakers(rekeyed)
     return renamed
+
+
+_RENAMED_FIELDS = ("name", "name_normalized", "identity_key", "role")
+
+
+def _update_speakers(changed: dict[int, dict[str, str]]) -> None:
+    """Write each speaker's changed fields (bare updates: history records editors' changes only).
+
+    On PostgreSQL one statement for all (a batch renames dozens of speakers); a field a row's
+    changes leave out keeps its stored value.
+    """
+    if not changed:
+        return
+    if connection.vendor != "postgresql":
+        for pk, changes in changed.items():
+            Speaker.objects.filter(pk=pk).update(**changes)
+        return
+    table = connection.ops.quote_name(Speaker._meta.db_table)
+    ids = sorted(changed)  # one lock order for concurrent imports
+    columns = {name: [changed[pk].get(name) for pk in ids] for name in _RENAMED_FIELDS}
+    sets = ", ".join(f"{name} = coalesce(v.{name}, s.{name})" for name in _RENAMED_FIELDS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} AS s SET {sets} "
+            f"FROM unnest(%s::bigint[], %s::varchar[], %s::varchar[], %s::varchar[], %s::varchar[]) "
+            f"AS v(id, {', '.join(_RENAMED_FIELDS)}) WHERE s.id = v.id",
+            [ids, *columns.values()],
+        )
+
+
+def _rekey_speakers(keys: dict[int, str]) -> None:
+    """Give each speaker its new key, unless another row holds that key (the rebuild joins them)."""
+    wanted: dict[str, int] = {}
+    for pk in sorted(keys):
+        wanted.setdefault(keys[pk], pk)  # two rows after one key: the older row takes it
+    pending = {pk: key for key, pk in wanted.items()}
+    if connection.vendor == "postgresql" and pending:
+        table = connection.ops.quote_name(Speaker._meta.db_table)
+        ids = sorted(pending)
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(
+                    f"UPDATE {table} AS s SET key = v.key FROM unnest(%s::bigint[], %s::varchar[]) AS v(id, key) "
+                    f"WHERE s.id = v.id AND NOT EXISTS (SELECT 1 FROM {table} AS o WHERE o.key = v.key)",
+                    [ids, [pending[pk] for pk in ids]],
+                )
+            return
+        except IntegrityError:
+            pass  # a concurrent import took one of the keys meanwhile: row by row below
+    for pk, key in sorted(pending.items()):
+        try:
+            with transaction.atomic():
+                Speaker.objects.filter(pk=pk).update(key=key)
+        except IntegrityError:
+            pass
 
 
 # ---------------------------------------------------------------------------

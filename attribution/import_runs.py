@@ -11,14 +11,17 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import multiprocessing.pool
+import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 
+from attribution.arabic.pipeline import Extraction
 from attribution.arabic.readers import Source, SourceError, iter_sources
-from attribution.importer import BATCH, ImportResult, SpeakerCache, import_batch
+from attribution.importer import BATCH, ImportResult, SpeakerCache, extract_batch, import_batch
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ def _imported(
     and memory bounded.)
     """
     if pool is None:
-        yield from map(_import_batch, batches)
+        yield from _extracted_ahead(batches)
         return
     pending: deque[multiprocessing.pool.AsyncResult] = deque()
     for batch in batches:
@@ -146,6 +149,44 @@ def _imported(
             yield pending.popleft().get()
     while pending:
         yield pending.popleft().get()
+
+
+def _extracted_ahead(batches: Iterator[list[Source]], *, ahead: int = 4) -> Iterator[list[Outcome]]:
+    """Yield each batch's outcomes, extracting up to ``ahead`` batches on a thread meanwhile.
+
+    Writing a batch is mostly waiting on the database, which lets go of the interpreter:
+    the thread extracts meanwhile, so one process keeps its core busy and the database's
+    own work runs beside it on the other. A queue of several batches keeps the thread busy
+    while a write waits. The thread only reads text; every write stays on this thread (and
+    its connection and transaction).
+    """
+    interval = sys.getswitchinterval()
+    # The writer wants the interpreter back as each reply arrives: at the default interval
+    # (5 ms) it would wait for the busy extractor longer than the database took to answer.
+    sys.setswitchinterval(_SWITCH_INTERVAL)
+    try:
+        yield from _write_extracted(batches, ahead=ahead)
+    finally:
+        sys.setswitchinterval(interval)
+
+
+_SWITCH_INTERVAL = 0.001  # seconds
+
+
+def _write_extracted(batches: Iterator[list[Source]], *, ahead: int) -> Iterator[list[Outcome]]:
+    extractor = ThreadPoolExecutor(1, thread_name_prefix="extract")
+    pending: deque[tuple[list[Source], Future]] = deque()
+    try:
+        for batch in batches:
+            pending.append((batch, extractor.submit(extract_batch, batch)))
+            if len(pending) > ahead:
+                sources, extracted = pending.popleft()
+                yield _import_batch(sources, extracted.result())
+        while pending:
+            sources, extracted = pending.popleft()
+            yield _import_batch(sources, extracted.result())
+    finally:
+        extractor.shutdown(cancel_futures=True)  # a run that stops early extracts no more
 
 
 # Speakers resolved so far by this process; a fresh one for every run and every worker.
@@ -158,10 +199,10 @@ def _init_worker() -> None:
     _speakers = SpeakerCache()
 
 
-def _import_batch(sources: list[Source]) -> list[Outcome]:
+def _import_batch(sources: list[Source], extractions: list[Extraction | Exception] | None = None) -> list[Outcome]:
     """Import one batch (in this process or a worker); results as picklable outcomes."""
     try:
-        results = import_batch(sources, speakers=_speakers)
+        results = import_batch(sources, extractions=extractions, speakers=_speakers)
     except (OperationalError, InterfaceError) as exc:
         return [Outcome(sources[0].name, reason=str(exc).strip() or type(exc).__name__, database_gone=True)]
     return [_outcome(source.name, result) for source, result in zip(sources, results, strict=True)]

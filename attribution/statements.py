@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -20,7 +21,7 @@ from attribution.arabic.statements import (
     fingerprints,
     shared_enough,
 )
-from attribution.copying import copying
+from attribution.copying import copying, create_stage
 from attribution.models import Article, Quote, Statement, StatementKey, text_hash
 
 
@@ -65,11 +66,11 @@ def assign_statements(
             quote.statement_id = matches[index]
             continue
         founder = index if _founds(index, leaders, matches) else leaders[index]
-        statement = saved[candidates[founder].key]
-        quote.statement = statement
-        members[statement.pk] += 1
-        if statement is not candidates[founder]:  # founded by another import meanwhile
-            touched.add(statement.pk)
+        statement_id, owner = saved[candidates[founder]["key"]]
+        quote.statement_id = statement_id
+        members[statement_id] += 1
+        if owner != founder:  # founded by another import meanwhile, or by an earlier same wording
+            touched.add(statement_id)
     touched.update(pk for pk, count in members.items() if count > 1)
     return touched
 
@@ -82,15 +83,18 @@ def _batch_leaders(prints: list[frozenset[str]], placed: list[int]) -> dict[int,
     founders_by_key: dict[str, list[int]] = defaultdict(list)
     for index in placed:
         keys = prints[index]
-        shared: Counter[int] = Counter()
-        for key in keys:
-            shared.update(founders_by_key.get(key, ()))
-        # The founder sharing most, the earlier on a tie: the statement a quote written after
-        # them would join (``_best_existing``).
-        leaders[index] = min(
-            ((-count, lead) for lead, count in shared.items() if shared_enough(count, len(keys), len(prints[lead]))),
-            default=(0, index),
-        )[1]
+        # (Most quotes share no fingerprint with any earlier one: no count to make.)
+        if hits := [founders_by_key[key] for key in keys if key in founders_by_key]:
+            shared = Counter(lead for leads in hits for lead in leads)
+            # The founder sharing most, the earlier on a tie: the statement a quote written
+            # after them would join (``_best_existing``).
+            leaders[index] = min(
+                ((-count, lead) for lead, count in shared.items()
+                 if shared_enough(count, len(keys), len(prints[lead]))),
+                default=(0, index),
+            )[1]
+        else:
+            leaders[index] = index
         if leaders[index] == index:
             for key in keys:
                 founders_by_key[key].append(index)
@@ -116,23 +120,22 @@ def _best_existing(keys: frozenset[str], found: dict[str, list[tuple[int, int]]]
     return None
 
 
-def _new_statement(quote: Quote, key: str) -> Statement:
-    article: Article = quote.article
-    return Statement(
-        key=key, text=quote.text,
-        first_seen=quote.published_at, first_article=article, quotes_count=1, articles_count=1,
-        outlets_count=1, speakers_count=1 if quote.speaker_id else 0, majority_speaker_id=quote.speaker_id,
-    )
+def _new_statement(quote: Quote, key: str) -> dict[str, Any]:
+    """Return the columns of the statement ``quote`` would found (a plain row: most are never written)."""
+    return {
+        "key": key, "text": quote.text, "first_seen": quote.published_at, "first_article_id": quote.article_id,
+        "quotes_count": 1, "articles_count": 1, "outlets_count": 1, "speakers_count": 1 if quote.speaker_id else 0,
+        "disputed": False, "majority_speaker_id": quote.speaker_id,
+    }
 
 
-Placement = tuple[dict[int, int], dict[str, Statement]]
+# (quote index → existing statement id, founding key → (saved statement id, index of the
+# candidate whose row it is, or None when another import founded it)).
+Placement = tuple[dict[int, int], dict[str, tuple[int, int | None]]]
 
 
-def _place(prints: list[frozenset[str]], leaders: dict[int, int], candidates: dict[int, Statement]) -> Placement:
-    """Match quotes to existing statements and insert the founded ones (SQLite: one writer at a time).
-
-    Returns (quote index → existing statement id, founding key → saved statement).
-    """
+def _place(prints: list[frozenset[str]], leaders: dict[int, int], candidates: dict[int, dict]) -> Placement:
+    """Match quotes to existing statements and insert the founded ones (SQLite: one writer at a time)."""
     wanted = set().union(*(prints[index] for index in leaders))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for key, statement_id, size in StatementKey.objects.filter(key__in=wanted).values_list(
@@ -146,15 +149,16 @@ def _place(prints: list[frozenset[str]], leaders: dict[int, int], candidates: di
     founders: dict[str, int] = {}
     for index in leaders:
         if _founds(index, leaders, matches):
-            founders.setdefault(candidates[index].key, index)
+            founders.setdefault(candidates[index]["key"], index)
     if not founders:
         return matches, {}
-    statements = Statement.objects.bulk_create([candidates[index] for index in founders.values()])
+    statements = Statement.objects.bulk_create([Statement(**candidates[index]) for index in founders.values()])
     StatementKey.objects.bulk_create(
         [StatementKey(key=key, statement_id=statement.pk, statement_size=len(prints[index]))
          for index, statement in zip(founders.values(), statements, strict=True) for key in sorted(prints[index])]
     )
-    return matches, {statement.key: statement for statement in statements}
+    return matches, {key: (statement.pk, index)
+                     for (key, index), statement in zip(founders.items(), statements, strict=True)}
 
 
 _COLUMNS = (
@@ -169,7 +173,7 @@ _STAGE = "attribution_statement_candidates"
 
 
 def _place_postgresql(
-    prints: list[frozenset[str]], leaders: dict[int, int], candidates: dict[int, Statement]
+    prints: list[frozenset[str]], leaders: dict[int, int], candidates: dict[int, dict]
 ) -> Placement:
     """:func:`_place` in SQL: stage the candidates, match them, insert the founders and their fingerprints.
 
@@ -183,13 +187,12 @@ def _place_postgresql(
         # The candidates go in by COPY, not as thousands of query parameters: a batch of
         # articles founds hundreds of statements at once.
         typed = ", ".join(f"{quote(name)} {kind}" for name, kind in _COLUMNS)
-        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} (idx integer, leader integer, {typed}, "
-                       "fps varchar[]) ON COMMIT DELETE ROWS")
+        create_stage(cursor, _STAGE, f"(idx integer, leader integer, {typed}, fps varchar[]) ON COMMIT DELETE ROWS")
         with copying(cursor, f"COPY {_STAGE} FROM STDIN") as copy:
             for index, statement in candidates.items():
-                statement.updated_at = now
                 # Fingerprints are hex digits: an array literal needs no quoting.
-                copy.write_row([index, leaders[index], *(getattr(statement, name) for name, _type in _COLUMNS),
+                copy.write_row([index, leaders[index],
+                                *(now if name == "updated_at" else statement[name] for name, _type in _COLUMNS),
                                 "{" + ",".join(sorted(prints[index])) + "}"])
     statements, keys = quote(Statement._meta.db_table), quote(StatementKey._meta.db_table)
     sql = f"""
@@ -231,15 +234,13 @@ def _place_postgresql(
         rows = cursor.fetchall()
     matches = {index: statement_id for index, statement_id, _key in rows if index is not None}
     ids = {key: statement_id for index, statement_id, key in rows if index is None}
-    saved: dict[str, Statement] = {}
-    for statement in candidates.values():
-        if statement.key in ids and statement.key not in saved:
-            statement.pk = ids[statement.key]
-            statement._state.adding = False
-            saved[statement.key] = statement
-    wanted = {candidates[index].key for index in leaders if _founds(index, leaders, matches)}
+    saved: dict[str, tuple[int, int | None]] = {}
+    for index, statement in candidates.items():
+        if statement["key"] in ids and statement["key"] not in saved:
+            saved[statement["key"]] = (ids[statement["key"]], index)
+    wanted = {candidates[index]["key"] for index in leaders if _founds(index, leaders, matches)}
     if missing := wanted - saved.keys():
-        saved.update({s.key: s for s in Statement.objects.filter(key__in=missing)})
+        saved.update({key: (pk, None) for key, pk in Statement.objects.filter(key__in=missing).values_list("key", "pk")})
     return matches, saved
 
 
