@@ -412,18 +412,24 @@ def _link_claims(entries: list[_Entry]) -> None:
         return
     insert_new(  # a claim seen before, or created by a concurrent import meanwhile, stands: link to it
         [
-            Claim(text=text, text_normalized=search, text_hash=digest, claimant=quote.speaker,
+            Claim(text=text, text_normalized=search, text_hash=digest, claimant_id=quote.speaker_id,
                   checkworthiness=min(max(score, 0.0), 1.0))
             for digest, (text, search, quote, score) in wanted.items()
         ],
         unique="text_hash",
     )
     claim_ids = dict(Claim.objects.filter(text_hash__in=wanted).values_list("text_hash", "pk"))
+    pairs = [(claim_ids[digest], quote.pk) for digest, quote in links]
     through = Claim.quotes.through
-    through.objects.bulk_create(
-        [through(claim_id=claim_ids[digest], quote_id=quote.pk) for digest, quote in links],
-        ignore_conflicts=True,
-    )
+    if connection.vendor != "postgresql":
+        through.objects.bulk_create([through(claim_id=c, quote_id=q) for c, q in pairs], ignore_conflicts=True)
+        return
+    with connection.cursor() as cursor:  # (a batch links thousands: no model instance each)
+        cursor.execute(
+            f"INSERT INTO {connection.ops.quote_name(through._meta.db_table)} (claim_id, quote_id) "
+            "SELECT * FROM unnest(%s::bigint[], %s::bigint[]) ON CONFLICT DO NOTHING",
+            [[c for c, _q in pairs], [q for _c, q in pairs]],
+        )
 
 
 def _quote_row(
