@@ -76,8 +76,8 @@ def copying(cursor: Any, statement: str) -> Iterator[Any]:
         yield copy
 
 
-def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
-    """Insert the ``rows`` whose ``unique`` field names no stored row; return the ids inserted.
+def insert_new(rows: Sequence[Model], *, unique: str) -> dict[Any, int]:
+    """Insert the ``rows`` whose ``unique`` field names no stored row; return the inserted ids by that field.
 
     A row another transaction holds (a concurrent import's) stands and is not among the ids,
     so a count of new rows is the same whether one process imports or several. PostgreSQL
@@ -85,7 +85,7 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
     absent before the insert are the new ones.
     """
     if not rows:
-        return set()
+        return {}
     model = type(rows[0])
     meta = model._meta
     if connection.vendor != "postgresql":
@@ -93,7 +93,7 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
         stored = set(model.objects.filter(**{f"{unique}__in": values}).values_list(unique, flat=True))
         model.objects.bulk_create(rows, ignore_conflicts=True)
         fresh = [value for value in values if value not in stored]
-        return set(model.objects.filter(**{f"{unique}__in": fresh}).values_list("pk", flat=True))
+        return dict(model.objects.filter(**{f"{unique}__in": fresh}).values_list(unique, "pk"))
     _stamp(rows)
     fields = [f for f in meta.concrete_fields if not f.primary_key]
     quote = connection.ops.quote_name
@@ -114,9 +114,9 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> set[int]:
         cursor.execute(
             f"WITH new AS (SELECT * FROM {stage}), emptied AS (DELETE FROM {stage}) "
             f"INSERT INTO {table} ({columns}) SELECT {columns} FROM new ORDER BY ord "
-            f"ON CONFLICT DO NOTHING RETURNING {quote(meta.pk.column)}"
+            f"ON CONFLICT DO NOTHING RETURNING {quote(meta.get_field(unique).column)}, {quote(meta.pk.column)}"
         )
-        return {pk for (pk,) in cursor.fetchall()}
+        return dict(cursor.fetchall())
 
 
 def create_stage(cursor: Any, name: str, definition: str) -> None:

@@ -582,9 +582,14 @@ def resolve_speakers(
                 new.name(row_key[key], name, *aliases)
         # Conflict-tolerant: a concurrent import may create the same speaker meanwhile (its
         # row is then the speaker, and not counted as new here).
-        created = insert_new([new.rows[key] for key in sorted(new.rows)], unique="key")
+        inserted = insert_new([new.rows[key] for key in sorted(new.rows)], unique="key")
+        created = set(inserted.values())
+        for key, pk in inserted.items():
+            speaker = existing[key] = new.rows[key]
+            speaker.pk, speaker._state.adding, speaker._state.db = pk, False, connection.alias
+        if rest := set(row_key.values()) - existing.keys():  # (rows a concurrent import made meanwhile)
+            existing.update((s.key, s) for s in Speaker.objects.filter(key__in=rest))
         if new.rows:
-            existing = {s.key: s for s in Speaker.objects.filter(key__in=set(row_key.values()))}
             names_found.extend((existing[key], name) for key, names in new.names.items()
                                if key in new.rows and key in existing for name in names)
         for key in missing:
