@@ -68,7 +68,7 @@ class ImportResult:
 
 # Articles written per transaction: large enough that a batch costs a handful of round trips
 # where an article alone costs a dozen, small enough that a kill loses little.
-BATCH = 100
+BATCH = 200
 
 
 class SpeakerCache(dict):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from io import StringIO
 from pathlib import Path
 
@@ -39,6 +40,18 @@ def clear() -> None:
     Article.objects.all().delete()
     Speaker.objects.all().delete()
     Claim.objects.all().delete()
+
+
+def test_a_run_gives_the_process_back_its_thread_switching_finished_or_stopped_early() -> None:
+    # (A run extracts ahead on a thread and switches threads more often meanwhile; a program
+    # calling import_paths gets its own setting back.)
+    before = sys.getswitchinterval()
+    run = import_paths([str(path) for path in SEEDS], batch=2)
+    assert next(run).status == "new"
+    run.close()
+    assert sys.getswitchinterval() == before
+    assert {o.status for o in import_paths([str(path) for path in SEEDS], batch=2)} >= {"new"}
+    assert sys.getswitchinterval() == before
 
 
 @pytest.mark.parametrize("batch", [2, 100])

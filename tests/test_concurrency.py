@@ -17,6 +17,7 @@ from django.db import OperationalError, connection, connections
 
 from attribution.copying import copy_rows
 from attribution.curation import review_quote
+from attribution.import_runs import import_paths
 from attribution.importer import import_article, reextract_article
 from attribution.models import Article, Quote
 from tests.conftest import PROJECT, SEEDS
@@ -87,6 +88,16 @@ def test_an_import_killed_half_way_leaves_no_half_article_and_a_rerun_completes(
     clean = import_process(str(archive))
     clean.communicate(timeout=300)
     assert snapshot() == whole
+
+
+def test_an_import_on_a_new_database_session_stages_its_rows_again(tmp_path: Path) -> None:
+    list(import_paths([str(write_archive(tmp_path / "first.jsonl", 3))]))
+    # The staging tables are temporary: a new session has none, whatever the last one made.
+    connections.close_all()
+    outcomes = list(import_paths([str(write_archive(tmp_path / "more.jsonl", 6))]))
+    assert [o.status for o in outcomes] == ["unchanged"] * 3 + ["new"] * 3
+    assert Article.objects.count() == 6
+    assert Quote.objects.filter(article__url__endswith="/5").exists()
 
 
 def test_two_imports_of_the_same_inputs_at_once_make_no_duplicates(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from attribution.arabic.article import parse_article
 from attribution.arabic.pipeline import ExtractedQuote, Extraction
 from attribution.curation import confirm_candidate, dismiss_candidate, merge_speakers
-from attribution.identity import person_groups, rebuild_speakers
+from attribution.identity import person_groups, rebuild_speakers, refresh_names
 from attribution.importer import import_article
 from attribution.models import (
     Article,
@@ -606,3 +606,23 @@ def test_a_title_cut_short_joins_only_when_every_mention_is_the_title(mention: s
     stored_quote(short, mention, published_at=datetime(2015, 8, 1, tzinfo=UTC))
     rebuild_speakers()
     assert Speaker.objects.filter(pk=short.pk).exists() is not joined
+
+
+def test_renamed_speakers_take_their_new_names_key_unless_another_row_holds_it() -> None:
+    # Two rows first known by a surname, whose mentions since name the full name.
+    free = Speaker.objects.create(key="الجبير", name="الجبير", kind=Speaker.Kind.PERSON)
+    blocked = Speaker.objects.create(key="العساف", name="العساف", kind=Speaker.Kind.PERSON)
+    holder = Speaker.objects.create(key="ابراهيم عبدالعزيز العساف", name="مكتب إبراهيم عبدالعزيز العساف",
+                                    kind=Speaker.Kind.ORGANIZATION)
+    SpeakerAlias.objects.create(speaker=free, name="عادل الجبير", mentions=5)
+    SpeakerAlias.objects.create(speaker=blocked, name="إبراهيم عبدالعزيز العساف", mentions=5)
+    SpeakerRole.objects.create(speaker=free, role="وزير الخارجية", role_normalized="وزير الخارجيه", mentions=2)
+
+    assert refresh_names([free.pk, blocked.pk, holder.pk], curated=set()) == 2
+
+    free.refresh_from_db()
+    blocked.refresh_from_db()
+    assert (free.name, free.key, free.role) == ("عادل الجبير", "عادل الجبير", "وزير الخارجية")
+    assert (blocked.name, blocked.key) == ("إبراهيم عبدالعزيز العساف", "العساف")  # the key is the holder's
+    assert Speaker.objects.get(pk=holder.pk).key == "ابراهيم عبدالعزيز العساف"
+
