@@ -4,14 +4,16 @@ Usage (from the project root; the API rows need a database with data, e.g. gener
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/attribution_bench \\
         .venv/bin/python benchmarks/run_all.py [--extract-limit 2000] [--import-limit 2000] \\
-        [--api-rounds 40] [--load] [--skip-import] [--skip-api]
+        [--import-rounds 3] [--api-rounds 40] [--load] [--skip-import] [--skip-api]
 
 Rows, each timed against its reference in the same run:
 
 * extraction: parse + extract of the first N corpus articles (CPU time, one core) against one
   regex pass for the speech verbs over the same texts (``extract_speed.py``);
-* import into a fresh PostgreSQL database, 1 process and ``--workers 2`` (``import_benchmark.py``),
-  against extraction alone of the same articles (wall time, one process): the database's share;
+* import into a fresh PostgreSQL database, 1 process and ``--workers 2`` (``import_benchmark.py``,
+  the command as users run it, start-up included), against extraction alone of the same articles
+  (wall time, one process) timed just before and just after each import: ``--import-rounds``
+  rounds (3), the median ratio and the range;
 * API list pages of 50 rows in-process against ``.values()`` + ``json.dumps`` of the same rows
   (``api_ratio.py``; paired per round, the median ratio);
 * with ``--load``, gunicorn with 2 workers on DATABASE_URL and ``api_benchmark.py``'s scenarios:
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import statistics
 import subprocess
 import sys
 import time
@@ -53,25 +56,49 @@ def extraction_rows(corpus: Path, limit: int) -> tuple[list[tuple[str, str, str,
     return [row], result
 
 
-def import_rows(corpus: Path, limit: int, server: str, extraction: dict) -> list[tuple[str, str, str, str]]:
-    """Import the first ``limit`` articles into fresh databases with 1 and 2 workers."""
+def import_rows(corpus: Path, limit: int, server: str, rounds: int) -> list[tuple[str, str, str, str]]:
+    """Import the first ``limit`` articles into fresh databases with 1 and 2 workers, ``rounds`` times.
+
+    Each import's reference is extraction alone of the same articles timed just before and just
+    after it (the mean of the two): on a shared machine speed drifts within minutes, and an import
+    paired with a reference timed minutes earlier carries that drift into its ratio. The rows give
+    the median over the rounds and the range.
+    """
     source = import_benchmark.limited(corpus, limit)
     total = import_benchmark.count_lines(source)
-    reference = extraction["articles"] / extraction["wall_s"]  # same first articles when limits agree
+    pattern = extract_speed.speech_verb_pattern()
+
+    def reference() -> float:
+        return extract_speed.measure(str(PROJECT), str(source), 0, pattern)["wall_s"]
+
+    seconds: dict[int, list[float]] = {1: [], 2: []}
+    ratios: dict[int, list[float]] = {1: [], 2: []}
+    before = reference()
+    for _ in range(rounds):
+        timed = {}
+        for workers in (1, 2):
+            name = f"attribution_bench_run_all_{os.getpid()}"
+            url = import_benchmark.fresh_database(server, name)
+            try:
+                timed[workers], _ = import_benchmark.timed(url, [["import_articles", "--workers", str(workers), str(source)]])
+            finally:
+                import_benchmark.drop_database(server, name)
+        after = reference()
+        for workers, took in timed.items():
+            seconds[workers].append(took)
+            ratios[workers].append(took / ((before + after) / 2))
+        before = after
     rows = []
     for workers in (1, 2):
-        name = f"attribution_bench_run_all_{os.getpid()}"
-        url = import_benchmark.fresh_database(server, name)
-        try:
-            seconds, _ = import_benchmark.timed(url, [["import_articles", "--workers", str(workers), str(source)]])
-        finally:
-            import_benchmark.drop_database(server, name)
-        rate = total / seconds
+        rate = total / statistics.median(seconds[workers])
+        ratio = statistics.median(ratios[workers])
+        scaling = "" if workers == 1 else (
+            f"; {statistics.median(a / b for a, b in zip(seconds[1], seconds[2], strict=True)):.2f}× one process")
         rows.append((
             f"import into PostgreSQL, {total:,} articles, {'1 process' if workers == 1 else '--workers 2'}",
             f"{rate:,.1f} articles/s",
-            f"{reference:,.1f} articles/s (extraction alone, 1 process, wall time)",
-            f"{reference / rate:.2f}×",
+            "extraction alone, 1 process, wall time, timed before and after each import",
+            f"{ratio:.2f}× (median of {rounds}; {min(ratios[workers]):.2f}–{max(ratios[workers]):.2f}{scaling})",
         ))
     return rows
 
@@ -138,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=extract_speed.DEFAULT)
     parser.add_argument("--extract-limit", type=int, default=2000, help="articles for extraction (0: all)")
     parser.add_argument("--import-limit", type=int, default=2000, help="articles for the import runs (0: all)")
+    parser.add_argument("--import-rounds", type=int, default=3, help="import rounds, each between two extraction references")
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432", help="PostgreSQL for the imports")
     parser.add_argument("--api-rounds", type=int, default=40)
     parser.add_argument("--api-pages", nargs="+", choices=sorted(api_ratio.PAGES), default=["quotes", "claims", "speakers"])
@@ -149,12 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-api", action="store_true")
     args = parser.parse_args(argv)
 
-    rows, extraction = extraction_rows(args.corpus, args.extract_limit)
+    rows, _extraction = extraction_rows(args.corpus, args.extract_limit)
     if not args.skip_import:
-        if args.import_limit != args.extract_limit:
-            # The import's reference is extraction of the same articles.
-            _, extraction = extraction_rows(args.corpus, args.import_limit)
-        rows += import_rows(args.corpus, args.import_limit, args.server, extraction)
+        rows += import_rows(args.corpus, args.import_limit, args.server, args.import_rounds)
     if not args.skip_api:
         rows += api_rows(args.api_rounds, args.api_pages)
     if args.load:
