@@ -138,7 +138,7 @@ _stages: WeakKeyDictionary[Any, set[str]] = WeakKeyDictionary()
 
 
 # Fields whose stored value is the attribute's own (a timezone-aware datetime, for dates):
-# converting a value each row and field costs more than the COPY itself.
+# no conversion call for each row and field.
 _PLAIN = (models.CharField, models.TextField, models.IntegerField, models.FloatField, models.BooleanField,
           models.DateTimeField, models.ForeignKey)
 

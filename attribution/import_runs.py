@@ -23,6 +23,9 @@ from attribution.arabic.pipeline import Extraction
 from attribution.arabic.readers import Source, SourceError, iter_sources
 from attribution.importer import BATCH, ImportResult, SpeakerCache, extract_batch, import_batch
 
+# How often (seconds) the interpreter switches threads while one process extracts ahead.
+_SWITCH_INTERVAL = 0.001
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -168,9 +171,6 @@ def _extracted_ahead(batches: Iterator[list[Source]], *, ahead: int = 4) -> Iter
         yield from _write_extracted(batches, ahead=ahead)
     finally:
         sys.setswitchinterval(interval)
-
-
-_SWITCH_INTERVAL = 0.001  # seconds
 
 
 def _write_extracted(batches: Iterator[list[Source]], *, ahead: int) -> Iterator[list[Outcome]]:

@@ -464,8 +464,8 @@ def _new_quote(
         "extractor_version": EXTRACTOR_VERSION,
         "confidence": min(max(found.confidence, 0.0), 1.0),
     }
-    # Positional values skip the keyword checks of Model.__init__, the import's largest
-    # share of Python time after extraction (a batch makes hundreds of quotes).
+    # Positional values skip Model.__init__'s keyword handling, which cost the writer more
+    # than the rest of building a row (a batch makes hundreds of quotes).
     quote = Quote(*[values[f.attname] if f.attname in values else f.get_default() for f in _QUOTE_FIELDS])
     for relation, row in ((_ARTICLE, article), (_SPEAKER, speaker), (_INTERMEDIARY, via)):
         relation.set_cached_value(quote, row)  # later steps read the rows without a query
@@ -474,6 +474,7 @@ def _new_quote(
 
 _ARTICLE, _SPEAKER, _INTERMEDIARY = (Quote._meta.get_field(name) for name in ("article", "speaker", "intermediary"))
 _QUOTE_FIELDS = Quote._meta.concrete_fields
+
 
 def resolve_speakers(
     quotes: list[tuple[ExtractedQuote, QuoteKeys]], *, speakers: SpeakerCache
