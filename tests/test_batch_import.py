@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -42,16 +43,20 @@ def clear() -> None:
     Claim.objects.all().delete()
 
 
-def test_a_run_gives_the_process_back_its_thread_switching_finished_or_stopped_early() -> None:
-    # (A run extracts ahead on a thread and switches threads more often meanwhile; a program
-    # calling import_paths gets its own setting back.)
-    before = sys.getswitchinterval()
+def test_a_run_gives_the_process_back_its_interpreter_settings_finished_or_stopped_early() -> None:
+    # (A run extracts ahead on a thread, switching threads more often, and tunes the garbage
+    # collector meanwhile; a program calling import_paths gets its own settings back.)
+    def settings() -> tuple:
+        return sys.getswitchinterval(), gc.get_threshold(), gc.get_freeze_count()
+
+    before = settings()
     run = import_paths([str(path) for path in SEEDS], batch=2)
     assert next(run).status == "new"
+    assert settings() != before
     run.close()
-    assert sys.getswitchinterval() == before
+    assert settings() == before
     assert {o.status for o in import_paths([str(path) for path in SEEDS], batch=2)} >= {"new"}
-    assert sys.getswitchinterval() == before
+    assert settings() == before
 
 
 @pytest.mark.parametrize("batch", [2, 100])
