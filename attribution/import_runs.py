@@ -107,15 +107,15 @@ def import_paths(
         gc.freeze()
     gc.set_threshold(_YOUNG_THRESHOLD, *threshold[1:])
     pool = None
-    if workers > 1:
-        # Connections inherited through fork are shared sockets: close them first, and
-        # every worker opens its own.
-        connections.close_all()
-        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
     k, n = shard
     failed: list[Outcome] = []
     batches = _batches(_readable(iter_sources(paths), k, n, failed), batch)
     try:
+        if workers > 1:
+            # Connections inherited through fork are shared sockets: close them first, and
+            # every worker opens its own.
+            connections.close_all()
+            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
         for outcomes in _imported(batches, pool, ahead=2 * workers):
             yield from failed  # unreadable inputs met while reading ahead
             failed.clear()
