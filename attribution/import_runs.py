@@ -16,6 +16,7 @@ import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
@@ -98,35 +99,52 @@ def import_paths(
     if batch < 1:
         raise ValueError("--batch must be at least 1")
     _speakers = SpeakerCache()
-    # What is loaded by now (Django, the text package's tables) lives all run long: frozen,
-    # the oldest generation's collections stop walking it, and the youngest is collected less
-    # often (a run makes many short-lived objects): 0.7 s of collections for 2,000 articles
-    # became 0.3 s.
-    threshold, freeze = gc.get_threshold(), gc.get_freeze_count() == 0  # (a caller's own freeze stands)
-    if freeze:
-        gc.freeze()
-    gc.set_threshold(_YOUNG_THRESHOLD, *threshold[1:])
     pool = None
     k, n = shard
     failed: list[Outcome] = []
     batches = _batches(_readable(iter_sources(paths), k, n, failed), batch)
+    with _tuned_interpreter(threaded=workers == 1):
+        try:
+            if workers > 1:
+                # Connections inherited through fork are shared sockets: close them first,
+                # and every worker opens its own.
+                connections.close_all()
+                pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
+            for outcomes in _imported(batches, pool, ahead=2 * workers):
+                yield from failed  # unreadable inputs met while reading ahead
+                failed.clear()
+                for outcome in outcomes:
+                    if outcome.database_gone:
+                        raise DatabaseGone(outcome.name, outcome.reason)
+                    yield outcome
+            yield from failed
+        finally:
+            if pool is not None:
+                pool.terminate()
+
+
+@contextmanager
+def _tuned_interpreter(*, threaded: bool) -> Iterator[None]:
+    """Tune the interpreter for a run; give the caller its own settings back after.
+
+    What is loaded by now (Django, the text package's tables) lives all run long: frozen, the
+    oldest generation's collections stop walking it, and the youngest is collected less often
+    (a run makes many short-lived objects): 0.7 s of collections for 2,000 articles became 0.3 s.
+    ``threaded`` (one process extracting ahead): the writer wants the interpreter back as each
+    reply arrives, and at the default switch interval (5 ms) it would wait for the busy
+    extractor longer than the database took to answer.
+    """
+    threshold, interval = gc.get_threshold(), sys.getswitchinterval()
+    freeze = gc.get_freeze_count() == 0  # (a caller's own freeze stands)
+    if freeze:
+        gc.freeze()
+    gc.set_threshold(_YOUNG_THRESHOLD, *threshold[1:])
+    if threaded:
+        sys.setswitchinterval(_SWITCH_INTERVAL)
     try:
-        if workers > 1:
-            # Connections inherited through fork are shared sockets: close them first, and
-            # every worker opens its own.
-            connections.close_all()
-            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
-        for outcomes in _imported(batches, pool, ahead=2 * workers):
-            yield from failed  # unreadable inputs met while reading ahead
-            failed.clear()
-            for outcome in outcomes:
-                if outcome.database_gone:
-                    raise DatabaseGone(outcome.name, outcome.reason)
-                yield outcome
-        yield from failed
+        yield
     finally:
-        if pool is not None:
-            pool.terminate()
+        sys.setswitchinterval(interval)
         gc.set_threshold(*threshold)
         if freeze:
             gc.unfreeze()
@@ -157,7 +175,7 @@ def _imported(
     and memory bounded.)
     """
     if pool is None:
-        yield from _extracted_ahead(batches)
+        yield from _extracted_ahead(batches, ahead=4)
         return
     pending: deque[multiprocessing.pool.AsyncResult] = deque()
     for batch in batches:
@@ -168,7 +186,7 @@ def _imported(
         yield pending.popleft().get()
 
 
-def _extracted_ahead(batches: Iterator[list[Source]], *, ahead: int = 4) -> Iterator[list[Outcome]]:
+def _extracted_ahead(batches: Iterator[list[Source]], *, ahead: int) -> Iterator[list[Outcome]]:
     """Yield each batch's outcomes, extracting up to ``ahead`` batches on a thread meanwhile.
 
     Writing a batch is mostly waiting on the database, which lets go of the interpreter:
@@ -177,17 +195,6 @@ def _extracted_ahead(batches: Iterator[list[Source]], *, ahead: int = 4) -> Iter
     while a write waits. The thread only reads text; every write stays on this thread (and
     its connection and transaction).
     """
-    interval = sys.getswitchinterval()
-    # The writer wants the interpreter back as each reply arrives: at the default interval
-    # (5 ms) it would wait for the busy extractor longer than the database took to answer.
-    sys.setswitchinterval(_SWITCH_INTERVAL)
-    try:
-        yield from _write_extracted(batches, ahead=ahead)
-    finally:
-        sys.setswitchinterval(interval)
-
-
-def _write_extracted(batches: Iterator[list[Source]], *, ahead: int) -> Iterator[list[Outcome]]:
     extractor = ThreadPoolExecutor(1, thread_name_prefix="extract")
     pending: deque[tuple[list[Source], Future]] = deque()
     try:

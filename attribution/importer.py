@@ -410,7 +410,7 @@ def _link_claims(entries: list[_Entry]) -> None:
             entry.result.claims += 1
     if not links:
         return
-    insert_new(  # a claim seen before, or created by a concurrent import meanwhile, stands: link to it
+    claim_ids = insert_new(  # a claim seen before, or created by a concurrent import meanwhile, stands: link to it
         [
             Claim(text=text, text_normalized=search, text_hash=digest, claimant_id=quote.speaker_id,
                   checkworthiness=min(max(score, 0.0), 1.0))
@@ -418,7 +418,8 @@ def _link_claims(entries: list[_Entry]) -> None:
         ],
         unique="text_hash",
     )
-    claim_ids = dict(Claim.objects.filter(text_hash__in=wanted).values_list("text_hash", "pk"))
+    if seen := wanted.keys() - claim_ids.keys():
+        claim_ids.update(Claim.objects.filter(text_hash__in=seen).values_list("text_hash", "pk"))
     pairs = [(claim_ids[digest], quote.pk) for digest, quote in links]
     through = Claim.quotes.through
     if connection.vendor != "postgresql":
