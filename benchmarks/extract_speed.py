@@ -96,6 +96,15 @@ def measure(code_dir: str, path: str, limit: int, pattern_text: str) -> dict:
             "cpu_s": cpu_s, "wall_s": wall_s, "reference_s": reference_s}
 
 
+def measure_apart(code_dir: str, path: str, limit: int, pattern_text: str) -> dict:
+    """:func:`measure` in a process of its own: nothing an earlier measurement cached carries over."""
+    out = subprocess.run(
+        [sys.executable, __file__, path, "--limit", str(limit), "--measure", code_dir, "--pattern", pattern_text],
+        capture_output=True, text=True, check=True, cwd=code_dir,
+    ).stdout
+    return json.loads(out.splitlines()[-1])
+
+
 def profile(path: str, limit: int, top: int) -> str:
     """Return the ``top`` functions by own time of this checkout's parse+extract (cProfile).
 
@@ -151,12 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, list[dict]] = {c: [] for c in checkouts}
     for _ in range(args.rounds):
         for code_dir in checkouts:
-            out = subprocess.run(
-                [sys.executable, __file__, args.path, "--limit", str(args.limit),
-                 "--measure", code_dir, "--pattern", pattern_text],
-                capture_output=True, text=True, check=True, cwd=code_dir,
-            ).stdout
-            runs[code_dir].append(json.loads(out.splitlines()[-1]))
+            runs[code_dir].append(measure_apart(code_dir, args.path, args.limit, pattern_text))
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}; corpus: {Path(args.path).name}, rounds: {args.rounds}")
