@@ -79,6 +79,7 @@ _UNCOMMON: Final = re.compile(f"[^{_PLAIN}]")
 # the common path fast. Combining hamza/madda (U+0653-0655) compose and high-hamza letters
 # (U+0675-0678) decompose, so they take the slow path.
 _NEEDS_NFKC: Final = re.compile("[^\x00-\x7f\u0600-\u0652\u0656-\u0674\u0679-\u06ff]")
+_NO_BREAK_SPACE: Final = "\N{NO-BREAK SPACE}"
 
 
 def strip_diacritics(text: str) -> str:
@@ -246,6 +247,10 @@ def _normalize(text: str) -> str:
 
 def _normalize_fully(text: str) -> str:
     """Every step of :func:`normalize`, for any text (the shortcuts above give the same key)."""
+    # A no-break space, NFKC's usual reason in scraped text, becomes a space without it: NFKC
+    # of a whole article costs more than all the other steps.
+    if _NO_BREAK_SPACE in text:
+        text = text.replace(_NO_BREAK_SPACE, " ")
     if _NEEDS_NFKC.search(text) is not None:
         text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text)
