@@ -7,10 +7,14 @@ touched; concurrent imports of the same input rely on unique constraints, not lu
 
 from __future__ import annotations
 
+import itertools
+import random
+import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.db.models import Q
@@ -107,17 +111,53 @@ def extract_source(source: Source) -> Extraction:
 def _import_extraction(
     extraction: Extraction, *, source: str, speakers: SpeakerCache | None, group_statements: bool = True
 ) -> ImportResult:
-    try:
+    def write() -> ImportResult:
         return import_article(
             extraction=extraction, source=source, speakers=speakers, group_statements=group_statements
         )
+
+    def forget() -> None:
+        if speakers:
+            speakers.clear()
+
+    try:
+        return retrying_conflicts(write, forget)
     except IntegrityError:
         if not speakers:
             raise
         speakers.clear()  # a cached speaker may have been merged away meanwhile
-        return import_article(
-            extraction=extraction, source=source, speakers=speakers, group_statements=group_statements
-        )
+        return retrying_conflicts(write, forget)
+
+
+T = TypeVar("T")
+
+# PostgreSQL's SQLSTATEs for a transaction it failed to break a deadlock or a serialization
+# conflict with a concurrent one: the transaction did nothing and may simply run again.
+_CONFLICTS = frozenset({"40P01", "40001"})
+_ATTEMPTS = 4
+
+
+def lost_to_concurrent(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database failing this transaction to let a concurrent one through."""
+    return isinstance(exc, OperationalError) and getattr(exc.__cause__, "sqlstate", None) in _CONFLICTS
+
+
+def retrying_conflicts(write: Callable[[], T], forget: Callable[[], None]) -> T:
+    """Run the transaction ``write``; run it again (a few times) when it lost a deadlock to another writer.
+
+    Two imports, or an import and an editor, can each hold rows the other is about to
+    write (a speaker, an alias, an article URL); PostgreSQL then fails one of them, which
+    must be retried, not taken for a database gone. ``forget`` drops what the failed attempt
+    cached; each retry waits a little longer, at random, so the two do not meet again.
+    """
+    for attempt in itertools.count(1):
+        try:
+            return write()
+        except OperationalError as exc:
+            if attempt == _ATTEMPTS or not lost_to_concurrent(exc):
+                raise
+        forget()
+        time.sleep(random.uniform(0, 0.05 * attempt))  # noqa: S311 - jitter, not secrecy
 
 
 def extract_batch(sources: list[Source]) -> list[Extraction | Exception]:
@@ -148,24 +188,32 @@ def import_batch(
     speakers = SpeakerCache() if speakers is None else speakers
     outcomes: list[ImportResult | Exception] = list(extract_batch(sources) if extractions is None else extractions)
     extracted = [(index, found) for index, found in enumerate(outcomes) if isinstance(found, Extraction)]
+
+    @transaction.atomic
+    def write() -> None:
+        for index, result in _write_batch(extracted, sources, speakers=speakers, group_statements=group_statements):
+            outcomes[index] = result
+
     try:
-        with transaction.atomic():
-            for index, result in _write_batch(extracted, sources, speakers=speakers,
-                                              group_statements=group_statements):
-                outcomes[index] = result
-    except (OperationalError, InterfaceError):
-        raise
+        retrying_conflicts(write, speakers.clear)
+        return outcomes
+    except (OperationalError, InterfaceError) as exc:
+        if not lost_to_concurrent(exc):
+            raise
     except Exception:  # noqa: BLE001 - retried one by one below, where the culprit fails alone
-        speakers.clear()
-        for index, extraction in extracted:
-            try:
-                outcomes[index] = _import_extraction(
-                    extraction, source=sources[index].name, speakers=speakers, group_statements=group_statements
-                )
-            except (OperationalError, InterfaceError):
+        pass
+    speakers.clear()
+    for index, extraction in extracted:
+        try:
+            outcomes[index] = _import_extraction(
+                extraction, source=sources[index].name, speakers=speakers, group_statements=group_statements
+            )
+        except (OperationalError, InterfaceError) as exc:
+            if not lost_to_concurrent(exc):
                 raise
-            except Exception as exc:  # noqa: BLE001
-                outcomes[index] = exc
+            outcomes[index] = exc  # it lost every attempt: it fails alone, and a re-run imports it
+        except Exception as exc:  # noqa: BLE001
+            outcomes[index] = exc
     return outcomes
 
 

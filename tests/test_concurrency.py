@@ -176,3 +176,56 @@ def test_a_connection_lost_during_a_bulk_copy_is_reported_as_the_database_gone()
             copy_rows(Article, [[1, *([None] * (len(Article._meta.concrete_fields) - 1))]])
     finally:
         connection.close()  # the test database's teardown opens a fresh one
+
+
+def test_an_import_that_deadlocks_with_another_writer_retries_and_loses_nothing(tmp_path: Path) -> None:
+    # Another writer takes the batch's third URL, then wants its first: PostgreSQL breaks the
+    # cycle by failing the import's transaction (the one that checks first). The import must
+    # retry, not stop as if the database were gone.
+    archive = write_archive(tmp_path / "archive.jsonl", 3)
+    db = connection.settings_dict
+    columns = ("url, title, outlet, language, body, raw_text, content_hash, source, extractor_version, "
+               "imported_at")
+    insert = (f"INSERT INTO attribution_article ({columns}) "
+              "VALUES (%s, '', 'other', 'ar', 'نص', 'نص', %s, 'other', '', now())")
+    holding, failures = threading.Event(), []
+
+    def other_writer() -> None:
+        try:
+            with psycopg.connect(host=db["HOST"], port=db["PORT"], user=db["USER"], dbname=db["NAME"]) as other:
+                other.execute("SET deadlock_timeout = '30s'")
+                other.execute(insert, ["https://example.test/2", "other-2"])
+                holding.set()
+                deadline = time.monotonic() + 60
+                while not other.execute(  # until the import waits for this row
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'",
+                    [db["NAME"]],
+                ).fetchone()[0] and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                other.execute(insert, ["https://example.test/0", "other-0"])  # waits for the import
+                other.commit()
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            failures.append(exc)
+            holding.set()
+
+    writer = threading.Thread(target=other_writer)
+    writer.start()
+    holding.wait(30)
+    with connection.cursor() as cursor:  # the other writer must be waiting by the time the import checks
+        cursor.execute("SET deadlock_timeout = '5s'")
+    try:
+        outcomes = list(import_paths([str(archive)]))
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET deadlock_timeout")
+    writer.join(60)
+
+    assert not failures
+    assert [o.status for o in outcomes] == ["updated", "new", "updated"]
+    assert set(Article.objects.values_list("outlet", flat=True)) == {"test"}
+    # Whoever wrote an article's row first, the database is the one a lone import makes.
+    together = snapshot()
+    Article.objects.all().delete()
+    list(import_paths([str(archive)]))
+    assert together == snapshot()
+    assert Quote.objects.filter(article__url="https://example.test/2").exists()
