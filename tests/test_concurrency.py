@@ -189,17 +189,19 @@ def test_an_import_that_deadlocks_with_another_writer_retries_and_loses_nothing(
     insert = (f"INSERT INTO attribution_article ({columns}) "
               "VALUES (%s, '', 'other', 'ar', 'نص', 'نص', %s, 'other', '', now())")
     holding, failures = threading.Event(), []
+    connection.ensure_connection()
+    importer_pid = connection.connection.info.backend_pid
 
     def other_writer() -> None:
         try:
             with psycopg.connect(host=db["HOST"], port=db["PORT"], user=db["USER"], dbname=db["NAME"]) as other:
-                other.execute("SET deadlock_timeout = '30s'")
+                other.execute("SET deadlock_timeout = '10min'")
                 other.execute(insert, ["https://example.test/2", "other-2"])
                 holding.set()
                 deadline = time.monotonic() + 60
-                while not other.execute(  # until the import waits for this row
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND wait_event_type = 'Lock'",
-                    [db["NAME"]],
+                while other.execute(  # until the import waits for this row
+                    "SELECT wait_event_type IS DISTINCT FROM 'Lock' FROM pg_stat_activity WHERE pid = %s",
+                    [importer_pid],
                 ).fetchone()[0] and time.monotonic() < deadline:
                     time.sleep(0.02)
                 other.execute(insert, ["https://example.test/0", "other-0"])  # waits for the import
@@ -212,7 +214,7 @@ def test_an_import_that_deadlocks_with_another_writer_retries_and_loses_nothing(
     writer.start()
     holding.wait(30)
     with connection.cursor() as cursor:  # the other writer must be waiting by the time the import checks
-        cursor.execute("SET deadlock_timeout = '5s'")
+        cursor.execute("SET deadlock_timeout = '3s'")
     try:
         outcomes = list(import_paths([str(archive)]))
     finally:
