@@ -44,7 +44,7 @@ from attribution.arabic.names import (
     unmarked_middle,
 )
 from attribution.arabic.normalize import normalize, search_key
-from attribution.copying import rows_params, rows_source
+from attribution.copying import rows_source
 from attribution.models import (
     Article,
     Claim,
@@ -135,15 +135,16 @@ def _add_votes(votes: Counter[tuple[int, str]]) -> None:
         return
     table = connection.ops.quote_name(SpeakerAlias._meta.db_table)
     now = timezone.now()
-    rows_in_order = [(speaker_id, name, key, n, now)  # key order: concurrent imports lock alike
-                     for key, (speaker_id, name, n) in sorted(added.items())]
+    source, params = rows_source(  # key order: concurrent imports lock alike
+        [(speaker_id, name, key, n, now) for key, (speaker_id, name, n) in sorted(added.items())],
+        ("bigint", "varchar", "varchar", "integer", "timestamptz"),
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (speaker_id, name, name_normalized, mentions, created_at) "
-            f"{rows_source(rows_in_order, ('bigint', 'varchar', 'varchar', 'integer', 'timestamptz'))} "
+            f"INSERT INTO {table} (speaker_id, name, name_normalized, mentions, created_at) {source} "
             f"ON CONFLICT (name_normalized) DO UPDATE SET mentions = {table}.mentions + excluded.mentions "
             f"WHERE {table}.speaker_id = excluded.speaker_id",
-            rows_params(rows_in_order),
+            params,
         )
 
 
@@ -161,19 +162,20 @@ def _add_roles(roles: dict[tuple[int, str], list]) -> None:
     if not rows:
         return
     table = connection.ops.quote_name(SpeakerRole._meta.db_table)
-    rows_in_order = [(speaker_id, role, key, n, first, last)
-                     for (speaker_id, key), (role, n, first, last) in sorted(rows.items())]
+    source, params = rows_source(
+        [(speaker_id, role, key, n, first, last) for (speaker_id, key), (role, n, first, last) in sorted(rows.items())],
+        ("bigint", "varchar", "varchar", "integer", "timestamptz", "timestamptz"),
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (speaker_id, role, role_normalized, mentions, first_seen, last_seen) "
-            f"{rows_source(rows_in_order, ('bigint', 'varchar', 'varchar', 'integer', 'timestamptz', 'timestamptz'))} "
+            f"INSERT INTO {table} (speaker_id, role, role_normalized, mentions, first_seen, last_seen) {source} "
             f"ON CONFLICT (speaker_id, role_normalized) DO UPDATE SET "
             f"mentions = {table}.mentions + excluded.mentions, "
             f"first_seen = CASE WHEN {table}.first_seen IS NULL OR excluded.first_seen < {table}.first_seen "
             f"THEN excluded.first_seen ELSE {table}.first_seen END, "
             f"last_seen = CASE WHEN {table}.last_seen IS NULL OR excluded.last_seen > {table}.last_seen "
             f"THEN excluded.last_seen ELSE {table}.last_seen END",
-            rows_params(rows_in_order),
+            params,
         )
 
 

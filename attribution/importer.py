@@ -116,10 +116,7 @@ def _import_extraction(
             extraction=extraction, source=source, speakers=speakers, group_statements=group_statements
         )
 
-    def forget() -> None:
-        if speakers:
-            speakers.clear()
-
+    forget = speakers.clear if speakers is not None else lambda: None
     try:
         return retrying_conflicts(write, forget)
     except IntegrityError:
@@ -137,7 +134,7 @@ _CONFLICTS = frozenset({"40P01", "40001"})
 _ATTEMPTS = 4
 
 
-def lost_to_concurrent(exc: BaseException) -> bool:
+def _lost_to_concurrent(exc: BaseException) -> bool:
     """Whether ``exc`` is the database failing this transaction to let a concurrent one through."""
     return isinstance(exc, OperationalError) and getattr(exc.__cause__, "sqlstate", None) in _CONFLICTS
 
@@ -154,7 +151,7 @@ def retrying_conflicts(write: Callable[[], T], forget: Callable[[], None]) -> T:
         try:
             return write()
         except OperationalError as exc:
-            if attempt == _ATTEMPTS or not lost_to_concurrent(exc):
+            if attempt == _ATTEMPTS or not _lost_to_concurrent(exc):
                 raise
         forget()
         time.sleep(random.uniform(0, 0.05 * attempt))  # noqa: S311 - jitter, not secrecy
@@ -198,7 +195,7 @@ def import_batch(
         retrying_conflicts(write, speakers.clear)
         return outcomes
     except (OperationalError, InterfaceError) as exc:
-        if not lost_to_concurrent(exc):
+        if not _lost_to_concurrent(exc):
             raise
     except Exception:  # noqa: BLE001 - retried one by one below, where the culprit fails alone
         pass
@@ -209,7 +206,7 @@ def import_batch(
                 extraction, source=sources[index].name, speakers=speakers, group_statements=group_statements
             )
         except (OperationalError, InterfaceError) as exc:
-            if not lost_to_concurrent(exc):
+            if not _lost_to_concurrent(exc):
                 raise
             outcomes[index] = exc  # it lost every attempt: it fails alone, and a re-run imports it
         except Exception as exc:  # noqa: BLE001
