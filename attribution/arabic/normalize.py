@@ -75,10 +75,6 @@ _PUNCT_CHARS: Final = "".join(
 _COMMON_PUNCT: Final = re.compile(f"[{_PUNCT_CHARS}]+")
 _PLAIN: Final = "\u0621-\u063a\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f90-9A-Za-z \n"
 _UNCOMMON: Final = re.compile(f"[^{_PLAIN}]")
-# Text made only of ASCII and plain Arabic letters is NFKC-stable; skipping NFKC for it keeps
-# the common path fast. Combining hamza/madda (U+0653-0655) compose and high-hamza letters
-# (U+0675-0678) decompose, so they take the slow path.
-_NEEDS_NFKC: Final = re.compile("[^\x00-\x7f\u0600-\u0652\u0656-\u0674\u0679-\u06ff]")
 _NO_BREAK_SPACE: Final = "\N{NO-BREAK SPACE}"
 
 
@@ -225,7 +221,6 @@ def normalize(text: str) -> str:
     return _normalize_word(text) if len(text) <= _WORD_LENGTH else _normalize_text(text)
 
 
-_LETTER_TABLE: Final = str.maketrans(dict(LETTER_FOLDS))
 # Punctuation that NFKC leaves alone and that is no combining mark: a text of plain Arabic
 # letters (no tatweel or marks), ASCII letters and digits, spaces and these (most words and
 # sentences) needs the letter folds and the punctuation spaced out, nothing else.
@@ -241,8 +236,16 @@ def _normalize(text: str) -> str:
     if not text:
         return ""
     if _NOT_PLAIN.search(text) is None:  # (most words and sentences: three passes, not eight)
-        return " ".join(_COMMON_PUNCT.sub(" ", text.translate(_LETTER_TABLE)).split())
+        return " ".join(_COMMON_PUNCT.sub(" ", _fold_letters(text)).split())
     return _normalize_fully(text)
+
+
+def _fold_letters(text: str) -> str:
+    # (str.replace passes, not str.translate: see LETTER_FOLDS)
+    for old, new in LETTER_FOLDS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def _normalize_fully(text: str) -> str:
@@ -251,14 +254,14 @@ def _normalize_fully(text: str) -> str:
     # of a whole article is a third of its key's cost.
     if _NO_BREAK_SPACE in text:
         text = text.replace(_NO_BREAK_SPACE, " ")
-    if _NEEDS_NFKC.search(text) is not None:
+    # (the standard library's quick check: «» and “” alone, NFKC-stable, need no NFKC pass)
+    if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = _DIACRITICS.sub("", text)
-    for old, new in LETTER_FOLDS:
-        if old in text:
-            text = text.replace(old, new)
+    text = _fold_letters(_DIACRITICS.sub("", text))
     if _NON_ASCII_DIGIT.search(text) is not None:
-        text = text.translate(_DIGIT_TABLE)
+        for old, new in DIGIT_FOLDS:
+            if old in text:
+                text = text.replace(old, new)
     text = _COMMON_PUNCT.sub(" ", text)
     if _UNCOMMON.search(text) is not None:
         text = _NON_WORD.sub(" ", text)

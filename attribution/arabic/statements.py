@@ -43,8 +43,8 @@ def statement_words(text: str) -> list[str]:
     return normalize(text).split()
 
 
-def _shingle_hash(words: list[str]) -> str:
-    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
+def _shingle_digest(words: tuple[str, ...]) -> bytes:
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
 
 
 def fingerprints(text: str) -> frozenset[str]:
@@ -56,10 +56,11 @@ def word_fingerprints(words: list[str]) -> frozenset[str]:
     """Return :func:`fingerprints` of a text's :func:`statement_words`."""
     if len(words) < MIN_WORDS:
         return frozenset()
-    hashes = [_shingle_hash(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
-    if len(hashes) <= WINDOW:
-        return frozenset((min(hashes),))
-    return frozenset(min(hashes[i : i + WINDOW]) for i in range(len(hashes) - WINDOW + 1))
+    # Digests compare as their hex digits do: only the window minima are written out as hex.
+    digests = list(map(_shingle_digest, zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)))
+    if len(digests) <= WINDOW:
+        return frozenset((min(digests).hex(),))
+    return frozenset(least.hex() for least in set(map(min, *(digests[i:] for i in range(WINDOW)))))
 
 
 def overlap(a: Iterable[str], b: frozenset[str]) -> int:
