@@ -38,7 +38,6 @@ _DIGITS: Final = {
     **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian/Urdu)
 }
 _ALEF_TABLE: Final = str.maketrans(_ALEFS)
-_DIGIT_TABLE: Final = str.maketrans(_DIGITS)
 _LETTERS: Final = str.maketrans(
     {
         **_ALEFS,
@@ -60,6 +59,16 @@ LETTER_FOLDS: Final[tuple[tuple[str, str], ...]] = (
     ("\N{ARABIC LETTER TEH MARBUTA}", "\N{ARABIC LETTER HEH}"),
 )
 DIGIT_FOLDS: Final[tuple[tuple[str, str], ...]] = tuple(_DIGITS.items())
+
+
+def _replaced(text: str, folds: tuple[tuple[str, str], ...]) -> str:
+    """Return ``text`` with each fold's character replaced (one ``str.replace`` pass a fold present)."""
+    for old, new in folds:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 # Marks with no identity for matching, as a character class (used by ``quotes.fold`` too).
 DIACRITIC_CLASS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _DIACRITICS: Final = re.compile(f"[{DIACRITIC_CLASS}]")
@@ -166,7 +175,7 @@ def fold_digits(text: str) -> str:
     >>> fold_digits("٢٠٢٤ و ۲۰")
     '2024 و 20'
     """
-    return text.translate(_DIGIT_TABLE)
+    return _replaced(text, DIGIT_FOLDS)
 
 
 _PRESENTATION_FORMS: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
@@ -236,16 +245,8 @@ def _normalize(text: str) -> str:
     if not text:
         return ""
     if _NOT_PLAIN.search(text) is None:  # (most words and sentences: three passes, not eight)
-        return " ".join(_COMMON_PUNCT.sub(" ", _fold_letters(text)).split())
+        return " ".join(_COMMON_PUNCT.sub(" ", _replaced(text, LETTER_FOLDS)).split())
     return _normalize_fully(text)
-
-
-def _fold_letters(text: str) -> str:
-    # (str.replace passes, not str.translate: see LETTER_FOLDS)
-    for old, new in LETTER_FOLDS:
-        if old in text:
-            text = text.replace(old, new)
-    return text
 
 
 def _normalize_fully(text: str) -> str:
@@ -257,11 +258,9 @@ def _normalize_fully(text: str) -> str:
     # (the standard library's quick check: «» and “” alone, NFKC-stable, need no NFKC pass)
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = _fold_letters(_DIACRITICS.sub("", text))
+    text = _replaced(_DIACRITICS.sub("", text), LETTER_FOLDS)
     if _NON_ASCII_DIGIT.search(text) is not None:
-        for old, new in DIGIT_FOLDS:
-            if old in text:
-                text = text.replace(old, new)
+        text = fold_digits(text)
     text = _COMMON_PUNCT.sub(" ", text)
     if _UNCOMMON.search(text) is not None:
         text = _NON_WORD.sub(" ", text)
