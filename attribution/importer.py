@@ -118,12 +118,12 @@ def _import_extraction(
 
     forget = speakers.clear if speakers is not None else lambda: None
     try:
-        return retrying_conflicts(write, forget)
+        return _retrying_conflicts(write, forget)
     except IntegrityError:
         if not speakers:
             raise
         speakers.clear()  # a cached speaker may have been merged away meanwhile
-        return retrying_conflicts(write, forget)
+        return _retrying_conflicts(write, forget)
 
 
 T = TypeVar("T")
@@ -139,7 +139,7 @@ def _lost_to_concurrent(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError) and getattr(exc.__cause__, "sqlstate", None) in _CONFLICTS
 
 
-def retrying_conflicts(write: Callable[[], T], forget: Callable[[], None]) -> T:
+def _retrying_conflicts(write: Callable[[], T], forget: Callable[[], None]) -> T:
     """Run the transaction ``write``; run it again (a few times) when it lost a deadlock to another writer.
 
     Two imports, or an import and an editor, can each hold rows the other is about to
@@ -192,7 +192,7 @@ def import_batch(
             outcomes[index] = result
 
     try:
-        retrying_conflicts(write, speakers.clear)
+        _retrying_conflicts(write, speakers.clear)
         return outcomes
     except (OperationalError, InterfaceError) as exc:
         if not _lost_to_concurrent(exc):

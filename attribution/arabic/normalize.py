@@ -61,8 +61,12 @@ LETTER_FOLDS: Final[tuple[tuple[str, str], ...]] = (
 DIGIT_FOLDS: Final[tuple[tuple[str, str], ...]] = tuple(_DIGITS.items())
 
 
-def _replaced(text: str, folds: tuple[tuple[str, str], ...]) -> str:
-    """Return ``text`` with each fold's character replaced (one ``str.replace`` pass a fold present)."""
+def replace_folds(text: str, folds: tuple[tuple[str, str], ...]) -> str:
+    """Return ``text`` with each fold's character replaced (one ``str.replace`` pass a fold present).
+
+    >>> replace_folds("أحمد ٣", (*LETTER_FOLDS, *DIGIT_FOLDS))
+    'احمد 3'
+    """
     for old, new in folds:
         if old in text:
             text = text.replace(old, new)
@@ -175,7 +179,7 @@ def fold_digits(text: str) -> str:
     >>> fold_digits("٢٠٢٤ و ۲۰")
     '2024 و 20'
     """
-    return _replaced(text, DIGIT_FOLDS)
+    return replace_folds(text, DIGIT_FOLDS)
 
 
 _PRESENTATION_FORMS: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
@@ -245,7 +249,7 @@ def _normalize(text: str) -> str:
     if not text:
         return ""
     if _NOT_PLAIN.search(text) is None:  # (most words and sentences: three passes, not eight)
-        return " ".join(_COMMON_PUNCT.sub(" ", _replaced(text, LETTER_FOLDS)).split())
+        return " ".join(_COMMON_PUNCT.sub(" ", replace_folds(text, LETTER_FOLDS)).split())
     return _normalize_fully(text)
 
 
@@ -258,7 +262,7 @@ def _normalize_fully(text: str) -> str:
     # (the standard library's quick check: «» and “” alone, NFKC-stable, need no NFKC pass)
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = _replaced(_DIACRITICS.sub("", text), LETTER_FOLDS)
+    text = replace_folds(_DIACRITICS.sub("", text), LETTER_FOLDS)
     if _NON_ASCII_DIGIT.search(text) is not None:
         text = fold_digits(text)
     text = _COMMON_PUNCT.sub(" ", text)

@@ -18,7 +18,13 @@ from itertools import accumulate, repeat, takewhile
 from typing import Final
 
 from attribution.arabic import lexicon as lx
-from attribution.arabic.normalize import DIACRITIC_CLASS, DIGIT_FOLDS, LETTER_FOLDS, lexicon_forms
+from attribution.arabic.normalize import (
+    DIACRITIC_CLASS,
+    DIGIT_FOLDS,
+    LETTER_FOLDS,
+    lexicon_forms,
+    replace_folds,
+)
 from attribution.arabic.words import (
     FUNCTION_CLASSES,
     NAME_LIKE,
@@ -52,10 +58,7 @@ _COMMON_FOLD_PAIRS: Final = tuple((src, dst) for src, dst in _FOLD_PAIRS
 
 def _fold_letters(text: str) -> str:
     """Apply the one-to-one letter folding (str.replace runs in C; translate would not)."""
-    for src, dst in _FOLD_PAIRS if _RARE_FOLD_RE.search(text) is not None else _COMMON_FOLD_PAIRS:
-        if src in text:
-            text = text.replace(src, dst)
-    return text
+    return replace_folds(text, _FOLD_PAIRS if _RARE_FOLD_RE.search(text) is not None else _COMMON_FOLD_PAIRS)
 
 
 _QUOTE_CHARS: Final = "".join(sorted(set(lx.QUOTE_PAIRS) | set(lx.QUOTE_PAIRS.values())))
